@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+
+namespace trialdesk::core {
+
+// A 32-byte secret (the database key, or a key derived from a password) kept out of swap and core
+// dumps: libsodium's guarded allocation (sodium_malloc locks the pages), read-only once filled, wiped
+// when destroyed. It can be moved but never copied, so exactly one owner wipes it.
+class SecretKey
+{
+public:
+    static constexpr int kSize = 32;
+
+    // 32 bytes from libsodium's random source. Throws std::bad_alloc when locked memory cannot be
+    // had and std::runtime_error when libsodium cannot start: there is no safe way to continue.
+    static SecretKey random();
+    // A copy of exactly kSize bytes; the caller still owns (and wipes) its own array.
+    static Result<SecretKey> fromBytes(const QByteArray &bytes);
+    // The same from raw memory, so a key decrypted into locked memory never passes through a QByteArray.
+    static Result<SecretKey> fromBytes(const unsigned char *bytes, qsizetype size);
+
+    SecretKey(SecretKey &&other) noexcept;
+    SecretKey &operator=(SecretKey &&other) noexcept;
+    SecretKey(const SecretKey &) = delete;
+    SecretKey &operator=(const SecretKey &) = delete;
+    ~SecretKey();
+
+    // Null only after being moved from.
+    bool isNull() const { return m_data == nullptr; }
+    const unsigned char *data() const { return m_data; }
+    int size() const { return m_data ? kSize : 0; }
+
+    // A plain copy for APIs that need one (e.g. the SQLCipher key). The caller must sodium_memzero it.
+    QByteArray toByteArray() const;
+    // Constant-time comparison; two null keys are equal.
+    bool equals(const SecretKey &other) const;
+
+private:
+    SecretKey() = default;
+    // Allocates kSize guarded bytes, lets fill() write them, then makes them read-only.
+    template <typename Fill> static SecretKey make(Fill fill);
+    void release() noexcept;
+
+    unsigned char *m_data = nullptr;
+};
+
+} // namespace trialdesk::core
