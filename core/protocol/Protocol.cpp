@@ -1,0 +1,316 @@
+#include "Protocol.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <optional>
+
+static void initCoreResources()
+{
+    Q_INIT_RESOURCE(core);
+}
+
+namespace trialdesk::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::core::Protocol", text);
+}
+
+// Walks the JSON and stops at the first problem, naming the file and the field path.
+class Reader
+{
+public:
+    explicit Reader(QString source)
+        : m_source(std::move(source))
+    {
+    }
+
+    bool failed() const { return m_error.has_value(); }
+    Error error() const { return *m_error; }
+
+    void fail(const QString &path, const QString &problem)
+    {
+        if (!m_error)
+            m_error = makeError(ErrorCode::InvalidInput,
+                                tr("Invalid protocol %1, field \"%2\": %3").arg(m_source, path, problem));
+    }
+
+    QString text(const QJsonObject &object, const QString &key, const QString &path, bool required = true)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() && !required)
+            return {};
+        if (!value.isString() || value.toString().trimmed().isEmpty()) {
+            fail(path + QLatin1Char('.') + key, tr("a non-empty text is required"));
+            return {};
+        }
+        return value.toString().trimmed();
+    }
+
+    QString code(const QJsonObject &object, const QString &path)
+    {
+        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,16}$"));
+        const QString value = text(object, QStringLiteral("code"), path);
+        if (!failed() && !pattern.match(value).hasMatch())
+            fail(path + QStringLiteral(".code"),
+                 tr("\"%1\" is not a valid code (1 to 16 letters, digits, '-' or '_')").arg(value));
+        return value;
+    }
+
+    int integer(const QJsonObject &object, const QString &key, const QString &path, int minimum)
+    {
+        const QJsonValue value = object.value(key);
+        const double number = value.toDouble(-1e300);
+        if (!value.isDouble() || number != static_cast<int>(number) || number < minimum) {
+            fail(path + QLatin1Char('.') + key, tr("a whole number of at least %1 is required").arg(minimum));
+            return minimum;
+        }
+        return static_cast<int>(number);
+    }
+
+    LocalizedText localized(const QJsonObject &object, const QString &key, const QString &path)
+    {
+        const QJsonValue value = object.value(key);
+        if (!value.isObject()) {
+            fail(path + QLatin1Char('.') + key, tr("an object with \"fr\" and \"en\" texts is required"));
+            return {};
+        }
+        const QString inner = path + QLatin1Char('.') + key;
+        return { text(value.toObject(), QStringLiteral("fr"), inner),
+                 text(value.toObject(), QStringLiteral("en"), inner) };
+    }
+
+    QJsonArray array(const QJsonObject &object, const QString &key, const QString &path, bool nonEmpty)
+    {
+        const QJsonValue value = object.value(key);
+        if (!value.isArray() || (nonEmpty && value.toArray().isEmpty())) {
+            fail(path + QLatin1Char('.') + key,
+                 nonEmpty ? tr("a non-empty list is required") : tr("a list is required"));
+            return {};
+        }
+        return value.toArray();
+    }
+
+    QJsonObject object(const QJsonValue &value, const QString &path)
+    {
+        if (!value.isObject())
+            fail(path, tr("an object is required"));
+        return value.toObject();
+    }
+
+    void unique(QSet<QString> &seen, const QString &value, const QString &path)
+    {
+        if (seen.contains(value))
+            fail(path, tr("\"%1\" appears twice").arg(value));
+        seen.insert(value);
+    }
+
+private:
+    QString m_source;
+    std::optional<Error> m_error;
+};
+
+QList<EligibilityCriterion> criteria(Reader &reader, const QJsonObject &eligibility, const QString &key)
+{
+    QList<EligibilityCriterion> list;
+    QSet<QString> seen;
+    const QJsonArray items = reader.array(eligibility, key, QStringLiteral("eligibility"), false);
+    for (qsizetype i = 0; i < items.size() && !reader.failed(); ++i) {
+        const QString path = QStringLiteral("eligibility.%1[%2]").arg(key).arg(i);
+        const QJsonObject item = reader.object(items.at(i), path);
+        EligibilityCriterion criterion { reader.code(item, path),
+                                         reader.localized(item, QStringLiteral("text"), path) };
+        reader.unique(seen, criterion.code, path + QStringLiteral(".code"));
+        list.append(criterion);
+    }
+    return list;
+}
+
+} // namespace
+
+QString LocalizedText::current() const
+{
+    return QLocale().language() == QLocale::French ? fr : en;
+}
+
+Result<Protocol> Protocol::parse(const QByteArray &json, const QString &sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Invalid protocol %1: not valid JSON at byte %2 (%3).")
+                             .arg(sourceName)
+                             .arg(parseError.offset)
+                             .arg(parseError.errorString()));
+    if (!document.isObject())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Invalid protocol %1: the top level must be an object.").arg(sourceName));
+
+    Reader reader(sourceName);
+    const QJsonObject root = document.object();
+    Protocol protocol;
+    protocol.json = json;
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("trialdesk-protocol"))
+        reader.fail(QStringLiteral("format"), tr("must be \"trialdesk-protocol\""));
+    if (!reader.failed() && reader.integer(root, QStringLiteral("format_version"), QString(), 1) > kFormatVersion)
+        return makeError(ErrorCode::Unsupported,
+                         tr("Protocol %1 uses format version %2, newer than this program knows (%3).")
+                             .arg(sourceName)
+                             .arg(root.value(QStringLiteral("format_version")).toInt())
+                             .arg(kFormatVersion));
+    protocol.protocolVersion = reader.text(root, QStringLiteral("protocol_version"), QString());
+
+    const QJsonObject trial = reader.object(root.value(QStringLiteral("trial")), QStringLiteral("trial"));
+    if (!reader.failed()) {
+        protocol.trialCode = reader.code(trial, QStringLiteral("trial"));
+        protocol.trialName = reader.localized(trial, QStringLiteral("name"), QStringLiteral("trial"));
+        protocol.targetParticipants
+            = reader.integer(trial, QStringLiteral("target_participants"), QStringLiteral("trial"), 1);
+    }
+
+    static const QRegularExpression siteCode(QStringLiteral("^[A-Z][A-Z0-9]{1,7}$"));
+    QSet<QString> seen;
+    const QJsonArray sites = reader.array(root, QStringLiteral("sites"), QString(), true);
+    for (qsizetype i = 0; i < sites.size() && !reader.failed(); ++i) {
+        const QString path = QStringLiteral("sites[%1]").arg(i);
+        const QJsonObject item = reader.object(sites.at(i), path);
+        Site site;
+        site.code = reader.text(item, QStringLiteral("code"), path);
+        if (!reader.failed() && !siteCode.match(site.code).hasMatch())
+            reader.fail(path + QStringLiteral(".code"),
+                        tr("\"%1\" is not a site code (2 to 8 capital letters or digits, starting with a letter)")
+                            .arg(site.code));
+        const LocalizedText name = reader.localized(item, QStringLiteral("name"), path);
+        site.nameFr = name.fr;
+        site.nameEn = name.en;
+        const QString zone = reader.text(item, QStringLiteral("time_zone"), path, false);
+        if (!zone.isEmpty())
+            site.timeZone = zone;
+        reader.unique(seen, site.code, path + QStringLiteral(".code"));
+        protocol.sites.append(site);
+    }
+
+    seen.clear();
+    const QJsonArray arms = reader.array(root, QStringLiteral("arms"), QString(), true);
+    for (qsizetype i = 0; i < arms.size() && !reader.failed(); ++i) {
+        const QString path = QStringLiteral("arms[%1]").arg(i);
+        const QJsonObject item = reader.object(arms.at(i), path);
+        ProtocolArm arm { reader.code(item, path), reader.integer(item, QStringLiteral("weight"), path, 1),
+                          reader.localized(item, QStringLiteral("name"), path) };
+        reader.unique(seen, arm.code, path + QStringLiteral(".code"));
+        protocol.arms.append(arm);
+    }
+    if (!reader.failed() && protocol.arms.size() < 2)
+        reader.fail(QStringLiteral("arms"), tr("a trial needs at least two arms"));
+
+    seen.clear();
+    const QJsonArray factors = reader.array(root, QStringLiteral("stratification"), QString(), false);
+    bool siteFactorSeen = false;
+    for (qsizetype i = 0; i < factors.size() && !reader.failed(); ++i) {
+        const QString path = QStringLiteral("stratification[%1]").arg(i);
+        const QJsonObject item = reader.object(factors.at(i), path);
+        ProtocolFactor factor;
+        factor.code = reader.code(item, path);
+        factor.name = reader.localized(item, QStringLiteral("name"), path);
+        factor.isSite = item.value(QStringLiteral("site")).toBool(false);
+        reader.unique(seen, factor.code, path + QStringLiteral(".code"));
+        if (factor.isSite) {
+            if (siteFactorSeen)
+                reader.fail(path + QStringLiteral(".site"), tr("only one factor can be the site"));
+            siteFactorSeen = true;
+            for (const Site &site : protocol.sites)
+                factor.levels.append({ site.code, { site.nameFr, site.nameEn } });
+        } else {
+            QSet<QString> levelCodes;
+            const QJsonArray levels = reader.array(item, QStringLiteral("levels"), path, true);
+            for (qsizetype j = 0; j < levels.size() && !reader.failed(); ++j) {
+                const QString levelPath = path + QStringLiteral(".levels[%1]").arg(j);
+                const QJsonObject level = reader.object(levels.at(j), levelPath);
+                ProtocolLevel parsed { reader.code(level, levelPath),
+                                       reader.localized(level, QStringLiteral("name"), levelPath) };
+                reader.unique(levelCodes, parsed.code, levelPath + QStringLiteral(".code"));
+                factor.levels.append(parsed);
+            }
+        }
+        protocol.factors.append(factor);
+    }
+
+    const QJsonObject randomization
+        = reader.object(root.value(QStringLiteral("randomization")), QStringLiteral("randomization"));
+    if (!reader.failed()) {
+        protocol.method = reader.text(randomization, QStringLiteral("method"), QStringLiteral("randomization"));
+        if (!reader.failed() && protocol.method != QLatin1String("blocks")
+            && protocol.method != QLatin1String("minimization"))
+            reader.fail(QStringLiteral("randomization.method"), tr("must be \"blocks\" or \"minimization\""));
+        const QJsonArray multiples
+            = reader.array(randomization, QStringLiteral("block_multiples"), QStringLiteral("randomization"),
+                           protocol.method == QLatin1String("blocks"));
+        QSet<int> seenMultiples;
+        for (qsizetype i = 0; i < multiples.size() && !reader.failed(); ++i) {
+            const double value = multiples.at(i).toDouble(0);
+            const QString path = QStringLiteral("randomization.block_multiples[%1]").arg(i);
+            if (value < 1 || value > 100 || value != static_cast<int>(value))
+                reader.fail(path, tr("a whole number from 1 to 100 is required"));
+            else if (seenMultiples.contains(static_cast<int>(value)))
+                reader.fail(path, tr("%1 appears twice").arg(static_cast<int>(value)));
+            seenMultiples.insert(static_cast<int>(value));
+            protocol.blockMultiples.append(static_cast<int>(value));
+        }
+    }
+
+    const QJsonObject eligibility
+        = reader.object(root.value(QStringLiteral("eligibility")), QStringLiteral("eligibility"));
+    if (!reader.failed()) {
+        protocol.inclusion = criteria(reader, eligibility, QStringLiteral("inclusion"));
+        protocol.exclusion = criteria(reader, eligibility, QStringLiteral("exclusion"));
+    }
+
+    const QJsonArray consents = reader.array(root, QStringLiteral("consent_forms"), QString(), true);
+    int currentCount = 0;
+    seen.clear();
+    for (qsizetype i = 0; i < consents.size() && !reader.failed(); ++i) {
+        const QString path = QStringLiteral("consent_forms[%1]").arg(i);
+        const QJsonObject item = reader.object(consents.at(i), path);
+        ConsentFormVersion form { reader.text(item, QStringLiteral("version"), path),
+                                  reader.text(item, QStringLiteral("approved"), path),
+                                  item.value(QStringLiteral("current")).toBool(false) };
+        if (!reader.failed() && !QDate::fromString(form.approvedOn, Qt::ISODate).isValid())
+            reader.fail(path + QStringLiteral(".approved"), tr("a date YYYY-MM-DD is required"));
+        reader.unique(seen, form.version, path + QStringLiteral(".version"));
+        currentCount += form.current ? 1 : 0;
+        protocol.consentForms.append(form);
+    }
+    if (!reader.failed() && currentCount != 1)
+        reader.fail(QStringLiteral("consent_forms"), tr("exactly one consent form version must be current"));
+
+    if (reader.failed())
+        return reader.error();
+    return protocol;
+}
+
+Result<Protocol> Protocol::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound,
+                         tr("Cannot read the protocol file %1: %2.").arg(path, file.errorString()));
+    return parse(file.readAll(), path);
+}
+
+Result<Protocol> Protocol::bundledDefault()
+{
+    initCoreResources();
+    return load(QStringLiteral(":/core/protocol-default.json"));
+}
+
+} // namespace trialdesk::core

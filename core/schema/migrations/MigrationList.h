@@ -1,0 +1,19 @@
+#pragma once
+
+#include "schema/Migrations.h"
+
+namespace trialdesk::core {
+
+// One function per migration, each in its own file (MigrationNNNName.cpp); never edit a migration
+// that has shipped: add the next one.
+Migrations::Migration migration001Foundation();
+
+// Every migration in order.
+inline QList<Migrations::Migration> migrationList()
+{
+    return {
+        migration001Foundation(),
+    };
+}
+
+} // namespace trialdesk::core

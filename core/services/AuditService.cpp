@@ -1,0 +1,68 @@
+#include "AuditService.h"
+
+#include "sql/Transaction.h"
+#include "workspace/TrialSession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace trialdesk::core {
+
+Result<QList<AuditEntry>> AuditService::entries(const AuditTrail::Filter &filter) const
+{
+    if (Status allowed = m_session.require(Action::AuditView); !allowed)
+        return allowed.error();
+    return AuditTrail::entries(m_session.database(), filter);
+}
+
+Result<qint64> AuditService::count(const AuditTrail::Filter &filter) const
+{
+    if (Status allowed = m_session.require(Action::AuditView); !allowed)
+        return allowed.error();
+    return AuditTrail::count(m_session.database(), filter);
+}
+
+Result<AuditTrail::Verification> AuditService::verify() const
+{
+    if (Status allowed = m_session.require(Action::AuditVerify); !allowed)
+        return allowed.error();
+    return AuditTrail::verify(m_session.database());
+}
+
+Result<QByteArray> AuditService::chainHead() const
+{
+    if (!m_session.can(Action::AuditView) && !m_session.can(Action::AuditVerify))
+        return m_session.require(Action::AuditView).error();
+    return AuditTrail::head(m_session.database());
+}
+
+Status AuditService::exportCsv(const AuditTrail::Filter &filter, const QString &path)
+{
+    if (Status allowed = m_session.require(Action::AuditExport); !allowed)
+        return allowed;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Storage,
+                         QCoreApplication::translate("trialdesk::core::AuditService", "Cannot write %1: %2.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    // The export is audited in the same transaction that reads the trail, so the file ends with
+    // the entry recording its own export.
+    Transaction tx(m_session.database());
+    if (!tx.status())
+        return tx.status();
+    if (Status s
+        = m_session.audit({ QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(),
+                            QStringLiteral("file"), std::nullopt, QDir::toNativeSeparators(path), std::nullopt });
+        !s)
+        return s;
+    if (Status written = AuditTrail::exportCsv(m_session.database(), filter, file); !written)
+        return written;
+    if (!file.commit())
+        return makeError(ErrorCode::Storage,
+                         QCoreApplication::translate("trialdesk::core::AuditService", "Cannot write %1: %2.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return tx.commit();
+}
+
+} // namespace trialdesk::core

@@ -1,0 +1,129 @@
+#include "SiteService.h"
+
+#include "sql/SqlUtil.h"
+#include "sql/Transaction.h"
+#include "util/Clock.h"
+#include "workspace/TrialSession.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace trialdesk::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::core::SiteService", text);
+}
+
+Status validate(const Site &site)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Z][A-Z0-9]{1,7}$"));
+    if (!code.match(site.code).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not a site code: use 2 to 8 capital letters or digits, starting with a letter.")
+                             .arg(site.code));
+    if (site.nameFr.trimmed().isEmpty() || site.nameEn.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("A site needs its name in French and in English."));
+    if (!QTimeZone(site.timeZone.toUtf8()).isValid())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not a known time zone (e.g. America/Toronto).").arg(site.timeZone));
+    return {};
+}
+
+} // namespace
+
+Result<QList<Site>> SiteService::list() const
+{
+    auto query = exec(m_session.database(),
+                      QStringLiteral("SELECT code, name_fr, name_en, time_zone, active FROM sites ORDER BY id"));
+    if (!query)
+        return query.error();
+    QList<Site> sites;
+    while (query->next())
+        sites.append({ query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+                       query->value(3).toString(), query->value(4).toBool() });
+    return sites;
+}
+
+Status SiteService::add(const Site &site)
+{
+    if (Status allowed = m_session.require(Action::SiteManage); !allowed)
+        return allowed;
+    if (Status valid = validate(site); !valid)
+        return valid;
+    QSqlDatabase &db = m_session.database();
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    auto existing = exec(db, QStringLiteral("SELECT COUNT(*) FROM sites WHERE code = ?"), { site.code });
+    if (!existing)
+        return existing.error();
+    if (existing->next() && existing->value(0).toInt() > 0)
+        return makeError(ErrorCode::Conflict, tr("There is already a site %1.").arg(site.code));
+    auto inserted = exec(db,
+                         QStringLiteral("INSERT INTO sites (code, name_fr, name_en, time_zone, active, created_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?)"),
+                         { site.code, site.nameFr.trimmed(), site.nameEn.trimmed(), site.timeZone, site.active ? 1 : 0,
+                           Clock::format(m_session.clock().nowUtc()) });
+    if (!inserted)
+        return inserted.error();
+    for (const auto &[field, value] : { std::pair { QStringLiteral("name_fr"), site.nameFr.trimmed() },
+                                        std::pair { QStringLiteral("name_en"), site.nameEn.trimmed() },
+                                        std::pair { QStringLiteral("time_zone"), site.timeZone } }) {
+        if (Status s = m_session.audit({ QStringLiteral("site.add"), QStringLiteral("site"), site.code, field,
+                                         std::nullopt, value, std::nullopt });
+            !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status SiteService::update(const Site &site, const QString &reason)
+{
+    if (Status allowed = m_session.require(Action::SiteManage); !allowed)
+        return allowed;
+    if (Status valid = validate(site); !valid)
+        return valid;
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("A reason is required to change existing data."));
+    QSqlDatabase &db = m_session.database();
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    auto current = exec(db, QStringLiteral("SELECT name_fr, name_en, time_zone, active FROM sites WHERE code = ?"),
+                        { site.code });
+    if (!current)
+        return current.error();
+    if (!current->next())
+        return makeError(ErrorCode::NotFound, tr("There is no site %1.").arg(site.code));
+    const QStringList before
+        = { current->value(0).toString(), current->value(1).toString(), current->value(2).toString(),
+            current->value(3).toBool() ? QStringLiteral("1") : QStringLiteral("0") };
+    const QStringList after = { site.nameFr.trimmed(), site.nameEn.trimmed(), site.timeZone,
+                                site.active ? QStringLiteral("1") : QStringLiteral("0") };
+    const QStringList fields = { QStringLiteral("name_fr"), QStringLiteral("name_en"), QStringLiteral("time_zone"),
+                                 QStringLiteral("active") };
+    if (before == after)
+        return makeError(ErrorCode::InvalidInput, tr("Nothing to change for site %1.").arg(site.code));
+    auto updated = exec(db,
+                        QStringLiteral("UPDATE sites SET name_fr = ?, name_en = ?, time_zone = ?, active = ? "
+                                       "WHERE code = ?"),
+                        { after[0], after[1], after[2], site.active ? 1 : 0, site.code });
+    if (!updated)
+        return updated.error();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (before[i] == after[i])
+            continue;
+        if (Status s = m_session.audit({ QStringLiteral("site.update"), QStringLiteral("site"), site.code, fields[i],
+                                         before[i], after[i], reason.trimmed() });
+            !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace trialdesk::core

@@ -1,0 +1,40 @@
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace trialdesk::core {
+
+Error storageError(const QString &what, const QSqlQuery &query)
+{
+    return makeError(ErrorCode::Storage,
+                     QCoreApplication::translate("trialdesk::core::SqlUtil", "%1 (database error: %2)")
+                         .arg(what, query.lastError().text()));
+}
+
+Error storageError(const QString &what, const QSqlDatabase &db)
+{
+    return makeError(ErrorCode::Storage,
+                     QCoreApplication::translate("trialdesk::core::SqlUtil", "%1 (database error: %2)")
+                         .arg(what, db.lastError().text()));
+}
+
+Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return storageError(QCoreApplication::translate("trialdesk::core::SqlUtil", "Could not prepare a query"),
+                            query);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return storageError(QCoreApplication::translate("trialdesk::core::SqlUtil", "Could not run a query"), query);
+    return query;
+}
+
+QVariant nullableText(const std::optional<QString> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace trialdesk::core

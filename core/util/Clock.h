@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace trialdesk::core {
+
+// Where services read the time: the system clock in production, a fixed or stepped one in tests.
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime nowUtc() const = 0;
+
+    static const Clock &system();
+    // ISO 8601 UTC with milliseconds, "2026-11-26T14:03:07.123Z": the one text form of a time in the database.
+    static QString format(const QDateTime &utc);
+    static QDateTime parse(const QString &text);
+};
+
+// A clock for tests: returns the time it is set to, and can be moved.
+class ManualClock : public Clock
+{
+public:
+    explicit ManualClock(QDateTime start)
+        : m_now(start.toUTC())
+    {
+    }
+    QDateTime nowUtc() const override { return m_now; }
+    void set(const QDateTime &utc) { m_now = utc.toUTC(); }
+    void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace trialdesk::core

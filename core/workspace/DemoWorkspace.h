@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Result.h"
+#include "security/Permissions.h"
+
+#include <QList>
+#include <QString>
+
+namespace trialdesk::core {
+
+class Clock;
+
+struct DemoAccount
+{
+    QString username;
+    Role role;
+    QString password; // demo only: synthetic data, printed in the terminal, never for a real trial
+};
+
+struct DemoWorkspaceInfo
+{
+    QString directory;
+    QList<DemoAccount> accounts;
+    bool created = false;
+};
+
+// The demo trial: created on first use with one account per role (fixed, published passwords;
+// the trial is marked DEMO so nobody mistakes it for a real one), reused afterwards.
+Result<DemoWorkspaceInfo> ensureDemoWorkspace(const QString &directory, const Clock &clock);
+
+// The demo accounts and their passwords.
+QList<DemoAccount> demoAccounts();
+
+} // namespace trialdesk::core

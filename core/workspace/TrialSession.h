@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Result.h"
+#include "audit/AuditRecord.h"
+#include "security/Permissions.h"
+#include "security/SecretKey.h"
+#include "workspace/UserInfo.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace trialdesk::core {
+
+class Clock;
+class Workspace;
+
+// A signed-in user on an open trial database. Services take a TrialSession& and act as its user;
+// they are the only code that runs SQL. Not thread-safe: a worker thread opens its own session
+// connection with cloneForThread().
+class TrialSession
+{
+public:
+    ~TrialSession();
+    TrialSession(const TrialSession &) = delete;
+    TrialSession &operator=(const TrialSession &) = delete;
+
+    const UserInfo &user() const { return m_user; }
+    Role role() const { return m_user.role; }
+    bool can(Action action) const { return Permissions::allows(m_user.role, action); }
+    // PermissionDenied error naming the action and the role, or ok.
+    Status require(Action action) const;
+
+    QString trialName() const { return m_trialName; }
+    bool isDemo() const { return m_demo; }
+    QString workspaceDirectory() const { return m_workspaceDirectory; }
+    bool mustChangePassword() const { return m_mustChangePassword; }
+
+    // Checks the user's password again against the key slot, without changing the session: the
+    // idle lock and electronic signatures use it. Wrong passwords are audited and count towards
+    // the lockout.
+    Status verifyPassword(const QByteArray &password);
+
+    // Minutes of inactivity before the GUI locks itself (setting "idle_lock_minutes", default 10).
+    int idleLockMinutes() const;
+
+    // For services.
+    QSqlDatabase &database() { return m_db; }
+    const Clock &clock() const { return m_clock; }
+    // Appends an audit entry as this user; call inside the service's transaction.
+    Status audit(const AuditRecord &record);
+    // The database key, in locked memory for the session's life: key-management services use it to
+    // write key slots. Nothing else may read it.
+    const SecretKey &databaseKey() const { return m_key; }
+
+private:
+    friend class Workspace;
+    TrialSession(QSqlDatabase db, SecretKey key, const Clock &clock, QString workspaceDirectory);
+    // Reads the account and the trial; refuses an unknown or deactivated account.
+    Status loadUser(const QString &username);
+
+    QSqlDatabase m_db;
+    SecretKey m_key;
+    QString m_connectionName;
+    UserInfo m_user;
+    const Clock &m_clock;
+    QString m_workspaceDirectory;
+    QString m_trialName;
+    bool m_demo = false;
+    bool m_mustChangePassword = false;
+};
+
+} // namespace trialdesk::core

@@ -1,0 +1,431 @@
+#include "Workspace.h"
+
+#include "audit/AuditTrail.h"
+#include "protocol/Protocol.h"
+#include "schema/Migrations.h"
+#include "security/KeySlotStore.h"
+#include "security/SecretKey.h"
+#include "sql/SqlUtil.h"
+#include "sql/Transaction.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "workspace/LoginGuard.h"
+#include "workspace/TrialSession.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#include <sodium.h>
+
+namespace trialdesk::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::core::Workspace", text);
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("trialdesk::core::Workspace", text, disambiguation, n);
+}
+
+const QString kManifest = QStringLiteral("workspace.json");
+const QString kDatabase = QStringLiteral("trial.db");
+const QString kKeys = QStringLiteral("keys");
+const QString kBackups = QStringLiteral("backups");
+const QString kLoginState = QStringLiteral("login-state.json");
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("trialdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Wipes a QByteArray copy of a secret on scope exit.
+class Wiper
+{
+public:
+    explicit Wiper(QByteArray &bytes)
+        : m_bytes(bytes)
+    {
+    }
+    ~Wiper()
+    {
+        if (!m_bytes.isEmpty())
+            sodium_memzero(m_bytes.data(), static_cast<size_t>(m_bytes.size()));
+    }
+
+private:
+    QByteArray &m_bytes;
+};
+
+Status writeManifest(const QString &directory, const LoginPolicy &policy, const Clock &clock)
+{
+    const QJsonObject manifest {
+        { QStringLiteral("format"), QStringLiteral("trialdesk-workspace") },
+        { QStringLiteral("version"), Workspace::kFormatVersion },
+        { QStringLiteral("database"), kDatabase },
+        { QStringLiteral("created_at"), Clock::format(clock.nowUtc()) },
+        { QStringLiteral("login_policy"),
+          QJsonObject { { QStringLiteral("max_failures"), policy.maxFailures },
+                        { QStringLiteral("lockout_minutes"), policy.lockoutMinutes } } },
+    };
+    QSaveFile file(QDir(directory).filePath(kManifest));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson()) < 0 || !file.commit())
+        return makeError(ErrorCode::Storage, tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
+    return {};
+}
+
+Status validateNewTrial(const NewTrial &trial)
+{
+    if (trial.trialName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The trial needs a name."));
+    if (!KeySlotStore::isValidUserName(trial.adminUsername))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not a valid user name: use 1 to 64 lower-case letters, digits, '.', '_' or "
+                            "'-', starting with a letter or a digit.")
+                             .arg(trial.adminUsername));
+    if (QString::fromUtf8(trial.adminPassword).size() < KeySlotStore::kMinimumPasswordLength)
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("The password must have at least %1 characters.").arg(KeySlotStore::kMinimumPasswordLength));
+    const QDir dir(trial.directory);
+    if (trial.directory.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Choose a folder for the trial workspace."));
+    if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        return makeError(ErrorCode::Conflict,
+                         tr("The folder %1 is not empty. Choose a new or empty folder for the trial workspace.")
+                             .arg(QDir::toNativeSeparators(dir.absolutePath())));
+    return {};
+}
+
+Status insertFoundation(QSqlDatabase &db, const NewTrial &trial, const Protocol &protocol, const QList<Site> &sites,
+                        const Clock &clock)
+{
+    const QString now = Clock::format(clock.nowUtc());
+    const QString admin = trial.adminUsername;
+    auto audit = [&](const AuditRecord &record) { return AuditTrail::append(db, clock, admin, record); };
+
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    auto step = exec(db, QStringLiteral("INSERT INTO trial (id, name, created_at, demo) VALUES (1, ?, ?, ?)"),
+                     { trial.trialName.trimmed(), now, trial.demo ? 1 : 0 });
+    if (!step)
+        return step.error();
+    if (Status s = audit({ QStringLiteral("trial.create"), QStringLiteral("trial"), QStringLiteral("1"),
+                           QStringLiteral("name"), std::nullopt, trial.trialName.trimmed(), std::nullopt });
+        !s)
+        return s;
+    step = exec(db, QStringLiteral("INSERT INTO settings (name, value) VALUES ('idle_lock_minutes', '10')"));
+    if (!step)
+        return step.error();
+
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(protocol.json, QCryptographicHash::Sha256).toHex());
+    step = exec(db,
+                QStringLiteral("INSERT INTO protocol_versions (version, definition, sha256, reason, created_at, "
+                               "created_by) VALUES (1, ?, ?, ?, ?, ?)"),
+                { QString::fromUtf8(protocol.json), sha, QStringLiteral("initial protocol"), now, admin });
+    if (!step)
+        return step.error();
+    if (Status s = audit({ QStringLiteral("protocol.load"), QStringLiteral("protocol"), QStringLiteral("1"),
+                           QStringLiteral("sha256"), std::nullopt, sha, std::nullopt });
+        !s)
+        return s;
+
+    for (const Site &site : sites) {
+        step = exec(db,
+                    QStringLiteral("INSERT INTO sites (code, name_fr, name_en, time_zone, active, created_at) "
+                                   "VALUES (?, ?, ?, ?, 1, ?)"),
+                    { site.code, site.nameFr, site.nameEn, site.timeZone, now });
+        if (!step)
+            return step.error();
+        if (Status s = audit({ QStringLiteral("site.add"), QStringLiteral("site"), site.code, QStringLiteral("code"),
+                               std::nullopt, site.code, std::nullopt });
+            !s)
+            return s;
+    }
+
+    step = exec(db,
+                QStringLiteral("INSERT INTO users (username, display_name, role, site_code, active, "
+                               "must_change_password, created_at) VALUES (?, ?, ?, NULL, 1, 0, ?)"),
+                { admin, trial.adminDisplayName.trimmed().isEmpty() ? admin : trial.adminDisplayName.trimmed(),
+                  roleCode(Role::Administrator), now });
+    if (!step)
+        return step.error();
+    if (Status s = audit({ QStringLiteral("user.add"), QStringLiteral("user"), admin, QStringLiteral("role"),
+                           std::nullopt, roleCode(Role::Administrator), std::nullopt });
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace
+
+Workspace::Workspace(QString directory, LoginPolicy policy, const Clock &clock)
+    : m_directory(std::move(directory))
+    , m_policy(policy)
+    , m_clock(clock)
+{
+}
+
+QString Workspace::databasePath() const
+{
+    return QDir(m_directory).filePath(kDatabase);
+}
+
+QString Workspace::keysDirectory() const
+{
+    return QDir(m_directory).filePath(kKeys);
+}
+
+QString Workspace::backupsDirectory() const
+{
+    return QDir(m_directory).filePath(kBackups);
+}
+
+bool Workspace::exists(const QString &directory)
+{
+    return QFileInfo::exists(QDir(directory).filePath(kManifest));
+}
+
+Result<QString> Workspace::create(const NewTrial &trial, const Clock &clock)
+{
+    if (Status valid = validateNewTrial(trial); !valid)
+        return valid.error();
+    Result<Protocol> protocol
+        = trial.protocolFile.isEmpty() ? Protocol::bundledDefault() : Protocol::load(trial.protocolFile);
+    if (!protocol)
+        return protocol.error();
+    const QList<Site> sites = trial.sites.isEmpty() ? protocol->sites : trial.sites;
+
+    QDir dir(trial.directory);
+    const bool madeDirectory = !dir.exists();
+    if (!QDir().mkpath(dir.absolutePath()) || !dir.mkpath(kKeys) || !dir.mkpath(kBackups))
+        return makeError(
+            ErrorCode::Storage,
+            tr("Cannot create the workspace folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
+    QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    // Leaves nothing behind when any step fails.
+    auto cleanUp = [&]() {
+        if (madeDirectory) {
+            QDir(dir.absolutePath()).removeRecursively();
+        } else {
+            for (const QString &entry : dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+                QFileInfo info(dir.filePath(entry));
+                if (info.isDir())
+                    QDir(info.absoluteFilePath()).removeRecursively();
+                else
+                    QFile::remove(info.absoluteFilePath());
+            }
+        }
+    };
+
+    const SecretKey key = SecretKey::random();
+    QString recoveryCode;
+    {
+        QByteArray raw = key.toByteArray();
+        Wiper wipe(raw);
+        const QString connection = newConnectionName();
+        {
+            auto db = openEncryptedDatabase(dir.filePath(kDatabase), raw, connection, true);
+            if (!db) {
+                cleanUp();
+                return db.error();
+            }
+            Status made = Migrations::migrate(db.value(), clock);
+            if (made)
+                made = insertFoundation(db.value(), trial, protocol.value(), sites, clock);
+            db->close();
+            if (!made) {
+                QSqlDatabase::removeDatabase(connection);
+                cleanUp();
+                return made.error();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    KeySlotStore store(dir.filePath(kKeys));
+    if (Status slot = store.writeUserSlot(trial.adminUsername, trial.adminPassword, key); !slot) {
+        cleanUp();
+        return slot.error();
+    }
+    auto recovery = store.createRecoverySlot(key);
+    if (!recovery) {
+        cleanUp();
+        return recovery.error();
+    }
+    if (Status manifest = writeManifest(dir.absolutePath(), LoginPolicy {}, clock); !manifest) {
+        cleanUp();
+        return manifest.error();
+    }
+    return recovery.value();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, const Clock &clock)
+{
+    const QDir dir(directory);
+    QFile manifest(dir.filePath(kManifest));
+    if (!dir.exists())
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
+    if (!manifest.exists())
+        return makeError(ErrorCode::NotFound,
+                         tr("%1 is not a TrialDesk workspace (it has no %2). Choose the folder "
+                            "created for the trial, or create a new trial.")
+                             .arg(QDir::toNativeSeparators(dir.absolutePath()), kManifest));
+    if (!manifest.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Storage,
+                         tr("Cannot read %1: %2.").arg(manifest.fileName(), manifest.errorString()));
+    QJsonParseError parseError;
+    const QJsonObject object = QJsonDocument::fromJson(manifest.read(1024 * 1024), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError
+        || object.value(QStringLiteral("format")).toString() != QLatin1String("trialdesk-workspace"))
+        return makeError(ErrorCode::Corrupt,
+                         tr("%1 is damaged or not a TrialDesk workspace file.").arg(manifest.fileName()));
+    const int version = object.value(QStringLiteral("version")).toInt();
+    if (version > kFormatVersion)
+        return makeError(ErrorCode::Unsupported,
+                         tr("This workspace was written by a newer TrialDesk (format %1; this "
+                            "program reads up to %2). Install the newer version.")
+                             .arg(version)
+                             .arg(kFormatVersion));
+    if (!QFileInfo::exists(dir.filePath(kDatabase)))
+        return makeError(ErrorCode::NotFound,
+                         tr("The workspace %1 has no database file (%2). Restore it from a backup.")
+                             .arg(QDir::toNativeSeparators(dir.absolutePath()), kDatabase));
+    LoginPolicy policy;
+    const QJsonObject login = object.value(QStringLiteral("login_policy")).toObject();
+    policy.maxFailures = qBound(1, login.value(QStringLiteral("max_failures")).toInt(policy.maxFailures), 100);
+    policy.lockoutMinutes
+        = qBound(1, login.value(QStringLiteral("lockout_minutes")).toInt(policy.lockoutMinutes), 1440);
+    return std::unique_ptr<Workspace>(new Workspace(dir.absolutePath(), policy, clock));
+}
+
+qint64 Workspace::lockoutRemainingSeconds(const QString &username) const
+{
+    return LoginGuard(QDir(m_directory).filePath(kLoginState), m_policy, m_clock).remainingLockoutSeconds(username);
+}
+
+Result<std::unique_ptr<TrialSession>> Workspace::login(const QString &username, const QByteArray &password)
+{
+    LoginGuard guard(QDir(m_directory).filePath(kLoginState), m_policy, m_clock);
+    if (const qint64 wait = guard.remainingLockoutSeconds(username); wait > 0)
+        return makeError(ErrorCode::LockedOut,
+                         tr("The account %1 is locked after too many failed logins. Try again in %n minute(s), or "
+                            "ask the administrator.",
+                            nullptr, static_cast<int>((wait + 59) / 60))
+                             .arg(username));
+
+    KeySlotStore store(keysDirectory());
+    auto key = store.openUserSlot(username, password);
+    if (!key) {
+        if (key.error().code == ErrorCode::AuthenticationFailed || key.error().code == ErrorCode::NotFound) {
+            const bool locked
+                = guard.recordFailure(username,
+                                      key.error().code == ErrorCode::NotFound ? QStringLiteral("unknown user")
+                                                                              : QStringLiteral("wrong password"));
+            if (locked)
+                return makeError(ErrorCode::LockedOut,
+                                 tr("Wrong user name or password. The account %1 is now locked for %n minute(s).",
+                                    nullptr, m_policy.lockoutMinutes)
+                                     .arg(username));
+        }
+        return key.error();
+    }
+    return openSession(username, key.value(), guard);
+}
+
+Result<std::unique_ptr<TrialSession>> Workspace::openSession(const QString &username, const SecretKey &key,
+                                                             LoginGuard &guard)
+{
+    QByteArray raw = key.toByteArray();
+    Wiper wipe(raw);
+    const QString connection = newConnectionName();
+    auto db = openEncryptedDatabase(databasePath(), raw, connection, false);
+    if (!db) {
+        QSqlDatabase::removeDatabase(connection);
+        return db.error();
+    }
+    auto sessionKey = SecretKey::fromBytes(key.data(), SecretKey::kSize);
+    if (!sessionKey)
+        return sessionKey.error();
+    std::unique_ptr<TrialSession> session(
+        new TrialSession(std::move(db.value()), std::move(sessionKey.value()), m_clock, m_directory));
+    if (Status migrated = Migrations::migrate(session->database(), m_clock); !migrated)
+        return migrated.error();
+    if (Status loaded = session->loadUser(username); !loaded)
+        return loaded.error();
+
+    // Failed logins and lockouts recorded while the database was closed go into the audit trail now,
+    // in the same transaction as this login.
+    int flushed = 0;
+    {
+        Transaction tx(session->database());
+        if (!tx.status())
+            return tx.status().error();
+        auto appended = guard.appendPendingTo(session->database());
+        if (!appended)
+            return appended.error();
+        flushed = appended.value();
+        if (Status s = session->audit({ QStringLiteral("login"), QStringLiteral("user"), username, QString(),
+                                        std::nullopt, std::nullopt, std::nullopt });
+            !s)
+            return s.error();
+        if (Status committed = tx.commit(); !committed)
+            return committed.error();
+    }
+    guard.clearPending(flushed);
+    guard.recordSuccess(username);
+    return session;
+}
+
+Result<std::unique_ptr<TrialSession>> Workspace::recover(const QString &recoveryCode, const QString &adminUsername,
+                                                         const QByteArray &newPassword)
+{
+    if (QString::fromUtf8(newPassword).size() < KeySlotStore::kMinimumPasswordLength)
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("The new password must have at least %1 characters.").arg(KeySlotStore::kMinimumPasswordLength));
+    KeySlotStore store(keysDirectory());
+    auto key = store.openRecoverySlot(recoveryCode);
+    if (!key)
+        return key.error();
+    LoginGuard guard(QDir(m_directory).filePath(kLoginState), m_policy, m_clock);
+    auto session = openSession(adminUsername, key.value(), guard);
+    if (!session)
+        return session.error();
+    if (session.value()->role() != Role::Administrator)
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Only an administrator can use the recovery code; %1 is not one.").arg(adminUsername));
+    {
+        Transaction tx(session.value()->database());
+        if (!tx.status())
+            return tx.status().error();
+        if (Status s = session.value()->audit({ QStringLiteral("recovery.use"), QStringLiteral("user"), adminUsername,
+                                                QStringLiteral("password"), std::nullopt, std::nullopt,
+                                                QStringLiteral("recovery code used to reset the password") });
+            !s)
+            return s.error();
+        if (Status committed = tx.commit(); !committed)
+            return committed.error();
+    }
+    if (Status written = store.writeUserSlot(adminUsername, newPassword, key.value()); !written)
+        return written.error();
+    return session;
+}
+
+} // namespace trialdesk::core

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Result.h"
+#include "workspace/Site.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace trialdesk::core {
+
+class Clock;
+class LoginGuard;
+class SecretKey;
+class TrialSession;
+
+// What it takes to create a trial workspace.
+struct NewTrial
+{
+    QString directory; // created if missing; must be empty
+    QString trialName;
+    QString adminUsername;
+    QString adminDisplayName;
+    QByteArray adminPassword; // UTF-8; wiped by the caller
+    QString protocolFile; // empty: the bundled default protocol
+    QList<Site> sites; // empty: the protocol's sites
+    bool demo = false; // the window title says DEMO
+};
+
+// Login policy, kept beside the database in workspace.json (it must be known before the key is).
+struct LoginPolicy
+{
+    int maxFailures = 5;
+    int lockoutMinutes = 15;
+};
+
+// A trial workspace: one folder holding the encrypted database (trial.db), the key slots (keys/),
+// backups (backups/) and workspace.json (format, version, login policy; no secret, no trial data).
+class Workspace
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    // Creates the folder, the database key, the administrator's slot and the recovery slot, the
+    // schema, the protocol and the sites, all audited. Returns the recovery code, to be shown once.
+    // On any error nothing is left behind.
+    static Result<QString> create(const NewTrial &trial, const Clock &clock);
+
+    // Checks the folder is a TrialDesk workspace this program can read (without any key).
+    static Result<std::unique_ptr<Workspace>> open(const QString &directory, const Clock &clock);
+
+    // True if the folder looks like a workspace (workspace.json present).
+    static bool exists(const QString &directory);
+
+    QString directory() const { return m_directory; }
+    QString databasePath() const;
+    QString keysDirectory() const;
+    QString backupsDirectory() const;
+    LoginPolicy loginPolicy() const { return m_policy; }
+    const Clock &clock() const { return m_clock; }
+
+    // Signs a user in: opens the user's key slot with the password, opens the database, checks the
+    // account is active, applies pending schema migrations. Failures count towards the lockout;
+    // failed logins and lockouts are audited (at the next successful login when the database
+    // cannot be opened). The password is not kept.
+    Result<std::unique_ptr<TrialSession>> login(const QString &username, const QByteArray &password);
+
+    // Opens the database with the recovery code, as the given active administrator, who must then
+    // set a new password (TrialSession::mustChangePassword()). Audited.
+    Result<std::unique_ptr<TrialSession>> recover(const QString &recoveryCode, const QString &adminUsername,
+                                                  const QByteArray &newPassword);
+
+    // Seconds until the user may try again, 0 when not locked out.
+    qint64 lockoutRemainingSeconds(const QString &username) const;
+
+private:
+    Workspace(QString directory, LoginPolicy policy, const Clock &clock);
+    Result<std::unique_ptr<TrialSession>> openSession(const QString &username, const SecretKey &key, LoginGuard &guard);
+
+    QString m_directory;
+    LoginPolicy m_policy;
+    const Clock &m_clock;
+};
+
+} // namespace trialdesk::core
