@@ -1,0 +1,33 @@
+#include "CommandRegistry.h"
+
+// One include and one line per command; keep them grouped by family.
+#include "commands/AuditCommands.h"
+#include "commands/DesignSeedCommand.h"
+#include "commands/DesignStreamCommand.h"
+#include "commands/InitCommand.h"
+#include "commands/SimulateCommand.h"
+#include "commands/UserCommands.h"
+
+namespace trialdesk::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    // family: workspace, users, audit
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<UserAddCommand>());
+    commands.push_back(std::make_unique<UserListCommand>());
+    commands.push_back(std::make_unique<UserDeactivateCommand>());
+    commands.push_back(std::make_unique<UserSetRoleCommand>());
+    commands.push_back(std::make_unique<UserResetPasswordCommand>());
+    commands.push_back(std::make_unique<PasswordChangeCommand>());
+    commands.push_back(std::make_unique<AuditVerifyCommand>());
+    commands.push_back(std::make_unique<AuditExportCommand>());
+    // family: design, simulate, list
+    commands.push_back(std::make_unique<DesignSeedCommand>());
+    commands.push_back(std::make_unique<DesignStreamCommand>());
+    commands.push_back(std::make_unique<SimulateCommand>());
+    return commands;
+}
+
+} // namespace trialdesk::cli

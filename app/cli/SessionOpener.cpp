@@ -1,0 +1,67 @@
+#include "SessionOpener.h"
+
+#include "GlobalOptions.h"
+#include "util/Clock.h"
+#include "workspace/TrialSession.h"
+#include "workspace/Workspace.h"
+
+namespace trialdesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::cli::SessionOpener", text);
+}
+} // namespace
+
+int reportError(CommandContext &context, const core::Error &error)
+{
+    return context.fail(ExitRefused, error.message);
+}
+
+std::unique_ptr<core::TrialSession> openSessionWithPassword(CommandContext &context, const QByteArray &password,
+                                                            int &exitCode)
+{
+    const QString workspaceDir = context.value(QString::fromLatin1(option::kWorkspace));
+    const QString user = context.value(QString::fromLatin1(option::kUser));
+    if (workspaceDir.isEmpty() || user.isEmpty() || !context.isSet(QString::fromLatin1(option::kPasswordStdin))) {
+        exitCode = context.fail(ExitUsage,
+                                tr("this command needs --workspace DIR --user NAME --password-stdin "
+                                   "(the password on the first line of standard input)."));
+        return nullptr;
+    }
+    auto workspace = core::Workspace::open(workspaceDir, core::Clock::system());
+    if (!workspace) {
+        exitCode = reportError(context, workspace.error());
+        return nullptr;
+    }
+    auto session = workspace.value()->login(user, password);
+    if (!session) {
+        exitCode = reportError(context, session.error());
+        return nullptr;
+    }
+    exitCode = ExitSuccess;
+    return std::move(session.value());
+}
+
+std::unique_ptr<core::TrialSession> openSession(CommandContext &context, int &exitCode)
+{
+    if (!context.isSet(QString::fromLatin1(option::kPasswordStdin))) {
+        exitCode = context.fail(ExitUsage,
+                                tr("this command needs --workspace DIR --user NAME --password-stdin "
+                                   "(the password on the first line of standard input)."));
+        return nullptr;
+    }
+    bool ok = false;
+    QByteArray password = context.readSecretLine(&ok);
+    if (!ok || password.isEmpty()) {
+        CommandContext::wipe(password);
+        exitCode = context.fail(ExitUsage, tr("no password on standard input."));
+        return nullptr;
+    }
+    auto session = openSessionWithPassword(context, password, exitCode);
+    CommandContext::wipe(password);
+    return session;
+}
+
+} // namespace trialdesk::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "CommandContext.h"
+#include "Result.h"
+
+#include <memory>
+
+namespace trialdesk::core {
+class TrialSession;
+}
+
+namespace trialdesk::cli {
+
+// Signs in as --user on --workspace with the password from the first line of standard input
+// (--password-stdin is required: secrets never travel on the command line). On failure, writes the
+// message and returns null with exitCode set (2 for a usage error, 1 otherwise).
+std::unique_ptr<core::TrialSession> openSession(CommandContext &context, int &exitCode);
+// The same with a password the command has already read (it stays the caller's to wipe).
+std::unique_ptr<core::TrialSession> openSessionWithPassword(CommandContext &context, const QByteArray &password,
+                                                            int &exitCode);
+
+// Maps a core error to the command line's exit code and writes its message: 1 for every refusal.
+int reportError(CommandContext &context, const core::Error &error);
+
+} // namespace trialdesk::cli

@@ -1,0 +1,96 @@
+#include "DesignStreamCommand.h"
+
+#include "CommandContext.h"
+#include "Design.h"
+#include "StratumStream.h"
+
+#include <QCoreApplication>
+
+namespace trialdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::cli::DesignStreamCommand", text);
+}
+
+constexpr int kMaxBlocks = 1'000'000;
+
+} // namespace
+
+QString DesignStreamCommand::name() const
+{
+    return QStringLiteral("design stream");
+}
+
+QString DesignStreamCommand::summary() const
+{
+    return tr("Print one stratum's allocation sequence (spec v1) as CSV, from a seed and a design.");
+}
+
+QList<QCommandLineOption> DesignStreamCommand::options() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("seed"), tr("The trial seed, 64 hexadecimal digits."), tr("HEX")),
+        QCommandLineOption(QStringLiteral("arms"), tr("Arms and weights, e.g. PP:1,UC:1."), tr("ARMS")),
+        QCommandLineOption(QStringLiteral("multiples"), tr("Allowed block multiples, e.g. 2,3."), tr("LIST")),
+        QCommandLineOption(QStringLiteral("stratum-index"), tr("The stratum index (0 without strata)."), tr("S")),
+        QCommandLineOption(QStringLiteral("blocks"), tr("How many blocks to print."), tr("N")),
+    };
+}
+
+int DesignStreamCommand::run(CommandContext &context)
+{
+    using namespace trialdesk::randomization;
+    for (const char *required : { "seed", "arms", "multiples", "stratum-index", "blocks" }) {
+        if (!context.isSet(QLatin1String(required)))
+            return context.fail(
+                ExitUsage,
+                tr("--%1 is required; see trialdesk-cli design stream --help.").arg(QLatin1String(required)));
+    }
+    QList<Problem> problems;
+    Design design;
+    const auto seed = Seed::fromHex(context.value(QStringLiteral("seed")));
+    if (seed.ok())
+        design.seed = seed.value();
+    else
+        problems += seed.problems();
+    const auto arms = Design::parseArms(context.value(QStringLiteral("arms")));
+    if (arms.ok())
+        design.arms = arms.value();
+    else
+        problems += arms.problems();
+    const auto multiples = Design::parseMultiples(context.value(QStringLiteral("multiples")));
+    if (multiples.ok())
+        design.multiples = multiples.value();
+    else
+        problems += multiples.problems();
+    bool ok = false;
+    const int stratum = context.value(QStringLiteral("stratum-index")).toInt(&ok);
+    if (!ok || stratum < 0 || stratum >= Design::kMaxStrata)
+        problems.append({ QStringLiteral("stratum-index"),
+                          tr("The stratum index must be a whole number from 0 to %1.").arg(Design::kMaxStrata - 1) });
+    const int blocks = context.value(QStringLiteral("blocks")).toInt(&ok);
+    if (!ok || blocks < 1 || blocks > kMaxBlocks)
+        problems.append({ QStringLiteral("blocks"), tr("The number of blocks must be from 1 to %1.").arg(kMaxBlocks) });
+    if (arms.ok() && multiples.ok())
+        problems += design.validate();
+    if (!problems.isEmpty())
+        return context.fail(ExitRefused, describe(problems));
+
+    QTextStream &out = context.out();
+    out << "sequence,block_number,block_size,position_in_block,arm\n";
+    StratumStream stream(design, stratum);
+    for (qint64 k = 1;; ++k) {
+        const Allocation a = stream.entry(k);
+        if (a.blockNumber > blocks)
+            break;
+        out << a.sequence << ',' << a.blockNumber << ',' << a.blockSize << ',' << a.positionInBlock << ','
+            << stream.armCode(a.armIndex) << '\n';
+    }
+    out.flush();
+    return ExitSuccess;
+}
+
+} // namespace trialdesk::cli

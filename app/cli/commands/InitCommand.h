@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Command.h"
+
+namespace trialdesk::cli {
+
+// init --workspace DIR --trial-name NAME --admin NAME --password-stdin [--protocol FILE]
+// Creates the trial workspace and prints the recovery code (shown once) on stdout.
+class InitCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("init"); }
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override;
+    int run(CommandContext &context) override;
+};
+
+} // namespace trialdesk::cli

@@ -1,0 +1,245 @@
+#include "UserCommands.h"
+
+#include "CommandContext.h"
+#include "SessionOpener.h"
+#include "services/UserService.h"
+#include "util/Clock.h"
+#include "workspace/TrialSession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace trialdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::cli::UserCommands", text);
+}
+
+QCommandLineOption reasonOption()
+{
+    return QCommandLineOption(QStringLiteral("reason"), tr("Why the change is made (audited)."), tr("TEXT"));
+}
+
+QCommandLineOption roleOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("role"),
+        tr("administrator, coordinator, investigator, outcome-assessor, statistician or monitor."), tr("ROLE"));
+}
+
+// The second line of standard input: a new secret, checked for presence.
+bool readNewSecret(CommandContext &context, QByteArray &secret, int &exitCode)
+{
+    bool ok = false;
+    secret = context.readSecretLine(&ok);
+    if (!ok || secret.isEmpty()) {
+        exitCode = context.fail(ExitUsage, tr("the new password must be the second line of standard input."));
+        return false;
+    }
+    return true;
+}
+
+bool parseRole(CommandContext &context, core::Role &role, int &exitCode)
+{
+    const auto parsed = core::roleFromCode(context.value(QStringLiteral("role")));
+    if (!parsed) {
+        exitCode = context.fail(ExitUsage,
+                                tr("unknown role \"%1\": use administrator, coordinator, investigator, "
+                                   "outcome-assessor, statistician or monitor.")
+                                    .arg(context.value(QStringLiteral("role"))));
+        return false;
+    }
+    role = *parsed;
+    return true;
+}
+
+int finish(CommandContext &context, const core::Status &status, const QString &done)
+{
+    if (!status)
+        return reportError(context, status.error());
+    context.err() << done << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace
+
+QString UserAddCommand::summary() const
+{
+    return tr("Add a user (initial password on the second line of standard input).");
+}
+
+QList<QCommandLineOption> UserAddCommand::options() const
+{
+    return { QCommandLineOption(QStringLiteral("new-user"), tr("The new user's name."), tr("NAME")), roleOption(),
+             QCommandLineOption(QStringLiteral("display-name"), tr("The new user's full name."), tr("TEXT")),
+             QCommandLineOption(QStringLiteral("site"), tr("The user's site code (none: all sites)."), tr("CODE")) };
+}
+
+int UserAddCommand::run(CommandContext &context)
+{
+    if (context.value(QStringLiteral("new-user")).isEmpty() || context.value(QStringLiteral("role")).isEmpty())
+        return context.fail(ExitUsage, tr("user add needs --new-user NAME and --role ROLE."));
+    int code = ExitSuccess;
+    core::Role role;
+    if (!parseRole(context, role, code))
+        return code;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    QByteArray password;
+    if (!readNewSecret(context, password, code))
+        return code;
+    const QString name = context.value(QStringLiteral("new-user"));
+    const core::Status added = core::UserService(*session).add(name, context.value(QStringLiteral("display-name")),
+                                                               role, context.value(QStringLiteral("site")), password);
+    CommandContext::wipe(password);
+    return finish(context, added, tr("User %1 added.").arg(name));
+}
+
+QString UserListCommand::summary() const
+{
+    return tr("List the users and their roles.");
+}
+
+QList<QCommandLineOption> UserListCommand::options() const
+{
+    return { QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")) };
+}
+
+int UserListCommand::run(CommandContext &context)
+{
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    auto users = core::UserService(*session).list();
+    if (!users)
+        return reportError(context, users.error());
+    if (context.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const core::UserInfo &user : users.value())
+            array.append(QJsonObject { { QStringLiteral("username"), user.username },
+                                       { QStringLiteral("display_name"), user.displayName },
+                                       { QStringLiteral("role"), core::roleCode(user.role) },
+                                       { QStringLiteral("site"), user.siteCode },
+                                       { QStringLiteral("active"), user.active },
+                                       { QStringLiteral("created_at"), core::Clock::format(user.createdAt) } });
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitSuccess;
+    }
+    context.out() << QStringLiteral("username\trole\tsite\tactive\tdisplay_name") << '\n';
+    for (const core::UserInfo &user : users.value())
+        context.out() << user.username << '\t' << core::roleCode(user.role) << '\t' << user.siteCode << '\t'
+                      << (user.active ? "yes" : "no") << '\t' << user.displayName << '\n';
+    return ExitSuccess;
+}
+
+QString UserDeactivateCommand::summary() const
+{
+    return tr("Deactivate a user and remove their key slot.");
+}
+
+QList<QCommandLineOption> UserDeactivateCommand::options() const
+{
+    return { reasonOption() };
+}
+
+int UserDeactivateCommand::run(CommandContext &context)
+{
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    const QString name = context.positional().constFirst();
+    return finish(context, core::UserService(*session).deactivate(name, context.value(QStringLiteral("reason"))),
+                  tr("User %1 deactivated.").arg(name));
+}
+
+QString UserSetRoleCommand::summary() const
+{
+    return tr("Change a user's role.");
+}
+
+QList<QCommandLineOption> UserSetRoleCommand::options() const
+{
+    return { roleOption(), reasonOption() };
+}
+
+int UserSetRoleCommand::run(CommandContext &context)
+{
+    int code = ExitSuccess;
+    core::Role role;
+    if (!parseRole(context, role, code))
+        return code;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    const QString name = context.positional().constFirst();
+    return finish(context, core::UserService(*session).changeRole(name, role, context.value(QStringLiteral("reason"))),
+                  tr("User %1 is now %2.").arg(name, core::roleDisplayName(role)));
+}
+
+QString UserResetPasswordCommand::summary() const
+{
+    return tr("Set a new password for a user (second line of standard input).");
+}
+
+QList<QCommandLineOption> UserResetPasswordCommand::options() const
+{
+    return { reasonOption() };
+}
+
+int UserResetPasswordCommand::run(CommandContext &context)
+{
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    QByteArray password;
+    if (!readNewSecret(context, password, code))
+        return code;
+    const QString name = context.positional().constFirst();
+    const core::Status reset
+        = core::UserService(*session).resetPassword(name, password, context.value(QStringLiteral("reason")));
+    CommandContext::wipe(password);
+    return finish(context, reset, tr("Password of %1 reset.").arg(name));
+}
+
+QString PasswordChangeCommand::summary() const
+{
+    return tr("Change your password (current, then new, on standard input).");
+}
+
+int PasswordChangeCommand::run(CommandContext &context)
+{
+    // The current password opens the session; it is read again here to rewrap the key slot.
+    if (!context.isSet(QStringLiteral("password-stdin")))
+        return context.fail(ExitUsage, tr("password change needs --password-stdin."));
+    bool ok = false;
+    QByteArray current = context.readSecretLine(&ok);
+    QByteArray fresh = context.readSecretLine(&ok);
+    if (current.isEmpty() || fresh.isEmpty()) {
+        CommandContext::wipe(current);
+        CommandContext::wipe(fresh);
+        return context.fail(ExitUsage,
+                            tr("give the current password on the first line of standard input and the "
+                               "new one on the second."));
+    }
+    int code = ExitSuccess;
+    auto session = openSessionWithPassword(context, current, code);
+    if (!session) {
+        CommandContext::wipe(current);
+        CommandContext::wipe(fresh);
+        return code;
+    }
+    const core::Status changed = core::UserService(*session).changeOwnPassword(current, fresh);
+    CommandContext::wipe(current);
+    CommandContext::wipe(fresh);
+    return finish(context, changed, tr("Password changed."));
+}
+
+} // namespace trialdesk::cli
