@@ -1,0 +1,54 @@
+#include "AdministrationPage.h"
+
+#include "SitesPanel.h"
+#include "UsersPanel.h"
+#include "workspace/TrialSession.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace trialdesk::gui {
+
+AdministrationPage::AdministrationPage(core::TrialSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    m_tabs->setObjectName(QStringLiteral("administrationTabs"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    if (session.can(core::Action::UserManage)) {
+        m_users = new UsersPanel(session, m_tabs);
+        m_tabs->addTab(m_users, QString());
+    }
+    if (session.can(core::Action::SiteManage)) {
+        m_sites = new SitesPanel(session, m_tabs);
+        m_tabs->addTab(m_sites, QString());
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_tabs, 1);
+    retranslate();
+}
+
+void AdministrationPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AdministrationPage::retranslate()
+{
+    m_heading->setText(tr("Administration"));
+    if (m_users)
+        m_tabs->setTabText(m_tabs->indexOf(m_users), tr("&Users"));
+    if (m_sites)
+        m_tabs->setTabText(m_tabs->indexOf(m_sites), tr("&Sites"));
+}
+
+} // namespace trialdesk::gui
