@@ -5,6 +5,7 @@
 #include "commands/DesignSeedCommand.h"
 #include "commands/DesignStreamCommand.h"
 #include "commands/InitCommand.h"
+#include "commands/KeyRotateCommand.h"
 #include "commands/SimulateCommand.h"
 #include "commands/UserCommands.h"
 
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<UserSetRoleCommand>());
     commands.push_back(std::make_unique<UserResetPasswordCommand>());
     commands.push_back(std::make_unique<PasswordChangeCommand>());
+    commands.push_back(std::make_unique<KeyRotateCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());
     commands.push_back(std::make_unique<AuditExportCommand>());
     // family: design, simulate, list

@@ -42,15 +42,6 @@ Status requireReason(const QString &reason)
     return {};
 }
 
-Status checkPassword(const QByteArray &password)
-{
-    if (QString::fromUtf8(password).size() < KeySlotStore::kMinimumPasswordLength)
-        return makeError(
-            ErrorCode::InvalidInput,
-            tr("The password must have at least %1 characters.").arg(KeySlotStore::kMinimumPasswordLength));
-    return {};
-}
-
 QString keysDirectory(const TrialSession &session)
 {
     return QDir(session.workspaceDirectory()).filePath(QStringLiteral("keys"));
@@ -94,7 +85,7 @@ Status UserService::add(const QString &username, const QString &displayName, Rol
                          tr("\"%1\" is not a valid user name: use 1 to 64 lower-case letters, digits, '.', '_' or "
                             "'-', starting with a letter or a digit.")
                              .arg(username));
-    if (Status good = checkPassword(initialPassword); !good)
+    if (Status good = KeySlotStore::checkPassword(initialPassword); !good)
         return good;
     QSqlDatabase &db = m_session.database();
     KeySlotStore store(keysDirectory(m_session));
@@ -213,7 +204,7 @@ Status UserService::resetPassword(const QString &username, const QByteArray &new
         return allowed;
     if (Status given = requireReason(reason); !given)
         return given;
-    if (Status good = checkPassword(newPassword); !good)
+    if (Status good = KeySlotStore::checkPassword(newPassword); !good)
         return good;
     auto user = find(username);
     if (!user)
@@ -224,6 +215,11 @@ Status UserService::resetPassword(const QString &username, const QByteArray &new
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
+    // The user chooses their own password at the next sign-in.
+    auto flagged
+        = exec(db, QStringLiteral("UPDATE users SET must_change_password = 1 WHERE username = ?"), { username });
+    if (!flagged)
+        return flagged.error();
     if (Status s = m_session.audit({ QStringLiteral("user.password-reset"), QStringLiteral("user"), username,
                                      QStringLiteral("password"), std::nullopt, std::nullopt, reason.trimmed() });
         !s)
@@ -239,7 +235,7 @@ Status UserService::changeOwnPassword(const QByteArray &oldPassword, const QByte
 {
     if (Status allowed = m_session.require(Action::PasswordChangeOwn); !allowed)
         return allowed;
-    if (Status good = checkPassword(newPassword); !good)
+    if (Status good = KeySlotStore::checkPassword(newPassword); !good)
         return good;
     if (oldPassword == newPassword)
         return makeError(ErrorCode::InvalidInput, tr("The new password must differ from the current one."));
@@ -247,6 +243,10 @@ Status UserService::changeOwnPassword(const QByteArray &oldPassword, const QByte
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
+    auto cleared = exec(db, QStringLiteral("UPDATE users SET must_change_password = 0 WHERE username = ?"),
+                        { m_session.user().username });
+    if (!cleared)
+        return cleared.error();
     if (Status s
         = m_session.audit({ QStringLiteral("user.password-change"), QStringLiteral("user"), m_session.user().username,
                             QStringLiteral("password"), std::nullopt, std::nullopt, std::nullopt });

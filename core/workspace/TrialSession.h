@@ -55,6 +55,8 @@ public:
 
 private:
     friend class Workspace;
+    friend class KeyService;
+    void replaceDatabaseKey(SecretKey key) { m_key = std::move(key); }
     TrialSession(QSqlDatabase db, SecretKey key, const Clock &clock, QString workspaceDirectory);
     // Reads the account and the trial; refuses an unknown or deactivated account.
     Status loadUser(const QString &username);

@@ -95,10 +95,8 @@ Status validateNewTrial(const NewTrial &trial)
                          tr("\"%1\" is not a valid user name: use 1 to 64 lower-case letters, digits, '.', '_' or "
                             "'-', starting with a letter or a digit.")
                              .arg(trial.adminUsername));
-    if (QString::fromUtf8(trial.adminPassword).size() < KeySlotStore::kMinimumPasswordLength)
-        return makeError(
-            ErrorCode::InvalidInput,
-            tr("The password must have at least %1 characters.").arg(KeySlotStore::kMinimumPasswordLength));
+    if (Status strong = KeySlotStore::checkPassword(trial.adminPassword); !strong)
+        return strong;
     const QDir dir(trial.directory);
     if (trial.directory.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("Choose a folder for the trial workspace."));
@@ -346,7 +344,31 @@ Result<std::unique_ptr<TrialSession>> Workspace::login(const QString &username, 
         }
         return key.error();
     }
-    return openSession(username, key.value(), guard);
+    auto session = openSession(username, key.value(), guard);
+    if (!session && session.error().code == ErrorCode::Corrupt) {
+        // A key rotation interrupted after the rekey: the staged slots hold the new key.
+        const QString nextDir = QDir(m_directory).filePath(QStringLiteral("keys.next"));
+        auto staged = KeySlotStore(nextDir).openUserSlot(username, password);
+        if (staged) {
+            auto finished = openSession(username, staged.value(), guard);
+            if (finished) {
+                finishInterruptedRotation(nextDir);
+                return finished;
+            }
+        }
+    }
+    return session;
+}
+
+void Workspace::finishInterruptedRotation(const QString &nextDir)
+{
+    const QDir staged(nextDir);
+    const QDir keys(keysDirectory());
+    for (const QString &file : staged.entryList({ QStringLiteral("*.slot") }, QDir::Files)) {
+        QFile::remove(keys.filePath(file));
+        QFile::rename(staged.filePath(file), keys.filePath(file));
+    }
+    QDir(nextDir).removeRecursively();
 }
 
 Result<std::unique_ptr<TrialSession>> Workspace::openSession(const QString &username, const SecretKey &key,
@@ -396,10 +418,8 @@ Result<std::unique_ptr<TrialSession>> Workspace::openSession(const QString &user
 Result<std::unique_ptr<TrialSession>> Workspace::recover(const QString &recoveryCode, const QString &adminUsername,
                                                          const QByteArray &newPassword)
 {
-    if (QString::fromUtf8(newPassword).size() < KeySlotStore::kMinimumPasswordLength)
-        return makeError(
-            ErrorCode::InvalidInput,
-            tr("The new password must have at least %1 characters.").arg(KeySlotStore::kMinimumPasswordLength));
+    if (Status strong = KeySlotStore::checkPassword(newPassword); !strong)
+        return strong.error();
     KeySlotStore store(keysDirectory());
     auto key = store.openRecoverySlot(recoveryCode);
     if (!key)

@@ -67,8 +67,8 @@ public:
     // cannot be opened). The password is not kept.
     Result<std::unique_ptr<TrialSession>> login(const QString &username, const QByteArray &password);
 
-    // Opens the database with the recovery code, as the given active administrator, who must then
-    // set a new password (TrialSession::mustChangePassword()). Audited.
+    // Opens the database with the recovery code, as the given active administrator, and sets that
+    // administrator's new password (a new key slot). Audited.
     Result<std::unique_ptr<TrialSession>> recover(const QString &recoveryCode, const QString &adminUsername,
                                                   const QByteArray &newPassword);
 
@@ -78,6 +78,8 @@ public:
 private:
     Workspace(QString directory, LoginPolicy policy, const Clock &clock);
     Result<std::unique_ptr<TrialSession>> openSession(const QString &username, const SecretKey &key, LoginGuard &guard);
+    // Moves the slots staged by an interrupted key rotation into place.
+    void finishInterruptedRotation(const QString &nextDir);
 
     QString m_directory;
     LoginPolicy m_policy;

@@ -1,0 +1,55 @@
+#include "KeyRotateCommand.h"
+
+#include "CommandContext.h"
+#include "SessionOpener.h"
+#include "services/KeyService.h"
+#include "workspace/TrialSession.h"
+
+namespace trialdesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::cli::KeyRotateCommand", text);
+}
+} // namespace
+
+QString KeyRotateCommand::summary() const
+{
+    return tr("Re-encrypt the database under a new key; prints the new recovery code.");
+}
+
+QList<QCommandLineOption> KeyRotateCommand::options() const
+{
+    return { QCommandLineOption(QStringLiteral("reason"), tr("Why the key is rotated (audited)."), tr("TEXT")) };
+}
+
+int KeyRotateCommand::run(CommandContext &context)
+{
+    if (context.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return context.fail(ExitUsage, tr("key rotate needs --reason TEXT."));
+    if (!context.isSet(QStringLiteral("password-stdin")))
+        return context.fail(ExitUsage, tr("key rotate needs --password-stdin."));
+    QByteArray password = context.readSecretLine();
+    int code = ExitSuccess;
+    auto session = openSessionWithPassword(context, password, code);
+    if (!session) {
+        CommandContext::wipe(password);
+        return code;
+    }
+    auto rotation = core::KeyService(*session).rotate(password, context.value(QStringLiteral("reason")));
+    CommandContext::wipe(password);
+    if (!rotation)
+        return reportError(context, rotation.error());
+    context.out() << rotation->recoveryCode << Qt::endl;
+    context.err() << tr("The database key was changed. The line above is the new recovery code, shown only once; "
+                        "the old code no longer opens the trial.")
+                  << Qt::endl;
+    if (!rotation->resetUsers.isEmpty())
+        context.err() << tr("These accounts need a new password (user reset-password): %1")
+                             .arg(rotation->resetUsers.join(QStringLiteral(", ")))
+                      << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace trialdesk::cli
