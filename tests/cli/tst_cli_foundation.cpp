@@ -1,0 +1,259 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The command-line contract of issue 2, on the real executable: arguments, secrets on standard
+// input only, outputs and exit codes (0 ok, 1 refused, 2 usage, 3 verification failed).
+class TestCliFoundation : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_ws;
+    QString m_recoveryCode;
+
+    static Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &program = QString())
+    {
+        QProcess process;
+        process.setProgram(program.isEmpty() ? QStringLiteral(TRIALDESK_CLI_PATH) : program);
+        process.setArguments(arguments);
+        process.start();
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000))
+            return {};
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                 QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    Run as(const QString &user, const QStringList &arguments, const QByteArray &input)
+    {
+        return run(QStringList { QStringLiteral("--workspace"), m_ws, QStringLiteral("--user"), user,
+                                 QStringLiteral("--password-stdin") }
+                       + arguments,
+                   input);
+    }
+
+    // What an attacker holding the key could do: the documented recovery script gives the key, the
+    // sqlcipher shell edits the database with the triggers dropped.
+    bool tamper(const QString &sql)
+    {
+        const Run key = run({ QStringLiteral(TRIALDESK_SOURCE_DIR "/scripts/open-workspace-key.py"),
+                              QDir(m_ws).filePath(QStringLiteral("keys/recovery.slot")) },
+                            m_recoveryCode.toUtf8() + '\n', QStringLiteral("/usr/bin/python3"));
+        if (key.code != 0)
+            return false;
+        const QByteArray script = "PRAGMA key = \"x'" + key.out.trimmed().toLatin1()
+            + "'\";\nDROP TRIGGER audit_log_no_update;\n" + sql.toUtf8() + ";\n";
+        const Run shell = run({ QDir(m_ws).filePath(QStringLiteral("trial.db")) }, script, QStringLiteral("sqlcipher"));
+        return shell.code == 0 && shell.err.isEmpty();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_ws = m_dir.filePath(QStringLiteral("trial"));
+        const Run init = run({ QStringLiteral("init"), QStringLiteral("--workspace"), m_ws,
+                               QStringLiteral("--trial-name"), QStringLiteral("CLI trial"), QStringLiteral("--admin"),
+                               QStringLiteral("admin"), QStringLiteral("--password-stdin") },
+                             "admin password 1\n");
+        QCOMPARE(init.code, 0);
+        m_recoveryCode = init.out.trimmed();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$")).match(m_recoveryCode).hasMatch(),
+                 qPrintable(m_recoveryCode));
+        QVERIFY(init.err.contains(QStringLiteral("recovery code")));
+    }
+
+    void initRefusals()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("other"));
+        const QStringList base {
+            QStringLiteral("init"),         QStringLiteral("--workspace"), other,
+            QStringLiteral("--trial-name"), QStringLiteral("T"),           QStringLiteral("--admin"),
+            QStringLiteral("admin")
+        };
+        QCOMPARE(run(base, "admin password 1\n").code, 2); // no --password-stdin
+        QCOMPARE(run(base + QStringList { QStringLiteral("--password-stdin") }, "").code, 2);
+        const Run weak = run(base + QStringList { QStringLiteral("--password-stdin") }, "short\n");
+        QCOMPARE(weak.code, 1);
+        QVERIFY(weak.err.contains(QStringLiteral("12")));
+        QVERIFY(!QDir(other).exists());
+        const Run again = run({ QStringLiteral("init"), QStringLiteral("--workspace"), m_ws,
+                                QStringLiteral("--trial-name"), QStringLiteral("T"), QStringLiteral("--admin"),
+                                QStringLiteral("admin"), QStringLiteral("--password-stdin") },
+                              "admin password 1\n");
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(QStringLiteral("not empty")));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(run({ QStringLiteral("frobnicate") }).code, 2);
+        QCOMPARE(run({}).code, 2);
+        QCOMPARE(run({ QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--no-such-option") }).code, 2);
+        QCOMPARE(run({ QStringLiteral("user"), QStringLiteral("deactivate") }).code, 2); // NAME missing
+        const Run help = run({ QStringLiteral("--help") });
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("audit verify")));
+        // The session options are required for workspace commands.
+        QCOMPARE(run({ QStringLiteral("--workspace"), m_ws, QStringLiteral("user"), QStringLiteral("list") }).code, 2);
+    }
+
+    void usersAndPasswords()
+    {
+        Run added = as(QStringLiteral("admin"),
+                       { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
+                         QStringLiteral("carol"), QStringLiteral("--role"), QStringLiteral("coordinator"),
+                         QStringLiteral("--site"), QStringLiteral("ICM") },
+                       "admin password 1\ncarol password 1\n");
+        QCOMPARE(added.code, 0);
+        QCOMPARE(as(QStringLiteral("admin"),
+                    { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"), QStringLiteral("x"),
+                      QStringLiteral("--role"), QStringLiteral("king") },
+                    "admin password 1\nx password 12345\n")
+                     .code,
+                 2);
+        const Run list
+            = as(QStringLiteral("admin"), { QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json") },
+                 "admin password 1\n");
+        QCOMPARE(list.code, 0);
+        const QJsonArray users = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(users.size(), 2);
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("username")).toString(), QStringLiteral("carol"));
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("coordinator"));
+        // A coordinator may not manage users: refused by core, exit 1.
+        const Run refused
+            = as(QStringLiteral("carol"), { QStringLiteral("user"), QStringLiteral("list") }, "carol password 1\n");
+        QCOMPARE(refused.code, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("may not")));
+        // Wrong password: exit 1 with a clear message.
+        const Run wrong
+            = as(QStringLiteral("carol"), { QStringLiteral("user"), QStringLiteral("list") }, "nope nope nope\n");
+        QCOMPARE(wrong.code, 1);
+        QVERIFY(!wrong.err.isEmpty());
+        // Password change: current then new on standard input.
+        QCOMPARE(as(QStringLiteral("carol"), { QStringLiteral("password"), QStringLiteral("change") },
+                    "carol password 1\ncarol password 2\n")
+                     .code,
+                 0);
+        QCOMPARE(
+            as(QStringLiteral("carol"), { QStringLiteral("audit"), QStringLiteral("verify") }, "carol password 1\n")
+                .code,
+            1);
+        // Deactivation needs a reason and then closes the account.
+        QCOMPARE(as(QStringLiteral("admin"),
+                    { QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("carol") },
+                    "admin password 1\n")
+                     .code,
+                 1);
+        QCOMPARE(as(QStringLiteral("admin"),
+                    { QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("carol"),
+                      QStringLiteral("--reason"), QStringLiteral("left the team") },
+                    "admin password 1\n")
+                     .code,
+                 0);
+        QCOMPARE(
+            as(QStringLiteral("carol"), { QStringLiteral("user"), QStringLiteral("list") }, "carol password 2\n").code,
+            1);
+    }
+
+    void auditVerifyAndExport()
+    {
+        const Run ok
+            = as(QStringLiteral("admin"), { QStringLiteral("audit"), QStringLiteral("verify") }, "admin password 1\n");
+        QCOMPARE(ok.code, 0);
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^ok: \\d+ entries, head [0-9a-f]{64}\\n$")).match(ok.out).hasMatch(),
+            qPrintable(ok.out));
+        const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
+        QCOMPARE(as(QStringLiteral("admin"),
+                    { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), csv },
+                    "admin password 1\n")
+                     .code,
+                 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith(
+            "id,at,username,action,entity,entity_id,field,old_value,new_value,reason,prev_hash,hash\n"));
+        QVERIFY(text.contains(",user.deactivate,user,carol,active,1,0,left the team,"));
+        QVERIFY(text.contains(",audit.export,"));
+        QVERIFY(!text.contains("carol password"));
+    }
+
+    void tamperingIsDetectedWithExitThree()
+    {
+        QVERIFY(tamper(QStringLiteral("UPDATE audit_log SET reason = 'forged' WHERE id = 3")));
+        const Run broken
+            = as(QStringLiteral("admin"), { QStringLiteral("audit"), QStringLiteral("verify") }, "admin password 1\n");
+        QCOMPARE(broken.code, 3);
+        QVERIFY2(broken.out.startsWith(QStringLiteral("broken: entry 3")), qPrintable(broken.out));
+    }
+
+    void keyRotation()
+    {
+        QTemporaryDir dir;
+        m_ws = dir.filePath(QStringLiteral("rot"));
+        Run init = run({ QStringLiteral("init"), QStringLiteral("--workspace"), m_ws, QStringLiteral("--trial-name"),
+                         QStringLiteral("R"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                         QStringLiteral("--password-stdin") },
+                       "admin password 1\n");
+        QCOMPARE(init.code, 0);
+        const QString oldCode = init.out.trimmed();
+        QCOMPARE(as(QStringLiteral("admin"),
+                    { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
+                      QStringLiteral("sam"), QStringLiteral("--role"), QStringLiteral("statistician") },
+                    "admin password 1\nsam password 123\n")
+                     .code,
+                 0);
+        QCOMPARE(
+            as(QStringLiteral("admin"), { QStringLiteral("key"), QStringLiteral("rotate") }, "admin password 1\n").code,
+            2);
+        const Run rotated = as(QStringLiteral("admin"),
+                               { QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("--reason"),
+                                 QStringLiteral("annual rotation") },
+                               "admin password 1\n");
+        QCOMPARE(rotated.code, 0);
+        m_recoveryCode = rotated.out.trimmed();
+        QVERIFY(m_recoveryCode != oldCode);
+        QVERIFY(rotated.err.contains(QStringLiteral("sam")));
+        QVERIFY(!QDir(m_ws).exists(QStringLiteral("keys.next")));
+        // The administrator still signs in; sam's slot was reset; the data survived the rekey.
+        QCOMPARE(
+            as(QStringLiteral("sam"), { QStringLiteral("audit"), QStringLiteral("verify") }, "sam password 123\n").code,
+            1);
+        QCOMPARE(as(QStringLiteral("admin"),
+                    { QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("sam"),
+                      QStringLiteral("--reason"), QStringLiteral("after key rotation") },
+                    "admin password 1\nsam password 456\n")
+                     .code,
+                 0);
+        const Run verify
+            = as(QStringLiteral("sam"), { QStringLiteral("audit"), QStringLiteral("verify") }, "sam password 456\n");
+        QCOMPARE(verify.code, 0);
+        // The old recovery code no longer opens the key; the new one does, through the documented script.
+        const Run oldKey = run({ QStringLiteral(TRIALDESK_SOURCE_DIR "/scripts/open-workspace-key.py"),
+                                 QDir(m_ws).filePath(QStringLiteral("keys/recovery.slot")) },
+                               oldCode.toUtf8() + '\n', QStringLiteral("/usr/bin/python3"));
+        QCOMPARE(oldKey.code, 1);
+        QVERIFY(tamper(QStringLiteral("SELECT 1")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFoundation)
+#include "tst_cli_foundation.moc"
