@@ -9,10 +9,10 @@ namespace trialdesk::randomization {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::randomization::AllocationListWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::randomization::AllocationListWriter)
+};
 
 constexpr qsizetype kFlushSize = 64 * 1024;
 
@@ -27,15 +27,15 @@ Checked<qint64> AllocationListWriter::write(QIODevice &device, Format format, qi
 {
     if (m_design.method != Method::Blocks)
         return Problem { QStringLiteral("method"),
-                         tr("A minimization design has no allocation list made in advance; export a list from a "
-                            "permuted blocks design.") };
+                         Tr::tr("A minimization design has no allocation list made in advance; export a list from a "
+                                "permuted blocks design.") };
     if (perStratum < 1 || perStratum > 1'000'000)
         return Problem {
             QStringLiteral("per-stratum"),
-            tr("The number of entries per stratum must be from 1 to 1000000; %1 was given.").arg(perStratum)
+            Tr::tr("The number of entries per stratum must be from 1 to 1000000; %1 was given.").arg(perStratum)
         };
     if (!device.isWritable())
-        return Problem { QStringLiteral("output"), tr("The output is not open for writing.") };
+        return Problem { QStringLiteral("output"), Tr::tr("The output is not open for writing.") };
 
     const int site = m_design.siteFactor();
     QByteArray buffer;
@@ -46,8 +46,8 @@ Checked<qint64> AllocationListWriter::write(QIODevice &device, Format format, qi
     };
     auto writeFailed = [&device]() {
         return Problem { QStringLiteral("output"),
-                         tr("Writing the allocation list failed (%1); check the disk space and the folder's "
-                            "permissions, then export again.")
+                         Tr::tr("Writing the allocation list failed (%1); check the disk space and the folder's "
+                                "permissions, then export again.")
                              .arg(device.errorString()) };
     };
 

@@ -9,10 +9,10 @@ namespace trialdesk::randomization {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::randomization::Design", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::randomization::Design)
+};
 
 } // namespace
 
@@ -36,10 +36,10 @@ QList<Problem> Design::validate() const
     const QString armsField = QStringLiteral("arms");
     if (arms.size() < 2)
         problems.append(
-            { armsField, tr("A design needs at least two arms; give them as CODE:WEIGHT, e.g. PP:1,UC:1.") });
+            { armsField, Tr::tr("A design needs at least two arms; give them as CODE:WEIGHT, e.g. PP:1,UC:1.") });
     if (arms.size() > kMaxArms)
         problems.append(
-            { armsField, tr("A design may have at most %1 arms; %2 were given.").arg(kMaxArms).arg(arms.size()) });
+            { armsField, Tr::tr("A design may have at most %1 arms; %2 were given.").arg(kMaxArms).arg(arms.size()) });
     QSet<QString> armCodes;
     for (qsizetype i = 0; i < arms.size(); ++i) {
         const Arm &arm = arms.at(i);
@@ -47,14 +47,14 @@ QList<Problem> Design::validate() const
         if (!isValidCode(arm.code))
             problems.append(
                 { field,
-                  tr("The arm code \"%1\" is not valid: use 1 to 16 letters, digits, '_' or '-'.").arg(arm.code) });
+                  Tr::tr("The arm code \"%1\" is not valid: use 1 to 16 letters, digits, '_' or '-'.").arg(arm.code) });
         else if (armCodes.contains(arm.code))
             problems.append(
-                { field, tr("The arm code \"%1\" is used twice; each arm needs its own code.").arg(arm.code) });
+                { field, Tr::tr("The arm code \"%1\" is used twice; each arm needs its own code.").arg(arm.code) });
         armCodes.insert(arm.code);
         if (arm.weight < 1 || arm.weight > kMaxWeight)
             problems.append({ field,
-                              tr("The weight of arm \"%1\" is %2; it must be a whole number from 1 to %3.")
+                              Tr::tr("The weight of arm \"%1\" is %2; it must be a whole number from 1 to %3.")
                                   .arg(arm.code)
                                   .arg(arm.weight)
                                   .arg(kMaxWeight) });
@@ -63,22 +63,22 @@ QList<Problem> Design::validate() const
     const QString multiplesField = QStringLiteral("multiples");
     if (multiples.isEmpty())
         problems.append(
-            { multiplesField, tr("Give at least one block multiple, e.g. 2,3 (blocks of 4 and 6 for 1:1).") });
+            { multiplesField, Tr::tr("Give at least one block multiple, e.g. 2,3 (blocks of 4 and 6 for 1:1).") });
     QSet<int> seenMultiples;
     const int r = weightSum();
     for (int multiple : multiples) {
         if (multiple < 1 || multiple > kMaxMultiple)
             problems.append({ multiplesField,
-                              tr("The block multiple %1 is not allowed: use whole numbers from 1 to %2.")
+                              Tr::tr("The block multiple %1 is not allowed: use whole numbers from 1 to %2.")
                                   .arg(multiple)
                                   .arg(kMaxMultiple) });
         else if (seenMultiples.contains(multiple))
             problems.append(
-                { multiplesField, tr("The block multiple %1 is listed twice; list each once.").arg(multiple) });
+                { multiplesField, Tr::tr("The block multiple %1 is listed twice; list each once.").arg(multiple) });
         else if (r > 0 && qint64(multiple) * r > kMaxBlockSize)
             problems.append({ multiplesField,
-                              tr("The block multiple %1 makes blocks of %2 participants; the largest "
-                                 "block allowed is %3.")
+                              Tr::tr("The block multiple %1 makes blocks of %2 participants; the largest "
+                                     "block allowed is %3.")
                                   .arg(multiple)
                                   .arg(qint64(multiple) * r)
                                   .arg(kMaxBlockSize) });
@@ -92,33 +92,34 @@ QList<Problem> Design::validate() const
         const QString field = QStringLiteral("factors[%1]").arg(i + 1);
         if (!isValidCode(factor.code))
             problems.append({ field,
-                              tr("The factor code \"%1\" is not valid: use 1 to 16 letters, digits, '_' or '-'.")
+                              Tr::tr("The factor code \"%1\" is not valid: use 1 to 16 letters, digits, '_' or '-'.")
                                   .arg(factor.code) });
         else if (factorCodes.contains(factor.code))
             problems.append(
                 { field,
-                  tr("The factor code \"%1\" is used twice; each factor needs its own code.").arg(factor.code) });
+                  Tr::tr("The factor code \"%1\" is used twice; each factor needs its own code.").arg(factor.code) });
         factorCodes.insert(factor.code);
         if (factor.levels.isEmpty())
-            problems.append({ field + QStringLiteral(".levels"),
-                              tr("The factor \"%1\" has no levels; give its level codes in order.").arg(factor.code) });
+            problems.append(
+                { field + QStringLiteral(".levels"),
+                  Tr::tr("The factor \"%1\" has no levels; give its level codes in order.").arg(factor.code) });
         QSet<QString> levelCodes;
         for (const QString &level : factor.levels) {
             if (!isValidCode(level))
                 problems.append(
                     { field + QStringLiteral(".levels"),
-                      tr("The level code \"%1\" of factor \"%2\" is not valid: use 1 to 16 letters, digits, "
-                         "'_' or '-'.")
+                      Tr::tr("The level code \"%1\" of factor \"%2\" is not valid: use 1 to 16 letters, digits, "
+                             "'_' or '-'.")
                           .arg(level, factor.code) });
             else if (levelCodes.contains(level))
                 problems.append(
                     { field + QStringLiteral(".levels"),
-                      tr("The level code \"%1\" is used twice in factor \"%2\".").arg(level, factor.code) });
+                      Tr::tr("The level code \"%1\" is used twice in factor \"%2\".").arg(level, factor.code) });
             levelCodes.insert(level);
         }
         if (factor.weight < 1 || factor.weight > kMaxFactorWeight)
             problems.append({ field + QStringLiteral(".weight"),
-                              tr("The weight of factor \"%1\" is %2; it must be a whole number from 1 to %3.")
+                              Tr::tr("The weight of factor \"%1\" is %2; it must be a whole number from 1 to %3.")
                                   .arg(factor.code)
                                   .arg(factor.weight)
                                   .arg(kMaxFactorWeight) });
@@ -127,29 +128,31 @@ QList<Problem> Design::validate() const
     }
     if (sites > 1)
         problems.append(
-            { QStringLiteral("factors"), tr("Only one factor may be marked as the site; %1 are.").arg(sites) });
+            { QStringLiteral("factors"), Tr::tr("Only one factor may be marked as the site; %1 are.").arg(sites) });
     if (stratumCount() > kMaxStrata)
-        problems.append({ QStringLiteral("factors"),
-                          tr("The factors make more than %1 strata; use fewer factors or levels (or minimization with "
-                             "fewer levels).")
-                              .arg(kMaxStrata) });
+        problems.append(
+            { QStringLiteral("factors"),
+              Tr::tr("The factors make more than %1 strata; use fewer factors or levels (or minimization with "
+                     "fewer levels).")
+                  .arg(kMaxStrata) });
 
     if (method == Method::Minimization) {
         if (factors.isEmpty())
             problems.append({ QStringLiteral("factors"),
-                              tr("Minimization balances over factors: give at least one stratification factor.") });
+                              Tr::tr("Minimization balances over factors: give at least one stratification factor.") });
         std::int64_t lcm = 1;
         for (const Arm &arm : arms)
             lcm = std::min<std::int64_t>(std::lcm(lcm, std::int64_t(std::max(1, arm.weight))), 1000001);
         if (lcm > 1000)
-            problems.append({ QStringLiteral("arms"),
-                              tr("For minimization the least common multiple of the arm weights must be at most 1000; "
-                                 "use smaller weights, e.g. 2:1 rather than 200:100.") });
+            problems.append(
+                { QStringLiteral("arms"),
+                  Tr::tr("For minimization the least common multiple of the arm weights must be at most 1000; "
+                         "use smaller weights, e.g. 2:1 rather than 200:100.") });
         const int p = minimization.probabilityMillionths;
         if (p < 1 || p > 1000000)
             problems.append(
                 { QStringLiteral("minimization.probability"),
-                  tr("The probability of taking the minimizing arm must be above 0 and at most 1, e.g. 0.8.") });
+                  Tr::tr("The probability of taking the minimizing arm must be above 0 and at most 1, e.g. 0.8.") });
     }
     return problems;
 }
@@ -245,7 +248,7 @@ Checked<QList<Arm>> Design::parseArms(const QString &text)
         if (!ok) {
             problems.append(
                 { QStringLiteral("arms"),
-                  tr("\"%1\" is not an arm: write CODE:WEIGHT with a whole weight, e.g. PP:1.").arg(part) });
+                  Tr::tr("\"%1\" is not an arm: write CODE:WEIGHT with a whole weight, e.g. PP:1.").arg(part) });
             continue;
         }
         arms.append({ pieces.first().trimmed(), weight });
@@ -263,7 +266,7 @@ Checked<QList<int>> Design::parseMultiples(const QString &text)
         const int value = part.trimmed().toInt(&ok);
         if (!ok)
             return Problem { QStringLiteral("multiples"),
-                             tr("\"%1\" is not a block multiple: give whole numbers separated by commas, e.g. 2,3.")
+                             Tr::tr("\"%1\" is not a block multiple: give whole numbers separated by commas, e.g. 2,3.")
                                  .arg(part.trimmed()) };
         multiples.append(value);
     }
@@ -274,8 +277,8 @@ Checked<int> Design::parseProbability(const QString &text)
 {
     const QString t = text.trimmed();
     const Problem problem { QStringLiteral("minimization.probability"),
-                            tr("\"%1\" is not a probability: write a number above 0 and at most 1 with at most six "
-                               "decimals, e.g. 0.8.")
+                            Tr::tr("\"%1\" is not a probability: write a number above 0 and at most 1 with at most six "
+                                   "decimals, e.g. 0.8.")
                                 .arg(t) };
     const qsizetype dot = t.indexOf(QLatin1Char('.'));
     const QString whole = dot < 0 ? t : t.left(dot);

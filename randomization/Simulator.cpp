@@ -20,10 +20,10 @@ namespace trialdesk::randomization {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::randomization::Simulator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::randomization::Simulator)
+};
 
 constexpr std::uint32_t kArrivalWord = 0xFFFFFFFEu;
 constexpr std::uint32_t kAllocationWord = 0xFFFFFFFFu;
@@ -186,12 +186,13 @@ QList<Problem> Simulator::validate(const SimulationSettings &settings)
     QList<Problem> problems = settings.design.validate();
     if (settings.participants < 1 || settings.participants > kMaxParticipants)
         problems.append({ QStringLiteral("participants"),
-                          tr("The number of participants must be from 1 to %1.").arg(kMaxParticipants) });
+                          Tr::tr("The number of participants must be from 1 to %1.").arg(kMaxParticipants) });
     if (settings.trials < 1 || settings.trials > kMaxTrials)
-        problems.append({ QStringLiteral("trials"), tr("The number of trials must be from 1 to %1.").arg(kMaxTrials) });
+        problems.append(
+            { QStringLiteral("trials"), Tr::tr("The number of trials must be from 1 to %1.").arg(kMaxTrials) });
     if (settings.threads < 0 || settings.threads > 256)
         problems.append(
-            { QStringLiteral("threads"), tr("The number of threads must be from 0 (one per core) to 256.") });
+            { QStringLiteral("threads"), Tr::tr("The number of threads must be from 0 (one per core) to 256.") });
     if (!settings.stratumWeights.isEmpty()) {
         const qint64 strata = settings.design.stratumCount();
         qint64 sum = 0;
@@ -202,13 +203,13 @@ QList<Problem> Simulator::validate(const SimulationSettings &settings)
         }
         if (settings.stratumWeights.size() != strata)
             problems.append({ QStringLiteral("weights"),
-                              tr("Give one weight per stratum: %1 weight(s) for %2 strata.")
+                              Tr::tr("Give one weight per stratum: %1 weight(s) for %2 strata.")
                                   .arg(settings.stratumWeights.size())
                                   .arg(strata) });
         else if (negative || sum < 1 || sum > 1'000'000'000)
             problems.append(
                 { QStringLiteral("weights"),
-                  tr("Stratum weights must be whole numbers of at least 0 with a total from 1 to 1000000000.") });
+                  Tr::tr("Stratum weights must be whole numbers of at least 0 with a total from 1 to 1000000000.") });
     }
     return problems;
 }
@@ -281,7 +282,7 @@ Checked<SimulationResult> Simulator::run(const SimulationSettings &settings, con
     for (std::thread &worker : workers)
         worker.join();
     if (stopped)
-        return Problem { QStringLiteral("simulation"), tr("The simulation was cancelled.") };
+        return Problem { QStringLiteral("simulation"), Tr::tr("The simulation was cancelled.") };
 
     SimulationResult result;
     result.trials = trials;

@@ -13,10 +13,10 @@ namespace trialdesk::randomization {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::randomization::Verifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::randomization::Verifier)
+};
 
 } // namespace
 
@@ -37,14 +37,15 @@ VerificationReport Verifier::verifyBlocks(const QList<BlocksLogEntry> &log) cons
         check.row = row;
         if (entry.stratum < 0 || entry.stratum >= strata) {
             check.status = EntryStatus::Invalid;
-            check.message
-                = tr("Stratum %1 does not exist: the design has strata 0 to %2.").arg(entry.stratum).arg(strata - 1);
+            check.message = Tr::tr("Stratum %1 does not exist: the design has strata 0 to %2.")
+                                .arg(entry.stratum)
+                                .arg(strata - 1);
             report.entries.append(check);
             continue;
         }
         if (entry.sequence < 1 || entry.sequence > kMaxSequence) {
             check.status = EntryStatus::Invalid;
-            check.message = tr("Sequence %1 is out of range: sequences count from 1 to %2 within a stratum.")
+            check.message = Tr::tr("Sequence %1 is out of range: sequences count from 1 to %2 within a stratum.")
                                 .arg(entry.sequence)
                                 .arg(kMaxSequence);
             report.entries.append(check);
@@ -59,7 +60,7 @@ VerificationReport Verifier::verifyBlocks(const QList<BlocksLogEntry> &log) cons
         check.expectedArm = stream->armCode(stream->entry(entry.sequence).armIndex);
         if (m_design.armIndex(entry.arm) < 0) {
             check.status = EntryStatus::Invalid;
-            check.message = tr("The arm \"%1\" is not in the design.").arg(entry.arm);
+            check.message = Tr::tr("The arm \"%1\" is not in the design.").arg(entry.arm);
         } else {
             check.status = entry.arm == check.expectedArm ? EntryStatus::Match : EntryStatus::Mismatch;
         }
@@ -100,18 +101,18 @@ VerificationReport Verifier::verifyMinimization(const QList<MinimizationLogEntry
         }
         QString problem;
         if (entry.levels.size() != m_design.factors.size())
-            problem = tr("The entry gives %1 level(s); the design has %2 factor(s).")
+            problem = Tr::tr("The entry gives %1 level(s); the design has %2 factor(s).")
                           .arg(entry.levels.size())
                           .arg(m_design.factors.size());
         for (qsizetype f = 0; problem.isEmpty() && f < m_design.factors.size(); ++f) {
             levels[std::size_t(f)] = int(m_design.factors.at(f).levels.indexOf(entry.levels.at(f)));
             if (levels[std::size_t(f)] < 0)
-                problem = tr("\"%1\" is not a level of factor \"%2\".")
+                problem = Tr::tr("\"%1\" is not a level of factor \"%2\".")
                               .arg(entry.levels.at(f), m_design.factors.at(f).code);
         }
         const int loggedArm = m_design.armIndex(entry.arm);
         if (problem.isEmpty() && loggedArm < 0)
-            problem = tr("The arm \"%1\" is not in the design.").arg(entry.arm);
+            problem = Tr::tr("The arm \"%1\" is not in the design.").arg(entry.arm);
         if (!problem.isEmpty()) {
             // Without this participant's levels and arm the counts are unknown from here on.
             check.status = EntryStatus::Invalid;

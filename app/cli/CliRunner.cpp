@@ -14,20 +14,20 @@ namespace trialdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::CliRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::CliRunner)
+};
 
 void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<Command>> &commands)
 {
-    stream << tr("Usage: trialdesk-cli [--workspace DIR --user NAME --password-stdin] COMMAND [OPTIONS]") << '\n'
-           << tr("Secrets are read from standard input: the first line is the password, the second a new secret.")
+    stream << Tr::tr("Usage: trialdesk-cli [--workspace DIR --user NAME --password-stdin] COMMAND [OPTIONS]") << '\n'
+           << Tr::tr("Secrets are read from standard input: the first line is the password, the second a new secret.")
            << "\n\n"
-           << tr("Commands:") << '\n';
+           << Tr::tr("Commands:") << '\n';
     for (const auto &command : commands)
         stream << "  " << command->name().leftJustified(18) << ' ' << command->summary() << '\n';
-    stream << '\n' << tr("Run trialdesk-cli COMMAND --help for the options of a command.") << '\n';
+    stream << '\n' << Tr::tr("Run trialdesk-cli COMMAND --help for the options of a command.") << '\n';
     stream.flush();
 }
 
@@ -99,7 +99,7 @@ int runCli(const QStringList &arguments)
             out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
             return ExitSuccess;
         }
-        err << tr("trialdesk-cli: unknown command \"%1\".").arg(words.join(QLatin1Char(' '))) << '\n';
+        err << Tr::tr("trialdesk-cli: unknown command \"%1\".").arg(words.join(QLatin1Char(' '))) << '\n';
         printUsage(err, commands);
         return ExitUsage;
     }
@@ -126,7 +126,7 @@ int runCli(const QStringList &arguments)
     }
     QStringList positional = parser.positionalArguments().mid(wordCount);
     if (positional.size() != chosen->positionalNames().size()) {
-        err << tr("trialdesk-cli: \"%1\" expects %2 argument(s): %3")
+        err << Tr::tr("trialdesk-cli: \"%1\" expects %2 argument(s): %3")
                    .arg(chosen->name())
                    .arg(chosen->positionalNames().size())
                    .arg(chosen->positionalNames().join(QLatin1Char(' ')))

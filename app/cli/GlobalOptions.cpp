@@ -4,14 +4,22 @@
 
 namespace trialdesk::cli {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::GlobalOptions)
+};
+} // namespace
+
 QList<QCommandLineOption> globalOptions()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("trialdesk::cli::GlobalOptions", text); };
     return {
-        QCommandLineOption(QString::fromLatin1(option::kWorkspace), tr("The trial workspace folder."), tr("DIR")),
-        QCommandLineOption(QString::fromLatin1(option::kUser), tr("The user name to sign in with."), tr("NAME")),
+        QCommandLineOption(QString::fromLatin1(option::kWorkspace), Tr::tr("The trial workspace folder."),
+                           Tr::tr("DIR")),
+        QCommandLineOption(QString::fromLatin1(option::kUser), Tr::tr("The user name to sign in with."),
+                           Tr::tr("NAME")),
         QCommandLineOption(QString::fromLatin1(option::kPasswordStdin),
-                           tr("Read the password (and a new secret, where needed) from standard input.")),
+                           Tr::tr("Read the password (and a new secret, where needed) from standard input.")),
     };
 }
 

@@ -8,10 +8,10 @@
 namespace trialdesk::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::SessionOpener", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::SessionOpener)
+};
 } // namespace
 
 int reportError(CommandContext &context, const core::Error &error)
@@ -26,8 +26,8 @@ std::unique_ptr<core::TrialSession> openSessionWithPassword(CommandContext &cont
     const QString user = context.value(QString::fromLatin1(option::kUser));
     if (workspaceDir.isEmpty() || user.isEmpty() || !context.isSet(QString::fromLatin1(option::kPasswordStdin))) {
         exitCode = context.fail(ExitUsage,
-                                tr("this command needs --workspace DIR --user NAME --password-stdin "
-                                   "(the password on the first line of standard input)."));
+                                Tr::tr("this command needs --workspace DIR --user NAME --password-stdin "
+                                       "(the password on the first line of standard input)."));
         return nullptr;
     }
     auto workspace = core::Workspace::open(workspaceDir, core::Clock::system());
@@ -48,15 +48,15 @@ std::unique_ptr<core::TrialSession> openSession(CommandContext &context, int &ex
 {
     if (!context.isSet(QString::fromLatin1(option::kPasswordStdin))) {
         exitCode = context.fail(ExitUsage,
-                                tr("this command needs --workspace DIR --user NAME --password-stdin "
-                                   "(the password on the first line of standard input)."));
+                                Tr::tr("this command needs --workspace DIR --user NAME --password-stdin "
+                                       "(the password on the first line of standard input)."));
         return nullptr;
     }
     bool ok = false;
     QByteArray password = context.readSecretLine(&ok);
     if (!ok || password.isEmpty()) {
         CommandContext::wipe(password);
-        exitCode = context.fail(ExitUsage, tr("no password on standard input."));
+        exitCode = context.fail(ExitUsage, Tr::tr("no password on standard input."));
         return nullptr;
     }
     auto session = openSessionWithPassword(context, password, exitCode);

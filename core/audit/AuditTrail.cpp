@@ -13,10 +13,10 @@ namespace trialdesk::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::AuditTrail", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::AuditTrail)
+};
 
 const QString kColumns = QStringLiteral(
     "id, at, username, action, entity, entity_id, field, old_value, new_value, reason, prev_hash, hash");
@@ -90,11 +90,11 @@ Result<QSqlQuery> runFiltered(QSqlDatabase &db, const QString &select, const Aud
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return storageError(tr("Could not read the audit trail"), query);
+        return storageError(Tr::tr("Could not read the audit trail"), query);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return storageError(tr("Could not read the audit trail"), query);
+        return storageError(Tr::tr("Could not read the audit trail"), query);
     return query;
 }
 
@@ -217,26 +217,26 @@ AuditTrail::Verification AuditTrail::verify(QSqlDatabase &db)
         if (entry.id != expectedId) {
             broken(entry.id,
                    entry.id > expectedId
-                       ? tr("Audit entries %1 to %2 are missing: the chain jumps from entry %3 to entry %4.")
+                       ? Tr::tr("Audit entries %1 to %2 are missing: the chain jumps from entry %3 to entry %4.")
                              .arg(expectedId)
                              .arg(entry.id - 1)
                              .arg(expectedId - 1)
                              .arg(entry.id)
-                       : tr("Audit entry %1 appears out of order.").arg(entry.id));
+                       : Tr::tr("Audit entry %1 appears out of order.").arg(entry.id));
             return result;
         }
         if (entry.previousHash != previous) {
             broken(entry.id,
-                   tr("Audit entry %1 does not follow entry %2: its previous hash differs. Entries were "
-                      "removed, inserted or reordered.")
+                   Tr::tr("Audit entry %1 does not follow entry %2: its previous hash differs. Entries were "
+                          "removed, inserted or reordered.")
                        .arg(entry.id)
                        .arg(entry.id - 1));
             return result;
         }
         if (chainHash(previous, entry) != entry.hash) {
             broken(entry.id,
-                   tr("Audit entry %1 (%2, %3, %4) does not match its hash: it was changed after it was "
-                      "written.")
+                   Tr::tr("Audit entry %1 (%2, %3, %4) does not match its hash: it was changed after it was "
+                          "written.")
                        .arg(entry.id)
                        .arg(Clock::format(entry.at), entry.username, entry.action));
             return result;
@@ -268,14 +268,14 @@ Status AuditTrail::exportCsv(QSqlDatabase &db, const Filter &filter, QIODevice &
                            QStringLiteral("action"), QStringLiteral("entity"), QStringLiteral("entity_id"),
                            QStringLiteral("field"), QStringLiteral("old_value"), QStringLiteral("new_value"),
                            QStringLiteral("reason"), QStringLiteral("prev_hash"), QStringLiteral("hash") })))
-        return makeError(ErrorCode::Storage, tr("Could not write the audit export: %1").arg(out.errorString()));
+        return makeError(ErrorCode::Storage, Tr::tr("Could not write the audit export: %1").arg(out.errorString()));
     while (query->next()) {
         const AuditEntry e = entryFromQuery(query.value());
         if (!write(Csv::line({ QString::number(e.id), Clock::format(e.at), e.username, e.action, e.entity, e.entityId,
                                e.field, e.oldValue.value_or(QString()), e.newValue.value_or(QString()),
                                e.reason.value_or(QString()), QString::fromLatin1(e.previousHash),
                                QString::fromLatin1(e.hash) })))
-            return makeError(ErrorCode::Storage, tr("Could not write the audit export: %1").arg(out.errorString()));
+            return makeError(ErrorCode::Storage, Tr::tr("Could not write the audit export: %1").arg(out.errorString()));
     }
     return {};
 }

@@ -12,10 +12,10 @@ namespace trialdesk::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::Migrations)
+};
 
 Status ensureVersionTable(QSqlDatabase &db)
 {
@@ -66,8 +66,8 @@ Status Migrations::migrate(QSqlDatabase &db, const Clock &clock)
         return current.error();
     if (current.value() > latestVersion())
         return makeError(ErrorCode::Unsupported,
-                         tr("This trial's database has schema version %1, newer than this program knows (%2). "
-                            "Install the newer TrialDesk that last opened it; nothing was changed.")
+                         Tr::tr("This trial's database has schema version %1, newer than this program knows (%2). "
+                                "Install the newer TrialDesk that last opened it; nothing was changed.")
                              .arg(current.value())
                              .arg(latestVersion()));
     const Dialect dialect = db.driverName() == QLatin1String("QPSQL") ? Dialect::PostgreSQL : Dialect::SQLite;
@@ -82,8 +82,9 @@ Status Migrations::migrate(QSqlDatabase &db, const Clock &clock)
         for (const QString &statement : dialect == Dialect::SQLite ? migration.sqlite : migration.postgresql) {
             auto run = exec(db, expand(statement, dialect));
             if (!run)
-                return makeError(ErrorCode::Storage,
-                                 tr("Schema migration %1 failed: %2").arg(migration.version).arg(run.error().message));
+                return makeError(
+                    ErrorCode::Storage,
+                    Tr::tr("Schema migration %1 failed: %2").arg(migration.version).arg(run.error().message));
         }
         auto recorded = exec(db,
                              QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "

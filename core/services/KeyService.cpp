@@ -17,10 +17,10 @@ namespace trialdesk::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::KeyService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::KeyService)
+};
 
 Result<QStringList> activeUsers(QSqlDatabase &db)
 {
@@ -58,7 +58,7 @@ Result<KeyService::Rotation> KeyService::rotate(const QByteArray &adminPassword,
     if (Status allowed = m_session.require(Action::KeyRotate); !allowed)
         return allowed.error();
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A reason is required to rotate the database key."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to rotate the database key."));
     if (Status signedIn = m_session.verifyPassword(adminPassword); !signedIn)
         return signedIn.error();
 
@@ -68,7 +68,7 @@ Result<KeyService::Rotation> KeyService::rotate(const QByteArray &adminPassword,
     const QString admin = m_session.user().username;
     QDir(nextDir).removeRecursively();
     if (!QDir().mkpath(nextDir))
-        return makeError(ErrorCode::Storage, tr("Cannot create %1.").arg(QDir::toNativeSeparators(nextDir)));
+        return makeError(ErrorCode::Storage, Tr::tr("Cannot create %1.").arg(QDir::toNativeSeparators(nextDir)));
 
     // 1. The new key's slots, staged.
     SecretKey newKey = SecretKey::random();
@@ -104,8 +104,8 @@ Result<KeyService::Rotation> KeyService::rotate(const QByteArray &adminPassword,
         QFile::remove(target);
         if (!QFile::rename(QDir(nextDir).filePath(file), target))
             return makeError(ErrorCode::Storage,
-                             tr("The database key was changed but %1 could not be moved into place. Do not delete "
-                                "%2: signing in again finishes the change.")
+                             Tr::tr("The database key was changed but %1 could not be moved into place. Do not delete "
+                                    "%2: signing in again finishes the change.")
                                  .arg(file, QDir::toNativeSeparators(nextDir)));
     }
     QDir(nextDir).removeRecursively();

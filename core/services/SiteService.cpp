@@ -14,23 +14,24 @@ namespace trialdesk::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::SiteService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::SiteService)
+};
 
 Status validate(const Site &site)
 {
     static const QRegularExpression code(QStringLiteral("^[A-Z][A-Z0-9]{1,7}$"));
     if (!code.match(site.code).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a site code: use 2 to 8 capital letters or digits, starting with a letter.")
-                             .arg(site.code));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("\"%1\" is not a site code: use 2 to 8 capital letters or digits, starting with a letter.")
+                .arg(site.code));
     if (site.nameFr.trimmed().isEmpty() || site.nameEn.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A site needs its name in French and in English."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A site needs its name in French and in English."));
     if (!QTimeZone(site.timeZone.toUtf8()).isValid())
         return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a known time zone (e.g. America/Toronto).").arg(site.timeZone));
+                         Tr::tr("\"%1\" is not a known time zone (e.g. America/Toronto).").arg(site.timeZone));
     return {};
 }
 
@@ -63,7 +64,7 @@ Status SiteService::add(const Site &site)
     if (!existing)
         return existing.error();
     if (existing->next() && existing->value(0).toInt() > 0)
-        return makeError(ErrorCode::Conflict, tr("There is already a site %1.").arg(site.code));
+        return makeError(ErrorCode::Conflict, Tr::tr("There is already a site %1.").arg(site.code));
     auto inserted = exec(db,
                          QStringLiteral("INSERT INTO sites (code, name_fr, name_en, time_zone, active, created_at) "
                                         "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -89,7 +90,7 @@ Status SiteService::update(const Site &site, const QString &reason)
     if (Status valid = validate(site); !valid)
         return valid;
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A reason is required to change existing data."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to change existing data."));
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
     if (!tx.status())
@@ -99,7 +100,7 @@ Status SiteService::update(const Site &site, const QString &reason)
     if (!current)
         return current.error();
     if (!current->next())
-        return makeError(ErrorCode::NotFound, tr("There is no site %1.").arg(site.code));
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no site %1.").arg(site.code));
     const QStringList before
         = { current->value(0).toString(), current->value(1).toString(), current->value(2).toString(),
             current->value(3).toBool() ? QStringLiteral("1") : QStringLiteral("0") };
@@ -108,7 +109,7 @@ Status SiteService::update(const Site &site, const QString &reason)
     const QStringList fields = { QStringLiteral("name_fr"), QStringLiteral("name_en"), QStringLiteral("time_zone"),
                                  QStringLiteral("active") };
     if (before == after)
-        return makeError(ErrorCode::InvalidInput, tr("Nothing to change for site %1.").arg(site.code));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Nothing to change for site %1.").arg(site.code));
     auto updated = exec(db,
                         QStringLiteral("UPDATE sites SET name_fr = ?, name_en = ?, time_zone = ?, active = ? "
                                        "WHERE code = ?"),

@@ -14,10 +14,10 @@ namespace trialdesk::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::UserService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::UserService)
+};
 
 UserInfo userFromQuery(const QSqlQuery &query)
 {
@@ -38,7 +38,7 @@ const QString kSelectUsers
 Status requireReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A reason is required to change existing data."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to change existing data."));
     return {};
 }
 
@@ -71,7 +71,7 @@ Result<UserInfo> UserService::find(const QString &username) const
     if (!query)
         return query.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound, tr("There is no user %1.").arg(username));
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no user %1.").arg(username));
     return userFromQuery(query.value());
 }
 
@@ -82,15 +82,15 @@ Status UserService::add(const QString &username, const QString &displayName, Rol
         return allowed;
     if (!KeySlotStore::isValidUserName(username))
         return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a valid user name: use 1 to 64 lower-case letters, digits, '.', '_' or "
-                            "'-', starting with a letter or a digit.")
+                         Tr::tr("\"%1\" is not a valid user name: use 1 to 64 lower-case letters, digits, '.', '_' or "
+                                "'-', starting with a letter or a digit.")
                              .arg(username));
     if (Status good = KeySlotStore::checkPassword(initialPassword); !good)
         return good;
     QSqlDatabase &db = m_session.database();
     KeySlotStore store(keysDirectory(m_session));
     if (store.hasUserSlot(username))
-        return makeError(ErrorCode::Conflict, tr("A key slot for %1 already exists.").arg(username));
+        return makeError(ErrorCode::Conflict, Tr::tr("A key slot for %1 already exists.").arg(username));
 
     Transaction tx(db);
     if (!tx.status())
@@ -99,13 +99,13 @@ Status UserService::add(const QString &username, const QString &displayName, Rol
     if (!existing)
         return existing.error();
     if (existing->next() && existing->value(0).toInt() > 0)
-        return makeError(ErrorCode::Conflict, tr("There is already a user %1.").arg(username));
+        return makeError(ErrorCode::Conflict, Tr::tr("There is already a user %1.").arg(username));
     if (!siteCode.isEmpty()) {
         auto site = exec(db, QStringLiteral("SELECT COUNT(*) FROM sites WHERE code = ?"), { siteCode });
         if (!site)
             return site.error();
         if (!site->next() || site->value(0).toInt() == 0)
-            return makeError(ErrorCode::NotFound, tr("There is no site %1.").arg(siteCode));
+            return makeError(ErrorCode::NotFound, Tr::tr("There is no site %1.").arg(siteCode));
     }
     const QString name = displayName.trimmed().isEmpty() ? username : displayName.trimmed();
     auto inserted = exec(db,
@@ -142,12 +142,12 @@ Status UserService::deactivate(const QString &username, const QString &reason)
     if (Status given = requireReason(reason); !given)
         return given;
     if (username == m_session.user().username)
-        return makeError(ErrorCode::Conflict, tr("You cannot deactivate your own account."));
+        return makeError(ErrorCode::Conflict, Tr::tr("You cannot deactivate your own account."));
     auto user = find(username);
     if (!user)
         return user.error();
     if (!user->active)
-        return makeError(ErrorCode::Conflict, tr("The account %1 is already deactivated.").arg(username));
+        return makeError(ErrorCode::Conflict, Tr::tr("The account %1 is already deactivated.").arg(username));
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
     if (!tx.status())
@@ -178,11 +178,12 @@ Status UserService::changeRole(const QString &username, Role role, const QString
     if (!user)
         return user.error();
     if (user->role == role)
-        return makeError(ErrorCode::Conflict, tr("%1 already has the role %2.").arg(username, roleDisplayName(role)));
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("%1 already has the role %2.").arg(username, roleDisplayName(role)));
     if (username == m_session.user().username && role != Role::Administrator)
         return makeError(ErrorCode::Conflict,
-                         tr("You cannot take the administrator role away from yourself; ask "
-                            "another administrator."));
+                         Tr::tr("You cannot take the administrator role away from yourself; ask "
+                                "another administrator."));
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
     if (!tx.status())
@@ -210,7 +211,7 @@ Status UserService::resetPassword(const QString &username, const QByteArray &new
     if (!user)
         return user.error();
     if (!user->active)
-        return makeError(ErrorCode::Conflict, tr("The account %1 is deactivated.").arg(username));
+        return makeError(ErrorCode::Conflict, Tr::tr("The account %1 is deactivated.").arg(username));
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
     if (!tx.status())
@@ -238,7 +239,7 @@ Status UserService::changeOwnPassword(const QByteArray &oldPassword, const QByte
     if (Status good = KeySlotStore::checkPassword(newPassword); !good)
         return good;
     if (oldPassword == newPassword)
-        return makeError(ErrorCode::InvalidInput, tr("The new password must differ from the current one."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The new password must differ from the current one."));
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
     if (!tx.status())

@@ -15,15 +15,10 @@
 namespace trialdesk::core {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::TrialSession", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("trialdesk::core::TrialSession", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::TrialSession)
+};
 } // namespace
 
 TrialSession::TrialSession(QSqlDatabase db, SecretKey key, const Clock &clock, QString workspaceDirectory)
@@ -51,16 +46,18 @@ Status TrialSession::loadUser(const QString &username)
     if (!query)
         return query.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no account %1 in this trial. Ask the administrator to add you.").arg(username));
+        return makeError(
+            ErrorCode::NotFound,
+            Tr::tr("There is no account %1 in this trial. Ask the administrator to add you.").arg(username));
     if (!query->value(5).toBool())
         return makeError(
             ErrorCode::PermissionDenied,
-            tr("The account %1 is deactivated. Ask the administrator if you need access again.").arg(username));
+            Tr::tr("The account %1 is deactivated. Ask the administrator if you need access again.").arg(username));
     const auto role = roleFromCode(query->value(3).toString());
     if (!role)
-        return makeError(ErrorCode::Corrupt,
-                         tr("The account %1 has an unknown role \"%2\".").arg(username, query->value(3).toString()));
+        return makeError(
+            ErrorCode::Corrupt,
+            Tr::tr("The account %1 has an unknown role \"%2\".").arg(username, query->value(3).toString()));
     m_user.id = query->value(0).toLongLong();
     m_user.username = query->value(1).toString();
     m_user.displayName = query->value(2).toString();
@@ -74,7 +71,7 @@ Status TrialSession::loadUser(const QString &username)
     if (!trial)
         return trial.error();
     if (!trial->next())
-        return makeError(ErrorCode::Corrupt, tr("The database holds no trial: it is not a TrialDesk database."));
+        return makeError(ErrorCode::Corrupt, Tr::tr("The database holds no trial: it is not a TrialDesk database."));
     m_trialName = trial->value(0).toString();
     m_demo = trial->value(1).toBool();
     return {};
@@ -85,7 +82,7 @@ Status TrialSession::require(Action action) const
     if (can(action))
         return {};
     return makeError(ErrorCode::PermissionDenied,
-                     tr("Your role (%1) may not %2.").arg(roleDisplayName(m_user.role), actionDisplayName(action)));
+                     Tr::tr("Your role (%1) may not %2.").arg(roleDisplayName(m_user.role), actionDisplayName(action)));
 }
 
 Status TrialSession::verifyPassword(const QByteArray &password)
@@ -94,9 +91,9 @@ Status TrialSession::verifyPassword(const QByteArray &password)
     if (!workspace)
         return workspace.error();
     if (const qint64 wait = workspace.value()->lockoutRemainingSeconds(m_user.username); wait > 0)
-        return makeError(
-            ErrorCode::LockedOut,
-            tr("Too many wrong passwords. Try again in %n minute(s).", nullptr, static_cast<int>((wait + 59) / 60)));
+        return makeError(ErrorCode::LockedOut,
+                         Tr::tr("Too many wrong passwords. Try again in %n minute(s).", nullptr,
+                                static_cast<int>((wait + 59) / 60)));
     KeySlotStore store(workspace.value()->keysDirectory());
     auto key = store.openUserSlot(m_user.username, password);
     if (key)
@@ -114,9 +111,9 @@ Status TrialSession::verifyPassword(const QByteArray &password)
         }
         if (locked)
             return makeError(ErrorCode::LockedOut,
-                             tr("Wrong password. Too many attempts: try again in %n minute(s).", nullptr,
-                                workspace.value()->loginPolicy().lockoutMinutes));
-        return makeError(ErrorCode::AuthenticationFailed, tr("Wrong password."));
+                             Tr::tr("Wrong password. Too many attempts: try again in %n minute(s).", nullptr,
+                                    workspace.value()->loginPolicy().lockoutMinutes));
+        return makeError(ErrorCode::AuthenticationFailed, Tr::tr("Wrong password."));
     }
     return key.error();
 }

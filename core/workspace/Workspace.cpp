@@ -29,15 +29,10 @@ namespace trialdesk::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::Workspace", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("trialdesk::core::Workspace", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::Workspace)
+};
 
 const QString kManifest = QStringLiteral("workspace.json");
 const QString kDatabase = QStringLiteral("trial.db");
@@ -82,27 +77,27 @@ Status writeManifest(const QString &directory, const LoginPolicy &policy, const 
     };
     QSaveFile file(QDir(directory).filePath(kManifest));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson()) < 0 || !file.commit())
-        return makeError(ErrorCode::Storage, tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
+        return makeError(ErrorCode::Storage, Tr::tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
     return {};
 }
 
 Status validateNewTrial(const NewTrial &trial)
 {
     if (trial.trialName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The trial needs a name."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The trial needs a name."));
     if (!KeySlotStore::isValidUserName(trial.adminUsername))
         return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a valid user name: use 1 to 64 lower-case letters, digits, '.', '_' or "
-                            "'-', starting with a letter or a digit.")
+                         Tr::tr("\"%1\" is not a valid user name: use 1 to 64 lower-case letters, digits, '.', '_' or "
+                                "'-', starting with a letter or a digit.")
                              .arg(trial.adminUsername));
     if (Status strong = KeySlotStore::checkPassword(trial.adminPassword); !strong)
         return strong;
     const QDir dir(trial.directory);
     if (trial.directory.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Choose a folder for the trial workspace."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Choose a folder for the trial workspace."));
     if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         return makeError(ErrorCode::Conflict,
-                         tr("The folder %1 is not empty. Choose a new or empty folder for the trial workspace.")
+                         Tr::tr("The folder %1 is not empty. Choose a new or empty folder for the trial workspace.")
                              .arg(QDir::toNativeSeparators(dir.absolutePath())));
     return {};
 }
@@ -213,7 +208,7 @@ Result<QString> Workspace::create(const NewTrial &trial, const Clock &clock)
     if (!QDir().mkpath(dir.absolutePath()) || !dir.mkpath(kKeys) || !dir.mkpath(kBackups))
         return makeError(
             ErrorCode::Storage,
-            tr("Cannot create the workspace folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
+            Tr::tr("Cannot create the workspace folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
     QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     // Leaves nothing behind when any step fails.
@@ -279,31 +274,31 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, con
     QFile manifest(dir.filePath(kManifest));
     if (!dir.exists())
         return makeError(ErrorCode::NotFound,
-                         tr("There is no folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
+                         Tr::tr("There is no folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
     if (!manifest.exists())
         return makeError(ErrorCode::NotFound,
-                         tr("%1 is not a TrialDesk workspace (it has no %2). Choose the folder "
-                            "created for the trial, or create a new trial.")
+                         Tr::tr("%1 is not a TrialDesk workspace (it has no %2). Choose the folder "
+                                "created for the trial, or create a new trial.")
                              .arg(QDir::toNativeSeparators(dir.absolutePath()), kManifest));
     if (!manifest.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Storage,
-                         tr("Cannot read %1: %2.").arg(manifest.fileName(), manifest.errorString()));
+                         Tr::tr("Cannot read %1: %2.").arg(manifest.fileName(), manifest.errorString()));
     QJsonParseError parseError;
     const QJsonObject object = QJsonDocument::fromJson(manifest.read(1024 * 1024), &parseError).object();
     if (parseError.error != QJsonParseError::NoError
         || object.value(QStringLiteral("format")).toString() != QLatin1String("trialdesk-workspace"))
         return makeError(ErrorCode::Corrupt,
-                         tr("%1 is damaged or not a TrialDesk workspace file.").arg(manifest.fileName()));
+                         Tr::tr("%1 is damaged or not a TrialDesk workspace file.").arg(manifest.fileName()));
     const int version = object.value(QStringLiteral("version")).toInt();
     if (version > kFormatVersion)
         return makeError(ErrorCode::Unsupported,
-                         tr("This workspace was written by a newer TrialDesk (format %1; this "
-                            "program reads up to %2). Install the newer version.")
+                         Tr::tr("This workspace was written by a newer TrialDesk (format %1; this "
+                                "program reads up to %2). Install the newer version.")
                              .arg(version)
                              .arg(kFormatVersion));
     if (!QFileInfo::exists(dir.filePath(kDatabase)))
         return makeError(ErrorCode::NotFound,
-                         tr("The workspace %1 has no database file (%2). Restore it from a backup.")
+                         Tr::tr("The workspace %1 has no database file (%2). Restore it from a backup.")
                              .arg(QDir::toNativeSeparators(dir.absolutePath()), kDatabase));
     LoginPolicy policy;
     const QJsonObject login = object.value(QStringLiteral("login_policy")).toObject();
@@ -323,9 +318,9 @@ Result<std::unique_ptr<TrialSession>> Workspace::login(const QString &username, 
     LoginGuard guard(QDir(m_directory).filePath(kLoginState), m_policy, m_clock);
     if (const qint64 wait = guard.remainingLockoutSeconds(username); wait > 0)
         return makeError(ErrorCode::LockedOut,
-                         tr("The account %1 is locked after too many failed logins. Try again in %n minute(s), or "
-                            "ask the administrator.",
-                            nullptr, static_cast<int>((wait + 59) / 60))
+                         Tr::tr("The account %1 is locked after too many failed logins. Try again in %n minute(s), or "
+                                "ask the administrator.",
+                                nullptr, static_cast<int>((wait + 59) / 60))
                              .arg(username));
 
     KeySlotStore store(keysDirectory());
@@ -338,8 +333,8 @@ Result<std::unique_ptr<TrialSession>> Workspace::login(const QString &username, 
                                                                               : QStringLiteral("wrong password"));
             if (locked)
                 return makeError(ErrorCode::LockedOut,
-                                 tr("Wrong user name or password. The account %1 is now locked for %n minute(s).",
-                                    nullptr, m_policy.lockoutMinutes)
+                                 Tr::tr("Wrong user name or password. The account %1 is now locked for %n minute(s).",
+                                        nullptr, m_policy.lockoutMinutes)
                                      .arg(username));
         }
         return key.error();
@@ -430,7 +425,7 @@ Result<std::unique_ptr<TrialSession>> Workspace::recover(const QString &recovery
         return session.error();
     if (session.value()->role() != Role::Administrator)
         return makeError(ErrorCode::PermissionDenied,
-                         tr("Only an administrator can use the recovery code; %1 is not one.").arg(adminUsername));
+                         Tr::tr("Only an administrator can use the recovery code; %1 is not one.").arg(adminUsername));
     {
         Transaction tx(session.value()->database());
         if (!tx.status())

@@ -5,20 +5,21 @@
 #include "services/AuditService.h"
 #include "workspace/TrialSession.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace trialdesk::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::AuditCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::AuditCommands)
+};
 } // namespace
 
 QString AuditVerifyCommand::summary() const
 {
-    return tr("Re-walk the audit chain; exit 3 at the first broken entry.");
+    return Tr::tr("Re-walk the audit chain; exit 3 at the first broken entry.");
 }
 
 int AuditVerifyCommand::run(CommandContext &context)
@@ -44,25 +45,26 @@ int AuditVerifyCommand::run(CommandContext &context)
 
 QString AuditExportCommand::summary() const
 {
-    return tr("Export the audit trail as CSV (the export is itself audited).");
+    return Tr::tr("Export the audit trail as CSV (the export is itself audited).");
 }
 
 QList<QCommandLineOption> AuditExportCommand::options() const
 {
-    return {
-        QCommandLineOption(QStringLiteral("output"), tr("The CSV file to write."), tr("FILE")),
-        QCommandLineOption(QStringLiteral("filter-user"), tr("Only entries by this user."), tr("NAME")),
-        QCommandLineOption(QStringLiteral("entity"), tr("Only entries about this kind of entity."), tr("ENTITY")),
-        QCommandLineOption(QStringLiteral("from"), tr("Only entries on or after this UTC date."), tr("YYYY-MM-DD")),
-        QCommandLineOption(QStringLiteral("to"), tr("Only entries on or before this UTC date."), tr("YYYY-MM-DD"))
-    };
+    return { QCommandLineOption(QStringLiteral("output"), Tr::tr("The CSV file to write."), Tr::tr("FILE")),
+             QCommandLineOption(QStringLiteral("filter-user"), Tr::tr("Only entries by this user."), Tr::tr("NAME")),
+             QCommandLineOption(QStringLiteral("entity"), Tr::tr("Only entries about this kind of entity."),
+                                Tr::tr("ENTITY")),
+             QCommandLineOption(QStringLiteral("from"), Tr::tr("Only entries on or after this UTC date."),
+                                Tr::tr("YYYY-MM-DD")),
+             QCommandLineOption(QStringLiteral("to"), Tr::tr("Only entries on or before this UTC date."),
+                                Tr::tr("YYYY-MM-DD")) };
 }
 
 int AuditExportCommand::run(CommandContext &context)
 {
     const QString output = context.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return context.fail(ExitUsage, tr("audit export needs --output FILE."));
+        return context.fail(ExitUsage, Tr::tr("audit export needs --output FILE."));
     core::AuditTrail::Filter filter;
     filter.username = context.value(QStringLiteral("filter-user"));
     filter.entity = context.value(QStringLiteral("entity"));
@@ -72,7 +74,7 @@ int AuditExportCommand::run(CommandContext &context)
             continue;
         const QDate date = QDate::fromString(context.value(option), Qt::ISODate);
         if (!date.isValid())
-            return context.fail(ExitUsage, tr("--%1 needs a date YYYY-MM-DD.").arg(option));
+            return context.fail(ExitUsage, Tr::tr("--%1 needs a date YYYY-MM-DD.").arg(option));
         *bound = QDateTime(date.addDays(days), QTime(0, 0), QTimeZone::utc());
     }
     int code = ExitSuccess;
@@ -81,7 +83,7 @@ int AuditExportCommand::run(CommandContext &context)
         return code;
     if (core::Status written = core::AuditService(*session).exportCsv(filter, output); !written)
         return reportError(context, written.error());
-    context.err() << tr("Audit trail exported to %1.").arg(output) << Qt::endl;
+    context.err() << Tr::tr("Audit trail exported to %1.").arg(output) << Qt::endl;
     return ExitSuccess;
 }
 

@@ -10,10 +10,10 @@ namespace trialdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::DesignStreamCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::DesignStreamCommand)
+};
 
 constexpr int kMaxBlocks = 1'000'000;
 
@@ -26,17 +26,18 @@ QString DesignStreamCommand::name() const
 
 QString DesignStreamCommand::summary() const
 {
-    return tr("Print one stratum's allocation sequence (spec v1) as CSV, from a seed and a design.");
+    return Tr::tr("Print one stratum's allocation sequence (spec v1) as CSV, from a seed and a design.");
 }
 
 QList<QCommandLineOption> DesignStreamCommand::options() const
 {
     return {
-        QCommandLineOption(QStringLiteral("seed"), tr("The trial seed, 64 hexadecimal digits."), tr("HEX")),
-        QCommandLineOption(QStringLiteral("arms"), tr("Arms and weights, e.g. PP:1,UC:1."), tr("ARMS")),
-        QCommandLineOption(QStringLiteral("multiples"), tr("Allowed block multiples, e.g. 2,3."), tr("LIST")),
-        QCommandLineOption(QStringLiteral("stratum-index"), tr("The stratum index (0 without strata)."), tr("S")),
-        QCommandLineOption(QStringLiteral("blocks"), tr("How many blocks to print."), tr("N")),
+        QCommandLineOption(QStringLiteral("seed"), Tr::tr("The trial seed, 64 hexadecimal digits."), Tr::tr("HEX")),
+        QCommandLineOption(QStringLiteral("arms"), Tr::tr("Arms and weights, e.g. PP:1,UC:1."), Tr::tr("ARMS")),
+        QCommandLineOption(QStringLiteral("multiples"), Tr::tr("Allowed block multiples, e.g. 2,3."), Tr::tr("LIST")),
+        QCommandLineOption(QStringLiteral("stratum-index"), Tr::tr("The stratum index (0 without strata)."),
+                           Tr::tr("S")),
+        QCommandLineOption(QStringLiteral("blocks"), Tr::tr("How many blocks to print."), Tr::tr("N")),
     };
 }
 
@@ -47,7 +48,7 @@ int DesignStreamCommand::run(CommandContext &context)
         if (!context.isSet(QLatin1String(required)))
             return context.fail(
                 ExitUsage,
-                tr("--%1 is required; see trialdesk-cli design stream --help.").arg(QLatin1String(required)));
+                Tr::tr("--%1 is required; see trialdesk-cli design stream --help.").arg(QLatin1String(required)));
     }
     QList<Problem> problems;
     Design design;
@@ -69,11 +70,13 @@ int DesignStreamCommand::run(CommandContext &context)
     bool ok = false;
     const int stratum = context.value(QStringLiteral("stratum-index")).toInt(&ok);
     if (!ok || stratum < 0 || stratum >= Design::kMaxStrata)
-        problems.append({ QStringLiteral("stratum-index"),
-                          tr("The stratum index must be a whole number from 0 to %1.").arg(Design::kMaxStrata - 1) });
+        problems.append(
+            { QStringLiteral("stratum-index"),
+              Tr::tr("The stratum index must be a whole number from 0 to %1.").arg(Design::kMaxStrata - 1) });
     const int blocks = context.value(QStringLiteral("blocks")).toInt(&ok);
     if (!ok || blocks < 1 || blocks > kMaxBlocks)
-        problems.append({ QStringLiteral("blocks"), tr("The number of blocks must be from 1 to %1.").arg(kMaxBlocks) });
+        problems.append(
+            { QStringLiteral("blocks"), Tr::tr("The number of blocks must be from 1 to %1.").arg(kMaxBlocks) });
     if (arms.ok() && multiples.ok())
         problems += design.validate();
     if (!problems.isEmpty())

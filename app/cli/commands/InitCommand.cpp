@@ -9,25 +9,26 @@
 namespace trialdesk::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::InitCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::InitCommand)
+};
 } // namespace
 
 QString InitCommand::summary() const
 {
-    return tr("Create a trial workspace; prints the recovery code.");
+    return Tr::tr("Create a trial workspace; prints the recovery code.");
 }
 
 QList<QCommandLineOption> InitCommand::options() const
 {
     return {
-        QCommandLineOption(QStringLiteral("trial-name"), tr("The trial's name."), tr("NAME")),
-        QCommandLineOption(QStringLiteral("admin"), tr("The administrator's user name."), tr("NAME")),
-        QCommandLineOption(QStringLiteral("admin-display-name"), tr("The administrator's full name."), tr("TEXT")),
-        QCommandLineOption(QStringLiteral("protocol"), tr("A protocol file (JSON); the bundled default otherwise."),
-                           tr("FILE")),
+        QCommandLineOption(QStringLiteral("trial-name"), Tr::tr("The trial's name."), Tr::tr("NAME")),
+        QCommandLineOption(QStringLiteral("admin"), Tr::tr("The administrator's user name."), Tr::tr("NAME")),
+        QCommandLineOption(QStringLiteral("admin-display-name"), Tr::tr("The administrator's full name."),
+                           Tr::tr("TEXT")),
+        QCommandLineOption(QStringLiteral("protocol"), Tr::tr("A protocol file (JSON); the bundled default otherwise."),
+                           Tr::tr("FILE")),
     };
 }
 
@@ -42,19 +43,19 @@ int InitCommand::run(CommandContext &context)
     if (trial.directory.isEmpty() || trial.trialName.isEmpty() || trial.adminUsername.isEmpty()
         || !context.isSet(QString::fromLatin1(option::kPasswordStdin)))
         return context.fail(ExitUsage,
-                            tr("init needs --workspace DIR --trial-name NAME --admin NAME "
-                               "--password-stdin (the administrator's password on standard input)."));
+                            Tr::tr("init needs --workspace DIR --trial-name NAME --admin NAME "
+                                   "--password-stdin (the administrator's password on standard input)."));
     bool ok = false;
     trial.adminPassword = context.readSecretLine(&ok);
     if (!ok || trial.adminPassword.isEmpty())
-        return context.fail(ExitUsage, tr("no password on standard input."));
+        return context.fail(ExitUsage, Tr::tr("no password on standard input."));
     auto created = core::Workspace::create(trial, core::Clock::system());
     CommandContext::wipe(trial.adminPassword);
     if (!created)
         return reportError(context, created.error());
     context.out() << created.value() << Qt::endl;
-    context.err() << tr("Trial workspace created. The line above is the recovery code: it is shown only once. "
-                        "Write it down and keep it in a safe place.")
+    context.err() << Tr::tr("Trial workspace created. The line above is the recovery code: it is shown only once. "
+                            "Write it down and keep it in a safe place.")
                   << Qt::endl;
     return ExitSuccess;
 }

@@ -8,28 +8,29 @@
 namespace trialdesk::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::KeyRotateCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::KeyRotateCommand)
+};
 } // namespace
 
 QString KeyRotateCommand::summary() const
 {
-    return tr("Re-encrypt the database under a new key; prints the new recovery code.");
+    return Tr::tr("Re-encrypt the database under a new key; prints the new recovery code.");
 }
 
 QList<QCommandLineOption> KeyRotateCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("reason"), tr("Why the key is rotated (audited)."), tr("TEXT")) };
+    return { QCommandLineOption(QStringLiteral("reason"), Tr::tr("Why the key is rotated (audited)."),
+                                Tr::tr("TEXT")) };
 }
 
 int KeyRotateCommand::run(CommandContext &context)
 {
     if (context.value(QStringLiteral("reason")).trimmed().isEmpty())
-        return context.fail(ExitUsage, tr("key rotate needs --reason TEXT."));
+        return context.fail(ExitUsage, Tr::tr("key rotate needs --reason TEXT."));
     if (!context.isSet(QStringLiteral("password-stdin")))
-        return context.fail(ExitUsage, tr("key rotate needs --password-stdin."));
+        return context.fail(ExitUsage, Tr::tr("key rotate needs --password-stdin."));
     QByteArray password = context.readSecretLine();
     int code = ExitSuccess;
     auto session = openSessionWithPassword(context, password, code);
@@ -42,11 +43,11 @@ int KeyRotateCommand::run(CommandContext &context)
     if (!rotation)
         return reportError(context, rotation.error());
     context.out() << rotation->recoveryCode << Qt::endl;
-    context.err() << tr("The database key was changed. The line above is the new recovery code, shown only once; "
-                        "the old code no longer opens the trial.")
+    context.err() << Tr::tr("The database key was changed. The line above is the new recovery code, shown only once; "
+                            "the old code no longer opens the trial.")
                   << Qt::endl;
     if (!rotation->resetUsers.isEmpty())
-        context.err() << tr("These accounts need a new password (user reset-password): %1")
+        context.err() << Tr::tr("These accounts need a new password (user reset-password): %1")
                              .arg(rotation->resetUsers.join(QStringLiteral(", ")))
                       << Qt::endl;
     return ExitSuccess;

@@ -16,10 +16,10 @@ namespace {
 
 using namespace trialdesk::randomization;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::SimulateCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::SimulateCommand)
+};
 
 QJsonObject toJson(const ImbalanceSummary &summary)
 {
@@ -49,30 +49,31 @@ QString SimulateCommand::name() const
 
 QString SimulateCommand::summary() const
 {
-    return tr("Assess a design by simulation: imbalance, correct guesses, deterministic allocations.");
+    return Tr::tr("Assess a design by simulation: imbalance, correct guesses, deterministic allocations.");
 }
 
 QList<QCommandLineOption> SimulateCommand::options() const
 {
     return {
-        QCommandLineOption(QStringLiteral("arms"), tr("Arms and weights, e.g. A:1,B:1."), tr("ARMS")),
-        QCommandLineOption(QStringLiteral("multiples"), tr("Allowed block multiples, e.g. 2,3."), tr("LIST")),
-        QCommandLineOption(QStringLiteral("strata"), tr("Level count of each stratification factor, e.g. 2,4."),
-                           tr("LIST")),
+        QCommandLineOption(QStringLiteral("arms"), Tr::tr("Arms and weights, e.g. A:1,B:1."), Tr::tr("ARMS")),
+        QCommandLineOption(QStringLiteral("multiples"), Tr::tr("Allowed block multiples, e.g. 2,3."), Tr::tr("LIST")),
+        QCommandLineOption(QStringLiteral("strata"), Tr::tr("Level count of each stratification factor, e.g. 2,4."),
+                           Tr::tr("LIST")),
         QCommandLineOption(QStringLiteral("weights"),
-                           tr("Relative probability of each stratum, whole numbers in stratum index order "
-                              "(default: equal)."),
-                           tr("LIST")),
-        QCommandLineOption(QStringLiteral("participants"), tr("Participants per simulated trial."), tr("N")),
-        QCommandLineOption(QStringLiteral("trials"), tr("Number of simulated trials."), tr("K")),
-        QCommandLineOption(QStringLiteral("seed"), tr("Seed of the simulation, 64 hexadecimal digits."), tr("HEX")),
-        QCommandLineOption(QStringLiteral("method"), tr("blocks (default) or minimization."), tr("METHOD")),
-        QCommandLineOption(QStringLiteral("threads"), tr("Worker threads (default: one per core)."), tr("T")),
+                           Tr::tr("Relative probability of each stratum, whole numbers in stratum index order "
+                                  "(default: equal)."),
+                           Tr::tr("LIST")),
+        QCommandLineOption(QStringLiteral("participants"), Tr::tr("Participants per simulated trial."), Tr::tr("N")),
+        QCommandLineOption(QStringLiteral("trials"), Tr::tr("Number of simulated trials."), Tr::tr("K")),
+        QCommandLineOption(QStringLiteral("seed"), Tr::tr("Seed of the simulation, 64 hexadecimal digits."),
+                           Tr::tr("HEX")),
+        QCommandLineOption(QStringLiteral("method"), Tr::tr("blocks (default) or minimization."), Tr::tr("METHOD")),
+        QCommandLineOption(QStringLiteral("threads"), Tr::tr("Worker threads (default: one per core)."), Tr::tr("T")),
         QCommandLineOption(QStringLiteral("minimization-p"),
-                           tr("Probability of taking the minimizing arm (default 0.8)."), tr("P")),
-        QCommandLineOption(QStringLiteral("measure"), tr("Minimization imbalance: range (default) or variance."),
-                           tr("MEASURE")),
-        QCommandLineOption(QString::fromLatin1(option::kJson), tr("Print the result as JSON.")),
+                           Tr::tr("Probability of taking the minimizing arm (default 0.8)."), Tr::tr("P")),
+        QCommandLineOption(QStringLiteral("measure"), Tr::tr("Minimization imbalance: range (default) or variance."),
+                           Tr::tr("MEASURE")),
+        QCommandLineOption(QString::fromLatin1(option::kJson), Tr::tr("Print the result as JSON.")),
     };
 }
 
@@ -81,14 +82,14 @@ int SimulateCommand::run(CommandContext &context)
     for (const char *required : { "arms", "participants", "trials", "seed" }) {
         if (!context.isSet(QLatin1String(required)))
             return context.fail(
-                ExitUsage, tr("--%1 is required; see trialdesk-cli simulate --help.").arg(QLatin1String(required)));
+                ExitUsage, Tr::tr("--%1 is required; see trialdesk-cli simulate --help.").arg(QLatin1String(required)));
     }
     const QString method = context.value(QStringLiteral("method"));
     if (!method.isEmpty() && method != QLatin1String("blocks") && method != QLatin1String("minimization"))
-        return context.fail(ExitUsage, tr("--method is blocks or minimization, not \"%1\".").arg(method));
+        return context.fail(ExitUsage, Tr::tr("--method is blocks or minimization, not \"%1\".").arg(method));
     const QString measure = context.value(QStringLiteral("measure"));
     if (!measure.isEmpty() && measure != QLatin1String("range") && measure != QLatin1String("variance"))
-        return context.fail(ExitUsage, tr("--measure is range or variance, not \"%1\".").arg(measure));
+        return context.fail(ExitUsage, Tr::tr("--measure is range or variance, not \"%1\".").arg(measure));
 
     QList<Problem> problems;
     SimulationSettings settings;
@@ -113,7 +114,7 @@ int SimulateCommand::run(CommandContext &context)
         else
             problems += multiples.problems();
     } else if (design.method == Method::Blocks) {
-        problems.append({ QStringLiteral("multiples"), tr("A blocks design needs --multiples, e.g. 2,3.") });
+        problems.append({ QStringLiteral("multiples"), Tr::tr("A blocks design needs --multiples, e.g. 2,3.") });
     }
     if (context.isSet(QStringLiteral("minimization-p"))) {
         const auto p = Design::parseProbability(context.value(QStringLiteral("minimization-p")));
@@ -126,11 +127,11 @@ int SimulateCommand::run(CommandContext &context)
         QList<int> levels;
         if (!parseIntegers(context.value(QStringLiteral("strata")), levels))
             problems.append(
-                { QStringLiteral("strata"), tr("--strata takes level counts separated by commas, e.g. 2,4.") });
+                { QStringLiteral("strata"), Tr::tr("--strata takes level counts separated by commas, e.g. 2,4.") });
         for (qsizetype f = 0; f < levels.size(); ++f) {
             if (levels.at(f) < 1 || levels.at(f) > Design::kMaxStrata) {
-                problems.append(
-                    { QStringLiteral("strata"), tr("Each factor needs from 1 to %1 levels.").arg(Design::kMaxStrata) });
+                problems.append({ QStringLiteral("strata"),
+                                  Tr::tr("Each factor needs from 1 to %1 levels.").arg(Design::kMaxStrata) });
                 break;
             }
             Factor factor;
@@ -142,7 +143,7 @@ int SimulateCommand::run(CommandContext &context)
     }
     if (context.isSet(QStringLiteral("weights"))
         && !parseIntegers(context.value(QStringLiteral("weights")), settings.stratumWeights))
-        problems.append({ QStringLiteral("weights"), tr("--weights takes whole numbers separated by commas.") });
+        problems.append({ QStringLiteral("weights"), Tr::tr("--weights takes whole numbers separated by commas.") });
     bool ok = false;
     settings.participants = context.value(QStringLiteral("participants")).toInt(&ok);
     if (!ok)
@@ -200,15 +201,15 @@ int SimulateCommand::run(CommandContext &context)
     } else {
         QTextStream &out = context.out();
         auto line = [&](const QString &label, const ImbalanceSummary &s) {
-            out << label << ": " << tr("mean %1, 95th percentile %2, max %3").arg(s.meanAbs).arg(s.p95Abs).arg(s.maxAbs)
-                << '\n';
+            out << label << ": "
+                << Tr::tr("mean %1, 95th percentile %2, max %3").arg(s.meanAbs).arg(s.p95Abs).arg(s.maxAbs) << '\n';
         };
-        out << tr("Correct guesses (convergence strategy): %1").arg(r.correctGuessRate, 0, 'f', 4) << '\n'
-            << tr("Deterministic allocations: %1").arg(r.deterministicRate, 0, 'f', 4) << '\n';
-        line(tr("Final imbalance"), r.finalImbalance);
-        line(tr("Largest imbalance during the trial"), r.maxWithinTrialImbalance);
-        line(tr("Final imbalance within strata"), r.finalStratumImbalance);
-        line(tr("Largest imbalance within a stratum"), r.maxStratumImbalance);
+        out << Tr::tr("Correct guesses (convergence strategy): %1").arg(r.correctGuessRate, 0, 'f', 4) << '\n'
+            << Tr::tr("Deterministic allocations: %1").arg(r.deterministicRate, 0, 'f', 4) << '\n';
+        line(Tr::tr("Final imbalance"), r.finalImbalance);
+        line(Tr::tr("Largest imbalance during the trial"), r.maxWithinTrialImbalance);
+        line(Tr::tr("Final imbalance within strata"), r.finalStratumImbalance);
+        line(Tr::tr("Largest imbalance within a stratum"), r.maxStratumImbalance);
     }
     context.out().flush();
     return ExitSuccess;

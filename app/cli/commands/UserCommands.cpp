@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,21 +15,21 @@ namespace trialdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::UserCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::UserCommands)
+};
 
 QCommandLineOption reasonOption()
 {
-    return QCommandLineOption(QStringLiteral("reason"), tr("Why the change is made (audited)."), tr("TEXT"));
+    return QCommandLineOption(QStringLiteral("reason"), Tr::tr("Why the change is made (audited)."), Tr::tr("TEXT"));
 }
 
 QCommandLineOption roleOption()
 {
     return QCommandLineOption(
         QStringLiteral("role"),
-        tr("administrator, coordinator, investigator, outcome-assessor, statistician or monitor."), tr("ROLE"));
+        Tr::tr("administrator, coordinator, investigator, outcome-assessor, statistician or monitor."), Tr::tr("ROLE"));
 }
 
 // The second line of standard input: a new secret, checked for presence.
@@ -37,7 +38,7 @@ bool readNewSecret(CommandContext &context, QByteArray &secret, int &exitCode)
     bool ok = false;
     secret = context.readSecretLine(&ok);
     if (!ok || secret.isEmpty()) {
-        exitCode = context.fail(ExitUsage, tr("the new password must be the second line of standard input."));
+        exitCode = context.fail(ExitUsage, Tr::tr("the new password must be the second line of standard input."));
         return false;
     }
     return true;
@@ -48,8 +49,8 @@ bool parseRole(CommandContext &context, core::Role &role, int &exitCode)
     const auto parsed = core::roleFromCode(context.value(QStringLiteral("role")));
     if (!parsed) {
         exitCode = context.fail(ExitUsage,
-                                tr("unknown role \"%1\": use administrator, coordinator, investigator, "
-                                   "outcome-assessor, statistician or monitor.")
+                                Tr::tr("unknown role \"%1\": use administrator, coordinator, investigator, "
+                                       "outcome-assessor, statistician or monitor.")
                                     .arg(context.value(QStringLiteral("role"))));
         return false;
     }
@@ -69,20 +70,22 @@ int finish(CommandContext &context, const core::Status &status, const QString &d
 
 QString UserAddCommand::summary() const
 {
-    return tr("Add a user (initial password on the second line of standard input).");
+    return Tr::tr("Add a user (initial password on the second line of standard input).");
 }
 
 QList<QCommandLineOption> UserAddCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("new-user"), tr("The new user's name."), tr("NAME")), roleOption(),
-             QCommandLineOption(QStringLiteral("display-name"), tr("The new user's full name."), tr("TEXT")),
-             QCommandLineOption(QStringLiteral("site"), tr("The user's site code (none: all sites)."), tr("CODE")) };
+    return {
+        QCommandLineOption(QStringLiteral("new-user"), Tr::tr("The new user's name."), Tr::tr("NAME")), roleOption(),
+        QCommandLineOption(QStringLiteral("display-name"), Tr::tr("The new user's full name."), Tr::tr("TEXT")),
+        QCommandLineOption(QStringLiteral("site"), Tr::tr("The user's site code (none: all sites)."), Tr::tr("CODE"))
+    };
 }
 
 int UserAddCommand::run(CommandContext &context)
 {
     if (context.value(QStringLiteral("new-user")).isEmpty() || context.value(QStringLiteral("role")).isEmpty())
-        return context.fail(ExitUsage, tr("user add needs --new-user NAME and --role ROLE."));
+        return context.fail(ExitUsage, Tr::tr("user add needs --new-user NAME and --role ROLE."));
     int code = ExitSuccess;
     core::Role role;
     if (!parseRole(context, role, code))
@@ -97,17 +100,17 @@ int UserAddCommand::run(CommandContext &context)
     const core::Status added = core::UserService(*session).add(name, context.value(QStringLiteral("display-name")),
                                                                role, context.value(QStringLiteral("site")), password);
     CommandContext::wipe(password);
-    return finish(context, added, tr("User %1 added.").arg(name));
+    return finish(context, added, Tr::tr("User %1 added.").arg(name));
 }
 
 QString UserListCommand::summary() const
 {
-    return tr("List the users and their roles.");
+    return Tr::tr("List the users and their roles.");
 }
 
 QList<QCommandLineOption> UserListCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")) };
+    return { QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")) };
 }
 
 int UserListCommand::run(CommandContext &context)
@@ -140,7 +143,7 @@ int UserListCommand::run(CommandContext &context)
 
 QString UserDeactivateCommand::summary() const
 {
-    return tr("Deactivate a user and remove their key slot.");
+    return Tr::tr("Deactivate a user and remove their key slot.");
 }
 
 QList<QCommandLineOption> UserDeactivateCommand::options() const
@@ -156,12 +159,12 @@ int UserDeactivateCommand::run(CommandContext &context)
         return code;
     const QString name = context.positional().constFirst();
     return finish(context, core::UserService(*session).deactivate(name, context.value(QStringLiteral("reason"))),
-                  tr("User %1 deactivated.").arg(name));
+                  Tr::tr("User %1 deactivated.").arg(name));
 }
 
 QString UserSetRoleCommand::summary() const
 {
-    return tr("Change a user's role.");
+    return Tr::tr("Change a user's role.");
 }
 
 QList<QCommandLineOption> UserSetRoleCommand::options() const
@@ -180,12 +183,12 @@ int UserSetRoleCommand::run(CommandContext &context)
         return code;
     const QString name = context.positional().constFirst();
     return finish(context, core::UserService(*session).changeRole(name, role, context.value(QStringLiteral("reason"))),
-                  tr("User %1 is now %2.").arg(name, core::roleDisplayName(role)));
+                  Tr::tr("User %1 is now %2.").arg(name, core::roleDisplayName(role)));
 }
 
 QString UserResetPasswordCommand::summary() const
 {
-    return tr("Set a new password for a user (second line of standard input).");
+    return Tr::tr("Set a new password for a user (second line of standard input).");
 }
 
 QList<QCommandLineOption> UserResetPasswordCommand::options() const
@@ -206,19 +209,19 @@ int UserResetPasswordCommand::run(CommandContext &context)
     const core::Status reset
         = core::UserService(*session).resetPassword(name, password, context.value(QStringLiteral("reason")));
     CommandContext::wipe(password);
-    return finish(context, reset, tr("Password of %1 reset.").arg(name));
+    return finish(context, reset, Tr::tr("Password of %1 reset.").arg(name));
 }
 
 QString PasswordChangeCommand::summary() const
 {
-    return tr("Change your password (current, then new, on standard input).");
+    return Tr::tr("Change your password (current, then new, on standard input).");
 }
 
 int PasswordChangeCommand::run(CommandContext &context)
 {
     // The current password opens the session; it is read again here to rewrap the key slot.
     if (!context.isSet(QStringLiteral("password-stdin")))
-        return context.fail(ExitUsage, tr("password change needs --password-stdin."));
+        return context.fail(ExitUsage, Tr::tr("password change needs --password-stdin."));
     bool ok = false;
     QByteArray current = context.readSecretLine(&ok);
     QByteArray fresh = context.readSecretLine(&ok);
@@ -226,8 +229,8 @@ int PasswordChangeCommand::run(CommandContext &context)
         CommandContext::wipe(current);
         CommandContext::wipe(fresh);
         return context.fail(ExitUsage,
-                            tr("give the current password on the first line of standard input and the "
-                               "new one on the second."));
+                            Tr::tr("give the current password on the first line of standard input and the "
+                                   "new one on the second."));
     }
     int code = ExitSuccess;
     auto session = openSessionWithPassword(context, current, code);
@@ -239,7 +242,7 @@ int PasswordChangeCommand::run(CommandContext &context)
     const core::Status changed = core::UserService(*session).changeOwnPassword(current, fresh);
     CommandContext::wipe(current);
     CommandContext::wipe(fresh);
-    return finish(context, changed, tr("Password changed."));
+    return finish(context, changed, Tr::tr("Password changed."));
 }
 
 } // namespace trialdesk::cli
