@@ -2,10 +2,12 @@
 
 // One include and one line per command; keep them grouped by family.
 #include "commands/AuditCommands.h"
+#include "commands/BackupCommand.h"
 #include "commands/DesignSeedCommand.h"
 #include "commands/DesignStreamCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/KeyRotateCommand.h"
+#include "commands/SettingsCommands.h"
 #include "commands/SimulateCommand.h"
 #include "commands/UserCommands.h"
 
@@ -23,6 +25,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<UserResetPasswordCommand>());
     commands.push_back(std::make_unique<PasswordChangeCommand>());
     commands.push_back(std::make_unique<KeyRotateCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<SettingsShowCommand>());
+    commands.push_back(std::make_unique<SettingsSetCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());
     commands.push_back(std::make_unique<AuditExportCommand>());
     // family: design, simulate, list

@@ -25,6 +25,7 @@ const Rule kMatrix[] = {
     { A::UserManage, { R::Administrator } },
     { A::SiteManage, { R::Administrator } },
     { A::KeyRotate, { R::Administrator } },
+    { A::WorkspaceBackup, { R::Administrator } },
     { A::PasswordChangeOwn,
       { R::Administrator, R::Coordinator, R::Investigator, R::OutcomeAssessor, R::Statistician, R::Monitor } },
 
@@ -150,6 +151,7 @@ QString actionCode(Action action)
         "user.manage",
         "site.manage",
         "key.rotate",
+        "workspace.backup",
         "password.change-own",
         "audit.view",
         "audit.export",
@@ -196,6 +198,8 @@ QString actionDisplayName(Action action)
         return QCoreApplication::translate("Action", "manage sites");
     case A::KeyRotate:
         return QCoreApplication::translate("Action", "rotate the database key");
+    case A::WorkspaceBackup:
+        return QCoreApplication::translate("Action", "back up the trial workspace");
     case A::PasswordChangeOwn:
         return QCoreApplication::translate("Action", "change one's own password");
     case A::AuditView:

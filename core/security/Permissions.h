@@ -24,6 +24,7 @@ enum class Action {
     UserManage, // add, deactivate, reset password, change role
     SiteManage,
     KeyRotate,
+    WorkspaceBackup,
     PasswordChangeOwn,
     // audit trail
     AuditView,

@@ -188,6 +188,23 @@ QString Workspace::backupsDirectory() const
     return QDir(m_directory).filePath(kBackups);
 }
 
+Status Workspace::writeLoginPolicy(const QString &directory, const LoginPolicy &policy)
+{
+    QSaveFile file(QDir(directory).filePath(kManifest));
+    QFile current(file.fileName());
+    if (!current.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("Cannot read %1: %2.").arg(current.fileName(), current.errorString()));
+    QJsonObject manifest = QJsonDocument::fromJson(current.read(1024 * 1024)).object();
+    current.close();
+    manifest.insert(QStringLiteral("login_policy"),
+                    QJsonObject { { QStringLiteral("max_failures"), policy.maxFailures },
+                                  { QStringLiteral("lockout_minutes"), policy.lockoutMinutes } });
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson()) < 0 || !file.commit())
+        return makeError(ErrorCode::Storage, Tr::tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
+    return {};
+}
+
 bool Workspace::exists(const QString &directory)
 {
     return QFileInfo::exists(QDir(directory).filePath(kManifest));

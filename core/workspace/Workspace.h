@@ -51,6 +51,10 @@ public:
     // Checks the folder is a TrialDesk workspace this program can read (without any key).
     static Result<std::unique_ptr<Workspace>> open(const QString &directory, const Clock &clock);
 
+    // Replaces the login policy in the workspace's workspace.json (atomically). Services call it
+    // (SettingsService::setLoginPolicy), audited there.
+    static Status writeLoginPolicy(const QString &directory, const LoginPolicy &policy);
+
     // True if the folder looks like a workspace (workspace.json present).
     static bool exists(const QString &directory);
 

@@ -205,6 +205,99 @@ private Q_SLOTS:
         QVERIFY2(broken.out.startsWith(QStringLiteral("broken: entry 3")), qPrintable(broken.out));
     }
 
+    void settingsChangeTheLoginPolicy()
+    {
+        QCOMPARE(as(QStringLiteral("admin"),
+                    { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--max-failures"),
+                      QStringLiteral("0"), QStringLiteral("--reason"), QStringLiteral("x") },
+                    "admin password 1\n")
+                     .code,
+                 2);
+        QCOMPARE(as(QStringLiteral("admin"),
+                    { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--max-failures"),
+                      QStringLiteral("2") },
+                    "admin password 1\n")
+                     .code,
+                 1); // no reason
+        QCOMPARE(as(QStringLiteral("admin"),
+                    { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--max-failures"),
+                      QStringLiteral("2"), QStringLiteral("--idle-lock-minutes"), QStringLiteral("5"),
+                      QStringLiteral("--reason"), QStringLiteral("stricter policy") },
+                    "admin password 1\n")
+                     .code,
+                 0);
+        const Run shown
+            = as(QStringLiteral("admin"), { QStringLiteral("settings"), QStringLiteral("show") }, "admin password 1\n");
+        QCOMPARE(shown.code, 0);
+        QVERIFY2(shown.out.contains(QStringLiteral("idle_lock_minutes=5\nmax_failures=2\nlockout_minutes=15")),
+                 qPrintable(shown.out));
+        QCOMPARE(as(QStringLiteral("admin"),
+                    { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
+                      QStringLiteral("lou"), QStringLiteral("--role"), QStringLiteral("monitor") },
+                    "admin password 1\nlou password 123\n")
+                     .code,
+                 0);
+        QCOMPARE(as(QStringLiteral("lou"), { QStringLiteral("audit"), QStringLiteral("verify") }, "bad guess 1\n").code,
+                 1);
+        const Run locked
+            = as(QStringLiteral("lou"), { QStringLiteral("audit"), QStringLiteral("verify") }, "bad guess 2\n");
+        QCOMPARE(locked.code, 1);
+        QVERIFY2(locked.err.contains(QStringLiteral("locked")), qPrintable(locked.err));
+        QCOMPARE(
+            as(QStringLiteral("lou"), { QStringLiteral("audit"), QStringLiteral("verify") }, "lou password 123\n").code,
+            1);
+        // Audited: the failures and the lockout reach the trail at the administrator's next login.
+        const QString csv = m_dir.filePath(QStringLiteral("audit2.csv"));
+        QCOMPARE(as(QStringLiteral("admin"),
+                    { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), csv },
+                    "admin password 1\n")
+                     .code,
+                 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains(",login.lockout,user,lou,"));
+        QVERIFY(text.contains(",setting.change,setting,login_policy,max_failures,5,2,stricter policy,"));
+    }
+
+    void backupIsACompleteEncryptedWorkspace()
+    {
+        QCOMPARE(
+            as(QStringLiteral("admin"), { QStringLiteral("backup"), QStringLiteral("create") }, "admin password 1\n")
+                .code,
+            1);
+        QCOMPARE(
+            as(QStringLiteral("lou"),
+               { QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--reason"), QStringLiteral("x") },
+               "lou password 123\n")
+                .code,
+            1);
+        const Run made = as(QStringLiteral("admin"),
+                            { QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--reason"),
+                              QStringLiteral("weekly") },
+                            "admin password 1\n");
+        QCOMPARE(made.code, 0);
+        const QString folder = made.out.trimmed();
+        QVERIFY(folder.startsWith(QDir(m_ws).filePath(QStringLiteral("backups/"))));
+        QFile db(QDir(folder).filePath(QStringLiteral("trial.db")));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray bytes = db.readAll();
+        QVERIFY(bytes.size() > 4096);
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+        QVERIFY(!bytes.contains("CLI trial"));
+        // The backup opens as a workspace with the passwords of that moment, and its chain verifies,
+        // ending with the record of its own making.
+        const Run verify
+            = run({ QStringLiteral("--workspace"), folder, QStringLiteral("--user"), QStringLiteral("admin"),
+                    QStringLiteral("--password-stdin"), QStringLiteral("audit"), QStringLiteral("export"),
+                    QStringLiteral("--output"), m_dir.filePath(QStringLiteral("backup-audit.csv")) },
+                  "admin password 1\n");
+        QCOMPARE(verify.code, 0);
+        QFile csv(m_dir.filePath(QStringLiteral("backup-audit.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains(",workspace.backup,workspace,backup,folder,"));
+    }
+
     void keyRotation()
     {
         QTemporaryDir dir;

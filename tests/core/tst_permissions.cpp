@@ -23,6 +23,8 @@ private:
             return QStringLiteral("A.....");
         case Action::KeyRotate:
             return QStringLiteral("A.....");
+        case Action::WorkspaceBackup:
+            return QStringLiteral("A.....");
         case Action::PasswordChangeOwn:
             return QStringLiteral("ACIOSM");
         case Action::AuditView:

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -305,6 +306,26 @@ private Q_SLOTS:
         file.write(original);
         file.close();
         QVERIFY(m_ws->login(QStringLiteral("carol"), QByteArrayLiteral("carol's long password")));
+    }
+
+    void aDatabaseThatIsNotOursIsRefused()
+    {
+        TestWorkspace other;
+        QVERIFY(other.ok());
+        const QString db = QDir(other.directory()).filePath(QStringLiteral("trial.db"));
+        QVERIFY(QFile::remove(db));
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), { db });
+        sqlite.write("CREATE TABLE t (x); INSERT INTO t VALUES ('plain');\n");
+        sqlite.closeWriteChannel();
+        QVERIFY(sqlite.waitForFinished());
+        const QByteArray before = fileHash(db);
+        auto refused = other.open()->login(QStringLiteral("admin"), TestWorkspace::kAdminPassword);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Corrupt);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("not encrypted")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(fileHash(db), before);
     }
 
     void migrationsRerunAndNewerSchemaIsRefused()

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Command.h"
+
+namespace trialdesk::cli {
+
+// settings show: the idle lock delay and the login policy.
+class SettingsShowCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("settings show"); }
+    QString summary() const override;
+    int run(CommandContext &context) override;
+};
+
+// settings set [--idle-lock-minutes N] [--max-failures N] [--lockout-minutes N] --reason TEXT
+class SettingsSetCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("settings set"); }
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override;
+    int run(CommandContext &context) override;
+};
+
+} // namespace trialdesk::cli
