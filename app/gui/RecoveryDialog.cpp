@@ -35,7 +35,10 @@ RecoveryDialog::RecoveryDialog(core::Workspace &workspace, QWidget *parent)
     m_username->setObjectName(QStringLiteral("adminUsernameEdit"));
     m_passwords->setObjectName(QStringLiteral("newPasswords"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setStyleHint(QFont::TypeWriter);
+    mono.setFixedPitch(true);
+    m_code->setFont(mono);
     m_code->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);

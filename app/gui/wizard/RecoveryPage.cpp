@@ -27,6 +27,9 @@ RecoveryPage::RecoveryPage(QWidget *parent)
     m_code->setReadOnly(true);
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    // Ask for fixed pitch explicitly: some system monospace fonts (Noto Sans Mono) are not flagged so.
+    mono.setStyleHint(QFont::TypeWriter);
+    mono.setFixedPitch(true);
     mono.setPointSizeF(mono.pointSizeF() * 1.4);
     m_code->setFont(mono);
     m_code->setFixedHeight(m_code->fontMetrics().lineSpacing() * 3 + 16);
