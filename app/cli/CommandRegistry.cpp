@@ -4,9 +4,11 @@
 #include "commands/AuditCommands.h"
 #include "commands/BackupCommand.h"
 #include "commands/DesignSeedCommand.h"
+#include "commands/DesignShowCommand.h"
 #include "commands/DesignStreamCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/KeyRotateCommand.h"
+#include "commands/ListExportCommand.h"
 #include "commands/SettingsCommands.h"
 #include "commands/SimulateCommand.h"
 #include "commands/UserCommands.h"
@@ -33,6 +35,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     // family: design, simulate, list
     commands.push_back(std::make_unique<DesignSeedCommand>());
     commands.push_back(std::make_unique<DesignStreamCommand>());
+    commands.push_back(std::make_unique<DesignShowCommand>());
+    commands.push_back(std::make_unique<ListExportCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
     return commands;
 }

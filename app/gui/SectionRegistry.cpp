@@ -3,6 +3,7 @@
 #include "account/AccountPage.h"
 #include "admin/AdministrationPage.h"
 #include "audit/AuditPage.h"
+#include "design/DesignPage.h"
 
 #include <QtGlobal>
 
@@ -21,6 +22,10 @@ const QList<Section> &SectionRegistry::all()
           QT_TRANSLATE_NOOP("Section", "Audit trail"),
           { Action::AuditView },
           [](core::TrialSession &session, QWidget *parent) { return new AuditPage(session, parent); } },
+        { QStringLiteral("design"),
+          QT_TRANSLATE_NOOP("Section", "Randomization design"),
+          { Action::DesignViewConcealed },
+          [](core::TrialSession &session, QWidget *parent) { return new DesignPage(session, parent); } },
         { QStringLiteral("account"),
           QT_TRANSLATE_NOOP("Section", "My account"),
           { Action::PasswordChangeOwn },

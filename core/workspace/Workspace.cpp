@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "audit/AuditTrail.h"
+#include "design/DesignStore.h"
 #include "protocol/Protocol.h"
 #include "schema/Migrations.h"
 #include "security/KeySlotStore.h"
@@ -160,6 +161,8 @@ Status insertFoundation(QSqlDatabase &db, const NewTrial &trial, const Protocol 
     if (Status s = audit({ QStringLiteral("user.add"), QStringLiteral("user"), admin, QStringLiteral("role"),
                            std::nullopt, roleCode(Role::Administrator), std::nullopt });
         !s)
+        return s;
+    if (Status s = DesignStore::createInitial(db, protocol, sites, clock, admin); !s)
         return s;
     return tx.commit();
 }

@@ -7,12 +7,14 @@ namespace trialdesk::core {
 // One function per migration, each in its own file (MigrationNNNName.cpp); never edit a migration
 // that has shipped: add the next one.
 Migrations::Migration migration001Foundation();
+Migrations::Migration migration002Design();
 
 // Every migration in order.
 inline QList<Migrations::Migration> migrationList()
 {
     return {
         migration001Foundation(),
+        migration002Design(),
     };
 }
 

@@ -1,0 +1,330 @@
+#include "DesignService.h"
+
+#include "protocol/Protocol.h"
+#include "sql/SqlUtil.h"
+#include "sql/Transaction.h"
+#include "util/Clock.h"
+#include "workspace/TrialSession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#include <tuple>
+
+namespace trialdesk::core {
+
+namespace {
+
+using randomization::AllocationListWriter;
+using randomization::Design;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::core::DesignService", text);
+}
+
+// The protocol in force (highest version), for the arms' and factors' display names.
+Result<Protocol> currentProtocol(QSqlDatabase &db)
+{
+    auto query = exec(db,
+                      QStringLiteral("SELECT version, definition FROM protocol_versions "
+                                     "ORDER BY version DESC LIMIT 1"));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return makeError(ErrorCode::NotFound, tr("This workspace has no protocol. Restore it from a backup."));
+    return Protocol::parse(query->value(1).toString().toUtf8(), tr("protocol version %1").arg(query->value(0).toInt()));
+}
+
+QString armsText(const Design &design)
+{
+    QStringList arms;
+    for (const randomization::Arm &arm : design.arms)
+        arms.append(QStringLiteral("%1:%2").arg(arm.code).arg(arm.weight));
+    return arms.join(QLatin1Char(','));
+}
+
+QString factorsText(const Design &design)
+{
+    QStringList factors;
+    for (const randomization::Factor &factor : design.factors)
+        factors.append(factor.code + QLatin1Char('=') + factor.levels.join(QLatin1Char(',')));
+    return factors.join(QLatin1Char(';'));
+}
+
+// Everything concealed but the seed, to detect a change without writing it anywhere.
+QString concealedText(const Design &design)
+{
+    QStringList parts;
+    for (int multiple : design.multiples)
+        parts.append(QString::number(multiple));
+    QStringList weights;
+    for (const randomization::Factor &factor : design.factors)
+        weights.append(QString::number(factor.weight));
+    return parts.join(QLatin1Char(',')) + QLatin1Char('|') + DesignStore::measureCode(design.minimization.measure)
+        + QLatin1Char('|') + QString::number(design.minimization.probabilityMillionths) + QLatin1Char('|')
+        + weights.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Result<DesignSummary> DesignService::summary() const
+{
+    if (Status allowed = m_session.require(Action::ProtocolView); !allowed)
+        return allowed.error();
+    QSqlDatabase &db = m_session.database();
+    auto stored = DesignStore::current(db);
+    if (!stored)
+        return stored.error();
+    auto protocol = currentProtocol(db);
+    if (!protocol)
+        return protocol.error();
+    auto sites = exec(db, QStringLiteral("SELECT code, name_fr, name_en FROM sites"));
+    if (!sites)
+        return sites.error();
+    QHash<QString, QString> siteNames;
+    while (sites->next())
+        siteNames.insert(sites->value(0).toString(),
+                         LocalizedText { sites->value(1).toString(), sites->value(2).toString() }.current());
+
+    const Design &design = stored->design;
+    DesignSummary summary;
+    summary.version = stored->version;
+    summary.method = DesignStore::methodCode(design.method);
+    summary.strata = design.stratumCount();
+    summary.locked = stored->locked;
+    summary.lockedAt = stored->lockedAt;
+    summary.createdAt = stored->createdAt;
+    summary.createdBy = stored->createdBy;
+    for (const randomization::Arm &arm : design.arms) {
+        QString name = arm.code;
+        for (const ProtocolArm &protocolArm : protocol->arms)
+            if (protocolArm.code == arm.code)
+                name = protocolArm.name.current();
+        summary.arms.append({ arm.code, name, arm.weight });
+    }
+    const bool concealed = m_session.can(Action::DesignViewConcealed);
+    for (const randomization::Factor &factor : design.factors) {
+        DesignSummary::Factor item;
+        item.code = factor.code;
+        item.name = factor.code;
+        item.isSite = factor.isSite;
+        item.levels = factor.levels;
+        item.weight = concealed ? factor.weight : 0;
+        const ProtocolFactor *protocolFactor = nullptr;
+        for (const ProtocolFactor &candidate : protocol->factors)
+            if (candidate.code == factor.code)
+                protocolFactor = &candidate;
+        if (protocolFactor)
+            item.name = protocolFactor->name.current();
+        for (const QString &level : factor.levels) {
+            QString name = factor.isSite ? siteNames.value(level, level) : level;
+            if (protocolFactor && !factor.isSite)
+                for (const ProtocolLevel &protocolLevel : protocolFactor->levels)
+                    if (protocolLevel.code == level)
+                        name = protocolLevel.name.current();
+            item.levelNames.append(name);
+        }
+        summary.factors.append(item);
+    }
+    if (concealed) {
+        summary.concealed = true;
+        summary.multiples = design.multiples;
+        for (int multiple : design.multiples)
+            summary.blockSizes.append(multiple * design.weightSum());
+        summary.measure = DesignStore::measureCode(design.minimization.measure);
+        summary.probabilityMillionths = design.minimization.probabilityMillionths;
+    }
+    return summary;
+}
+
+Result<StoredDesign> DesignService::full() const
+{
+    if (Status allowed = m_session.require(Action::DesignViewConcealed); !allowed)
+        return allowed.error();
+    auto stored = DesignStore::current(m_session.database());
+    if (!stored)
+        return stored.error();
+    stored->design.seed = randomization::Seed();
+    return stored;
+}
+
+Result<QString> DesignService::revealSeed()
+{
+    if (Status allowed = m_session.require(Action::SeedReveal); !allowed)
+        return allowed.error();
+    QSqlDatabase &db = m_session.database();
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status().error();
+    auto stored = DesignStore::current(db);
+    if (!stored)
+        return stored.error();
+    if (Status s = m_session.audit({ QStringLiteral("design.reveal-seed"), QStringLiteral("design"),
+                                     QString::number(stored->version), QStringLiteral("seed"), std::nullopt,
+                                     std::nullopt, std::nullopt });
+        !s)
+        return s.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return stored->design.seed.toHex();
+}
+
+Status DesignService::update(const Design &edited, bool newSeed, const QString &reason)
+{
+    if (Status allowed = m_session.require(Action::DesignEdit); !allowed)
+        return allowed;
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A reason is required to change the randomization design: say why it changes."));
+    Design candidate = edited;
+    candidate.seed = randomization::Seed();
+    if (const QList<randomization::Problem> problems = candidate.validate(); !problems.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The randomization design was not saved:\n%1").arg(randomization::describe(problems)));
+
+    QSqlDatabase &db = m_session.database();
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    auto stored = DesignStore::current(db);
+    if (!stored)
+        return stored.error();
+    const Design &before = stored->design;
+    if (newSeed) {
+        auto seed = DesignStore::newSeed();
+        if (!seed)
+            return seed.error();
+        candidate.seed = seed.value();
+    } else {
+        candidate.seed = before.seed;
+    }
+    if (stored->locked && (newSeed || !DesignStore::onlyAppendsSiteLevels(before, candidate)))
+        return makeError(ErrorCode::Conflict,
+                         tr("The randomization design is locked since the first randomization (%1, by %2): changing "
+                            "it would change allocations already made. Only a new site may still be added.")
+                             .arg(Clock::format(stored->lockedAt), stored->lockedBy));
+    if (!newSeed && DesignStore::canonicalDefinition(candidate) == DesignStore::canonicalDefinition(before))
+        return makeError(ErrorCode::InvalidInput, tr("Nothing to change in the randomization design."));
+
+    auto version = DesignStore::append(db, candidate, m_session.clock(), m_session.user().username, reason);
+    if (!version)
+        return version.error();
+    const QString id = QString::number(version.value());
+    const QString previous = QString::number(stored->version);
+    // Concealed fields are audited as changed, pointing at the stored versions, never with their
+    // values: monitors read the audit trail.
+    const QList<std::tuple<QString, QString, QString>> fields = {
+        { QStringLiteral("method"), DesignStore::methodCode(before.method), DesignStore::methodCode(candidate.method) },
+        { QStringLiteral("arms"), armsText(before), armsText(candidate) },
+        { QStringLiteral("factors"), factorsText(before), factorsText(candidate) },
+        { QStringLiteral("concealed_parameters"), concealedText(before), concealedText(candidate) },
+    };
+    for (const auto &[field, oldValue, newValue] : fields) {
+        if (oldValue == newValue)
+            continue;
+        const bool hidden = field == QLatin1String("concealed_parameters");
+        if (Status s = m_session.audit({ QStringLiteral("design.update"), QStringLiteral("design"), id, field,
+                                         hidden ? tr("as in version %1").arg(previous) : oldValue,
+                                         hidden ? tr("as in version %1").arg(id) : newValue, reason.trimmed() });
+            !s)
+            return s;
+    }
+    if (newSeed) {
+        if (Status s
+            = m_session.audit({ QStringLiteral("design.update"), QStringLiteral("design"), id, QStringLiteral("seed"),
+                                QStringLiteral("kept"), QStringLiteral("regenerated"), reason.trimmed() });
+            !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status DesignService::addSiteLevel(const QString &siteCode, const QString &reason)
+{
+    if (Status allowed = m_session.require(Action::DesignEdit); !allowed)
+        return allowed;
+    QSqlDatabase &db = m_session.database();
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    auto known = exec(db, QStringLiteral("SELECT COUNT(*) FROM sites WHERE code = ?"), { siteCode });
+    if (!known)
+        return known.error();
+    if (!known->next() || known->value(0).toInt() == 0)
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no site %1: add the site first, then its level in the design.").arg(siteCode));
+    if (Status s = DesignStore::appendSiteLevel(db, siteCode, m_session.clock(), m_session.user().username, reason); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<qint64> DesignService::exportAllocationList(const QString &path, AllocationListWriter::Format format,
+                                                   qint64 perStratum)
+{
+    if (Status allowed = m_session.require(Action::AllocationListExport); !allowed)
+        return allowed.error();
+    if (perStratum < 1 || perStratum > kMaxPerStratum)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The number of entries per stratum must be between 1 and %1.").arg(kMaxPerStratum));
+    if (path.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Choose the file to write the allocation list to."));
+    QSqlDatabase &db = m_session.database();
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status().error();
+    auto stored = DesignStore::current(db);
+    if (!stored)
+        return stored.error();
+    if (stored->design.method != randomization::Method::Blocks)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The design uses minimization, whose allocations depend on the participants already "
+                            "randomized: there is no list to export in advance."));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(
+            ErrorCode::Storage,
+            tr("Cannot write %1: %2. Choose another file.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // The list reveals every future allocation: readable by its owner only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto rows = AllocationListWriter(stored->design).write(file, format, perStratum);
+    if (!rows) {
+        file.cancelWriting();
+        return makeError(ErrorCode::Storage, rows.message());
+    }
+    const QString id = QString::number(stored->version);
+    const QList<std::pair<QString, QString>> fields = {
+        { QStringLiteral("format"),
+          format == AllocationListWriter::Format::Redcap ? QStringLiteral("redcap") : QStringLiteral("spec") },
+        { QStringLiteral("per_stratum"), QString::number(perStratum) },
+        { QStringLiteral("rows"), QString::number(rows.value()) },
+        { QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) },
+    };
+    for (const auto &[field, value] : fields) {
+        if (Status s = m_session.audit({ QStringLiteral("allocation-list.export"), QStringLiteral("design"), id, field,
+                                         std::nullopt, value, std::nullopt });
+            !s) {
+            file.cancelWriting();
+            return s.error();
+        }
+    }
+    if (!file.commit())
+        return makeError(
+            ErrorCode::Storage,
+            tr("Cannot write %1: %2. Choose another file.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (Status committed = tx.commit(); !committed) {
+        // Without its audit entry the list must not exist.
+        QFile::remove(path);
+        return committed.error();
+    }
+    return rows.value();
+}
+
+} // namespace trialdesk::core
