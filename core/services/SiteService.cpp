@@ -1,5 +1,6 @@
 #include "SiteService.h"
 
+#include "design/DesignStore.h"
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
@@ -80,6 +81,16 @@ Status SiteService::add(const Site &site)
             !s)
             return s;
     }
+    // A stratified design gets the new site as a new level of its site factor, in the same
+    // transaction (refused, with the reason, when the locked design cannot take it).
+    auto design = DesignStore::current(db);
+    if (!design && design.error().code != ErrorCode::NotFound)
+        return design.error();
+    if (design && design->design.siteFactor() >= 0)
+        if (Status extended = DesignStore::appendSiteLevel(db, site.code, m_session.clock(), m_session.user().username,
+                                                           Tr::tr("site %1 added").arg(site.code));
+            !extended)
+            return extended;
     return tx.commit();
 }
 

@@ -1,4 +1,5 @@
 #include "audit/AuditTrail.h"
+#include "design/DesignStore.h"
 #include "protocol/Protocol.h"
 #include "schema/Migrations.h"
 #include "security/KeySlotStore.h"
@@ -306,6 +307,36 @@ private Q_SLOTS:
         file.write(original);
         file.close();
         QVERIFY(m_ws->login(QStringLiteral("carol"), QByteArrayLiteral("carol's long password")));
+    }
+
+    void addingASiteExtendsTheStratifiedDesign()
+    {
+        auto admin = m_ws->admin();
+        QVERIFY(admin);
+        SiteService sites(*admin);
+        QCOMPARE(sites.add({ QStringLiteral("bad code"), QStringLiteral("x"), QStringLiteral("x") }).error().code,
+                 ErrorCode::InvalidInput);
+        QVERIFY(sites
+                    .add({ QStringLiteral("CHUM"), QStringLiteral("Centre hospitalier de l'Université de Montréal"),
+                           QStringLiteral("University of Montreal Hospital Centre") })
+                    .ok());
+        auto design = DesignStore::current(admin->database());
+        QVERIFY(design.ok());
+        const int site = design->design.siteFactor();
+        QCOMPARE(site, 0);
+        QCOMPARE(design->design.factors.at(site).levels,
+                 QStringList({ QStringLiteral("ICM"), QStringLiteral("CHUM") }));
+        QCOMPARE(sites.list()->size(), 2);
+        // A coordinator may not add sites.
+        QVERIFY(UserService(*admin)
+                    .add(QStringLiteral("gil"), QString(), Role::Coordinator, QString(),
+                         QByteArrayLiteral("gil's long password"))
+                    .ok());
+        admin.reset();
+        auto gil = m_ws->login(QStringLiteral("gil"), QByteArrayLiteral("gil's long password"));
+        QCOMPARE(
+            SiteService(*gil).add({ QStringLiteral("MUHC"), QStringLiteral("x"), QStringLiteral("y") }).error().code,
+            ErrorCode::PermissionDenied);
     }
 
     void aDatabaseThatIsNotOursIsRefused()
