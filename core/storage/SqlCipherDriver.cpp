@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 
 Q_DECLARE_OPAQUE_POINTER(sqlite3 *)
 Q_DECLARE_METATYPE(sqlite3 *)
@@ -24,6 +25,20 @@ Q_DECLARE_METATYPE(sqlite3 *)
 namespace trialdesk::core {
 
 namespace {
+
+// True if the main database file starts with the plaintext SQLite header, read through the
+// connection's own file handle (see SqlCipherDriver::open).
+bool hasPlaintextHeader(sqlite3 *db)
+{
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
+        return false;
+    char header[16] = {};
+    if (file->pMethods->xRead(file, header, sizeof header, 0) != SQLITE_OK)
+        return false;
+    static constexpr char plaintext[16] = "SQLite format 3";
+    return std::memcmp(header, plaintext, sizeof header) == 0;
+}
 
 const char *const busyTimeoutOption = "QSQLCIPHER_BUSY_TIMEOUT";
 const char *const createOption = "QSQLCIPHER_CREATE";
@@ -180,11 +195,6 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
                             tr("The trial database %1 does not exist. Check the workspace folder, or restore the "
                                "database from a backup.")
                                 .arg(db));
-    } else if (isPlaintextSqlite(db)) {
-        return failOpen(OpenFailure::NotEncrypted,
-                        tr("The database %1 is not encrypted: it is a plain SQLite file, not a TrialDesk trial "
-                           "database. Open the trial's own workspace.")
-                            .arg(db));
     } else if (info.size() == 0 && !m_createIfMissing) {
         return failOpen(OpenFailure::WrongKeyOrNotDatabase,
                         tr("The file %1 is empty: it is not a TrialDesk trial database. Restore the database from a "
@@ -218,6 +228,14 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
                            "trial data. Install TrialDesk with its SQLCipher library."));
 
     const int check = queryText(m_db, "SELECT count(*) FROM sqlite_master", nullptr);
+    // Only now, and through SQLite's own file handle, look for a plaintext header: opening and closing
+    // the file with a handle of our own would drop every POSIX lock this process holds on it, including
+    // those of other open connections, and let another process checkpoint under them.
+    if (check == SQLITE_NOTADB && hasPlaintextHeader(m_db))
+        return failOpen(OpenFailure::NotEncrypted,
+                        tr("The database %1 is not encrypted: it is a plain SQLite file, not a TrialDesk trial "
+                           "database. Open the trial's own workspace.")
+                            .arg(db));
     if (check == SQLITE_NOTADB)
         return failOpen(OpenFailure::WrongKeyOrNotDatabase,
                         tr("The database %1 cannot be read with this key (file is encrypted or is not a "
