@@ -12,6 +12,12 @@
 #include "commands/SettingsCommands.h"
 #include "commands/SimulateCommand.h"
 #include "commands/UserCommands.h"
+#include "commands/DemoPopulateCommand.h"
+#include "commands/EnrollCommand.h"
+#include "commands/LogCommands.h"
+#include "commands/RandomizeCommand.h"
+#include "commands/ScreenCommand.h"
+#include "commands/WithdrawCommand.h"
 
 namespace trialdesk::cli {
 
@@ -38,6 +44,14 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DesignShowCommand>());
     commands.push_back(std::make_unique<ListExportCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
+    // family: enrollment, randomization log, demo
+    commands.push_back(std::make_unique<ScreenCommand>());
+    commands.push_back(std::make_unique<EnrollCommand>());
+    commands.push_back(std::make_unique<RandomizeCommand>());
+    commands.push_back(std::make_unique<WithdrawCommand>());
+    commands.push_back(std::make_unique<LogExportCommand>());
+    commands.push_back(std::make_unique<LogVerifyCommand>());
+    commands.push_back(std::make_unique<DemoPopulateCommand>());
     return commands;
 }
 

@@ -283,7 +283,8 @@ Result<Protocol> Protocol::parse(const QByteArray &json, const QString &sourceNa
         const QJsonObject item = reader.object(consents.at(i), path);
         ConsentFormVersion form { reader.text(item, QStringLiteral("version"), path),
                                   reader.text(item, QStringLiteral("approved"), path),
-                                  item.value(QStringLiteral("current")).toBool(false) };
+                                  item.value(QStringLiteral("current")).toBool(false),
+                                  item.value(QStringLiteral("reconsent_required")).toBool(false) };
         if (!reader.failed() && !QDate::fromString(form.approvedOn, Qt::ISODate).isValid())
             reader.fail(path + QStringLiteral(".approved"), tr("a date YYYY-MM-DD is required"));
         reader.unique(seen, form.version, path + QStringLiteral(".version"));

@@ -51,6 +51,9 @@ struct ConsentFormVersion
     QString version;
     QString approvedOn; // ISO date
     bool current = false;
+    // Set on a version introduced by an amendment when participants who consented on an earlier
+    // version must consent again before anything further (randomization) is done.
+    bool reconsentRequired = false;
 };
 
 // The trial's protocol as data (JSON, see core/resources/protocol-default.json), validated on load

@@ -8,6 +8,7 @@ namespace trialdesk::core {
 // that has shipped: add the next one.
 Migrations::Migration migration001Foundation();
 Migrations::Migration migration002Design();
+Migrations::Migration migration003Enrollment();
 
 // Every migration in order.
 inline QList<Migrations::Migration> migrationList()
@@ -15,6 +16,7 @@ inline QList<Migrations::Migration> migrationList()
     return {
         migration001Foundation(),
         migration002Design(),
+        migration003Enrollment(),
     };
 }
 

@@ -1,0 +1,58 @@
+#include "DemoPopulateCommand.h"
+
+#include "CommandContext.h"
+#include "SessionOpener.h"
+#include "enrollment/DemoPopulator.h"
+#include "workspace/TrialSession.h"
+
+namespace trialdesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::cli::DemoPopulateCommand", text);
+}
+} // namespace
+
+QString DemoPopulateCommand::summary() const
+{
+    return tr("Fill a demo trial with a synthetic trial (deterministic from the seed).");
+}
+
+QList<QCommandLineOption> DemoPopulateCommand::options() const
+{
+    return { QCommandLineOption(QStringLiteral("participants"), tr("How many participants to randomize."), tr("N")),
+             QCommandLineOption(QStringLiteral("seed"), tr("1 to 64 hexadecimal digits."), tr("HEX")) };
+}
+
+int DemoPopulateCommand::run(CommandContext &context)
+{
+    bool ok = false;
+    const qint64 participants = context.value(QStringLiteral("participants")).toLongLong(&ok);
+    if (!ok || context.value(QStringLiteral("seed")).isEmpty())
+        return context.fail(ExitUsage, tr("demo populate needs --participants N --seed HEX."));
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    QTextStream &err = context.err();
+    auto summary = core::DemoPopulator(*session).populate(
+        participants, context.value(QStringLiteral("seed")), [&err](qint64 done, qint64 total) {
+            err << tr("%1 / %2 randomized").arg(done).arg(total) << '\r';
+            err.flush();
+        });
+    err << '\n';
+    if (!summary)
+        return reportError(context, summary.error());
+    context.out() << tr("screened %1, not eligible %2, declined %3, other %4, randomized %5, withdrawn %6")
+                         .arg(summary->screened)
+                         .arg(summary->notEligible)
+                         .arg(summary->declined)
+                         .arg(summary->other)
+                         .arg(summary->randomized)
+                         .arg(summary->withdrawn)
+                  << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace trialdesk::cli

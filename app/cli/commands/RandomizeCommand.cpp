@@ -1,0 +1,55 @@
+#include "RandomizeCommand.h"
+
+#include "CommandContext.h"
+#include "SessionOpener.h"
+#include "enrollment/RandomizationService.h"
+#include "workspace/TrialSession.h"
+
+namespace trialdesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::cli::RandomizeCommand", text);
+}
+} // namespace
+
+QString RandomizeCommand::summary() const
+{
+    return tr("Randomize a participant (signature password on the second line of standard input); prints the arm.");
+}
+
+QList<QCommandLineOption> RandomizeCommand::options() const
+{
+    return { QCommandLineOption(QStringLiteral("participant"), tr("The study ID, e.g. ICM-0001."), tr("STUDY_ID")) };
+}
+
+int RandomizeCommand::run(CommandContext &context)
+{
+    const QString studyId = context.value(QStringLiteral("participant"));
+    if (studyId.isEmpty())
+        return context.fail(ExitUsage, tr("randomize needs --participant STUDY_ID."));
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    bool ok = false;
+    QByteArray signature = context.readSecretLine(&ok);
+    if (!ok || signature.isEmpty()) {
+        CommandContext::wipe(signature);
+        return context.fail(ExitUsage,
+                            tr("the electronic signature (your password again, meaning \"%1\") must be the second "
+                               "line of standard input.")
+                                .arg(core::RandomizationService::signatureMeaning()));
+    }
+    auto outcome = core::RandomizationService(*session).randomize(studyId, signature);
+    CommandContext::wipe(signature);
+    if (!outcome)
+        return reportError(context, outcome.error());
+    context.out() << outcome->armCode << Qt::endl;
+    context.err() << tr("%1 randomized to %2 (%3).").arg(outcome->studyId, outcome->armCode, outcome->armName)
+                  << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace trialdesk::cli

@@ -1,0 +1,66 @@
+#include "ScreenCommand.h"
+
+#include "CommandContext.h"
+#include "SessionOpener.h"
+#include "enrollment/ScreeningService.h"
+#include "workspace/TrialSession.h"
+
+namespace trialdesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::cli::ScreenCommand", text);
+}
+} // namespace
+
+QString ScreenCommand::summary() const
+{
+    return tr("Record a screening that did not lead to enrollment (not eligible, declined, other).");
+}
+
+QList<QCommandLineOption> ScreenCommand::options() const
+{
+    return { QCommandLineOption(QStringLiteral("site"), tr("The site code."), tr("CODE")),
+             QCommandLineOption(QStringLiteral("outcome"), tr("not-eligible, declined or other."), tr("OUTCOME")),
+             QCommandLineOption(QStringLiteral("reason"), tr("Why the person is not enrolled."), tr("TEXT")),
+             QCommandLineOption(QStringLiteral("date"), tr("The screening day (default: today)."), tr("YYYY-MM-DD")),
+             QCommandLineOption(QStringLiteral("age"), tr("Age in years."), tr("N")),
+             QCommandLineOption(QStringLiteral("sex"), tr("F, M or X."), tr("SEX")) };
+}
+
+int ScreenCommand::run(CommandContext &context)
+{
+    const auto outcome = core::screeningOutcomeFromCode(context.value(QStringLiteral("outcome")));
+    if (context.value(QStringLiteral("site")).isEmpty() || !outcome || *outcome == core::ScreeningOutcome::Eligible)
+        return context.fail(ExitUsage,
+                            tr("screen needs --site CODE --outcome not-eligible|declined|other --reason TEXT (enroll "
+                               "an eligible person with the enroll command)."));
+    core::ScreeningInput input;
+    input.siteCode = context.value(QStringLiteral("site"));
+    input.statedOutcome = outcome;
+    input.reason = context.value(QStringLiteral("reason"));
+    input.sex = context.value(QStringLiteral("sex"));
+    if (context.isSet(QStringLiteral("age"))) {
+        bool ok = false;
+        input.age = context.value(QStringLiteral("age")).toInt(&ok);
+        if (!ok)
+            return context.fail(ExitUsage, tr("--age must be a number of years."));
+    }
+    if (context.isSet(QStringLiteral("date"))) {
+        input.date = QDate::fromString(context.value(QStringLiteral("date")), Qt::ISODate);
+        if (!input.date.isValid())
+            return context.fail(ExitUsage, tr("--date must be a date YYYY-MM-DD."));
+    }
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    auto recorded = core::ScreeningService(*session).record(input);
+    if (!recorded)
+        return reportError(context, recorded.error());
+    context.out() << recorded->screeningNumber << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace trialdesk::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Result.h"
+#include "protocol/Protocol.h"
+
+#include <QSqlDatabase>
+
+namespace trialdesk::core {
+
+// The protocol in force: the highest version in protocol_versions, parsed. Low level, no
+// permission check (services call it).
+class CurrentProtocol
+{
+public:
+    struct Loaded
+    {
+        int version = 0;
+        Protocol protocol;
+    };
+
+    static Result<Loaded> load(QSqlDatabase &db);
+};
+
+} // namespace trialdesk::core

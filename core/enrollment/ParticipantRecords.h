@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Result.h"
+#include "enrollment/Participant.h"
+#include "protocol/Protocol.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace trialdesk::core {
+
+// Shared reads and encodings of the enrollment tables for the enrollment services (no permission
+// checks: the services make them).
+class ParticipantRecords
+{
+public:
+    struct Row
+    {
+        qint64 id = 0;
+        QString studyId;
+        QString siteCode;
+        ParticipantStatus status = ParticipantStatus::Registered;
+        QString stratumValues; // encoded
+        qint64 screeningId = 0;
+        QDateTime registeredAt;
+        QString registeredBy;
+    };
+
+    static Result<Row> find(QSqlDatabase &db, const QString &studyId);
+    static Result<std::optional<ConsentRecord>> latestConsent(QSqlDatabase &db, qint64 participantId);
+    static Result<QList<ConsentRecord>> consents(QSqlDatabase &db, qint64 participantId);
+
+    // True when a consent on this form version satisfies the protocol now: the current version, or
+    // an earlier approved one while the current version does not require re-consent.
+    static bool consentSatisfies(const Protocol &protocol, const QString &formVersion);
+    static const ConsentFormVersion *currentConsentForm(const Protocol &protocol);
+
+    // "site=ICM,condition=HF" <-> ordered (factor, level) pairs.
+    static QString encodeStrata(const QList<QPair<QString, QString>> &values);
+    static QList<QPair<QString, QString>> decodeStrata(const QString &text);
+    // With the protocol's names; levels the protocol no longer knows keep their code as name.
+    static QList<StratumValue> describeStrata(const Protocol &protocol, const QString &encoded);
+
+    // Upper case ASCII without accents, for name search keys: "Côté" -> "COTE".
+    static QString searchKey(const QString &name);
+
+    // The user's site restriction: an account tied to a site works on that site only.
+    static Status checkSiteAccess(const QString &userSite, const QString &siteCode);
+
+    // An empty, non-null text: Qt binds a null QString as SQL NULL, which NOT NULL text columns refuse.
+    static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
+
+    // "ICM-0001" style identifiers: prefix and a number zero-padded to 4 digits (more when needed).
+    static QString formatNumber(const QString &prefix, qint64 number);
+};
+
+} // namespace trialdesk::core

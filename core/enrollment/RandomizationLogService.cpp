@@ -1,0 +1,204 @@
+#include "RandomizationLogService.h"
+
+#include "StratumStream.h"
+#include "Verifier.h"
+#include "audit/AuditTrail.h"
+#include "design/DesignStore.h"
+#include "sql/SqlUtil.h"
+#include "sql/Transaction.h"
+#include "util/Clock.h"
+#include "util/Csv.h"
+#include "workspace/TrialSession.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace trialdesk::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::core::RandomizationLogService", text);
+}
+
+Result<QList<RandomizationLogEntry>> readEntries(QSqlDatabase &db)
+{
+    auto query = exec(db,
+                      QStringLiteral("SELECT r.id, r.randomized_at, r.randomized_by, p.study_id, p.site_code, "
+                                     "r.design_version, r.stratum_index, r.sequence, r.block_number, r.block_size, "
+                                     "r.position_in_block, r.arm, "
+                                     "(SELECT COUNT(*) FROM participant_events e WHERE e.participant_id = p.id "
+                                     "AND e.event_type = 'randomized-in-error') "
+                                     "FROM randomizations r JOIN participants p ON p.id = r.participant_id "
+                                     "ORDER BY r.id"));
+    if (!query)
+        return query.error();
+    QList<RandomizationLogEntry> entries;
+    while (query->next()) {
+        RandomizationLogEntry entry;
+        entry.id = query->value(0).toLongLong();
+        entry.randomizedAt = Clock::parse(query->value(1).toString());
+        entry.randomizedBy = query->value(2).toString();
+        entry.studyId = query->value(3).toString();
+        entry.siteCode = query->value(4).toString();
+        entry.designVersion = query->value(5).toInt();
+        entry.stratumIndex = query->value(6).toInt();
+        entry.sequence = query->value(7).toLongLong();
+        entry.blockNumber = query->value(8).toLongLong();
+        entry.blockSize = query->value(9).toInt();
+        entry.positionInBlock = query->value(10).toInt();
+        entry.armCode = query->value(11).toString();
+        entry.inError = query->value(12).toLongLong() > 0;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+// Checks every entry made under one design version: the arm, gaps and duplicates with the
+// engine's Verifier, and the recorded block fields against the regenerated stream.
+Status verifyVersion(QSqlDatabase &db, int version, const QList<qsizetype> &rows, RandomizationLogReport &report)
+{
+    auto stored = DesignStore::version(db, version);
+    if (!stored)
+        return stored.error();
+    const randomization::Design &design = stored->design;
+    if (design.method != randomization::Method::Blocks || !design.validate().isEmpty()) {
+        for (qsizetype row : rows) {
+            report.entries[row].problem = tr("Design version %1 is not a valid blocks design: the entry cannot be "
+                                             "checked.")
+                                              .arg(version);
+            ++report.mismatches;
+        }
+        return {};
+    }
+    QList<randomization::BlocksLogEntry> log;
+    for (qsizetype row : rows)
+        log.append(
+            { report.entries.at(row).stratumIndex, report.entries.at(row).sequence, report.entries.at(row).armCode });
+    const randomization::VerificationReport verified = randomization::Verifier(design).verifyBlocks(log);
+    std::map<int, std::unique_ptr<randomization::StratumStream>> streams;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        RandomizationLogEntry &entry = report.entries[rows.at(i)];
+        const randomization::EntryCheck &check = verified.entries.at(i);
+        entry.expectedArm = check.expectedArm;
+        entry.duplicate = check.duplicate;
+        entry.stratumLabel = entry.stratumIndex >= 0 && entry.stratumIndex < design.stratumCount()
+            ? design.levelCodes(entry.stratumIndex).join(QStringLiteral(" / "))
+            : QString();
+        entry.matches = check.status == randomization::EntryStatus::Match;
+        if (check.status == randomization::EntryStatus::Invalid) {
+            entry.problem = check.message;
+        } else if (!entry.matches) {
+            entry.problem = tr("The seed gives arm %1 at stratum %2, sequence %3; the log says %4.")
+                                .arg(check.expectedArm)
+                                .arg(entry.stratumIndex)
+                                .arg(entry.sequence)
+                                .arg(entry.armCode);
+        } else {
+            auto &stream = streams[entry.stratumIndex];
+            if (!stream)
+                stream = std::make_unique<randomization::StratumStream>(design, entry.stratumIndex);
+            const randomization::Allocation expected = stream->entry(entry.sequence);
+            if (expected.blockNumber != entry.blockNumber || expected.blockSize != entry.blockSize
+                || expected.positionInBlock != entry.positionInBlock) {
+                entry.matches = false;
+                entry.problem = tr("The block recorded (block %1, size %2, position %3) is not the stream's "
+                                   "(block %4, size %5, position %6).")
+                                    .arg(entry.blockNumber)
+                                    .arg(entry.blockSize)
+                                    .arg(entry.positionInBlock)
+                                    .arg(expected.blockNumber)
+                                    .arg(expected.blockSize)
+                                    .arg(expected.positionInBlock);
+            }
+        }
+        if (entry.duplicate && entry.problem.isEmpty())
+            entry.problem = tr("Stratum %1, sequence %2 was allocated more than once.")
+                                .arg(entry.stratumIndex)
+                                .arg(entry.sequence);
+        report.mismatches += entry.matches ? 0 : 1;
+        report.duplicates += entry.duplicate ? 1 : 0;
+    }
+    for (const randomization::StratumCheck &stratum : verified.strata)
+        for (const auto &[first, last] : stratum.gaps)
+            report.gaps.append({ version, stratum.stratum, first, last });
+    return {};
+}
+
+} // namespace
+
+Result<RandomizationLogReport> RandomizationLogService::report() const
+{
+    if (Status allowed = m_session.require(Action::RandomizationLogView); !allowed)
+        return allowed.error();
+    QSqlDatabase &db = m_session.database();
+    auto entries = readEntries(db);
+    if (!entries)
+        return entries.error();
+    RandomizationLogReport report;
+    report.entries = std::move(entries.value());
+    std::map<int, QList<qsizetype>> byVersion;
+    for (qsizetype i = 0; i < report.entries.size(); ++i)
+        byVersion[report.entries.at(i).designVersion].append(i);
+    for (const auto &[version, rows] : byVersion)
+        if (Status s = verifyVersion(db, version, rows, report); !s)
+            return s.error();
+    const AuditTrail::Verification chain = AuditTrail::verify(db);
+    report.auditChainOk = chain.ok;
+    report.auditHead = chain.head;
+    report.auditProblem = chain.problem;
+    return report;
+}
+
+Status RandomizationLogService::exportCsv(QIODevice &out, const QString &destination)
+{
+    if (Status allowed = m_session.require(Action::RandomizationLogExport); !allowed)
+        return allowed;
+    auto verified = report();
+    if (!verified)
+        return verified.error();
+    QSqlDatabase &db = m_session.database();
+    // The audit entry first, in its own transaction: an export that is not audited does not happen.
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = m_session.audit({ QStringLiteral("randomization-log.export"), QStringLiteral("randomization-log"),
+                                     QStringLiteral("csv"), QStringLiteral("destination"), std::nullopt,
+                                     QStringLiteral("%1 (%2 entries, audit head %3)")
+                                         .arg(destination)
+                                         .arg(verified->entries.size())
+                                         .arg(QString::fromLatin1(verified->auditHead)),
+                                     std::nullopt });
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+
+    auto write = [&out](const QByteArray &bytes) { return out.write(bytes) == bytes.size(); };
+    bool ok
+        = write(Csv::line({ QStringLiteral("study_id"), QStringLiteral("site"), QStringLiteral("design_version"),
+                            QStringLiteral("stratum_index"), QStringLiteral("stratum"), QStringLiteral("sequence"),
+                            QStringLiteral("block_number"), QStringLiteral("block_size"),
+                            QStringLiteral("position_in_block"), QStringLiteral("arm"), QStringLiteral("randomized_at"),
+                            QStringLiteral("randomized_by"), QStringLiteral("in_error"), QStringLiteral("verified") }));
+    for (const RandomizationLogEntry &entry : verified->entries) {
+        if (!ok)
+            break;
+        ok = write(Csv::line({ entry.studyId, entry.siteCode, QString::number(entry.designVersion),
+                               QString::number(entry.stratumIndex), entry.stratumLabel, QString::number(entry.sequence),
+                               QString::number(entry.blockNumber), QString::number(entry.blockSize),
+                               QString::number(entry.positionInBlock), entry.armCode, Clock::format(entry.randomizedAt),
+                               entry.randomizedBy, entry.inError ? QStringLiteral("yes") : QStringLiteral("no"),
+                               entry.matches && !entry.duplicate ? QStringLiteral("yes") : QStringLiteral("no") }));
+    }
+    if (!ok)
+        return makeError(ErrorCode::Storage,
+                         tr("Could not write the randomization log to %1 (%2). Check the disk and try again.")
+                             .arg(destination, out.errorString()));
+    return {};
+}
+
+} // namespace trialdesk::core

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Result.h"
+#include "enrollment/Randomization.h"
+
+#include <QIODevice>
+
+namespace trialdesk::core {
+
+class TrialSession;
+
+// The randomization log for monitors, statisticians and administrators
+// (Action::RandomizationLogView; export needs Action::RandomizationLogExport and is audited). Every
+// entry is checked against its stratum's stream regenerated from the design version it was made
+// under; gaps and duplicates are flagged per (design version, stratum); the audit chain is walked.
+class RandomizationLogService
+{
+public:
+    explicit RandomizationLogService(TrialSession &session)
+        : m_session(session)
+    {
+    }
+
+    Result<RandomizationLogReport> report() const;
+
+    // CSV (RFC 4180, UTF-8, header row): study_id, site, design_version, stratum_index, stratum,
+    // sequence, block_number, block_size, position_in_block, arm, randomized_at, randomized_by,
+    // in_error, verified. `destination` names the file in the audit entry.
+    Status exportCsv(QIODevice &out, const QString &destination);
+
+private:
+    TrialSession &m_session;
+};
+
+} // namespace trialdesk::core

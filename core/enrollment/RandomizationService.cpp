@@ -1,0 +1,290 @@
+#include "RandomizationService.h"
+
+#include "StratumStream.h"
+#include "design/DesignStore.h"
+#include "enrollment/CurrentProtocol.h"
+#include "enrollment/ParticipantRecords.h"
+#include "enrollment/Screening.h"
+#include "sql/SqlUtil.h"
+#include "sql/Transaction.h"
+#include "util/Clock.h"
+#include "workspace/TrialSession.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace trialdesk::core {
+
+struct RandomizationService::StreamCache
+{
+    std::map<std::pair<int, int>, std::unique_ptr<randomization::StratumStream>> streams;
+};
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trialdesk::core::RandomizationService", text);
+}
+
+struct Checked
+{
+    ParticipantRecords::Row row;
+    QString screeningNumber;
+    QDate screeningDate;
+    ConsentRecord consent;
+};
+
+// Every condition of randomization that does not depend on the design: read-only, so prepare()
+// and the transaction give the same answers.
+Result<Checked> checkParticipant(TrialSession &session, const Protocol &protocol, const QString &studyId)
+{
+    QSqlDatabase &db = session.database();
+    auto row = ParticipantRecords::find(db, studyId);
+    if (!row)
+        return row.error();
+    if (Status access = ParticipantRecords::checkSiteAccess(session.user().siteCode, row->siteCode); !access)
+        return access.error();
+    auto randomized
+        = exec(db, QStringLiteral("SELECT COUNT(*) FROM randomizations WHERE participant_id = ?"), { row->id });
+    if (!randomized)
+        return randomized.error();
+    if ((randomized->next() && randomized->value(0).toLongLong() > 0) || row->status != ParticipantStatus::Registered) {
+        if (row->status == ParticipantStatus::Registered || row->status == ParticipantStatus::Randomized
+            || row->status == ParticipantStatus::RandomizedInError)
+            return makeError(
+                ErrorCode::Conflict,
+                tr("Participant %1 is already randomized: a participant is randomized once.").arg(row->studyId));
+        return makeError(ErrorCode::Conflict,
+                         tr("Participant %1 cannot be randomized: their status is \"%2\".")
+                             .arg(row->studyId, participantStatusDisplayName(row->status)));
+    }
+    auto screening
+        = exec(db, QStringLiteral("SELECT outcome, screening_number, screened_on FROM screenings WHERE id = ?"),
+               { row->screeningId });
+    if (!screening)
+        return screening.error();
+    if (!screening->next() || screening->value(0).toString() != screeningOutcomeCode(ScreeningOutcome::Eligible))
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("Participant %1 was not found eligible at screening: they cannot be randomized.").arg(row->studyId));
+    auto latest = ParticipantRecords::latestConsent(db, row->id);
+    if (!latest)
+        return latest.error();
+    const std::optional<ConsentRecord> &consent = latest.value();
+    if (!consent)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Participant %1 has no recorded consent: record the consent first.").arg(row->studyId));
+    if (!ParticipantRecords::consentSatisfies(protocol, consent->formVersion)) {
+        const ConsentFormVersion *current = ParticipantRecords::currentConsentForm(protocol);
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Participant %1 consented on form %2, but the protocol now requires consent on form %3: "
+                            "record the re-consent first.")
+                             .arg(row->studyId, consent->formVersion, current ? current->version : QString()));
+    }
+    return Checked { row.value(), screening->value(1).toString(),
+                     QDate::fromString(screening->value(2).toString(), Qt::ISODate), *consent };
+}
+
+// The stratum index of the recorded values under the design (spec v1 mixed radix).
+Result<int> stratumIndexOf(const randomization::Design &design, const QString &encoded, const QString &studyId)
+{
+    const auto values = ParticipantRecords::decodeStrata(encoded);
+    std::vector<int> levels;
+    for (const randomization::Factor &factor : design.factors) {
+        QString level;
+        bool found = false;
+        for (const auto &[factorCode, levelCode] : values) {
+            if (factorCode == factor.code) {
+                level = levelCode;
+                found = true;
+            }
+        }
+        if (!found)
+            return makeError(ErrorCode::Conflict,
+                             tr("Participant %1 has no recorded value for the stratification factor \"%2\" of the "
+                                "current design: the design and the registration disagree. Ask the statistician.")
+                                 .arg(studyId, factor.code));
+        const qsizetype index = factor.levels.indexOf(level);
+        if (index < 0)
+            return makeError(ErrorCode::Conflict,
+                             tr("The recorded value %1=%2 of participant %3 is not a level of the current design "
+                                "(the site or level may have been added after the design was made). Ask the "
+                                "statistician to amend the design.")
+                                 .arg(factor.code, level, studyId));
+        levels.push_back(int(index));
+    }
+    const auto index = design.stratumIndex(levels);
+    if (!index)
+        return makeError(ErrorCode::Conflict,
+                         tr("The stratum of participant %1 is out of the design's range.").arg(studyId));
+    return *index;
+}
+
+QString armName(const Protocol &protocol, const QString &code)
+{
+    for (const ProtocolArm &arm : protocol.arms)
+        if (arm.code == code)
+            return arm.name.current();
+    return code;
+}
+
+} // namespace
+
+QString RandomizationService::signatureMeaning()
+{
+    return tr("I confirm eligibility and consent");
+}
+
+Result<RandomizationPreview> RandomizationService::prepare(const QString &studyId)
+{
+    if (Status allowed = m_session.require(Action::Randomize); !allowed)
+        return allowed.error();
+    QSqlDatabase &db = m_session.database();
+    auto protocol = CurrentProtocol::load(db);
+    if (!protocol)
+        return protocol.error();
+    auto checked = checkParticipant(m_session, protocol->protocol, studyId);
+    if (!checked)
+        return checked.error();
+    auto design = DesignStore::current(db);
+    if (!design)
+        return design.error();
+    if (design->design.method != randomization::Method::Blocks)
+        return makeError(ErrorCode::Unsupported,
+                         tr("The current design uses minimization, which this version randomizes only in "
+                            "simulation. Ask the statistician for a blocks design."));
+    if (auto stratum = stratumIndexOf(design->design, checked->row.stratumValues, checked->row.studyId); !stratum)
+        return stratum.error();
+
+    RandomizationPreview preview;
+    preview.studyId = checked->row.studyId;
+    preview.siteCode = checked->row.siteCode;
+    if (m_session.can(Action::IdentityView)) {
+        auto identity = exec(db,
+                             QStringLiteral("SELECT last_name, first_name FROM participant_identities "
+                                            "WHERE participant_id = ?"),
+                             { checked->row.id });
+        if (!identity)
+            return identity.error();
+        if (identity->next())
+            preview.displayName = identity->value(0).toString() + QStringLiteral(", ") + identity->value(1).toString();
+    }
+    preview.screeningNumber = checked->screeningNumber;
+    preview.screeningDate = checked->screeningDate;
+    preview.stratumValues = ParticipantRecords::describeStrata(protocol->protocol, checked->row.stratumValues);
+    preview.consentVersion = checked->consent.formVersion;
+    preview.consentDate = checked->consent.date;
+    preview.signatureMeaning = signatureMeaning();
+    return preview;
+}
+
+Result<RandomizationOutcome> RandomizationService::randomize(const QString &studyId,
+                                                             const QByteArray &signaturePassword)
+{
+    if (Status allowed = m_session.require(Action::Randomize); !allowed)
+        return allowed.error();
+    // The signature first: a wrong password must not even start the transaction.
+    if (Status signature = m_session.verifyPassword(signaturePassword); !signature)
+        return signature.error();
+    QSqlDatabase &db = m_session.database();
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status().error();
+    auto outcome = randomizeInTransaction(studyId);
+    if (!outcome)
+        return outcome;
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const QString &studyId)
+{
+    QSqlDatabase &db = m_session.database();
+    // Everything is read again inside the transaction: another process may have written since prepare().
+    auto protocol = CurrentProtocol::load(db);
+    if (!protocol)
+        return protocol.error();
+    auto checked = checkParticipant(m_session, protocol->protocol, studyId);
+    if (!checked)
+        return checked.error();
+    auto stored = DesignStore::current(db);
+    if (!stored)
+        return stored.error();
+    const randomization::Design &design = stored->design;
+    if (design.method != randomization::Method::Blocks)
+        return makeError(ErrorCode::Unsupported,
+                         tr("The current design uses minimization, which this version randomizes only in "
+                            "simulation. Ask the statistician for a blocks design."));
+    auto stratum = stratumIndexOf(design, checked->row.stratumValues, checked->row.studyId);
+    if (!stratum)
+        return stratum.error();
+
+    // BEGIN IMMEDIATE holds the write lock: MAX + 1 cannot race another process; the UNIQUE
+    // constraint (design_version, stratum_index, sequence) is the backstop.
+    auto last = exec(db,
+                     QStringLiteral("SELECT MAX(sequence) FROM randomizations WHERE design_version = ? "
+                                    "AND stratum_index = ?"),
+                     { stored->version, stratum.value() });
+    if (!last)
+        return last.error();
+    const qint64 sequence = (last->next() ? last->value(0).toLongLong() : 0) + 1;
+
+    if (!m_streams)
+        m_streams = std::make_shared<StreamCache>();
+    auto &stream = m_streams->streams[{ stored->version, stratum.value() }];
+    if (!stream)
+        stream = std::make_unique<randomization::StratumStream>(design, stratum.value());
+    const randomization::Allocation allocation = stream->entry(sequence);
+    const QString arm = design.arms.at(allocation.armIndex).code;
+
+    const QDateTime now = m_session.clock().nowUtc();
+    const QString username = m_session.user().username;
+    auto inserted = exec(db,
+                         QStringLiteral("INSERT INTO randomizations (participant_id, design_version, stratum_values, "
+                                        "stratum_index, sequence, block_number, block_size, position_in_block, arm, "
+                                        "randomized_at, randomized_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         { checked->row.id, stored->version, checked->row.stratumValues, stratum.value(), sequence,
+                           allocation.blockNumber, allocation.blockSize, allocation.positionInBlock, arm,
+                           Clock::format(now), username });
+    if (!inserted)
+        return inserted.error();
+    auto updated = exec(db, QStringLiteral("UPDATE participants SET status = ? WHERE id = ?"),
+                        { participantStatusCode(ParticipantStatus::Randomized), checked->row.id });
+    if (!updated)
+        return updated.error();
+    const QString entity = QStringLiteral("participant");
+    const QString action = QStringLiteral("participant.randomize");
+    if (Status s = m_session.audit({ action, entity, checked->row.studyId, QStringLiteral("arm"), std::nullopt, arm,
+                                     QStringLiteral("electronic signature: %1").arg(signatureMeaning()) });
+        !s)
+        return s.error();
+    if (Status s = m_session.audit({ action, entity, checked->row.studyId, QStringLiteral("allocation"), std::nullopt,
+                                     QStringLiteral("design_version=%1;stratum_index=%2;sequence=%3")
+                                         .arg(stored->version)
+                                         .arg(stratum.value())
+                                         .arg(sequence),
+                                     std::nullopt });
+        !s)
+        return s.error();
+    if (!stored->locked)
+        if (Status locked = DesignStore::lock(db, stored->version, m_session.clock(), username); !locked)
+            return locked.error();
+    if (Status scheduled = schedulePlannedVisits(checked->row.studyId, now); !scheduled)
+        return scheduled.error();
+    return RandomizationOutcome { checked->row.studyId, arm, armName(protocol->protocol, arm), now, username };
+}
+
+Status RandomizationService::schedulePlannedVisits(const QString &studyId, const QDateTime &randomizedAt)
+{
+    // The protocol has no visit schedule yet (issue "visits" adds it and its tables): there is
+    // nothing to plan, and no placeholder row is written.
+    Q_UNUSED(studyId);
+    Q_UNUSED(randomizedAt);
+    return {};
+}
+
+} // namespace trialdesk::core

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Result.h"
+#include "enrollment/Screening.h"
+#include "protocol/Protocol.h"
+
+#include <QList>
+#include <QString>
+
+namespace trialdesk::core {
+
+class TrialSession;
+class DemoPopulator;
+
+// The screening log: everyone assessed for eligibility (Action::ScreeningRecord to record,
+// Action::ParticipantView to read). Each screening is audited.
+class ScreeningService
+{
+public:
+    struct Evaluation
+    {
+        ScreeningOutcome outcome = ScreeningOutcome::Eligible;
+        QStringList failedCriteria; // codes, protocol order
+    };
+
+    explicit ScreeningService(TrialSession &session)
+        : m_session(session)
+    {
+    }
+
+    // The outcome the protocol's checklist gives for the input, or an error naming the missing
+    // answer, the unknown criterion or the missing reason. Pure: nothing is read or written.
+    static Result<Evaluation> evaluate(const Protocol &protocol, const ScreeningInput &input);
+
+    // Records one screening; returns it with its screening number.
+    Result<ScreeningRecord> record(const ScreeningInput &input);
+
+    Result<ScreeningRecord> find(const QString &screeningNumber) const;
+    // Most recent first; siteCode empty = all sites.
+    Result<QList<ScreeningRecord>> list(const QString &siteCode = {}, int limit = 500, int offset = 0) const;
+    // Screenings per outcome (CONSORT): outcome code -> count.
+    Result<QMap<QString, qint64>> countsByOutcome() const;
+
+private:
+    friend class EnrollmentService;
+    friend class DemoPopulator;
+    // Inside the caller's write transaction, after the permission check.
+    Result<ScreeningRecord> recordInTransaction(const Protocol &protocol, int protocolVersion,
+                                                const ScreeningInput &input);
+
+    TrialSession &m_session;
+};
+
+} // namespace trialdesk::core

@@ -1,0 +1,214 @@
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The enrollment commands' contract, on the real executable: output, exit codes, secrets on stdin.
+class TestCliEnroll : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void enrollRandomizeAndVerify();
+    void refusalsAndUsage();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &arguments, const QByteArray &input);
+    Run as(const QString &user, const QByteArray &secrets, const QStringList &arguments);
+    QString writeFile(const QString &name, const QByteArray &content);
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+};
+
+namespace {
+const QByteArray kAdmin = QByteArrayLiteral("admin password 123");
+const QByteArray kCoordinator = QByteArrayLiteral("coordinator password 1");
+const QByteArray kAssessor = QByteArrayLiteral("assessor password 12");
+} // namespace
+
+TestCliEnroll::Run TestCliEnroll::cli(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    process.start(QStringLiteral(TRIALDESK_CLI_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+TestCliEnroll::Run TestCliEnroll::as(const QString &user, const QByteArray &secrets, const QStringList &arguments)
+{
+    return cli(arguments
+                   + QStringList { QStringLiteral("--workspace"), m_workspace, QStringLiteral("--user"), user,
+                                   QStringLiteral("--password-stdin") },
+               secrets);
+}
+
+QString TestCliEnroll::writeFile(const QString &name, const QByteArray &content)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return file.fileName();
+}
+
+void TestCliEnroll::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_workspace = m_dir.filePath(QStringLiteral("trial"));
+    Run init = cli({ QStringLiteral("init"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--trial-name"),
+                     QStringLiteral("CLI trial"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                     QStringLiteral("--password-stdin") },
+                   kAdmin + '\n');
+    QVERIFY2(init.code == 0, init.err.constData());
+    for (const auto &[name, role, password] :
+         { std::tuple { QStringLiteral("coord"), QStringLiteral("coordinator"), kCoordinator },
+           std::tuple { QStringLiteral("assessor"), QStringLiteral("outcome-assessor"), kAssessor } }) {
+        Run added = as(QStringLiteral("admin"), kAdmin + '\n' + password + '\n',
+                       { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"), name,
+                         QStringLiteral("--role"), role });
+        QVERIFY2(added.code == 0, added.err.constData());
+    }
+}
+
+void TestCliEnroll::enrollRandomizeAndVerify()
+{
+    const QString eligibility
+        = writeFile(QStringLiteral("eligibility.json"),
+                    R"({"age": 67, "sex": "F", "answers": {"AGE18": true, "FOLLOWED": true, "LANGUAGE": true,
+            "CONSENT_ABLE": true, "COGNITIVE": false, "LIFE_EXPECTANCY": false, "ALREADY_PAIRED": false}})");
+    const QString identity
+        = writeFile(QStringLiteral("identity.json"),
+                    R"({"last_name": "Tremblay", "first_name": "Marie", "date_of_birth": "1959-03-14",
+                                           "ramq": "TREM 5953 1412", "phone": "514 555-0101", "language": "fr"})");
+    QVERIFY(!eligibility.isEmpty() && !identity.isEmpty());
+    const QStringList enroll
+        = { QStringLiteral("enroll"),    QStringLiteral("--site"),         QStringLiteral("ICM"),
+            QStringLiteral("--stratum"), QStringLiteral("condition=HF"),   QStringLiteral("--consent-version"),
+            QStringLiteral("1.0"),       QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") };
+    Run first = as(
+        QStringLiteral("coord"), kCoordinator + '\n',
+        enroll + QStringList { QStringLiteral("--eligibility"), eligibility, QStringLiteral("--identity"), identity });
+    QVERIFY2(first.code == 0, first.err.constData());
+    QCOMPARE(first.out.trimmed(), QByteArray("ICM-0001"));
+    // The health data never appears in the process's arguments: only file names do.
+    QVERIFY(!identity.contains(QStringLiteral("TREM")));
+
+    Run second
+        = as(QStringLiteral("coord"), kCoordinator + '\n',
+             { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"), QStringLiteral("--stratum"),
+               QStringLiteral("site=ICM,condition=CAD"), QStringLiteral("--consent-version"), QStringLiteral("1.0"),
+               QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") });
+    QVERIFY2(second.code == 0, second.err.constData());
+    QCOMPARE(second.out.trimmed(), QByteArray("ICM-0002"));
+
+    const QStringList randomize
+        = { QStringLiteral("randomize"), QStringLiteral("--participant"), QStringLiteral("ICM-0001") };
+    Run wrong = as(QStringLiteral("coord"), kCoordinator + "\nnot the password\n", randomize);
+    QCOMPARE(wrong.code, 1);
+    QVERIFY(wrong.out.isEmpty());
+    Run missing = as(QStringLiteral("coord"), kCoordinator + '\n', randomize);
+    QCOMPARE(missing.code, 2);
+    Run blinded = as(QStringLiteral("assessor"), kAssessor + '\n' + kAssessor + '\n', randomize);
+    QCOMPARE(blinded.code, 1);
+    QVERIFY(blinded.out.isEmpty());
+
+    Run arm = as(QStringLiteral("coord"), kCoordinator + '\n' + kCoordinator + '\n', randomize);
+    QVERIFY2(arm.code == 0, arm.err.constData());
+    QVERIFY(arm.out.trimmed() == "PP" || arm.out.trimmed() == "UC");
+    Run again = as(QStringLiteral("coord"), kCoordinator + '\n' + kCoordinator + '\n', randomize);
+    QCOMPARE(again.code, 1);
+    Run other = as(QStringLiteral("coord"), kCoordinator + '\n' + kCoordinator + '\n',
+                   { QStringLiteral("randomize"), QStringLiteral("--participant"), QStringLiteral("icm-0002") });
+    QVERIFY2(other.code == 0, other.err.constData());
+
+    Run screened
+        = as(QStringLiteral("coord"), kCoordinator + '\n',
+             { QStringLiteral("screen"), QStringLiteral("--site"), QStringLiteral("ICM"), QStringLiteral("--outcome"),
+               QStringLiteral("declined"), QStringLiteral("--reason"), QStringLiteral("No time for visits") });
+    QVERIFY2(screened.code == 0, screened.err.constData());
+    QCOMPARE(screened.out.trimmed(), QByteArray("ICM-S0003"));
+
+    Run withdrawn = as(QStringLiteral("coord"), kCoordinator + '\n',
+                       { QStringLiteral("withdraw"), QStringLiteral("--participant"), QStringLiteral("ICM-0002"),
+                         QStringLiteral("--scope"), QStringLiteral("follow-up"), QStringLiteral("--reason"),
+                         QStringLiteral("Moved away") });
+    QVERIFY2(withdrawn.code == 0, withdrawn.err.constData());
+
+    const QString csv = m_dir.filePath(QStringLiteral("log.csv"));
+    Run exported = as(QStringLiteral("admin"), kAdmin + '\n',
+                      { QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--output"), csv });
+    QVERIFY2(exported.code == 0, exported.err.constData());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const QList<QByteArray> header = lines.at(0).split(',');
+    for (const char *column : { "study_id", "site", "stratum_index", "sequence", "block_number", "block_size",
+                                "position_in_block", "arm", "randomized_at", "randomized_by" })
+        QVERIFY2(header.contains(column), column);
+    QVERIFY(lines.at(1).startsWith("ICM-0001,ICM,"));
+    QVERIFY(lines.at(1).contains("," + arm.out.trimmed() + ","));
+
+    Run verified = as(QStringLiteral("admin"), kAdmin + '\n', { QStringLiteral("log"), QStringLiteral("verify") });
+    QVERIFY2(verified.code == 0, verified.out.constData());
+    QVERIFY(verified.out.contains("2 allocations checked: 0 mismatches"));
+    // The blinded assessor cannot read the log.
+    Run assessorLog
+        = as(QStringLiteral("assessor"), kAssessor + '\n', { QStringLiteral("log"), QStringLiteral("verify") });
+    QCOMPARE(assessorLog.code, 1);
+    QVERIFY(assessorLog.out.isEmpty());
+}
+
+void TestCliEnroll::refusalsAndUsage()
+{
+    // Usage errors: 2.
+    QCOMPARE(as(QStringLiteral("coord"), kCoordinator + '\n',
+                { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM") })
+                 .code,
+             2);
+    QCOMPARE(
+        as(QStringLiteral("coord"), kCoordinator + '\n',
+           { QStringLiteral("screen"), QStringLiteral("--site"), QStringLiteral("ICM"), QStringLiteral("--outcome"),
+             QStringLiteral("eligible"), QStringLiteral("--reason"), QStringLiteral("x") })
+            .code,
+        2);
+    QCOMPARE(
+        as(QStringLiteral("coord"), kCoordinator + '\n',
+           { QStringLiteral("withdraw"), QStringLiteral("--participant"), QStringLiteral("ICM-0001"),
+             QStringLiteral("--scope"), QStringLiteral("everything"), QStringLiteral("--reason"), QStringLiteral("x") })
+            .code,
+        2);
+    // Refusals: 1, with a message.
+    Run oldForm = as(QStringLiteral("coord"), kCoordinator + '\n',
+                     { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"),
+                       QStringLiteral("--stratum"), QStringLiteral("condition=AF"), QStringLiteral("--consent-version"),
+                       QStringLiteral("0.9"), QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") });
+    QCOMPARE(oldForm.code, 1);
+    QVERIFY(oldForm.err.contains("current approved version"));
+    Run noReason = as(QStringLiteral("coord"), kCoordinator + '\n',
+                      { QStringLiteral("screen"), QStringLiteral("--site"), QStringLiteral("ICM"),
+                        QStringLiteral("--outcome"), QStringLiteral("other") });
+    QCOMPARE(noReason.code, 1);
+    Run notDemo = as(QStringLiteral("admin"), kAdmin + '\n',
+                     { QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--participants"),
+                       QStringLiteral("10"), QStringLiteral("--seed"), QStringLiteral("abc") });
+    QCOMPARE(notDemo.code, 1);
+    QVERIFY(notDemo.err.contains("not a demo trial"));
+}
+
+QTEST_GUILESS_MAIN(TestCliEnroll)
+#include "tst_cli_enroll.moc"

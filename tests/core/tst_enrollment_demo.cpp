@@ -1,0 +1,139 @@
+#include "enrollment/DemoPopulator.h"
+#include "enrollment/RandomizationLogService.h"
+#include "enrollment/ScreeningService.h"
+#include "sql/SqlUtil.h"
+#include "support/TestWorkspace.h"
+#include "workspace/DemoWorkspace.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace trialdesk;
+using namespace trialdesk::core;
+
+// demo populate: a synthetic trial through the real services, deterministic from the seed.
+class TestEnrollmentDemo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void refusedOnARealTrial();
+    void deterministicAndVerifiable();
+
+private:
+    struct Outcome
+    {
+        DemoPopulator::Summary summary;
+        QStringList allocations; // study ID, stratum, sequence, arm
+        QStringList auditActions;
+    };
+    Outcome populate(const QString &directory, qint64 participants, const QString &seed);
+};
+
+void TestEnrollmentDemo::refusedOnARealTrial()
+{
+    test::TestWorkspace workspace;
+    QVERIFY(workspace.ok());
+    auto admin = workspace.admin();
+    QVERIFY(admin);
+    auto refused = DemoPopulator(*admin).populate(10, QStringLiteral("abc"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    auto count = exec(admin->database(), QStringLiteral("SELECT COUNT(*) FROM screenings"));
+    QVERIFY(count.ok() && count->next());
+    QCOMPARE(count->value(0).toInt(), 0);
+}
+
+TestEnrollmentDemo::Outcome TestEnrollmentDemo::populate(const QString &directory, qint64 participants,
+                                                         const QString &seed)
+{
+    Outcome outcome;
+    ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(15, 0), QTimeZone::utc()));
+    auto info = ensureDemoWorkspace(directory, clock);
+    if (!info) {
+        qWarning("demo: %s", qPrintable(info.error().message));
+        return outcome;
+    }
+    auto workspace = Workspace::open(directory, clock);
+    if (!workspace)
+        return outcome;
+    auto admin = workspace.value()->login(QStringLiteral("admin"), QByteArrayLiteral("demo-admin-2026"));
+    if (!admin) {
+        qWarning("login: %s", qPrintable(admin.error().message));
+        return outcome;
+    }
+    qint64 lastProgress = 0;
+    auto summary
+        = DemoPopulator(*admin.value()).populate(participants, seed, [&](qint64 done, qint64) { lastProgress = done; });
+    if (!summary) {
+        qWarning("populate: %s", qPrintable(summary.error().message));
+        return outcome;
+    }
+    outcome.summary = summary.value();
+    if (lastProgress != participants)
+        return outcome;
+    auto rows = exec(admin.value()->database(),
+                     QStringLiteral("SELECT p.study_id, r.stratum_index, r.sequence, r.arm FROM randomizations r "
+                                    "JOIN participants p ON p.id = r.participant_id ORDER BY r.id"));
+    while (rows && rows->next())
+        outcome.allocations.append(QStringLiteral("%1 %2 %3 %4")
+                                       .arg(rows->value(0).toString(), rows->value(1).toString(),
+                                            rows->value(2).toString(), rows->value(3).toString()));
+    auto actions = exec(admin.value()->database(),
+                        QStringLiteral("SELECT action, entity_id, field, new_value FROM audit_log WHERE username = "
+                                       "'coordinator' ORDER BY id"));
+    while (actions && actions->next())
+        outcome.auditActions.append(QStringList { actions->value(0).toString(), actions->value(1).toString(),
+                                                  actions->value(2).toString(), actions->value(3).toString() }
+                                        .join(QLatin1Char(' ')));
+    // Monitor's view: every entry verifies.
+    auto monitor = workspace.value()->login(QStringLiteral("monitor"), QByteArrayLiteral("demo-monitor-2026"));
+    if (!monitor)
+        return outcome;
+    auto report = RandomizationLogService(*monitor.value()).report();
+    if (!report || !report->clean() || report->entries.size() != participants)
+        outcome.allocations.clear();
+    return outcome;
+}
+
+void TestEnrollmentDemo::deterministicAndVerifiable()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Outcome first = populate(dir.filePath(QStringLiteral("a")), 600, QStringLiteral("c0ffee"));
+    QCOMPARE(first.allocations.size(), 600);
+    QCOMPARE(first.summary.randomized, 600);
+    QVERIFY(first.summary.notEligible > 0);
+    QVERIFY(first.summary.declined > 0);
+    QVERIFY(first.summary.other > 0);
+    QVERIFY(first.summary.withdrawn > 0);
+    QCOMPARE(first.summary.screened,
+             first.summary.randomized + first.summary.notEligible + first.summary.declined + first.summary.other);
+    // Every stratum (site x 4 conditions) is used.
+    QSet<QString> strata;
+    for (const QString &allocation : first.allocations)
+        strata.insert(allocation.section(QLatin1Char(' '), 1, 1));
+    QCOMPARE(strata.size(), 4);
+
+    const Outcome same = populate(dir.filePath(QStringLiteral("b")), 600, QStringLiteral("C0FFEE"));
+    QCOMPARE(same.allocations.size(), 600);
+    QCOMPARE(same.summary.screened, first.summary.screened);
+    // Same people, same strata, same positions (the arms differ: each demo trial has its own seed).
+    QStringList firstPositions, samePositions;
+    for (const QString &allocation : first.allocations)
+        firstPositions.append(allocation.section(QLatin1Char(' '), 0, 2));
+    for (const QString &allocation : same.allocations)
+        samePositions.append(allocation.section(QLatin1Char(' '), 0, 2));
+    QCOMPARE(samePositions, firstPositions);
+    // The audit trail has the same shape as the one-by-one services write: for each randomized
+    // participant a screening, a registration, a consent and the two randomization entries.
+    QCOMPARE(same.auditActions.size(), first.auditActions.size());
+    QCOMPARE(first.auditActions.filter(QStringLiteral("participant.randomize")).size(), 1200);
+    QCOMPARE(first.auditActions.filter(QStringLiteral("participant.register")).size(), 1200);
+    QCOMPARE(first.auditActions.filter(QStringLiteral("consent.record")).size(), 600);
+}
+
+QTEST_GUILESS_MAIN(TestEnrollmentDemo)
+#include "tst_enrollment_demo.moc"
