@@ -4,6 +4,8 @@
 #include "admin/AdministrationPage.h"
 #include "audit/AuditPage.h"
 #include "design/DesignPage.h"
+#include "participants/ParticipantsPage.h"
+#include "randomization/RandomizationLogPage.h"
 
 #include <QtGlobal>
 
@@ -26,6 +28,14 @@ const QList<Section> &SectionRegistry::all()
           QT_TRANSLATE_NOOP("Section", "Randomization design"),
           { Action::DesignViewConcealed },
           [](core::TrialSession &session, QWidget *parent) { return new DesignPage(session, parent); } },
+        { QStringLiteral("participants"),
+          QT_TRANSLATE_NOOP("Section", "Participants"),
+          { Action::ParticipantView },
+          [](core::TrialSession &session, QWidget *parent) { return new ParticipantsPage(session, parent); } },
+        { QStringLiteral("randomization-log"),
+          QT_TRANSLATE_NOOP("Section", "Randomization log"),
+          { Action::RandomizationLogView },
+          [](core::TrialSession &session, QWidget *parent) { return new RandomizationLogPage(session, parent); } },
         { QStringLiteral("account"),
           QT_TRANSLATE_NOOP("Section", "My account"),
           { Action::PasswordChangeOwn },

@@ -120,12 +120,16 @@ void TestMainWindow::navigationPerRole_data()
     const QString admin = QStringLiteral("administration");
     const QString audit = QStringLiteral("audit");
     const QString account = QStringLiteral("account");
-    QTest::newRow("administrator") << "admin" << QStringList { admin, audit, account };
-    QTest::newRow("coordinator") << "coordinator" << QStringList { account };
-    QTest::newRow("investigator") << "investigator" << QStringList { account };
-    QTest::newRow("outcome assessor") << "assessor" << QStringList { account };
-    QTest::newRow("statistician") << "statistician" << QStringList { account };
-    QTest::newRow("monitor") << "monitor" << QStringList { audit, account };
+    const QString design = QStringLiteral("design");
+    const QString participants = QStringLiteral("participants");
+    const QString log = QStringLiteral("randomization-log");
+    // Registry order; each role sees exactly what the permission matrix allows it.
+    QTest::newRow("administrator") << "admin" << QStringList { admin, audit, design, participants, log, account };
+    QTest::newRow("coordinator") << "coordinator" << QStringList { participants, account };
+    QTest::newRow("investigator") << "investigator" << QStringList { participants, account };
+    QTest::newRow("outcome assessor") << "assessor" << QStringList { participants, account };
+    QTest::newRow("statistician") << "statistician" << QStringList { design, participants, log, account };
+    QTest::newRow("monitor") << "monitor" << QStringList { audit, participants, log, account };
 }
 
 void TestMainWindow::navigationPerRole()

@@ -1,0 +1,24 @@
+#include "TrialProtocol.h"
+
+#include "enrollment/CurrentProtocol.h"
+#include "workspace/TrialSession.h"
+
+namespace trialdesk::gui {
+
+core::Result<core::Protocol> TrialProtocol::current(core::TrialSession &session)
+{
+    auto loaded = core::CurrentProtocol::load(session.database());
+    if (!loaded)
+        return loaded.error();
+    return std::move(loaded).value().protocol;
+}
+
+QString TrialProtocol::armName(const core::Protocol &protocol, const QString &armCode)
+{
+    for (const core::ProtocolArm &arm : protocol.arms)
+        if (arm.code == armCode)
+            return arm.name.current();
+    return armCode;
+}
+
+} // namespace trialdesk::gui

@@ -1,0 +1,204 @@
+#include "enrollment/EnrollmentService.h"
+#include "enrollment/RandomizationService.h"
+#include "randomization/RandomizationLogModel.h"
+#include "randomization/RandomizationLogPage.h"
+#include "randomization/RandomizationLogPdf.h"
+#include "services/UserService.h"
+#include "sql/SqlUtil.h"
+#include "util/Clock.h"
+#include "workspace/TrialSession.h"
+#include "workspace/Workspace.h"
+
+#include <QBrush>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTimeZone>
+#include <QtTest>
+
+#include <memory>
+
+using namespace trialdesk;
+
+namespace {
+const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+
+core::ScreeningInput eligibleScreening(const QDate &date)
+{
+    core::ScreeningInput input;
+    input.siteCode = QStringLiteral("ICM");
+    input.date = date;
+    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
+        input.answers.insert(QString::fromLatin1(code), true);
+    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
+        input.answers.insert(QString::fromLatin1(code), false);
+    return input;
+}
+} // namespace
+
+class TestRandomizationLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsEveryEntryVerified();
+    void exportsCsv();
+    void exportsPdf();
+    void flagsATamperedEntryInRed();
+
+private:
+    QTemporaryDir m_temp;
+    core::ManualClock m_clock { QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc()) };
+    std::unique_ptr<core::Workspace> m_workspace;
+    std::unique_ptr<core::TrialSession> m_monitor;
+    std::unique_ptr<core::TrialSession> m_coordinator;
+    QStringList m_randomized;
+};
+
+void TestRandomizationLog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_temp.isValid());
+    core::NewTrial trial;
+    trial.directory = m_temp.filePath(QStringLiteral("ws"));
+    trial.trialName = QStringLiteral("Log trial");
+    trial.adminUsername = QStringLiteral("admin");
+    trial.adminDisplayName = QStringLiteral("Ada Admin");
+    trial.adminPassword = kPassword;
+    QVERIFY(core::Workspace::create(trial, m_clock).ok());
+    auto opened = core::Workspace::open(trial.directory, m_clock);
+    QVERIFY(opened.ok());
+    m_workspace = std::move(opened).value();
+    {
+        auto admin = m_workspace->login(QStringLiteral("admin"), kPassword);
+        QVERIFY(admin.ok());
+        core::UserService users(*admin.value());
+        QVERIFY(users
+                    .add(QStringLiteral("coord"), QStringLiteral("Chloé Coordinator"), core::Role::Coordinator,
+                         QString(), kPassword)
+                    .ok());
+        QVERIFY(users
+                    .add(QStringLiteral("monitor"), QStringLiteral("Mona Monitor"), core::Role::Monitor, QString(),
+                         kPassword)
+                    .ok());
+    }
+    auto coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
+    auto monitor = m_workspace->login(QStringLiteral("monitor"), kPassword);
+    QVERIFY(coordinator.ok() && monitor.ok());
+    m_coordinator = std::move(coordinator).value();
+    m_monitor = std::move(monitor).value();
+    for (const char *condition : { "HF", "HF", "CAD" }) {
+        core::EnrollmentInput input;
+        input.strata.insert(QStringLiteral("condition"), QString::fromLatin1(condition));
+        input.consent = { QStringLiteral("1.0"), m_clock.nowUtc().date(), QString() };
+        auto registered
+            = core::EnrollmentService(*m_coordinator).enroll(eligibleScreening(m_clock.nowUtc().date()), input);
+        QVERIFY(registered.ok());
+        m_clock.advanceMs(60 * 1000);
+        auto done = core::RandomizationService(*m_coordinator).randomize(registered->studyId, kPassword);
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
+        m_randomized << registered->studyId;
+    }
+}
+
+void TestRandomizationLog::showsEveryEntryVerified()
+{
+    gui::RandomizationLogPage page(*m_monitor);
+    page.resize(1200, 600);
+    page.show();
+    QVERIFY(page.report().has_value());
+    gui::RandomizationLogModel *model = page.model();
+    QCOMPARE(model->rowCount(), m_randomized.size());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->index(row, gui::RandomizationLogModel::StudyIdColumn).data().toString(), m_randomized.at(row));
+        QCOMPARE(model->index(row, gui::RandomizationLogModel::UserColumn).data().toString(), QStringLiteral("coord"));
+        QVERIFY(model->index(row, gui::RandomizationLogModel::VerificationColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("verified")));
+        QVERIFY(!gui::RandomizationLogModel::flagged(model->entry(row)));
+    }
+    // Two in the HF stratum (sequences 1 and 2), one in CAD (sequence 1).
+    QCOMPARE(model->index(1, gui::RandomizationLogModel::SequenceColumn).data().toString(), QStringLiteral("2"));
+    QCOMPARE(model->index(2, gui::RandomizationLogModel::SequenceColumn).data().toString(), QStringLiteral("1"));
+    QVERIFY(page.summaryText().startsWith(QStringLiteral("Verified")));
+    auto *chain = page.findChild<QLabel *>(QStringLiteral("chainLabel"));
+    QVERIFY(chain->text().contains(QString::fromLatin1(page.report()->auditHead)));
+    QVERIFY(!page.report()->auditHead.isEmpty());
+    QVERIFY(!page.findChild<QLabel *>(QStringLiteral("gapsLabel"))->isVisible());
+    QVERIFY(page.findChild<QPushButton *>(QStringLiteral("exportPdfButton"))->isEnabled());
+}
+
+void TestRandomizationLog::exportsCsv()
+{
+    gui::RandomizationLogPage page(*m_monitor);
+    const QString path = m_temp.filePath(QStringLiteral("log.csv"));
+    const core::Status status = page.exportCsvTo(path);
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + m_randomized.size());
+    QVERIFY(lines.at(0).startsWith("study_id,site,"));
+    for (int i = 0; i < m_randomized.size(); ++i)
+        QVERIFY(lines.at(i + 1).startsWith(m_randomized.at(i).toUtf8() + ','));
+}
+
+void TestRandomizationLog::exportsPdf()
+{
+    gui::RandomizationLogPage page(*m_monitor);
+    const QString path = m_temp.filePath(QStringLiteral("log.pdf"));
+    const core::Status status = page.exportPdfTo(path);
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    // The content: title, trial, data cut, author, every entry and the verification summary.
+    const gui::RandomizationLogPdf::Header header { QStringLiteral("Log trial"), m_clock.nowUtc(),
+                                                    QStringLiteral("Mona Monitor (monitor)") };
+    auto document = gui::RandomizationLogPdf::document(*page.report(), header, {});
+    const QString text = document->toPlainText();
+    for (const QString &expected :
+         { QStringLiteral("Randomization log"), QStringLiteral("Log trial"), QStringLiteral("Mona Monitor (monitor)"),
+           m_clock.nowUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+           QStringLiteral("every entry matches its stream"), QString::fromLatin1(page.report()->auditHead) })
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    for (const QString &id : m_randomized)
+        QVERIFY(text.contains(id));
+}
+
+void TestRandomizationLog::flagsATamperedEntryInRed()
+{
+    // Someone with the key edits an allocation behind the services' back: the log shows it.
+    QSqlDatabase &db = m_coordinator->database();
+    QVERIFY(core::exec(db, QStringLiteral("DROP TRIGGER randomizations_no_update")).ok());
+    auto report = gui::RandomizationLogPage(*m_monitor).report();
+    QVERIFY(report.has_value());
+    const QString arm = report->entries.at(1).armCode;
+    const QString other = arm == QLatin1String("PP") ? QStringLiteral("UC") : QStringLiteral("PP");
+    QVERIFY(core::exec(db, QStringLiteral("UPDATE randomizations SET arm = ? WHERE id = ?"),
+                       { other, report->entries.at(1).id })
+                .ok());
+    gui::RandomizationLogPage page(*m_monitor);
+    QVERIFY(page.report().has_value());
+    QVERIFY(!page.report()->clean());
+    QVERIFY(page.summaryText().startsWith(QStringLiteral("PROBLEMS FOUND")));
+    gui::RandomizationLogModel *model = page.model();
+    QVERIFY(gui::RandomizationLogModel::flagged(model->entry(1)));
+    QVERIFY(!gui::RandomizationLogModel::flagged(model->entry(0)));
+    const QBrush red
+        = model->index(1, gui::RandomizationLogModel::StudyIdColumn).data(Qt::ForegroundRole).value<QBrush>();
+    QCOMPARE(red.color(), QColor(0xb0, 0x00, 0x20));
+    QVERIFY(model->index(1, gui::RandomizationLogModel::VerificationColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("✘")));
+}
+
+QTEST_MAIN(TestRandomizationLog)
+#include "tst_randomizationlog.moc"

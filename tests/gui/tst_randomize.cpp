@@ -1,0 +1,214 @@
+#include "enrollment/EnrollmentService.h"
+#include "enrollment/RandomizationLogService.h"
+#include "randomization/RandomizeDialog.h"
+#include "services/UserService.h"
+#include "util/Clock.h"
+#include "workspace/TrialSession.h"
+#include "workspace/Workspace.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+#include <memory>
+
+using namespace trialdesk;
+
+namespace {
+const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+const QStringList kArmNames = { QStringLiteral("Patient-partner follow-up"), QStringLiteral("Usual care") };
+
+core::ScreeningInput eligibleScreening(const QDate &date)
+{
+    core::ScreeningInput input;
+    input.siteCode = QStringLiteral("ICM");
+    input.date = date;
+    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
+        input.answers.insert(QString::fromLatin1(code), true);
+    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
+        input.answers.insert(QString::fromLatin1(code), false);
+    return input;
+}
+
+QString allLabels(QWidget *root)
+{
+    QStringList texts;
+    for (QLabel *label : root->findChildren<QLabel *>())
+        texts << label->text();
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        texts << button->text();
+    return texts.join(QLatin1Char('\n'));
+}
+} // namespace
+
+class TestRandomize : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void confirmationComesBeforeTheSignature();
+    void wrongSignatureIsRefusedAndConsumesNothing();
+    void rightSignatureShowsTheArm();
+    void refusedParticipantShowsWhyOnly();
+
+private:
+    QString enroll(const QString &condition);
+    qint64 logSize()
+    {
+        auto report = core::RandomizationLogService(*m_admin).report();
+        return report.ok() ? report->entries.size() : -1;
+    }
+
+    QTemporaryDir m_temp;
+    core::ManualClock m_clock { QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc()) };
+    std::unique_ptr<core::Workspace> m_workspace;
+    std::unique_ptr<core::TrialSession> m_admin;
+    std::unique_ptr<core::TrialSession> m_coordinator;
+    QString m_studyId;
+};
+
+void TestRandomize::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_temp.isValid());
+    core::NewTrial trial;
+    trial.directory = m_temp.filePath(QStringLiteral("ws"));
+    trial.trialName = QStringLiteral("Randomize trial");
+    trial.adminUsername = QStringLiteral("admin");
+    trial.adminDisplayName = QStringLiteral("Ada Admin");
+    trial.adminPassword = kPassword;
+    QVERIFY(core::Workspace::create(trial, m_clock).ok());
+    auto opened = core::Workspace::open(trial.directory, m_clock);
+    QVERIFY(opened.ok());
+    m_workspace = std::move(opened).value();
+    auto admin = m_workspace->login(QStringLiteral("admin"), kPassword);
+    QVERIFY(admin.ok());
+    m_admin = std::move(admin).value();
+    QVERIFY(core::UserService(*m_admin)
+                .add(QStringLiteral("coord"), QStringLiteral("Chloé Coordinator"), core::Role::Coordinator, QString(),
+                     kPassword)
+                .ok());
+    auto coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
+    QVERIFY(coordinator.ok());
+    m_coordinator = std::move(coordinator).value();
+    m_studyId = enroll(QStringLiteral("HF"));
+    QVERIFY(!m_studyId.isEmpty());
+}
+
+QString TestRandomize::enroll(const QString &condition)
+{
+    core::EnrollmentInput input;
+    input.strata.insert(QStringLiteral("condition"), condition);
+    input.consent = { QStringLiteral("1.0"), m_clock.nowUtc().date(), QString() };
+    input.identity = core::Identity {
+        QStringLiteral("Côté"), QStringLiteral("Émile"), QDate(1950, 6, 1), QString(), QString(), QString(),
+        QStringLiteral("fr")
+    };
+    auto registered = core::EnrollmentService(*m_coordinator).enroll(eligibleScreening(m_clock.nowUtc().date()), input);
+    return registered.ok() ? registered->studyId : QString();
+}
+
+void TestRandomize::confirmationComesBeforeTheSignature()
+{
+    gui::RandomizeDialog dialog(*m_coordinator, m_studyId);
+    dialog.show();
+    QVERIFY(dialog.prepared());
+    auto *steps = dialog.findChild<QStackedWidget *>(QStringLiteral("stepStack"));
+    QCOMPARE(steps->currentWidget()->objectName(), QStringLiteral("confirmationStep"));
+    // The participant and the values to confirm, never an arm.
+    const QString texts = allLabels(&dialog);
+    QVERIFY(texts.contains(m_studyId));
+    QVERIFY(texts.contains(QStringLiteral("Côté, Émile")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("stratum_condition"))
+                ->text()
+                .contains(QStringLiteral("Heart failure")));
+    for (const QString &arm : kArmNames)
+        QVERIFY(!texts.contains(arm));
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("nextButton"));
+    QVERIFY(!next->isEnabled());
+    dialog.goToSignature(); // refused while unchecked
+    QCOMPARE(steps->currentWidget()->objectName(), QStringLiteral("confirmationStep"));
+    QTest::keyClick(dialog.findChild<QCheckBox *>(QStringLiteral("confirmCheckBox")), Qt::Key_Space);
+    QVERIFY(next->isEnabled());
+    next->click();
+    QCOMPARE(steps->currentWidget()->objectName(), QStringLiteral("signatureStep"));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("meaningLabel"))
+                ->text()
+                .contains(QStringLiteral("I confirm eligibility and consent")));
+}
+
+void TestRandomize::wrongSignatureIsRefusedAndConsumesNothing()
+{
+    const qint64 before = logSize();
+    QCOMPARE(before, 0);
+    gui::RandomizeDialog dialog(*m_coordinator, m_studyId);
+    dialog.show();
+    dialog.findChild<QCheckBox *>(QStringLiteral("confirmCheckBox"))->setChecked(true);
+    dialog.goToSignature();
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("signatureEdit"));
+    QTest::keyClicks(password, QStringLiteral("not my password at all"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(!dialog.randomized());
+    QVERIFY(!dialog.errorText().isEmpty());
+    QVERIFY(password->text().isEmpty()); // the field does not keep the attempt
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("armLabel")));
+    for (const QString &arm : kArmNames)
+        QVERIFY(!allLabels(&dialog).contains(arm));
+    QCOMPARE(logSize(), before);
+    // An empty signature is refused by the dialog before reaching the core.
+    dialog.findChild<QPushButton *>(QStringLiteral("signButton"))->click();
+    QVERIFY(!dialog.randomized());
+    QCOMPARE(logSize(), before);
+}
+
+void TestRandomize::rightSignatureShowsTheArm()
+{
+    gui::RandomizeDialog dialog(*m_coordinator, m_studyId);
+    dialog.show();
+    dialog.findChild<QCheckBox *>(QStringLiteral("confirmCheckBox"))->setChecked(true);
+    dialog.goToSignature();
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("signatureEdit"));
+    password->setText(QString::fromUtf8(kPassword));
+    dialog.findChild<QPushButton *>(QStringLiteral("signButton"))->click();
+    QVERIFY2(dialog.randomized(), qPrintable(dialog.errorText()));
+    auto *arm = dialog.findChild<QLabel *>(QStringLiteral("armLabel"));
+    QVERIFY(arm);
+    QVERIFY(arm->isVisible());
+    QVERIFY(kArmNames.contains(dialog.outcome()->armName));
+    QVERIFY(arm->text().contains(dialog.outcome()->armName));
+    // The earlier refusals consumed nothing: this allocation is the stratum's first position.
+    auto report = core::RandomizationLogService(*m_admin).report();
+    QVERIFY(report.ok());
+    QCOMPARE(report->entries.size(), 1);
+    QCOMPARE(report->entries.at(0).studyId, m_studyId);
+    QCOMPARE(report->entries.at(0).sequence, 1);
+    QCOMPARE(report->entries.at(0).armCode, dialog.outcome()->armCode);
+    QVERIFY(report->clean());
+    dialog.findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestRandomize::refusedParticipantShowsWhyOnly()
+{
+    // Already randomized: prepare() refuses; the dialog shows the core's message and no step.
+    gui::RandomizeDialog dialog(*m_coordinator, m_studyId);
+    QVERIFY(!dialog.prepared());
+    QVERIFY(!dialog.errorText().isEmpty());
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("signatureEdit")));
+    QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("confirmCheckBox")));
+    gui::RandomizeDialog unknown(*m_coordinator, QStringLiteral("ICM-9999"));
+    QVERIFY(!unknown.prepared());
+    QVERIFY(unknown.errorText().contains(QStringLiteral("ICM-9999")));
+    QCOMPARE(logSize(), 1);
+}
+
+QTEST_MAIN(TestRandomize)
+#include "tst_randomize.moc"
