@@ -19,20 +19,20 @@ namespace trialdesk::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::ParticipantService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::ParticipantService)
+};
 
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
-        return storageError(tr("Could not prepare the participant query"), query);
+        return storageError(Tr::tr("Could not prepare the participant query"), query);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return storageError(tr("Could not read the participants"), query);
+        return storageError(Tr::tr("Could not read the participants"), query);
     return query;
 }
 
@@ -56,11 +56,11 @@ Status validateEventDate(TrialSession &session, const ParticipantRecords::Row &r
     if (!date.isValid())
         date = siteToday(session, row.siteCode);
     if (date > siteToday(session, row.siteCode))
-        return makeError(ErrorCode::InvalidInput, tr("The date must be a valid date, not in the future."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The date must be a valid date, not in the future."));
     if (date < row.registeredAt.date().addDays(-1))
         return makeError(
             ErrorCode::InvalidInput,
-            tr("The date %1 is before participant %2 was registered (%3).")
+            Tr::tr("The date %1 is before participant %2 was registered (%3).")
                 .arg(date.toString(Qt::ISODate), row.studyId, row.registeredAt.date().toString(Qt::ISODate)));
     return {};
 }
@@ -109,7 +109,7 @@ int withdrawalDepth(ParticipantStatus status)
 
 } // namespace
 
-Result<ParticipantPage> ParticipantService::list(const ParticipantQuery &query) const
+Result<ParticipantService::Filter> ParticipantService::filter(const ParticipantQuery &query) const
 {
     if (Status allowed = m_session.require(Action::ParticipantView); !allowed)
         return allowed.error();
@@ -117,7 +117,7 @@ Result<ParticipantPage> ParticipantService::list(const ParticipantQuery &query) 
     const bool seesIdentity = m_session.can(Action::IdentityView);
     if (!query.armCode.isEmpty() && !seesArm)
         return makeError(ErrorCode::PermissionDenied,
-                         tr("Your role (%1) is blinded to the arm: it cannot filter participants by arm.")
+                         Tr::tr("Your role (%1) is blinded to the arm: it cannot filter participants by arm.")
                              .arg(roleDisplayName(m_session.role())));
     QString site = query.siteCode.trimmed().toUpper();
     const QString userSite = m_session.user().siteCode;
@@ -127,16 +127,16 @@ Result<ParticipantPage> ParticipantService::list(const ParticipantQuery &query) 
         site = userSite;
     }
     if (query.limit < 1 || query.limit > 10000 || query.offset < 0)
-        return makeError(ErrorCode::InvalidInput, tr("A page holds 1 to 10,000 participants."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A page holds 1 to 10,000 participants."));
 
-    QString sql = QStringLiteral("SELECT p.id, p.study_id, p.site_code, p.status, p.registered_at, r.randomized_at");
-    sql += seesArm ? QStringLiteral(", r.arm") : QStringLiteral(", NULL");
-    sql += seesIdentity ? QStringLiteral(", i.last_name, i.first_name") : QStringLiteral(", NULL, NULL");
-    sql += QStringLiteral(" FROM participants p LEFT JOIN randomizations r ON r.participant_id = p.id");
+    Filter filter;
+    filter.seesArm = seesArm;
+    filter.seesIdentity = seesIdentity;
+    QString sql = QStringLiteral(" FROM participants p LEFT JOIN randomizations r ON r.participant_id = p.id");
     if (seesIdentity)
         sql += QStringLiteral(" LEFT JOIN participant_identities i ON i.participant_id = p.id");
     QStringList where;
-    QVariantList values;
+    QVariantList &values = filter.values;
     const QString search = query.search.trimmed();
     if (!search.isEmpty()) {
         const QString idPrefix = search.toUpper();
@@ -170,6 +170,20 @@ Result<ParticipantPage> ParticipantService::list(const ParticipantQuery &query) 
     }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    filter.fromWhere = sql;
+    return filter;
+}
+
+Result<ParticipantPage> ParticipantService::list(const ParticipantQuery &query) const
+{
+    auto filter = this->filter(query);
+    if (!filter)
+        return filter.error();
+    QString sql = QStringLiteral("SELECT p.id, p.study_id, p.site_code, p.status, p.registered_at, r.randomized_at");
+    sql += filter->seesArm ? QStringLiteral(", r.arm") : QStringLiteral(", NULL");
+    sql += filter->seesIdentity ? QStringLiteral(", i.last_name, i.first_name") : QStringLiteral(", NULL, NULL");
+    sql += filter->fromWhere;
+    QVariantList values = filter->values;
     sql += QStringLiteral(" ORDER BY p.id LIMIT ? OFFSET ?");
     values << query.limit << (query.afterKey > 0 ? 0 : query.offset);
 
@@ -196,21 +210,18 @@ Result<ParticipantPage> ParticipantService::list(const ParticipantQuery &query) 
 
 Result<qint64> ParticipantService::count(const ParticipantQuery &query) const
 {
-    // The same filter as list(), counted: one code path decides what matches.
+    // The same filter as list(), counted by the database, whatever page the query points at.
     ParticipantQuery all = query;
     all.afterKey = 0;
     all.offset = 0;
-    all.limit = 10000;
-    qint64 total = 0;
-    for (;;) {
-        auto page = list(all);
-        if (!page)
-            return page.error();
-        total += page->rows.size();
-        if (page->rows.size() < all.limit)
-            return total;
-        all.afterKey = page->keys.constLast();
-    }
+    all.limit = 1;
+    auto filter = this->filter(all);
+    if (!filter)
+        return filter.error();
+    auto rows = run(m_session.database(), QStringLiteral("SELECT COUNT(*)") + filter->fromWhere, filter->values);
+    if (!rows)
+        return rows.error();
+    return rows->next() ? rows->value(0).toLongLong() : 0;
 }
 
 Result<ParticipantDetails> ParticipantService::details(const QString &studyId) const
@@ -349,7 +360,7 @@ Result<QList<TimelineItem>> ParticipantService::timeline(const QString &studyId)
     if (screening->next())
         items.append({ Clock::parse(screening->value(4).toString()),
                        QDate::fromString(screening->value(1).toString(), Qt::ISODate), QStringLiteral("screening"),
-                       tr("Screened (%1)").arg(screening->value(0).toString()),
+                       Tr::tr("Screened (%1)").arg(screening->value(0).toString()),
                        screeningOutcomeDisplayName(
                            screeningOutcomeFromCode(screening->value(2).toString()).value_or(ScreeningOutcome::Other)),
                        screening->value(3).toString() });
@@ -359,11 +370,11 @@ Result<QList<TimelineItem>> ParticipantService::timeline(const QString &studyId)
         return consents.error();
     for (const ConsentRecord &consent : consents.value())
         items.append({ consent.recordedAt, consent.date, QStringLiteral("consent"),
-                       tr("Consent on form %1").arg(consent.formVersion), tr("Obtained by %1").arg(consent.obtainedBy),
-                       consent.recordedBy });
+                       Tr::tr("Consent on form %1").arg(consent.formVersion),
+                       Tr::tr("Obtained by %1").arg(consent.obtainedBy), consent.recordedBy });
 
     items.append({ row->registeredAt, row->registeredAt.date(), QStringLiteral("registration"),
-                   tr("Registered as %1").arg(row->studyId),
+                   Tr::tr("Registered as %1").arg(row->studyId),
                    QStringList([&] {
                        QStringList parts;
                        for (const StratumValue &value : details->stratumValues)
@@ -375,8 +386,8 @@ Result<QList<TimelineItem>> ParticipantService::timeline(const QString &studyId)
 
     if (details->summary.randomizedAt.isValid())
         items.append({ details->summary.randomizedAt, details->summary.randomizedAt.date(),
-                       QStringLiteral("randomization"), tr("Randomized"),
-                       details->summary.armCode.isEmpty() ? QString() : tr("Arm %1").arg(details->summary.armCode),
+                       QStringLiteral("randomization"), Tr::tr("Randomized"),
+                       details->summary.armCode.isEmpty() ? QString() : Tr::tr("Arm %1").arg(details->summary.armCode),
                        details->randomizedBy });
 
     auto events = this->events(studyId);
@@ -387,7 +398,7 @@ Result<QList<TimelineItem>> ParticipantService::timeline(const QString &studyId)
         if (!event.detail.isEmpty())
             detail += QStringLiteral(" (") + event.detail + QLatin1Char(')');
         if (event.type == ParticipantEventType::AdverseEvent && event.serious)
-            detail = tr("Serious: %1").arg(detail);
+            detail = Tr::tr("Serious: %1").arg(detail);
         items.append({ event.recordedAt, event.date, participantEventTypeCode(event.type),
                        participantEventTypeDisplayName(event.type), detail, event.recordedBy });
     }
@@ -402,7 +413,7 @@ Status ParticipantService::markRandomizedInError(const QString &studyId, const Q
     if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A reason is required to mark a randomization in error."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to mark a randomization in error."));
     if (Status signature = m_session.verifyPassword(signaturePassword); !signature)
         return signature;
     QSqlDatabase &db = m_session.database();
@@ -419,19 +430,19 @@ Status ParticipantService::markRandomizedInError(const QString &studyId, const Q
     if (!randomized)
         return randomized.error();
     if (!randomized->next() || randomized->value(0).toLongLong() == 0)
-        return makeError(ErrorCode::InvalidInput, tr("Participant %1 is not randomized.").arg(row->studyId));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Participant %1 is not randomized.").arg(row->studyId));
     if (row->status == ParticipantStatus::RandomizedInError)
         return makeError(ErrorCode::Conflict,
-                         tr("Participant %1 is already marked randomized in error.").arg(row->studyId));
+                         Tr::tr("Participant %1 is already marked randomized in error.").arg(row->studyId));
     const QDate today = siteToday(m_session, row->siteCode);
     if (Status s
         = insertEvent(m_session, row->id, ParticipantEventType::RandomizedInError, today, reason.trimmed(), QString());
         !s)
         return s;
-    if (Status s
-        = changeStatus(m_session, row.value(), ParticipantStatus::RandomizedInError,
-                       QStringLiteral("participant.randomized-in-error"),
-                       tr("%1 (electronic signature: I confirm the randomization was in error)").arg(reason.trimmed()));
+    if (Status s = changeStatus(
+            m_session, row.value(), ParticipantStatus::RandomizedInError,
+            QStringLiteral("participant.randomized-in-error"),
+            Tr::tr("%1 (electronic signature: I confirm the randomization was in error)").arg(reason.trimmed()));
         !s)
         return s;
     return tx.commit();
@@ -443,7 +454,7 @@ Status ParticipantService::noteMisclassification(const QString &studyId, const Q
     if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A reason is required to note a misclassification."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to note a misclassification."));
     QSqlDatabase &db = m_session.database();
     auto protocol = CurrentProtocol::load(db);
     if (!protocol)
@@ -463,24 +474,25 @@ Status ParticipantService::noteMisclassification(const QString &studyId, const Q
     if (recorded.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,
-            tr("\"%1\" is not a recorded stratification factor of participant %2.").arg(factorCode, row->studyId));
+            Tr::tr("\"%1\" is not a recorded stratification factor of participant %2.").arg(factorCode, row->studyId));
     QString matched;
     for (const ProtocolFactor &factor : protocol->protocol.factors) {
         if (factor.code != factorCode)
             continue;
         if (factor.isSite)
-            return makeError(ErrorCode::InvalidInput,
-                             tr("The site of a participant is where they were screened: it cannot be misclassified."));
+            return makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("The site of a participant is where they were screened: it cannot be misclassified."));
         for (const ProtocolLevel &level : factor.levels)
             if (level.code.compare(correctLevel.trimmed(), Qt::CaseInsensitive) == 0)
                 matched = level.code;
     }
     if (matched.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a level of factor %2.").arg(correctLevel, factorCode));
+                         Tr::tr("\"%1\" is not a level of factor %2.").arg(correctLevel, factorCode));
     if (matched == recorded)
         return makeError(ErrorCode::InvalidInput,
-                         tr("%1=%2 is already the recorded value: nothing to note.").arg(factorCode, matched));
+                         Tr::tr("%1=%2 is already the recorded value: nothing to note.").arg(factorCode, matched));
     const QString detail = ParticipantRecords::encodeStrata({ { factorCode, matched } });
     if (Status s = insertEvent(m_session, row->id, ParticipantEventType::StratumMisclassification,
                                siteToday(m_session, row->siteCode), reason.trimmed(), detail);
@@ -513,7 +525,7 @@ Status ParticipantService::withdrawInTransaction(const QString &studyId, Withdra
                                                  const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A reason is required for a withdrawal."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required for a withdrawal."));
     auto row = ParticipantRecords::find(m_session.database(), studyId);
     if (!row)
         return row.error();
@@ -527,12 +539,12 @@ Status ParticipantService::withdrawInTransaction(const QString &studyId, Withdra
                                                                             : ParticipantStatus::WithdrawnData;
     if (withdrawalDepth(row->status) >= withdrawalDepth(status))
         return makeError(ErrorCode::Conflict,
-                         tr("Participant %1 is already \"%2\": a withdrawal can only go further.")
+                         Tr::tr("Participant %1 is already \"%2\": a withdrawal can only go further.")
                              .arg(row->studyId, participantStatusDisplayName(row->status)));
     if (row->status == ParticipantStatus::RandomizedInError)
         return makeError(
             ErrorCode::Conflict,
-            tr("Participant %1 was randomized in error: there is nothing to withdraw from.").arg(row->studyId));
+            Tr::tr("Participant %1 was randomized in error: there is nothing to withdraw from.").arg(row->studyId));
     if (Status s = insertEvent(m_session, row->id, ParticipantEventType::Withdrawal, day, reason.trimmed(),
                                withdrawalScopeCode(scope));
         !s)
@@ -545,7 +557,7 @@ Status ParticipantService::markLostToFollowUp(const QString &studyId, const QDat
     if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Say how contact was lost (the attempts made)."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Say how contact was lost (the attempts made)."));
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
     if (!tx.status())
@@ -557,8 +569,8 @@ Status ParticipantService::markLostToFollowUp(const QString &studyId, const QDat
         return access;
     if (row->status != ParticipantStatus::Randomized && row->status != ParticipantStatus::WithdrawnIntervention)
         return makeError(ErrorCode::Conflict,
-                         tr("Participant %1 is \"%2\": only a randomized participant still followed can be lost to "
-                            "follow-up.")
+                         Tr::tr("Participant %1 is \"%2\": only a randomized participant still followed can be lost to "
+                                "follow-up.")
                              .arg(row->studyId, participantStatusDisplayName(row->status)));
     QDate day = date;
     if (Status valid = validateEventDate(m_session, row.value(), day); !valid)
@@ -579,7 +591,7 @@ Status ParticipantService::recordDeviation(const QString &studyId, const QDate &
     if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
         return allowed;
     if (description.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Describe the protocol deviation."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Describe the protocol deviation."));
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
     if (!tx.status())
@@ -610,7 +622,7 @@ Status ParticipantService::recordAdverseEvent(const QString &studyId, const Adve
     if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
         return allowed;
     if (event.description.trimmed().isEmpty() || event.outcome.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("An adverse event needs a description and an outcome."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("An adverse event needs a description and an outcome."));
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
     if (!tx.status())
@@ -625,7 +637,7 @@ Status ParticipantService::recordAdverseEvent(const QString &studyId, const Adve
         return valid;
     if (event.end.isValid() && (event.end < onset || event.end > siteToday(m_session, row->siteCode)))
         return makeError(ErrorCode::InvalidInput,
-                         tr("The end date must be on or after the onset and not in the future."));
+                         Tr::tr("The end date must be on or after the onset and not in the future."));
     if (Status s = insertEvent(m_session, row->id, ParticipantEventType::AdverseEvent, onset,
                                event.description.trimmed(), event.outcome.trimmed(), event.serious, event.end);
         !s)

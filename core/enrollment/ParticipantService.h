@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace trialdesk::core {
 
@@ -46,6 +47,16 @@ public:
     Status recordAdverseEvent(const QString &studyId, const AdverseEventInput &event);
 
 private:
+    // Permission and site checks, and the FROM/WHERE clause shared by list() and count().
+    struct Filter
+    {
+        bool seesArm = false;
+        bool seesIdentity = false;
+        QString fromWhere;
+        QVariantList values;
+    };
+    Result<Filter> filter(const ParticipantQuery &query) const;
+
     friend class DemoPopulator;
     Status withdrawInTransaction(const QString &studyId, WithdrawalScope scope, const QDate &date,
                                  const QString &reason);
