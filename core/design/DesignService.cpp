@@ -23,10 +23,10 @@ namespace {
 using randomization::AllocationListWriter;
 using randomization::Design;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::DesignService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::DesignService)
+};
 
 // The protocol in force (highest version), for the arms' and factors' display names.
 Result<Protocol> currentProtocol(QSqlDatabase &db)
@@ -37,8 +37,9 @@ Result<Protocol> currentProtocol(QSqlDatabase &db)
     if (!query)
         return query.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound, tr("This workspace has no protocol. Restore it from a backup."));
-    return Protocol::parse(query->value(1).toString().toUtf8(), tr("protocol version %1").arg(query->value(0).toInt()));
+        return makeError(ErrorCode::NotFound, Tr::tr("This workspace has no protocol. Restore it from a backup."));
+    return Protocol::parse(query->value(1).toString().toUtf8(),
+                           Tr::tr("protocol version %1").arg(query->value(0).toInt()));
 }
 
 QString armsText(const Design &design)
@@ -181,12 +182,12 @@ Status DesignService::update(const Design &edited, bool newSeed, const QString &
         return allowed;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         tr("A reason is required to change the randomization design: say why it changes."));
+                         Tr::tr("A reason is required to change the randomization design: say why it changes."));
     Design candidate = edited;
     candidate.seed = randomization::Seed();
     if (const QList<randomization::Problem> problems = candidate.validate(); !problems.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         tr("The randomization design was not saved:\n%1").arg(randomization::describe(problems)));
+                         Tr::tr("The randomization design was not saved:\n%1").arg(randomization::describe(problems)));
 
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
@@ -205,12 +206,13 @@ Status DesignService::update(const Design &edited, bool newSeed, const QString &
         candidate.seed = before.seed;
     }
     if (stored->locked && (newSeed || !DesignStore::onlyAppendsSiteLevels(before, candidate)))
-        return makeError(ErrorCode::Conflict,
-                         tr("The randomization design is locked since the first randomization (%1, by %2): changing "
-                            "it would change allocations already made. Only a new site may still be added.")
-                             .arg(Clock::format(stored->lockedAt), stored->lockedBy));
+        return makeError(
+            ErrorCode::Conflict,
+            Tr::tr("The randomization design is locked since the first randomization (%1, by %2): changing "
+                   "it would change allocations already made. Only a new site may still be added.")
+                .arg(Clock::format(stored->lockedAt), stored->lockedBy));
     if (!newSeed && DesignStore::canonicalDefinition(candidate) == DesignStore::canonicalDefinition(before))
-        return makeError(ErrorCode::InvalidInput, tr("Nothing to change in the randomization design."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Nothing to change in the randomization design."));
 
     auto version = DesignStore::append(db, candidate, m_session.clock(), m_session.user().username, reason);
     if (!version)
@@ -230,8 +232,8 @@ Status DesignService::update(const Design &edited, bool newSeed, const QString &
             continue;
         const bool hidden = field == QLatin1String("concealed_parameters");
         if (Status s = m_session.audit({ QStringLiteral("design.update"), QStringLiteral("design"), id, field,
-                                         hidden ? tr("as in version %1").arg(previous) : oldValue,
-                                         hidden ? tr("as in version %1").arg(id) : newValue, reason.trimmed() });
+                                         hidden ? Tr::tr("as in version %1").arg(previous) : oldValue,
+                                         hidden ? Tr::tr("as in version %1").arg(id) : newValue, reason.trimmed() });
             !s)
             return s;
     }
@@ -257,8 +259,9 @@ Status DesignService::addSiteLevel(const QString &siteCode, const QString &reaso
     if (!known)
         return known.error();
     if (!known->next() || known->value(0).toInt() == 0)
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no site %1: add the site first, then its level in the design.").arg(siteCode));
+        return makeError(
+            ErrorCode::NotFound,
+            Tr::tr("There is no site %1: add the site first, then its level in the design.").arg(siteCode));
     if (Status s = DesignStore::appendSiteLevel(db, siteCode, m_session.clock(), m_session.user().username, reason); !s)
         return s;
     return tx.commit();
@@ -271,9 +274,9 @@ Result<qint64> DesignService::exportAllocationList(const QString &path, Allocati
         return allowed.error();
     if (perStratum < 1 || perStratum > kMaxPerStratum)
         return makeError(ErrorCode::InvalidInput,
-                         tr("The number of entries per stratum must be between 1 and %1.").arg(kMaxPerStratum));
+                         Tr::tr("The number of entries per stratum must be between 1 and %1.").arg(kMaxPerStratum));
     if (path.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Choose the file to write the allocation list to."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Choose the file to write the allocation list to."));
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
     if (!tx.status())
@@ -283,14 +286,14 @@ Result<qint64> DesignService::exportAllocationList(const QString &path, Allocati
         return stored.error();
     if (stored->design.method != randomization::Method::Blocks)
         return makeError(ErrorCode::InvalidInput,
-                         tr("The design uses minimization, whose allocations depend on the participants already "
-                            "randomized: there is no list to export in advance."));
+                         Tr::tr("The design uses minimization, whose allocations depend on the participants already "
+                                "randomized: there is no list to export in advance."));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(
-            ErrorCode::Storage,
-            tr("Cannot write %1: %2. Choose another file.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("Cannot write %1: %2. Choose another file.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     // The list reveals every future allocation: readable by its owner only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto rows = AllocationListWriter(stored->design).write(file, format, perStratum);
@@ -315,9 +318,9 @@ Result<qint64> DesignService::exportAllocationList(const QString &path, Allocati
         }
     }
     if (!file.commit())
-        return makeError(
-            ErrorCode::Storage,
-            tr("Cannot write %1: %2. Choose another file.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("Cannot write %1: %2. Choose another file.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (Status committed = tx.commit(); !committed) {
         // Without its audit entry the list must not exist.

@@ -21,10 +21,10 @@ using randomization::Design;
 using randomization::ImbalanceMeasure;
 using randomization::Method;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::DesignStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::DesignStore)
+};
 
 const QString kColumns = QStringLiteral("version, method, definition, seed, created_at, created_by, reason, "
                                         "locked_at, locked_by");
@@ -32,8 +32,8 @@ const QString kColumns = QStringLiteral("version, method, definition, seed, crea
 Error corrupt(int version, const QString &detail)
 {
     return makeError(ErrorCode::Corrupt,
-                     tr("The stored randomization design version %1 is damaged (%2). Restore the workspace from a "
-                        "backup.")
+                     Tr::tr("The stored randomization design version %1 is damaged (%2). Restore the workspace from a "
+                            "backup.")
                          .arg(version)
                          .arg(detail));
 }
@@ -47,7 +47,7 @@ Result<StoredDesign> readRow(const QSqlQuery &query)
         return corrupt(stored.version, design.error().message);
     stored.design = std::move(design.value());
     if (DesignStore::methodCode(stored.design.method) != query.value(1).toString())
-        return corrupt(stored.version, tr("the method column does not match the definition"));
+        return corrupt(stored.version, Tr::tr("the method column does not match the definition"));
     auto seed = randomization::Seed::fromHex(query.value(3).toString());
     if (!seed)
         return corrupt(stored.version, seed.message());
@@ -66,8 +66,8 @@ Result<StoredDesign> readRow(const QSqlQuery &query)
 Error noDesign()
 {
     return makeError(ErrorCode::NotFound,
-                     tr("This workspace has no randomization design yet. Ask the statistician or the administrator "
-                        "to create one."));
+                     Tr::tr("This workspace has no randomization design yet. Ask the statistician or the administrator "
+                            "to create one."));
 }
 
 } // namespace
@@ -118,13 +118,13 @@ Result<Design> DesignStore::parseDefinition(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return makeError(ErrorCode::Corrupt, tr("the definition is not a JSON object"));
+        return makeError(ErrorCode::Corrupt, Tr::tr("the definition is not a JSON object"));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("trialdesk-design"))
-        return makeError(ErrorCode::Corrupt, tr("the definition is not a TrialDesk design"));
+        return makeError(ErrorCode::Corrupt, Tr::tr("the definition is not a TrialDesk design"));
     if (root.value(QStringLiteral("format_version")).toInt() != 1)
         return makeError(ErrorCode::Unsupported,
-                         tr("the design was written by a newer TrialDesk; install the newer version"));
+                         Tr::tr("the design was written by a newer TrialDesk; install the newer version"));
     Design design;
     const QString method = root.value(QStringLiteral("method")).toString();
     if (method == QLatin1String("blocks"))
@@ -132,7 +132,7 @@ Result<Design> DesignStore::parseDefinition(const QByteArray &json)
     else if (method == QLatin1String("minimization"))
         design.method = Method::Minimization;
     else
-        return makeError(ErrorCode::Corrupt, tr("unknown method \"%1\"").arg(method));
+        return makeError(ErrorCode::Corrupt, Tr::tr("unknown method \"%1\"").arg(method));
     for (const QJsonValue &value : root.value(QStringLiteral("arms")).toArray()) {
         const QJsonObject arm = value.toObject();
         design.arms.append(
@@ -187,8 +187,8 @@ Result<randomization::Seed> DesignStore::newSeed()
 {
     if (!SodiumRuntime::initialize())
         return makeError(ErrorCode::Storage,
-                         tr("The secure random source could not be initialised, so no seed was made. Try again; if "
-                            "this persists, check the system's random device."));
+                         Tr::tr("The secure random source could not be initialised, so no seed was made. Try again; if "
+                                "this persists, check the system's random device."));
     randomization::Seed::Words words;
     randombytes_buf(words.data(), sizeof words);
     randomization::Seed seed(words);
@@ -214,7 +214,7 @@ Result<StoredDesign> DesignStore::version(QSqlDatabase &db, int version)
     if (!query)
         return query.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound, tr("There is no randomization design version %1.").arg(version));
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no randomization design version %1.").arg(version));
     return readRow(query.value());
 }
 
@@ -239,11 +239,12 @@ Status DesignStore::lock(QSqlDatabase &db, int version, const Clock &clock, cons
     if (!latest)
         return latest.error();
     if (latest->version != version)
-        return makeError(ErrorCode::Conflict,
-                         tr("Randomization design version %1 cannot be locked: the current version is %2. Randomize "
-                            "with the current design.")
-                             .arg(version)
-                             .arg(latest->version));
+        return makeError(
+            ErrorCode::Conflict,
+            Tr::tr("Randomization design version %1 cannot be locked: the current version is %2. Randomize "
+                   "with the current design.")
+                .arg(version)
+                .arg(latest->version));
     if (latest->locked)
         return {};
     const QString now = Clock::format(clock.nowUtc());
@@ -305,7 +306,7 @@ Status DesignStore::createInitial(QSqlDatabase &db, const Protocol &protocol, co
     if (const QList<randomization::Problem> problems = design.validate(); !problems.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,
-            tr("The protocol's randomization design is not usable:\n%1").arg(randomization::describe(problems)));
+            Tr::tr("The protocol's randomization design is not usable:\n%1").arg(randomization::describe(problems)));
     auto version = append(db, design, clock, username, QStringLiteral("initial design from the protocol"));
     if (!version)
         return version.error();
@@ -352,7 +353,7 @@ Status DesignStore::appendSiteLevel(QSqlDatabase &db, const QString &siteCode, c
                                     const QString &username, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A reason is required to change the randomization design."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to change the randomization design."));
     auto latest = current(db);
     if (!latest)
         return latest.error();
@@ -361,16 +362,17 @@ Status DesignStore::appendSiteLevel(QSqlDatabase &db, const QString &siteCode, c
     if (site < 0)
         return makeError(
             ErrorCode::InvalidInput,
-            tr("The randomization design is not stratified by site, so site %1 needs no new level.").arg(siteCode));
+            Tr::tr("The randomization design is not stratified by site, so site %1 needs no new level.").arg(siteCode));
     if (design.factors.at(site).levels.contains(siteCode))
         return makeError(ErrorCode::Conflict,
-                         tr("Site %1 is already a level of the randomization design's site factor.").arg(siteCode));
+                         Tr::tr("Site %1 is already a level of the randomization design's site factor.").arg(siteCode));
     if (latest->locked && site != 0)
-        return makeError(ErrorCode::Conflict,
-                         tr("The randomization design is locked and its site factor is not the first factor: adding "
-                            "site %1 would change the stratum of participants already randomized. Keep the site "
-                            "factor first in the protocol's stratification.")
-                             .arg(siteCode));
+        return makeError(
+            ErrorCode::Conflict,
+            Tr::tr("The randomization design is locked and its site factor is not the first factor: adding "
+                   "site %1 would change the stratum of participants already randomized. Keep the site "
+                   "factor first in the protocol's stratification.")
+                .arg(siteCode));
     const QStringList before = design.factors.at(site).levels;
     design.factors[site].levels.append(siteCode);
     auto version = append(db, design, clock, username, reason);

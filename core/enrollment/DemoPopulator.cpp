@@ -22,10 +22,10 @@ namespace trialdesk::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::DemoPopulator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::DemoPopulator)
+};
 
 // Participants per transaction: large enough to amortize the commit (fsync), small enough that
 // other users of the demo are not held off for long.
@@ -65,12 +65,13 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
     // Synthetic participants in a real trial would corrupt its data and its CONSORT counts.
     if (!m_session.isDemo())
         return makeError(ErrorCode::PermissionDenied,
-                         tr("This is not a demo trial: synthetic participants are only added to a demo trial."));
+                         Tr::tr("This is not a demo trial: synthetic participants are only added to a demo trial."));
     if (participants < 1 || participants > 1000000)
-        return makeError(ErrorCode::InvalidInput, tr("The number of participants must be between 1 and 1,000,000."));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("The number of participants must be between 1 and 1,000,000."));
     static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{1,64}$"));
     if (!hex.match(seedHex.trimmed()).hasMatch())
-        return makeError(ErrorCode::InvalidInput, tr("The seed must be 1 to 64 hexadecimal digits."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The seed must be 1 to 64 hexadecimal digits."));
 
     // The work is done as the demo coordinator, whose password is published with the demo.
     DemoAccount coordinatorAccount;
@@ -84,7 +85,7 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
     auto login = workspace.value()->login(coordinatorAccount.username, password);
     if (!login)
         return makeError(login.error().code,
-                         tr("The demo coordinator account could not sign in (%1): this demo trial is incomplete.")
+                         Tr::tr("The demo coordinator account could not sign in (%1): this demo trial is incomplete.")
                              .arg(login.error().message));
     TrialSession &coordinator = *login.value();
     for (Action action : { Action::ScreeningRecord, Action::ConsentRecord, Action::ParticipantRegister,
@@ -121,7 +122,7 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
         if (candidate.current)
             form = &candidate;
     if (sites.isEmpty() || !form)
-        return makeError(ErrorCode::Corrupt, tr("The demo protocol has no site or no current consent form."));
+        return makeError(ErrorCode::Corrupt, Tr::tr("The demo protocol has no site or no current consent form."));
 
     const QByteArray digest
         = QCryptographicHash::hash(seedHex.trimmed().toLower().toLatin1(), QCryptographicHash::Sha256);

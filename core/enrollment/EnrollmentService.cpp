@@ -18,10 +18,10 @@ namespace trialdesk::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::EnrollmentService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::EnrollmentService)
+};
 
 Status requireAll(const TrialSession &session, std::initializer_list<Action> actions)
 {
@@ -48,22 +48,22 @@ Status validateConsent(QSqlDatabase &db, const Protocol &protocol, const Consent
 {
     const ConsentFormVersion *current = ParticipantRecords::currentConsentForm(protocol);
     if (!current)
-        return makeError(ErrorCode::Corrupt, tr("The protocol has no current consent form version."));
+        return makeError(ErrorCode::Corrupt, Tr::tr("The protocol has no current consent form version."));
     if (consent.formVersion.trimmed() != current->version)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Consent form version \"%1\" is not the current approved version (%2): only consent on "
-                            "the current form counts. Use form %2.")
+                         Tr::tr("Consent form version \"%1\" is not the current approved version (%2): only consent on "
+                                "the current form counts. Use form %2.")
                              .arg(consent.formVersion, current->version));
     const QDate approved = QDate::fromString(current->approvedOn, Qt::ISODate);
     if (!consent.date.isValid() || consent.date > today)
-        return makeError(ErrorCode::InvalidInput, tr("The consent date must be a valid date, not in the future."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The consent date must be a valid date, not in the future."));
     if (consent.date < approved)
         return makeError(ErrorCode::InvalidInput,
-                         tr("The consent date %1 is before form %2 was approved (%3).")
+                         Tr::tr("The consent date %1 is before form %2 was approved (%3).")
                              .arg(consent.date.toString(Qt::ISODate), current->version, current->approvedOn));
     if (earliest.isValid() && consent.date < earliest)
         return makeError(ErrorCode::InvalidInput,
-                         tr("The consent date %1 is before the screening (%2): check the dates.")
+                         Tr::tr("The consent date %1 is before the screening (%2): check the dates.")
                              .arg(consent.date.toString(Qt::ISODate), earliest.toString(Qt::ISODate)));
     if (!consent.obtainedBy.trimmed().isEmpty()) {
         auto user
@@ -72,8 +72,8 @@ Status validateConsent(QSqlDatabase &db, const Protocol &protocol, const Consent
             return user.error();
         if (!user->next() || !user->value(0).toBool())
             return makeError(ErrorCode::InvalidInput,
-                             tr("\"%1\" is not an active user of this trial: consent must be obtained by trial "
-                                "staff with an account.")
+                             Tr::tr("\"%1\" is not an active user of this trial: consent must be obtained by trial "
+                                    "staff with an account.")
                                  .arg(consent.obtainedBy));
     }
     return {};
@@ -110,9 +110,9 @@ QDate siteToday(QSqlDatabase &db, const Clock &clock, const QString &siteCode)
 Status EnrollmentService::validateIdentity(const Identity &identity, const QString &sex)
 {
     if (identity.lastName.trimmed().isEmpty() || identity.firstName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The participant's last and first names are required."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The participant's last and first names are required."));
     if (!identity.dateOfBirth.isValid())
-        return makeError(ErrorCode::InvalidInput, tr("The participant's date of birth is required."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The participant's date of birth is required."));
     if (!identity.ramq.trimmed().isEmpty())
         if (Status ramq
             = RamqNumber::validate(identity.ramq, identity.dateOfBirth, sex, identity.lastName, identity.firstName);
@@ -120,13 +120,14 @@ Status EnrollmentService::validateIdentity(const Identity &identity, const QStri
             return ramq;
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!identity.email.trimmed().isEmpty() && !email.match(identity.email.trimmed()).hasMatch())
-        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not an e-mail address.").arg(identity.email));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not an e-mail address.").arg(identity.email));
     static const QRegularExpression phone(QStringLiteral("^[0-9 +().-]{7,25}$"));
     if (!identity.phone.trimmed().isEmpty() && !phone.match(identity.phone.trimmed()).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a telephone number (digits, spaces, + ( ) - . only).").arg(identity.phone));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("\"%1\" is not a telephone number (digits, spaces, + ( ) - . only).").arg(identity.phone));
     if (identity.language != QLatin1String("fr") && identity.language != QLatin1String("en"))
-        return makeError(ErrorCode::InvalidInput, tr("The preferred language must be fr or en."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The preferred language must be fr or en."));
     return {};
 }
 
@@ -138,7 +139,7 @@ Result<EnrollmentService::Registration> EnrollmentService::enroll(const Screenin
         !allowed)
         return allowed.error();
     if (screening.statedOutcome && *screening.statedOutcome != ScreeningOutcome::Eligible)
-        return makeError(ErrorCode::InvalidInput, tr("Only an eligible person can be enrolled."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Only an eligible person can be enrolled."));
     QSqlDatabase &db = m_session.database();
     auto protocol = CurrentProtocol::load(db);
     if (!protocol)
@@ -152,8 +153,8 @@ Result<EnrollmentService::Registration> EnrollmentService::enroll(const Screenin
         return screened.error();
     if (screened->outcome != ScreeningOutcome::Eligible)
         return makeError(ErrorCode::InvalidInput,
-                         tr("The person is not eligible (criteria not satisfied: %1): nothing was recorded. Record "
-                            "the screening as not eligible instead.")
+                         Tr::tr("The person is not eligible (criteria not satisfied: %1): nothing was recorded. Record "
+                                "the screening as not eligible instead.")
                              .arg(screened->failedCriteria.join(QStringLiteral(", "))));
     auto registered = registerInTransaction(protocol->protocol, screened->screeningNumber, input);
     if (!registered)
@@ -196,7 +197,7 @@ Result<EnrollmentService::Registration> EnrollmentService::registerInTransaction
     if (!screening)
         return screening.error();
     if (!screening->next())
-        return makeError(ErrorCode::NotFound, tr("There is no screening %1.").arg(screeningNumber));
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no screening %1.").arg(screeningNumber));
     const qint64 screeningId = screening->value(0).toLongLong();
     const QString siteCode = screening->value(1).toString();
     const QDate screenedOn = QDate::fromString(screening->value(3).toString(), Qt::ISODate);
@@ -205,11 +206,11 @@ Result<EnrollmentService::Registration> EnrollmentService::registerInTransaction
         return access.error();
     if (screening->value(2).toString() != screeningOutcomeCode(ScreeningOutcome::Eligible))
         return makeError(ErrorCode::InvalidInput,
-                         tr("Screening %1 did not find the person eligible: only eligible people are registered.")
+                         Tr::tr("Screening %1 did not find the person eligible: only eligible people are registered.")
                              .arg(screeningNumber));
     if (!screening->value(5).isNull())
         return makeError(ErrorCode::Conflict,
-                         tr("Screening %1 is already registered as participant %2.")
+                         Tr::tr("Screening %1 is already registered as participant %2.")
                              .arg(screeningNumber, screening->value(5).toString()));
 
     if (Status consent
@@ -225,14 +226,14 @@ Result<EnrollmentService::Registration> EnrollmentService::registerInTransaction
             known = known || factor.code == it.key();
         if (!known)
             return makeError(ErrorCode::InvalidInput,
-                             tr("\"%1\" is not a stratification factor of the protocol.").arg(it.key()));
+                             Tr::tr("\"%1\" is not a stratification factor of the protocol.").arg(it.key()));
     }
     for (const ProtocolFactor &factor : protocol.factors) {
         const QString given = input.strata.value(factor.code).trimmed();
         if (factor.isSite) {
             if (!given.isEmpty() && given.toUpper() != siteCode)
                 return makeError(ErrorCode::InvalidInput,
-                                 tr("The stratum value %1=%2 disagrees with the screening's site %3.")
+                                 Tr::tr("The stratum value %1=%2 disagrees with the screening's site %3.")
                                      .arg(factor.code, given, siteCode));
             strata.append({ factor.code, siteCode });
             continue;
@@ -240,7 +241,7 @@ Result<EnrollmentService::Registration> EnrollmentService::registerInTransaction
         if (given.isEmpty())
             return makeError(
                 ErrorCode::InvalidInput,
-                tr("The stratification factor \"%1\" (%2) needs a value.").arg(factor.code, factor.name.current()));
+                Tr::tr("The stratification factor \"%1\" (%2) needs a value.").arg(factor.code, factor.name.current()));
         QStringList levels;
         QString matched;
         for (const ProtocolLevel &level : factor.levels) {
@@ -250,7 +251,7 @@ Result<EnrollmentService::Registration> EnrollmentService::registerInTransaction
         }
         if (matched.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             tr("\"%1\" is not a level of factor %2 (levels: %3).")
+                             Tr::tr("\"%1\" is not a level of factor %2 (levels: %3).")
                                  .arg(given, factor.code, levels.join(QStringLiteral(", "))));
         strata.append({ factor.code, matched });
     }
@@ -299,8 +300,8 @@ Result<EnrollmentService::Registration> EnrollmentService::registerInTransaction
                 return duplicate.error();
             if (duplicate->next())
                 return makeError(ErrorCode::Conflict,
-                                 tr("This RAMQ number is already registered as participant %1: a person is "
-                                    "enrolled once.")
+                                 Tr::tr("This RAMQ number is already registered as participant %1: a person is "
+                                        "enrolled once.")
                                      .arg(duplicate->value(0).toString()));
         }
         auto stored
@@ -343,8 +344,8 @@ Status EnrollmentService::recordConsent(const QString &studyId, const ConsentInp
         return access;
     if (row->status == ParticipantStatus::WithdrawnData)
         return makeError(ErrorCode::Conflict,
-                         tr("Participant %1 withdrew consent to the use of their data: record a new registration "
-                            "instead.")
+                         Tr::tr("Participant %1 withdrew consent to the use of their data: record a new registration "
+                                "instead.")
                              .arg(row->studyId));
     if (Status valid = validateConsent(db, protocol->protocol, consent, row->registeredAt.date().addDays(-366),
                                        siteToday(db, m_session.clock(), row->siteCode));
@@ -370,7 +371,7 @@ Result<Identity> EnrollmentService::identity(const QString &studyId) const
     if (!query)
         return query.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound, tr("No identity is recorded for participant %1.").arg(row->studyId));
+        return makeError(ErrorCode::NotFound, Tr::tr("No identity is recorded for participant %1.").arg(row->studyId));
     return Identity { query->value(0).toString(),
                       query->value(1).toString(),
                       QDate::fromString(query->value(2).toString(), Qt::ISODate),
@@ -385,7 +386,7 @@ Status EnrollmentService::updateIdentity(const QString &studyId, const Identity 
     if (Status allowed = requireAll(m_session, { Action::IdentityView, Action::ParticipantRegister }); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A reason is required to change existing data."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to change existing data."));
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
     if (!tx.status())
@@ -424,7 +425,7 @@ Status EnrollmentService::updateIdentity(const QString &studyId, const Identity 
     for (int i = 0; i < fields.size(); ++i)
         before.append(existed ? current->value(i).toString() : QString());
     if (existed && before == after)
-        return makeError(ErrorCode::InvalidInput, tr("Nothing to change in the identity of %1.").arg(row->studyId));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Nothing to change in the identity of %1.").arg(row->studyId));
 
     const QString delete_ = QStringLiteral("DELETE FROM participant_identities WHERE participant_id = ?");
     if (auto removed = exec(db, delete_, { row->id }); !removed)
@@ -438,8 +439,8 @@ Status EnrollmentService::updateIdentity(const QString &studyId, const Identity 
                          ParticipantRecords::searchKey(after[1]) });
     if (!stored)
         return makeError(ErrorCode::Conflict,
-                         tr("The identity could not be saved; the RAMQ number may belong to another participant "
-                            "(%1).")
+                         Tr::tr("The identity could not be saved; the RAMQ number may belong to another participant "
+                                "(%1).")
                              .arg(stored.error().message));
     for (int i = 0; i < fields.size(); ++i) {
         if (existed && before[i] == after[i])

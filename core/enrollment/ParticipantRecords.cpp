@@ -10,10 +10,10 @@
 namespace trialdesk::core {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::ParticipantRecords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::ParticipantRecords)
+};
 } // namespace
 
 Result<ParticipantRecords::Row> ParticipantRecords::find(QSqlDatabase &db, const QString &studyId)
@@ -26,11 +26,12 @@ Result<ParticipantRecords::Row> ParticipantRecords::find(QSqlDatabase &db, const
         return query.error();
     if (!query->next())
         return makeError(ErrorCode::NotFound,
-                         tr("There is no participant %1. Check the study ID (e.g. ICM-0001).").arg(studyId));
+                         Tr::tr("There is no participant %1. Check the study ID (e.g. ICM-0001).").arg(studyId));
     const auto status = participantStatusFromCode(query->value(3).toString());
     if (!status)
-        return makeError(ErrorCode::Corrupt,
-                         tr("Participant %1 has an unknown status \"%2\".").arg(studyId, query->value(3).toString()));
+        return makeError(
+            ErrorCode::Corrupt,
+            Tr::tr("Participant %1 has an unknown status \"%2\".").arg(studyId, query->value(3).toString()));
     Row row;
     row.id = query->value(0).toLongLong();
     row.studyId = query->value(1).toString();
@@ -151,8 +152,8 @@ Status ParticipantRecords::checkSiteAccess(const QString &userSite, const QStrin
     if (userSite.isEmpty() || userSite == siteCode)
         return {};
     return makeError(ErrorCode::PermissionDenied,
-                     tr("Your account works for site %1 only, not for site %2. Ask the administrator if you need "
-                        "access to other sites.")
+                     Tr::tr("Your account works for site %1 only, not for site %2. Ask the administrator if you need "
+                            "access to other sites.")
                          .arg(userSite, siteCode));
 }
 

@@ -19,10 +19,10 @@ namespace trialdesk::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::RandomizationLogService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::RandomizationLogService)
+};
 
 Result<QList<RandomizationLogEntry>> readEntries(QSqlDatabase &db)
 {
@@ -67,8 +67,8 @@ Status verifyVersion(QSqlDatabase &db, int version, const QList<qsizetype> &rows
     const randomization::Design &design = stored->design;
     if (design.method != randomization::Method::Blocks || !design.validate().isEmpty()) {
         for (qsizetype row : rows) {
-            report.entries[row].problem = tr("Design version %1 is not a valid blocks design: the entry cannot be "
-                                             "checked.")
+            report.entries[row].problem = Tr::tr("Design version %1 is not a valid blocks design: the entry cannot be "
+                                                 "checked.")
                                               .arg(version);
             ++report.mismatches;
         }
@@ -92,7 +92,7 @@ Status verifyVersion(QSqlDatabase &db, int version, const QList<qsizetype> &rows
         if (check.status == randomization::EntryStatus::Invalid) {
             entry.problem = check.message;
         } else if (!entry.matches) {
-            entry.problem = tr("The seed gives arm %1 at stratum %2, sequence %3; the log says %4.")
+            entry.problem = Tr::tr("The seed gives arm %1 at stratum %2, sequence %3; the log says %4.")
                                 .arg(check.expectedArm)
                                 .arg(entry.stratumIndex)
                                 .arg(entry.sequence)
@@ -105,8 +105,8 @@ Status verifyVersion(QSqlDatabase &db, int version, const QList<qsizetype> &rows
             if (expected.blockNumber != entry.blockNumber || expected.blockSize != entry.blockSize
                 || expected.positionInBlock != entry.positionInBlock) {
                 entry.matches = false;
-                entry.problem = tr("The block recorded (block %1, size %2, position %3) is not the stream's "
-                                   "(block %4, size %5, position %6).")
+                entry.problem = Tr::tr("The block recorded (block %1, size %2, position %3) is not the stream's "
+                                       "(block %4, size %5, position %6).")
                                     .arg(entry.blockNumber)
                                     .arg(entry.blockSize)
                                     .arg(entry.positionInBlock)
@@ -116,7 +116,7 @@ Status verifyVersion(QSqlDatabase &db, int version, const QList<qsizetype> &rows
             }
         }
         if (entry.duplicate && entry.problem.isEmpty())
-            entry.problem = tr("Stratum %1, sequence %2 was allocated more than once.")
+            entry.problem = Tr::tr("Stratum %1, sequence %2 was allocated more than once.")
                                 .arg(entry.stratumIndex)
                                 .arg(entry.sequence);
         report.mismatches += entry.matches ? 0 : 1;
@@ -196,7 +196,7 @@ Status RandomizationLogService::exportCsv(QIODevice &out, const QString &destina
     }
     if (!ok)
         return makeError(ErrorCode::Storage,
-                         tr("Could not write the randomization log to %1 (%2). Check the disk and try again.")
+                         Tr::tr("Could not write the randomization log to %1 (%2). Check the disk and try again.")
                              .arg(destination, out.errorString()));
     return {};
 }

@@ -24,10 +24,10 @@ struct RandomizationService::StreamCache
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::RandomizationService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::RandomizationService)
+};
 
 struct Checked
 {
@@ -56,9 +56,9 @@ Result<Checked> checkParticipant(TrialSession &session, const Protocol &protocol
             || row->status == ParticipantStatus::RandomizedInError)
             return makeError(
                 ErrorCode::Conflict,
-                tr("Participant %1 is already randomized: a participant is randomized once.").arg(row->studyId));
+                Tr::tr("Participant %1 is already randomized: a participant is randomized once.").arg(row->studyId));
         return makeError(ErrorCode::Conflict,
-                         tr("Participant %1 cannot be randomized: their status is \"%2\".")
+                         Tr::tr("Participant %1 cannot be randomized: their status is \"%2\".")
                              .arg(row->studyId, participantStatusDisplayName(row->status)));
     }
     auto screening
@@ -69,20 +69,21 @@ Result<Checked> checkParticipant(TrialSession &session, const Protocol &protocol
     if (!screening->next() || screening->value(0).toString() != screeningOutcomeCode(ScreeningOutcome::Eligible))
         return makeError(
             ErrorCode::InvalidInput,
-            tr("Participant %1 was not found eligible at screening: they cannot be randomized.").arg(row->studyId));
+            Tr::tr("Participant %1 was not found eligible at screening: they cannot be randomized.").arg(row->studyId));
     auto latest = ParticipantRecords::latestConsent(db, row->id);
     if (!latest)
         return latest.error();
     const std::optional<ConsentRecord> &consent = latest.value();
     if (!consent)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Participant %1 has no recorded consent: record the consent first.").arg(row->studyId));
+                         Tr::tr("Participant %1 has no recorded consent: record the consent first.").arg(row->studyId));
     if (!ParticipantRecords::consentSatisfies(protocol, consent->formVersion)) {
         const ConsentFormVersion *current = ParticipantRecords::currentConsentForm(protocol);
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Participant %1 consented on form %2, but the protocol now requires consent on form %3: "
-                            "record the re-consent first.")
-                             .arg(row->studyId, consent->formVersion, current ? current->version : QString()));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("Participant %1 consented on form %2, but the protocol now requires consent on form %3: "
+                   "record the re-consent first.")
+                .arg(row->studyId, consent->formVersion, current ? current->version : QString()));
     }
     return Checked { row.value(), screening->value(1).toString(),
                      QDate::fromString(screening->value(2).toString(), Qt::ISODate), *consent };
@@ -104,22 +105,22 @@ Result<int> stratumIndexOf(const randomization::Design &design, const QString &e
         }
         if (!found)
             return makeError(ErrorCode::Conflict,
-                             tr("Participant %1 has no recorded value for the stratification factor \"%2\" of the "
-                                "current design: the design and the registration disagree. Ask the statistician.")
+                             Tr::tr("Participant %1 has no recorded value for the stratification factor \"%2\" of the "
+                                    "current design: the design and the registration disagree. Ask the statistician.")
                                  .arg(studyId, factor.code));
         const qsizetype index = factor.levels.indexOf(level);
         if (index < 0)
             return makeError(ErrorCode::Conflict,
-                             tr("The recorded value %1=%2 of participant %3 is not a level of the current design "
-                                "(the site or level may have been added after the design was made). Ask the "
-                                "statistician to amend the design.")
+                             Tr::tr("The recorded value %1=%2 of participant %3 is not a level of the current design "
+                                    "(the site or level may have been added after the design was made). Ask the "
+                                    "statistician to amend the design.")
                                  .arg(factor.code, level, studyId));
         levels.push_back(int(index));
     }
     const auto index = design.stratumIndex(levels);
     if (!index)
         return makeError(ErrorCode::Conflict,
-                         tr("The stratum of participant %1 is out of the design's range.").arg(studyId));
+                         Tr::tr("The stratum of participant %1 is out of the design's range.").arg(studyId));
     return *index;
 }
 
@@ -135,7 +136,7 @@ QString armName(const Protocol &protocol, const QString &code)
 
 QString RandomizationService::signatureMeaning()
 {
-    return tr("I confirm eligibility and consent");
+    return Tr::tr("I confirm eligibility and consent");
 }
 
 Result<RandomizationPreview> RandomizationService::prepare(const QString &studyId)
@@ -154,8 +155,8 @@ Result<RandomizationPreview> RandomizationService::prepare(const QString &studyI
         return design.error();
     if (design->design.method != randomization::Method::Blocks)
         return makeError(ErrorCode::Unsupported,
-                         tr("The current design uses minimization, which this version randomizes only in "
-                            "simulation. Ask the statistician for a blocks design."));
+                         Tr::tr("The current design uses minimization, which this version randomizes only in "
+                                "simulation. Ask the statistician for a blocks design."));
     if (auto stratum = stratumIndexOf(design->design, checked->row.stratumValues, checked->row.studyId); !stratum)
         return stratum.error();
 
@@ -217,8 +218,8 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
     const randomization::Design &design = stored->design;
     if (design.method != randomization::Method::Blocks)
         return makeError(ErrorCode::Unsupported,
-                         tr("The current design uses minimization, which this version randomizes only in "
-                            "simulation. Ask the statistician for a blocks design."));
+                         Tr::tr("The current design uses minimization, which this version randomizes only in "
+                                "simulation. Ask the statistician for a blocks design."));
     auto stratum = stratumIndexOf(design, checked->row.stratumValues, checked->row.studyId);
     if (!stratum)
         return stratum.error();

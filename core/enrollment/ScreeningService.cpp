@@ -17,10 +17,10 @@ namespace trialdesk::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::ScreeningService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::ScreeningService)
+};
 
 QString encodeAnswers(const QMap<QString, bool> &answers)
 {
@@ -88,7 +88,7 @@ Result<ScreeningService::Evaluation> ScreeningService::evaluate(const Protocol &
     for (auto it = input.answers.cbegin(); it != input.answers.cend(); ++it)
         if (!known.contains(it.key()))
             return makeError(ErrorCode::InvalidInput,
-                             tr("\"%1\" is not an eligibility criterion of the protocol (known: %2).")
+                             Tr::tr("\"%1\" is not an eligibility criterion of the protocol (known: %2).")
                                  .arg(it.key(), known.join(QStringLiteral(", "))));
 
     const bool hasReason = !input.reason.trimmed().isEmpty();
@@ -97,28 +97,30 @@ Result<ScreeningService::Evaluation> ScreeningService::evaluate(const Protocol &
     case ScreeningOutcome::Eligible:
         if (!failed.isEmpty()) {
             if (input.statedOutcome)
-                return makeError(ErrorCode::InvalidInput,
-                                 tr("The person is not eligible: criteria %1 are not satisfied. Record the screening "
-                                    "as not eligible.")
-                                     .arg(failed.join(QStringLiteral(", "))));
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    Tr::tr("The person is not eligible: criteria %1 are not satisfied. Record the screening "
+                           "as not eligible.")
+                        .arg(failed.join(QStringLiteral(", "))));
             return Evaluation { ScreeningOutcome::NotEligible, failed };
         }
         if (!missing.isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                             tr("Eligibility criteria %1 are not answered: answer every criterion of the checklist.")
-                                 .arg(missing.join(QStringLiteral(", "))));
+            return makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("Eligibility criteria %1 are not answered: answer every criterion of the checklist.")
+                    .arg(missing.join(QStringLiteral(", "))));
         return Evaluation { ScreeningOutcome::Eligible, {} };
     case ScreeningOutcome::NotEligible:
         if (failed.isEmpty() && !hasReason)
             return makeError(ErrorCode::InvalidInput,
-                             tr("Say why the person is not eligible: a failed criterion or a reason."));
+                             Tr::tr("Say why the person is not eligible: a failed criterion or a reason."));
         return Evaluation { ScreeningOutcome::NotEligible, failed };
     case ScreeningOutcome::Declined:
     case ScreeningOutcome::Other:
         if (!hasReason)
             return makeError(ErrorCode::InvalidInput,
-                             tr("A reason is required when the person declines or is not enrolled for another "
-                                "reason."));
+                             Tr::tr("A reason is required when the person declines or is not enrolled for another "
+                                    "reason."));
         return Evaluation { stated, failed };
     }
     return Evaluation { stated, failed };
@@ -154,19 +156,19 @@ Result<ScreeningRecord> ScreeningService::recordInTransaction(const Protocol &pr
     if (!site)
         return site.error();
     if (!site->next())
-        return makeError(ErrorCode::NotFound, tr("There is no site %1 in this trial.").arg(input.siteCode));
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no site %1 in this trial.").arg(input.siteCode));
     if (!site->value(0).toBool())
         return makeError(ErrorCode::InvalidInput,
-                         tr("Site %1 is deactivated: it cannot screen. Ask the administrator.").arg(siteCode));
+                         Tr::tr("Site %1 is deactivated: it cannot screen. Ask the administrator.").arg(siteCode));
     const QDate today = m_session.clock().nowUtc().toTimeZone(QTimeZone(site->value(1).toString().toUtf8())).date();
     const QDate date = input.date.isValid() ? input.date : today;
     if (date > today)
-        return makeError(ErrorCode::InvalidInput, tr("The screening date must not be in the future."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The screening date must not be in the future."));
     if (input.age < -1 || input.age > 130)
-        return makeError(ErrorCode::InvalidInput, tr("The age must be between 0 and 130 years."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The age must be between 0 and 130 years."));
     static const QStringList sexes = { QString(), QStringLiteral("F"), QStringLiteral("M"), QStringLiteral("X") };
     if (!sexes.contains(input.sex))
-        return makeError(ErrorCode::InvalidInput, tr("The sex must be F, M or X (another or undisclosed)."));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The sex must be F, M or X (another or undisclosed)."));
 
     auto evaluation = evaluate(protocol, input);
     if (!evaluation)
@@ -234,7 +236,7 @@ Result<ScreeningRecord> ScreeningService::find(const QString &screeningNumber) c
     if (!query)
         return query.error();
     if (!query->next())
-        return makeError(ErrorCode::NotFound, tr("There is no screening %1.").arg(screeningNumber));
+        return makeError(ErrorCode::NotFound, Tr::tr("There is no screening %1.").arg(screeningNumber));
     return readRecord(query.value());
 }
 

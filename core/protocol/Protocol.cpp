@@ -20,10 +20,10 @@ namespace trialdesk::core {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::core::Protocol", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::Protocol)
+};
 
 // Walks the JSON and stops at the first problem, naming the file and the field path.
 class Reader
@@ -41,7 +41,7 @@ public:
     {
         if (!m_error)
             m_error = makeError(ErrorCode::InvalidInput,
-                                tr("Invalid protocol %1, field \"%2\": %3").arg(m_source, path, problem));
+                                Tr::tr("Invalid protocol %1, field \"%2\": %3").arg(m_source, path, problem));
     }
 
     QString text(const QJsonObject &object, const QString &key, const QString &path, bool required = true)
@@ -50,7 +50,7 @@ public:
         if (value.isUndefined() && !required)
             return {};
         if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            fail(path + QLatin1Char('.') + key, tr("a non-empty text is required"));
+            fail(path + QLatin1Char('.') + key, Tr::tr("a non-empty text is required"));
             return {};
         }
         return value.toString().trimmed();
@@ -62,7 +62,7 @@ public:
         const QString value = text(object, QStringLiteral("code"), path);
         if (!failed() && !pattern.match(value).hasMatch())
             fail(path + QStringLiteral(".code"),
-                 tr("\"%1\" is not a valid code (1 to 16 letters, digits, '-' or '_')").arg(value));
+                 Tr::tr("\"%1\" is not a valid code (1 to 16 letters, digits, '-' or '_')").arg(value));
         return value;
     }
 
@@ -71,7 +71,7 @@ public:
         const QJsonValue value = object.value(key);
         const double number = value.toDouble(-1e300);
         if (!value.isDouble() || number != static_cast<int>(number) || number < minimum) {
-            fail(path + QLatin1Char('.') + key, tr("a whole number of at least %1 is required").arg(minimum));
+            fail(path + QLatin1Char('.') + key, Tr::tr("a whole number of at least %1 is required").arg(minimum));
             return minimum;
         }
         return static_cast<int>(number);
@@ -81,7 +81,7 @@ public:
     {
         const QJsonValue value = object.value(key);
         if (!value.isObject()) {
-            fail(path + QLatin1Char('.') + key, tr("an object with \"fr\" and \"en\" texts is required"));
+            fail(path + QLatin1Char('.') + key, Tr::tr("an object with \"fr\" and \"en\" texts is required"));
             return {};
         }
         const QString inner = path + QLatin1Char('.') + key;
@@ -94,7 +94,7 @@ public:
         const QJsonValue value = object.value(key);
         if (!value.isArray() || (nonEmpty && value.toArray().isEmpty())) {
             fail(path + QLatin1Char('.') + key,
-                 nonEmpty ? tr("a non-empty list is required") : tr("a list is required"));
+                 nonEmpty ? Tr::tr("a non-empty list is required") : Tr::tr("a list is required"));
             return {};
         }
         return value.toArray();
@@ -103,14 +103,14 @@ public:
     QJsonObject object(const QJsonValue &value, const QString &path)
     {
         if (!value.isObject())
-            fail(path, tr("an object is required"));
+            fail(path, Tr::tr("an object is required"));
         return value.toObject();
     }
 
     void unique(QSet<QString> &seen, const QString &value, const QString &path)
     {
         if (seen.contains(value))
-            fail(path, tr("\"%1\" appears twice").arg(value));
+            fail(path, Tr::tr("\"%1\" appears twice").arg(value));
         seen.insert(value);
     }
 
@@ -148,23 +148,23 @@ Result<Protocol> Protocol::parse(const QByteArray &json, const QString &sourceNa
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return makeError(ErrorCode::InvalidInput,
-                         tr("Invalid protocol %1: not valid JSON at byte %2 (%3).")
+                         Tr::tr("Invalid protocol %1: not valid JSON at byte %2 (%3).")
                              .arg(sourceName)
                              .arg(parseError.offset)
                              .arg(parseError.errorString()));
     if (!document.isObject())
         return makeError(ErrorCode::InvalidInput,
-                         tr("Invalid protocol %1: the top level must be an object.").arg(sourceName));
+                         Tr::tr("Invalid protocol %1: the top level must be an object.").arg(sourceName));
 
     Reader reader(sourceName);
     const QJsonObject root = document.object();
     Protocol protocol;
     protocol.json = json;
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("trialdesk-protocol"))
-        reader.fail(QStringLiteral("format"), tr("must be \"trialdesk-protocol\""));
+        reader.fail(QStringLiteral("format"), Tr::tr("must be \"trialdesk-protocol\""));
     if (!reader.failed() && reader.integer(root, QStringLiteral("format_version"), QString(), 1) > kFormatVersion)
         return makeError(ErrorCode::Unsupported,
-                         tr("Protocol %1 uses format version %2, newer than this program knows (%3).")
+                         Tr::tr("Protocol %1 uses format version %2, newer than this program knows (%3).")
                              .arg(sourceName)
                              .arg(root.value(QStringLiteral("format_version")).toInt())
                              .arg(kFormatVersion));
@@ -188,7 +188,7 @@ Result<Protocol> Protocol::parse(const QByteArray &json, const QString &sourceNa
         site.code = reader.text(item, QStringLiteral("code"), path);
         if (!reader.failed() && !siteCode.match(site.code).hasMatch())
             reader.fail(path + QStringLiteral(".code"),
-                        tr("\"%1\" is not a site code (2 to 8 capital letters or digits, starting with a letter)")
+                        Tr::tr("\"%1\" is not a site code (2 to 8 capital letters or digits, starting with a letter)")
                             .arg(site.code));
         const LocalizedText name = reader.localized(item, QStringLiteral("name"), path);
         site.nameFr = name.fr;
@@ -211,7 +211,7 @@ Result<Protocol> Protocol::parse(const QByteArray &json, const QString &sourceNa
         protocol.arms.append(arm);
     }
     if (!reader.failed() && protocol.arms.size() < 2)
-        reader.fail(QStringLiteral("arms"), tr("a trial needs at least two arms"));
+        reader.fail(QStringLiteral("arms"), Tr::tr("a trial needs at least two arms"));
 
     seen.clear();
     const QJsonArray factors = reader.array(root, QStringLiteral("stratification"), QString(), false);
@@ -226,7 +226,7 @@ Result<Protocol> Protocol::parse(const QByteArray &json, const QString &sourceNa
         reader.unique(seen, factor.code, path + QStringLiteral(".code"));
         if (factor.isSite) {
             if (siteFactorSeen)
-                reader.fail(path + QStringLiteral(".site"), tr("only one factor can be the site"));
+                reader.fail(path + QStringLiteral(".site"), Tr::tr("only one factor can be the site"));
             siteFactorSeen = true;
             for (const Site &site : protocol.sites)
                 factor.levels.append({ site.code, { site.nameFr, site.nameEn } });
@@ -251,7 +251,7 @@ Result<Protocol> Protocol::parse(const QByteArray &json, const QString &sourceNa
         protocol.method = reader.text(randomization, QStringLiteral("method"), QStringLiteral("randomization"));
         if (!reader.failed() && protocol.method != QLatin1String("blocks")
             && protocol.method != QLatin1String("minimization"))
-            reader.fail(QStringLiteral("randomization.method"), tr("must be \"blocks\" or \"minimization\""));
+            reader.fail(QStringLiteral("randomization.method"), Tr::tr("must be \"blocks\" or \"minimization\""));
         const QJsonArray multiples
             = reader.array(randomization, QStringLiteral("block_multiples"), QStringLiteral("randomization"),
                            protocol.method == QLatin1String("blocks"));
@@ -260,9 +260,9 @@ Result<Protocol> Protocol::parse(const QByteArray &json, const QString &sourceNa
             const double value = multiples.at(i).toDouble(0);
             const QString path = QStringLiteral("randomization.block_multiples[%1]").arg(i);
             if (value < 1 || value > 100 || value != static_cast<int>(value))
-                reader.fail(path, tr("a whole number from 1 to 100 is required"));
+                reader.fail(path, Tr::tr("a whole number from 1 to 100 is required"));
             else if (seenMultiples.contains(static_cast<int>(value)))
-                reader.fail(path, tr("%1 appears twice").arg(static_cast<int>(value)));
+                reader.fail(path, Tr::tr("%1 appears twice").arg(static_cast<int>(value)));
             seenMultiples.insert(static_cast<int>(value));
             protocol.blockMultiples.append(static_cast<int>(value));
         }
@@ -286,13 +286,13 @@ Result<Protocol> Protocol::parse(const QByteArray &json, const QString &sourceNa
                                   item.value(QStringLiteral("current")).toBool(false),
                                   item.value(QStringLiteral("reconsent_required")).toBool(false) };
         if (!reader.failed() && !QDate::fromString(form.approvedOn, Qt::ISODate).isValid())
-            reader.fail(path + QStringLiteral(".approved"), tr("a date YYYY-MM-DD is required"));
+            reader.fail(path + QStringLiteral(".approved"), Tr::tr("a date YYYY-MM-DD is required"));
         reader.unique(seen, form.version, path + QStringLiteral(".version"));
         currentCount += form.current ? 1 : 0;
         protocol.consentForms.append(form);
     }
     if (!reader.failed() && currentCount != 1)
-        reader.fail(QStringLiteral("consent_forms"), tr("exactly one consent form version must be current"));
+        reader.fail(QStringLiteral("consent_forms"), Tr::tr("exactly one consent form version must be current"));
 
     if (reader.failed())
         return reader.error();
@@ -304,7 +304,7 @@ Result<Protocol> Protocol::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::NotFound,
-                         tr("Cannot read the protocol file %1: %2.").arg(path, file.errorString()));
+                         Tr::tr("Cannot read the protocol file %1: %2.").arg(path, file.errorString()));
     return parse(file.readAll(), path);
 }
 

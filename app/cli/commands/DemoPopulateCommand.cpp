@@ -8,21 +8,22 @@
 namespace trialdesk::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::DemoPopulateCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::DemoPopulateCommand)
+};
 } // namespace
 
 QString DemoPopulateCommand::summary() const
 {
-    return tr("Fill a demo trial with a synthetic trial (deterministic from the seed).");
+    return Tr::tr("Fill a demo trial with a synthetic trial (deterministic from the seed).");
 }
 
 QList<QCommandLineOption> DemoPopulateCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("participants"), tr("How many participants to randomize."), tr("N")),
-             QCommandLineOption(QStringLiteral("seed"), tr("1 to 64 hexadecimal digits."), tr("HEX")) };
+    return { QCommandLineOption(QStringLiteral("participants"), Tr::tr("How many participants to randomize."),
+                                Tr::tr("N")),
+             QCommandLineOption(QStringLiteral("seed"), Tr::tr("1 to 64 hexadecimal digits."), Tr::tr("HEX")) };
 }
 
 int DemoPopulateCommand::run(CommandContext &context)
@@ -30,7 +31,7 @@ int DemoPopulateCommand::run(CommandContext &context)
     bool ok = false;
     const qint64 participants = context.value(QStringLiteral("participants")).toLongLong(&ok);
     if (!ok || context.value(QStringLiteral("seed")).isEmpty())
-        return context.fail(ExitUsage, tr("demo populate needs --participants N --seed HEX."));
+        return context.fail(ExitUsage, Tr::tr("demo populate needs --participants N --seed HEX."));
     int code = ExitSuccess;
     auto session = openSession(context, code);
     if (!session)
@@ -38,13 +39,13 @@ int DemoPopulateCommand::run(CommandContext &context)
     QTextStream &err = context.err();
     auto summary = core::DemoPopulator(*session).populate(
         participants, context.value(QStringLiteral("seed")), [&err](qint64 done, qint64 total) {
-            err << tr("%1 / %2 randomized").arg(done).arg(total) << '\r';
+            err << Tr::tr("%1 / %2 randomized").arg(done).arg(total) << '\r';
             err.flush();
         });
     err << '\n';
     if (!summary)
         return reportError(context, summary.error());
-    context.out() << tr("screened %1, not eligible %2, declined %3, other %4, randomized %5, withdrawn %6")
+    context.out() << Tr::tr("screened %1, not eligible %2, declined %3, other %4, randomized %5, withdrawn %6")
                          .arg(summary->screened)
                          .arg(summary->notEligible)
                          .arg(summary->declined)

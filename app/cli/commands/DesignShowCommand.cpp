@@ -15,10 +15,10 @@ namespace trialdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::DesignShowCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::DesignShowCommand)
+};
 
 QString joinNumbers(const QList<int> &numbers)
 {
@@ -85,34 +85,35 @@ QJsonObject toJson(const core::DesignSummary &summary, const QString &seed)
 
 void writeText(QTextStream &out, const core::DesignSummary &summary, const QString &seed)
 {
-    out << tr("Randomization design, version %1").arg(summary.version) << '\n';
-    out << (summary.locked ? tr("Locked since %1 (first randomization).").arg(core::Clock::format(summary.lockedAt))
-                           : tr("Not locked (no participant randomized yet)."))
+    out << Tr::tr("Randomization design, version %1").arg(summary.version) << '\n';
+    out << (summary.locked ? Tr::tr("Locked since %1 (first randomization).").arg(core::Clock::format(summary.lockedAt))
+                           : Tr::tr("Not locked (no participant randomized yet)."))
         << '\n';
-    out << tr("Method: %1").arg(summary.method) << '\n';
-    out << tr("Arms:") << '\n';
+    out << Tr::tr("Method: %1").arg(summary.method) << '\n';
+    out << Tr::tr("Arms:") << '\n';
     for (const core::DesignSummary::Arm &arm : summary.arms)
         out << QStringLiteral("  %1  %2  (weight %3)").arg(arm.code, arm.name).arg(arm.weight) << '\n';
-    out << tr("Stratification factors (%1 strata):").arg(summary.strata) << '\n';
+    out << Tr::tr("Stratification factors (%1 strata):").arg(summary.strata) << '\n';
     for (const core::DesignSummary::Factor &factor : summary.factors) {
-        out << QStringLiteral("  %1  %2%3").arg(factor.code, factor.name, factor.isSite ? tr(" (site)") : QString());
+        out << QStringLiteral("  %1  %2%3")
+                   .arg(factor.code, factor.name, factor.isSite ? Tr::tr(" (site)") : QString());
         if (summary.concealed && summary.method == QLatin1String("minimization"))
-            out << QStringLiteral("  ") << tr("weight %1").arg(factor.weight);
+            out << QStringLiteral("  ") << Tr::tr("weight %1").arg(factor.weight);
         out << '\n';
         for (qsizetype i = 0; i < factor.levels.size(); ++i)
             out << QStringLiteral("    %1  %2").arg(factor.levels.at(i), factor.levelNames.value(i)) << '\n';
     }
     if (summary.concealed) {
-        out << tr("Block multiples: %1 (block sizes %2)")
+        out << Tr::tr("Block multiples: %1 (block sizes %2)")
                    .arg(joinNumbers(summary.multiples), joinNumbers(summary.blockSizes))
             << '\n';
         if (summary.method == QLatin1String("minimization"))
-            out << tr("Minimization: %1 imbalance, probability %2 of the minimizing arm")
+            out << Tr::tr("Minimization: %1 imbalance, probability %2 of the minimizing arm")
                        .arg(summary.measure, probabilityText(summary.probabilityMillionths))
                 << '\n';
     }
     if (!seed.isEmpty())
-        out << tr("Seed: %1").arg(seed) << '\n';
+        out << Tr::tr("Seed: %1").arg(seed) << '\n';
 }
 
 } // namespace
@@ -124,15 +125,15 @@ QString DesignShowCommand::name() const
 
 QString DesignShowCommand::summary() const
 {
-    return tr("Show the trial's randomization design as your role may see it (--reveal-seed is audited).");
+    return Tr::tr("Show the trial's randomization design as your role may see it (--reveal-seed is audited).");
 }
 
 QList<QCommandLineOption> DesignShowCommand::options() const
 {
     return {
         QCommandLineOption(QStringLiteral("reveal-seed"),
-                           tr("Also print the seed (statistician and administrator only; audited).")),
-        QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text.")),
+                           Tr::tr("Also print the seed (statistician and administrator only; audited).")),
+        QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON instead of text.")),
     };
 }
 

@@ -6,6 +6,7 @@
 #include "enrollment/EnrollmentService.h"
 #include "workspace/TrialSession.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,23 +15,23 @@ namespace trialdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::EnrollCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::EnrollCommand)
+};
 
 // A JSON object file; health data travels in files, never in argv.
 bool readJsonObject(CommandContext &context, const QString &path, QJsonObject &object, int &exitCode)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        exitCode = context.fail(ExitRefused, tr("cannot read %1: %2").arg(path, file.errorString()));
+        exitCode = context.fail(ExitRefused, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        exitCode = context.fail(ExitRefused, tr("%1 is not a JSON object: %2").arg(path, error.errorString()));
+        exitCode = context.fail(ExitRefused, Tr::tr("%1 is not a JSON object: %2").arg(path, error.errorString()));
         return false;
     }
     object = document.object();
@@ -41,24 +42,26 @@ bool readJsonObject(CommandContext &context, const QString &path, QJsonObject &o
 
 QString EnrollCommand::summary() const
 {
-    return tr("Screen an eligible person, record the consent and register them; prints the study ID.");
+    return Tr::tr("Screen an eligible person, record the consent and register them; prints the study ID.");
 }
 
 QList<QCommandLineOption> EnrollCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("site"), tr("The site code."), tr("CODE")),
-             QCommandLineOption(QStringLiteral("stratum"), tr("Stratum values, e.g. condition=HF."),
-                                tr("FACTOR=LEVEL[,FACTOR=LEVEL]")),
-             QCommandLineOption(QStringLiteral("consent-version"), tr("The consent form version signed."), tr("V")),
-             QCommandLineOption(QStringLiteral("consent-date"), tr("The day consent was given."), tr("YYYY-MM-DD")),
-             QCommandLineOption(QStringLiteral("eligibility"),
-                                tr("JSON file: {\"date\", \"age\", \"sex\", \"answers\": {criterion: true|false}} "
-                                   "(default: every criterion satisfied, screened on the consent date)."),
-                                tr("FILE")),
-             QCommandLineOption(QStringLiteral("identity"),
-                                tr("JSON file: {\"last_name\", \"first_name\", \"date_of_birth\", \"ramq\", "
-                                   "\"phone\", \"email\", \"language\"}."),
-                                tr("FILE")) };
+    return {
+        QCommandLineOption(QStringLiteral("site"), Tr::tr("The site code."), Tr::tr("CODE")),
+        QCommandLineOption(QStringLiteral("stratum"), Tr::tr("Stratum values, e.g. condition=HF."),
+                           Tr::tr("FACTOR=LEVEL[,FACTOR=LEVEL]")),
+        QCommandLineOption(QStringLiteral("consent-version"), Tr::tr("The consent form version signed."), Tr::tr("V")),
+        QCommandLineOption(QStringLiteral("consent-date"), Tr::tr("The day consent was given."), Tr::tr("YYYY-MM-DD")),
+        QCommandLineOption(QStringLiteral("eligibility"),
+                           Tr::tr("JSON file: {\"date\", \"age\", \"sex\", \"answers\": {criterion: true|false}} "
+                                  "(default: every criterion satisfied, screened on the consent date)."),
+                           Tr::tr("FILE")),
+        QCommandLineOption(QStringLiteral("identity"),
+                           Tr::tr("JSON file: {\"last_name\", \"first_name\", \"date_of_birth\", \"ramq\", "
+                                  "\"phone\", \"email\", \"language\"}."),
+                           Tr::tr("FILE"))
+    };
 }
 
 int EnrollCommand::run(CommandContext &context)
@@ -69,16 +72,16 @@ int EnrollCommand::run(CommandContext &context)
     const QDate consentDate = QDate::fromString(context.value(QStringLiteral("consent-date")), Qt::ISODate);
     if (site.isEmpty() || strata.isEmpty() || version.isEmpty())
         return context.fail(ExitUsage,
-                            tr("enroll needs --site CODE --stratum FACTOR=LEVEL --consent-version V --consent-date "
-                               "YYYY-MM-DD."));
+                            Tr::tr("enroll needs --site CODE --stratum FACTOR=LEVEL --consent-version V --consent-date "
+                                   "YYYY-MM-DD."));
     if (!consentDate.isValid())
-        return context.fail(ExitUsage, tr("--consent-date must be a date YYYY-MM-DD."));
+        return context.fail(ExitUsage, Tr::tr("--consent-date must be a date YYYY-MM-DD."));
 
     core::EnrollmentInput input;
     for (const QString &pair : strata.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == pair.size() - 1)
-            return context.fail(ExitUsage, tr("\"%1\" is not FACTOR=LEVEL.").arg(pair));
+            return context.fail(ExitUsage, Tr::tr("\"%1\" is not FACTOR=LEVEL.").arg(pair));
         input.strata.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
     }
     input.consent = { version, consentDate, QString() };
@@ -133,7 +136,7 @@ int EnrollCommand::run(CommandContext &context)
     if (!registered)
         return reportError(context, registered.error());
     context.out() << registered->studyId << Qt::endl;
-    context.err() << tr("Screening %1 registered as %2.").arg(registered->screeningNumber, registered->studyId)
+    context.err() << Tr::tr("Screening %1 registered as %2.").arg(registered->screeningNumber, registered->studyId)
                   << Qt::endl;
     return ExitSuccess;
 }

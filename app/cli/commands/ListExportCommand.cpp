@@ -12,10 +12,10 @@ namespace trialdesk::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::ListExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::ListExportCommand)
+};
 
 } // namespace
 
@@ -26,16 +26,17 @@ QString ListExportCommand::name() const
 
 QString ListExportCommand::summary() const
 {
-    return tr("Export the allocation list (first N entries of every stratum) as spec CSV or a REDCap table; audited.");
+    return Tr::tr(
+        "Export the allocation list (first N entries of every stratum) as spec CSV or a REDCap table; audited.");
 }
 
 QList<QCommandLineOption> ListExportCommand::options() const
 {
     return {
-        QCommandLineOption(QStringLiteral("per-stratum"), tr("Entries to write for each stratum."), tr("N")),
-        QCommandLineOption(QStringLiteral("format"), tr("spec (the spec's CSV) or redcap (a REDCap allocation table)."),
-                           tr("FORMAT")),
-        QCommandLineOption(QStringLiteral("output"), tr("The CSV file to write."), tr("FILE")),
+        QCommandLineOption(QStringLiteral("per-stratum"), Tr::tr("Entries to write for each stratum."), Tr::tr("N")),
+        QCommandLineOption(QStringLiteral("format"),
+                           Tr::tr("spec (the spec's CSV) or redcap (a REDCap allocation table)."), Tr::tr("FORMAT")),
+        QCommandLineOption(QStringLiteral("output"), Tr::tr("The CSV file to write."), Tr::tr("FILE")),
     };
 }
 
@@ -45,20 +46,21 @@ int ListExportCommand::run(CommandContext &context)
     for (const char *required : { "per-stratum", "format", "output" }) {
         if (!context.isSet(QLatin1String(required)) || context.value(QLatin1String(required)).isEmpty())
             return context.fail(
-                ExitUsage, tr("--%1 is required; see trialdesk-cli list export --help.").arg(QLatin1String(required)));
+                ExitUsage,
+                Tr::tr("--%1 is required; see trialdesk-cli list export --help.").arg(QLatin1String(required)));
     }
     bool ok = false;
     const qint64 perStratum = context.value(QStringLiteral("per-stratum")).toLongLong(&ok);
     if (!ok || perStratum < 1 || perStratum > core::DesignService::kMaxPerStratum)
         return context.fail(
             ExitUsage,
-            tr("--per-stratum must be a whole number from 1 to %1.").arg(core::DesignService::kMaxPerStratum));
+            Tr::tr("--per-stratum must be a whole number from 1 to %1.").arg(core::DesignService::kMaxPerStratum));
     const QString formatText = context.value(QStringLiteral("format"));
     AllocationListWriter::Format format = AllocationListWriter::Format::Spec;
     if (formatText == QLatin1String("redcap"))
         format = AllocationListWriter::Format::Redcap;
     else if (formatText != QLatin1String("spec"))
-        return context.fail(ExitUsage, tr("--format must be spec or redcap, not \"%1\".").arg(formatText));
+        return context.fail(ExitUsage, Tr::tr("--format must be spec or redcap, not \"%1\".").arg(formatText));
     const QString output = context.value(QStringLiteral("output"));
 
     int code = ExitSuccess;
@@ -68,7 +70,7 @@ int ListExportCommand::run(CommandContext &context)
     auto rows = core::DesignService(*session).exportAllocationList(output, format, perStratum);
     if (!rows)
         return reportError(context, rows.error());
-    context.err() << tr("%1 allocations written to %2 (readable by you only; keep it concealed).")
+    context.err() << Tr::tr("%1 allocations written to %2 (readable by you only; keep it concealed).")
                          .arg(rows.value())
                          .arg(QDir::toNativeSeparators(output))
                   << Qt::endl;

@@ -5,6 +5,7 @@
 #include "enrollment/RandomizationLogService.h"
 #include "workspace/TrialSession.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,53 +14,54 @@
 namespace trialdesk::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::LogCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::LogCommands)
+};
 } // namespace
 
 QString LogExportCommand::summary() const
 {
-    return tr("Export the randomization log as CSV (audited).");
+    return Tr::tr("Export the randomization log as CSV (audited).");
 }
 
 QList<QCommandLineOption> LogExportCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("output"), tr("The CSV file to write."), tr("FILE")) };
+    return { QCommandLineOption(QStringLiteral("output"), Tr::tr("The CSV file to write."), Tr::tr("FILE")) };
 }
 
 int LogExportCommand::run(CommandContext &context)
 {
     const QString output = context.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return context.fail(ExitUsage, tr("log export needs --output FILE."));
+        return context.fail(ExitUsage, Tr::tr("log export needs --output FILE."));
     int code = ExitSuccess;
     auto session = openSession(context, code);
     if (!session)
         return code;
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly))
-        return context.fail(ExitRefused, tr("cannot write %1: %2").arg(output, file.errorString()));
+        return context.fail(ExitRefused, Tr::tr("cannot write %1: %2").arg(output, file.errorString()));
     if (core::Status written = core::RandomizationLogService(*session).exportCsv(file, output); !written) {
         file.cancelWriting();
         return reportError(context, written.error());
     }
     if (!file.commit())
-        return context.fail(ExitRefused, tr("cannot write %1: %2").arg(output, file.errorString()));
-    context.err() << tr("Randomization log exported to %1.").arg(output) << Qt::endl;
+        return context.fail(ExitRefused, Tr::tr("cannot write %1: %2").arg(output, file.errorString()));
+    context.err() << Tr::tr("Randomization log exported to %1.").arg(output) << Qt::endl;
     return ExitSuccess;
 }
 
 QString LogVerifyCommand::summary() const
 {
-    return tr("Verify every allocation against the seed's streams, gaps, duplicates and the audit chain (exit 3 on a "
-              "problem).");
+    return Tr::tr(
+        "Verify every allocation against the seed's streams, gaps, duplicates and the audit chain (exit 3 on a "
+        "problem).");
 }
 
 QList<QCommandLineOption> LogVerifyCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")) };
+    return { QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON.")) };
 }
 
 int LogVerifyCommand::run(CommandContext &context)
@@ -76,13 +78,13 @@ int LogVerifyCommand::run(CommandContext &context)
         if (!entry.problem.isEmpty())
             problems.append(entry.studyId + QStringLiteral(": ") + entry.problem);
     for (const core::RandomizationLogGap &gap : report->gaps)
-        problems.append(tr("design %1, stratum %2: sequences %3 to %4 were never allocated")
+        problems.append(Tr::tr("design %1, stratum %2: sequences %3 to %4 were never allocated")
                             .arg(gap.designVersion)
                             .arg(gap.stratumIndex)
                             .arg(gap.firstMissing)
                             .arg(gap.lastMissing));
     if (!report->auditChainOk)
-        problems.append(tr("audit chain: %1").arg(report->auditProblem));
+        problems.append(Tr::tr("audit chain: %1").arg(report->auditProblem));
     if (context.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const QString &problem : problems)
@@ -98,12 +100,13 @@ int LogVerifyCommand::run(CommandContext &context)
                                            { QStringLiteral("problems"), list } })
                              .toJson(QJsonDocument::Indented);
     } else {
-        context.out() << tr("%1 allocations checked: %2 mismatches, %3 duplicates, %4 gaps; audit chain %5, head %6")
+        context.out() << Tr::tr(
+                             "%1 allocations checked: %2 mismatches, %3 duplicates, %4 gaps; audit chain %5, head %6")
                              .arg(report->entries.size())
                              .arg(report->mismatches)
                              .arg(report->duplicates)
                              .arg(report->gaps.size())
-                             .arg(report->auditChainOk ? tr("verified") : tr("BROKEN"),
+                             .arg(report->auditChainOk ? Tr::tr("verified") : Tr::tr("BROKEN"),
                                   QString::fromLatin1(report->auditHead))
                       << '\n';
         for (const QString &problem : problems)

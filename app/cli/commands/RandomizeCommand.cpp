@@ -8,27 +8,28 @@
 namespace trialdesk::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::RandomizeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::RandomizeCommand)
+};
 } // namespace
 
 QString RandomizeCommand::summary() const
 {
-    return tr("Randomize a participant (signature password on the second line of standard input); prints the arm.");
+    return Tr::tr("Randomize a participant (signature password on the second line of standard input); prints the arm.");
 }
 
 QList<QCommandLineOption> RandomizeCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("participant"), tr("The study ID, e.g. ICM-0001."), tr("STUDY_ID")) };
+    return { QCommandLineOption(QStringLiteral("participant"), Tr::tr("The study ID, e.g. ICM-0001."),
+                                Tr::tr("STUDY_ID")) };
 }
 
 int RandomizeCommand::run(CommandContext &context)
 {
     const QString studyId = context.value(QStringLiteral("participant"));
     if (studyId.isEmpty())
-        return context.fail(ExitUsage, tr("randomize needs --participant STUDY_ID."));
+        return context.fail(ExitUsage, Tr::tr("randomize needs --participant STUDY_ID."));
     int code = ExitSuccess;
     auto session = openSession(context, code);
     if (!session)
@@ -38,8 +39,8 @@ int RandomizeCommand::run(CommandContext &context)
     if (!ok || signature.isEmpty()) {
         CommandContext::wipe(signature);
         return context.fail(ExitUsage,
-                            tr("the electronic signature (your password again, meaning \"%1\") must be the second "
-                               "line of standard input.")
+                            Tr::tr("the electronic signature (your password again, meaning \"%1\") must be the second "
+                                   "line of standard input.")
                                 .arg(core::RandomizationService::signatureMeaning()));
     }
     auto outcome = core::RandomizationService(*session).randomize(studyId, signature);
@@ -47,7 +48,7 @@ int RandomizeCommand::run(CommandContext &context)
     if (!outcome)
         return reportError(context, outcome.error());
     context.out() << outcome->armCode << Qt::endl;
-    context.err() << tr("%1 randomized to %2 (%3).").arg(outcome->studyId, outcome->armCode, outcome->armName)
+    context.err() << Tr::tr("%1 randomized to %2 (%3).").arg(outcome->studyId, outcome->armCode, outcome->armName)
                   << Qt::endl;
     return ExitSuccess;
 }

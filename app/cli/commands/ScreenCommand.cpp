@@ -8,34 +8,37 @@
 namespace trialdesk::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::ScreenCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::ScreenCommand)
+};
 } // namespace
 
 QString ScreenCommand::summary() const
 {
-    return tr("Record a screening that did not lead to enrollment (not eligible, declined, other).");
+    return Tr::tr("Record a screening that did not lead to enrollment (not eligible, declined, other).");
 }
 
 QList<QCommandLineOption> ScreenCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("site"), tr("The site code."), tr("CODE")),
-             QCommandLineOption(QStringLiteral("outcome"), tr("not-eligible, declined or other."), tr("OUTCOME")),
-             QCommandLineOption(QStringLiteral("reason"), tr("Why the person is not enrolled."), tr("TEXT")),
-             QCommandLineOption(QStringLiteral("date"), tr("The screening day (default: today)."), tr("YYYY-MM-DD")),
-             QCommandLineOption(QStringLiteral("age"), tr("Age in years."), tr("N")),
-             QCommandLineOption(QStringLiteral("sex"), tr("F, M or X."), tr("SEX")) };
+    return {
+        QCommandLineOption(QStringLiteral("site"), Tr::tr("The site code."), Tr::tr("CODE")),
+        QCommandLineOption(QStringLiteral("outcome"), Tr::tr("not-eligible, declined or other."), Tr::tr("OUTCOME")),
+        QCommandLineOption(QStringLiteral("reason"), Tr::tr("Why the person is not enrolled."), Tr::tr("TEXT")),
+        QCommandLineOption(QStringLiteral("date"), Tr::tr("The screening day (default: today)."), Tr::tr("YYYY-MM-DD")),
+        QCommandLineOption(QStringLiteral("age"), Tr::tr("Age in years."), Tr::tr("N")),
+        QCommandLineOption(QStringLiteral("sex"), Tr::tr("F, M or X."), Tr::tr("SEX"))
+    };
 }
 
 int ScreenCommand::run(CommandContext &context)
 {
     const auto outcome = core::screeningOutcomeFromCode(context.value(QStringLiteral("outcome")));
     if (context.value(QStringLiteral("site")).isEmpty() || !outcome || *outcome == core::ScreeningOutcome::Eligible)
-        return context.fail(ExitUsage,
-                            tr("screen needs --site CODE --outcome not-eligible|declined|other --reason TEXT (enroll "
-                               "an eligible person with the enroll command)."));
+        return context.fail(
+            ExitUsage,
+            Tr::tr("screen needs --site CODE --outcome not-eligible|declined|other --reason TEXT (enroll "
+                   "an eligible person with the enroll command)."));
     core::ScreeningInput input;
     input.siteCode = context.value(QStringLiteral("site"));
     input.statedOutcome = outcome;
@@ -45,12 +48,12 @@ int ScreenCommand::run(CommandContext &context)
         bool ok = false;
         input.age = context.value(QStringLiteral("age")).toInt(&ok);
         if (!ok)
-            return context.fail(ExitUsage, tr("--age must be a number of years."));
+            return context.fail(ExitUsage, Tr::tr("--age must be a number of years."));
     }
     if (context.isSet(QStringLiteral("date"))) {
         input.date = QDate::fromString(context.value(QStringLiteral("date")), Qt::ISODate);
         if (!input.date.isValid())
-            return context.fail(ExitUsage, tr("--date must be a date YYYY-MM-DD."));
+            return context.fail(ExitUsage, Tr::tr("--date must be a date YYYY-MM-DD."));
     }
     int code = ExitSuccess;
     auto session = openSession(context, code);

@@ -8,24 +8,25 @@
 namespace trialdesk::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("trialdesk::cli::WithdrawCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::WithdrawCommand)
+};
 } // namespace
 
 QString WithdrawCommand::summary() const
 {
-    return tr("Record a participant's withdrawal (from the intervention, follow-up or data use).");
+    return Tr::tr("Record a participant's withdrawal (from the intervention, follow-up or data use).");
 }
 
 QList<QCommandLineOption> WithdrawCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("participant"), tr("The study ID, e.g. ICM-0001."), tr("STUDY_ID")),
-             QCommandLineOption(QStringLiteral("scope"), tr("intervention, follow-up or data."), tr("SCOPE")),
-             QCommandLineOption(QStringLiteral("reason"), tr("Why the participant withdraws."), tr("TEXT")),
-             QCommandLineOption(QStringLiteral("date"), tr("The day of the withdrawal (default: today)."),
-                                tr("YYYY-MM-DD")) };
+    return { QCommandLineOption(QStringLiteral("participant"), Tr::tr("The study ID, e.g. ICM-0001."),
+                                Tr::tr("STUDY_ID")),
+             QCommandLineOption(QStringLiteral("scope"), Tr::tr("intervention, follow-up or data."), Tr::tr("SCOPE")),
+             QCommandLineOption(QStringLiteral("reason"), Tr::tr("Why the participant withdraws."), Tr::tr("TEXT")),
+             QCommandLineOption(QStringLiteral("date"), Tr::tr("The day of the withdrawal (default: today)."),
+                                Tr::tr("YYYY-MM-DD")) };
 }
 
 int WithdrawCommand::run(CommandContext &context)
@@ -34,13 +35,13 @@ int WithdrawCommand::run(CommandContext &context)
     const QString studyId = context.value(QStringLiteral("participant"));
     if (studyId.isEmpty() || !scope)
         return context.fail(ExitUsage,
-                            tr("withdraw needs --participant STUDY_ID --scope intervention|follow-up|data "
-                               "--reason TEXT."));
+                            Tr::tr("withdraw needs --participant STUDY_ID --scope intervention|follow-up|data "
+                                   "--reason TEXT."));
     QDate date;
     if (context.isSet(QStringLiteral("date"))) {
         date = QDate::fromString(context.value(QStringLiteral("date")), Qt::ISODate);
         if (!date.isValid())
-            return context.fail(ExitUsage, tr("--date must be a date YYYY-MM-DD."));
+            return context.fail(ExitUsage, Tr::tr("--date must be a date YYYY-MM-DD."));
     }
     int code = ExitSuccess;
     auto session = openSession(context, code);
@@ -50,7 +51,7 @@ int WithdrawCommand::run(CommandContext &context)
         = core::ParticipantService(*session).withdraw(studyId, *scope, date, context.value(QStringLiteral("reason")));
     if (!done)
         return reportError(context, done.error());
-    context.err() << tr("Withdrawal of %1 recorded.").arg(studyId.toUpper()) << Qt::endl;
+    context.err() << Tr::tr("Withdrawal of %1 recorded.").arg(studyId.toUpper()) << Qt::endl;
     return ExitSuccess;
 }
 
