@@ -1,5 +1,6 @@
 #include "AdministrationPage.h"
 
+#include "SecurityPanel.h"
 #include "SitesPanel.h"
 #include "UsersPanel.h"
 #include "workspace/TrialSession.h"
@@ -29,6 +30,9 @@ AdministrationPage::AdministrationPage(core::TrialSession &session, QWidget *par
         m_sites = new SitesPanel(session, m_tabs);
         m_tabs->addTab(m_sites, QString());
     }
+    if (session.can(core::Action::KeyRotate) || session.can(core::Action::WorkspaceBackup)
+        || session.can(core::Action::UserManage))
+        m_tabs->addTab(new SecurityPanel(session, m_tabs), QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_tabs, 1);
@@ -49,6 +53,8 @@ void AdministrationPage::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_users), tr("&Users"));
     if (m_sites)
         m_tabs->setTabText(m_tabs->indexOf(m_sites), tr("&Sites"));
+    if (auto *security = m_tabs->findChild<SecurityPanel *>())
+        m_tabs->setTabText(m_tabs->indexOf(security), tr("Se&curity"));
 }
 
 } // namespace trialdesk::gui
