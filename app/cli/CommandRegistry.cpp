@@ -3,20 +3,21 @@
 // One include and one line per command; keep them grouped by family.
 #include "commands/AuditCommands.h"
 #include "commands/BackupCommand.h"
+#include "commands/DemoPopulateCommand.h"
 #include "commands/DesignSeedCommand.h"
 #include "commands/DesignShowCommand.h"
 #include "commands/DesignStreamCommand.h"
+#include "commands/EnrollCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/KeyRotateCommand.h"
 #include "commands/ListExportCommand.h"
+#include "commands/LogCommands.h"
+#include "commands/ProtocolCommands.h"
+#include "commands/RandomizeCommand.h"
+#include "commands/ScreenCommand.h"
 #include "commands/SettingsCommands.h"
 #include "commands/SimulateCommand.h"
 #include "commands/UserCommands.h"
-#include "commands/DemoPopulateCommand.h"
-#include "commands/EnrollCommand.h"
-#include "commands/LogCommands.h"
-#include "commands/RandomizeCommand.h"
-#include "commands/ScreenCommand.h"
 #include "commands/WithdrawCommand.h"
 
 namespace trialdesk::cli {
@@ -42,6 +43,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DesignSeedCommand>());
     commands.push_back(std::make_unique<DesignStreamCommand>());
     commands.push_back(std::make_unique<DesignShowCommand>());
+    commands.push_back(std::make_unique<ProtocolShowCommand>());
+    commands.push_back(std::make_unique<ProtocolAmendCommand>());
     commands.push_back(std::make_unique<ListExportCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
     // family: enrollment, randomization log, demo
