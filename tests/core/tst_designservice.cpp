@@ -4,6 +4,7 @@
 #include "design/DesignStore.h"
 #include "services/SiteService.h"
 #include "services/UserService.h"
+#include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
 #include "support/TestWorkspace.h"
 #include "util/Csv.h"
@@ -324,9 +325,9 @@ private Q_SLOTS:
         QCOMPARE(service.update(otherFactor, false, QStringLiteral("new level")).error().code, ErrorCode::Conflict);
         QCOMPARE(DesignStore::current(admin->database())->version, locked.version);
 
-        // A new site: appended to the first (site) factor, existing strata keep their index.
+        // A new site: SiteService appends it to the first (site) factor in the same transaction;
+        // existing strata keep their index.
         QVERIFY(SiteService(*admin).add({ QStringLiteral("CHUM"), QStringLiteral("CHUM"), QStringLiteral("CHUM") }));
-        QVERIFY(service.addSiteLevel(QStringLiteral("CHUM"), QStringLiteral("second site opens")));
         const StoredDesign extended = DesignStore::current(admin->database()).value();
         QCOMPARE(extended.version, locked.version + 1);
         QVERIFY(extended.locked);
@@ -341,8 +342,12 @@ private Q_SLOTS:
         QCOMPARE(service.addSiteLevel(QStringLiteral("NOPE"), QStringLiteral("unknown")).error().code,
                  ErrorCode::NotFound);
 
-        // The same change through update() is accepted too.
-        QVERIFY(SiteService(*admin).add({ QStringLiteral("CHUS"), QStringLiteral("CHUS"), QStringLiteral("CHUS") }));
+        // The same change through update() is accepted too, for a site recorded without its level.
+        QVERIFY(
+            exec(admin->database(),
+                 QStringLiteral("INSERT INTO sites (code, name_fr, name_en, time_zone, active, created_at) "
+                                "VALUES ('CHUS', 'CHUS', 'CHUS', 'America/Toronto', 1, '2026-11-26T09:00:00.000Z')"))
+                .ok());
         Design third = extended.design;
         third.factors[0].levels.append(QStringLiteral("CHUS"));
         QVERIFY(service.update(third, false, QStringLiteral("third site")));
