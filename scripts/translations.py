@@ -43,7 +43,8 @@ def fill_english():
     path = TRANSLATIONS / 'trialdesk_en.ts'
     tree = ET.parse(path)
     filled = 0
-    for _, message in messages(tree):
+    by_hand = []
+    for context, message in messages(tree):
         translation = message.find('translation')
         if is_finished(translation):
             continue
@@ -55,12 +56,17 @@ def fill_english():
             translation.text = None
             for form in (source.replace('(s)', ''), source.replace('(s)', 's')):
                 ET.SubElement(translation, 'numerusform').text = form
+            # Without "(s)" both forms come out the same: "%n entries" needs "%n entry" as its first form.
+            if '(s)' not in source:
+                by_hand.append(f'[{context}] {source!r}')
         else:
             translation.text = source
         filled += 1
     body = ET.tostring(tree.getroot(), encoding='unicode')
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + '\n', encoding='utf-8')
     print(f'{filled} message(s) finished in {path.name}; run the update_translations target to reformat it.')
+    for line in by_hand:
+        print(f'plural to fix by hand (both forms are the source): {line}')
     return 0
 
 

@@ -147,6 +147,10 @@
         <source>populate a demo trial</source>
         <translation>populate a demo trial</translation>
     </message>
+    <message>
+        <source>back up the trial workspace</source>
+        <translation>back up the trial workspace</translation>
+    </message>
 </context>
 <context>
     <name>KeySlot</name>
@@ -473,132 +477,25 @@
         <source>My account</source>
         <translation>My account</translation>
     </message>
-</context>
-<context>
-    <name>trialdesk::cli</name>
     <message>
-        <source>Usage: trialdesk-cli [--workspace DIR --user NAME --password-stdin] COMMAND [OPTIONS]</source>
-        <translation>Usage: trialdesk-cli [--workspace DIR --user NAME --password-stdin] COMMAND [OPTIONS]</translation>
+        <source>Randomization design</source>
+        <translation>Randomization design</translation>
     </message>
     <message>
-        <source>Secrets are read from standard input: the first line is the password, the second a new secret.</source>
-        <translation>Secrets are read from standard input: the first line is the password, the second a new secret.</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
-        <source>Commands:</source>
-        <translation>Commands:</translation>
-    </message>
-    <message>
-        <source>Run trialdesk-cli COMMAND --help for the options of a command.</source>
-        <translation>Run trialdesk-cli COMMAND --help for the options of a command.</translation>
-    </message>
-    <message>
-        <source>trialdesk-cli: unknown command &quot;%1&quot;.</source>
-        <translation>trialdesk-cli: unknown command &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>trialdesk-cli: &quot;%1&quot; expects %2 argument(s): %3</source>
-        <translation>trialdesk-cli: &quot;%1&quot; expects %2 argument(s): %3</translation>
-    </message>
-    <message>
-        <source>The trial workspace folder.</source>
-        <translation>The trial workspace folder.</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DIR</translation>
-    </message>
-    <message>
-        <source>The user name to sign in with.</source>
-        <translation>The user name to sign in with.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Read the password (and a new secret, where needed) from standard input.</source>
-        <translation>Read the password (and a new secret, where needed) from standard input.</translation>
-    </message>
-    <message>
-        <source>this command needs --workspace DIR --user NAME --password-stdin (the password on the first line of standard input).</source>
-        <translation>this command needs --workspace DIR --user NAME --password-stdin (the password on the first line of standard input).</translation>
-    </message>
-    <message>
-        <source>no password on standard input.</source>
-        <translation>no password on standard input.</translation>
-    </message>
-    <message>
-        <source>Why the change is made (audited).</source>
-        <translation>Why the change is made (audited).</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>administrator, coordinator, investigator, outcome-assessor, statistician or monitor.</source>
-        <translation>administrator, coordinator, investigator, outcome-assessor, statistician or monitor.</translation>
-    </message>
-    <message>
-        <source>ROLE</source>
-        <translation>ROLE</translation>
-    </message>
-    <message>
-        <source>the new password must be the second line of standard input.</source>
-        <translation>the new password must be the second line of standard input.</translation>
-    </message>
-    <message>
-        <source>unknown role &quot;%1&quot;: use administrator, coordinator, investigator, outcome-assessor, statistician or monitor.</source>
-        <translation>unknown role &quot;%1&quot;: use administrator, coordinator, investigator, outcome-assessor, statistician or monitor.</translation>
-    </message>
-    <message>
-        <source>Randomization design, version %1</source>
-        <translation>Randomization design, version %1</translation>
-    </message>
-    <message>
-        <source>Locked since %1 (first randomization).</source>
-        <translation>Locked since %1 (first randomization).</translation>
-    </message>
-    <message>
-        <source>Not locked (no participant randomized yet).</source>
-        <translation>Not locked (no participant randomized yet).</translation>
-    </message>
-    <message>
-        <source>Method: %1</source>
-        <translation>Method: %1</translation>
-    </message>
-    <message>
-        <source>Arms:</source>
-        <translation>Arms:</translation>
-    </message>
-    <message>
-        <source>Stratification factors (%1 strata):</source>
-        <translation>Stratification factors (%1 strata):</translation>
-    </message>
-    <message>
-        <source> (site)</source>
-        <translation> (site)</translation>
-    </message>
-    <message>
-        <source>weight %1</source>
-        <translation>weight %1</translation>
-    </message>
-    <message>
-        <source>Block multiples: %1 (block sizes %2)</source>
-        <translation>Block multiples: %1 (block sizes %2)</translation>
-    </message>
-    <message>
-        <source>Minimization: %1 imbalance, probability %2 of the minimizing arm</source>
-        <translation>Minimization: %1 imbalance, probability %2 of the minimizing arm</translation>
-    </message>
-    <message>
-        <source>Seed: %1</source>
-        <translation>Seed: %1</translation>
+        <source>Randomization log</source>
+        <translation>Randomization log</translation>
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::AuditExportCommand</name>
+    <name>trialdesk::cli::AuditCommands</name>
+    <message>
+        <source>Re-walk the audit chain; exit 3 at the first broken entry.</source>
+        <translation>Re-walk the audit chain; exit 3 at the first broken entry.</translation>
+    </message>
     <message>
         <source>Export the audit trail as CSV (the export is itself audited).</source>
         <translation>Export the audit trail as CSV (the export is itself audited).</translation>
@@ -653,10 +550,80 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::AuditVerifyCommand</name>
+    <name>trialdesk::cli::BackupCommand</name>
     <message>
-        <source>Re-walk the audit chain; exit 3 at the first broken entry.</source>
-        <translation>Re-walk the audit chain; exit 3 at the first broken entry.</translation>
+        <source>Back up the workspace (encrypted); prints the backup folder.</source>
+        <translation>Back up the workspace (encrypted); prints the backup folder.</translation>
+    </message>
+    <message>
+        <source>Why the backup is made (audited).</source>
+        <translation>Why the backup is made (audited).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::CliRunner</name>
+    <message>
+        <source>Usage: trialdesk-cli [--workspace DIR --user NAME --password-stdin] COMMAND [OPTIONS]</source>
+        <translation>Usage: trialdesk-cli [--workspace DIR --user NAME --password-stdin] COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Secrets are read from standard input: the first line is the password, the second a new secret.</source>
+        <translation>Secrets are read from standard input: the first line is the password, the second a new secret.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run trialdesk-cli COMMAND --help for the options of a command.</source>
+        <translation>Run trialdesk-cli COMMAND --help for the options of a command.</translation>
+    </message>
+    <message>
+        <source>trialdesk-cli: unknown command &quot;%1&quot;.</source>
+        <translation>trialdesk-cli: unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>trialdesk-cli: &quot;%1&quot; expects %2 argument(s): %3</source>
+        <translation>trialdesk-cli: &quot;%1&quot; expects %2 argument(s): %3</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::DemoPopulateCommand</name>
+    <message>
+        <source>Fill a demo trial with a synthetic trial (deterministic from the seed).</source>
+        <translation>Fill a demo trial with a synthetic trial (deterministic from the seed).</translation>
+    </message>
+    <message>
+        <source>How many participants to randomize.</source>
+        <translation>How many participants to randomize.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>1 to 64 hexadecimal digits.</source>
+        <translation>1 to 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>demo populate needs --participants N --seed HEX.</source>
+        <translation>demo populate needs --participants N --seed HEX.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 randomized</source>
+        <translation>%1 / %2 randomized</translation>
+    </message>
+    <message>
+        <source>screened %1, not eligible %2, declined %3, other %4, randomized %5, withdrawn %6</source>
+        <translation>screened %1, not eligible %2, declined %3, other %4, randomized %5, withdrawn %6</translation>
     </message>
 </context>
 <context>
@@ -683,6 +650,50 @@
     <message>
         <source>Print JSON instead of text.</source>
         <translation>Print JSON instead of text.</translation>
+    </message>
+    <message>
+        <source>Randomization design, version %1</source>
+        <translation>Randomization design, version %1</translation>
+    </message>
+    <message>
+        <source>Locked since %1 (first randomization).</source>
+        <translation>Locked since %1 (first randomization).</translation>
+    </message>
+    <message>
+        <source>Not locked (no participant randomized yet).</source>
+        <translation>Not locked (no participant randomized yet).</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Method: %1</translation>
+    </message>
+    <message>
+        <source>Arms:</source>
+        <translation>Arms:</translation>
+    </message>
+    <message>
+        <source>Stratification factors (%1 strata):</source>
+        <translation>Stratification factors (%1 strata):</translation>
+    </message>
+    <message>
+        <source> (site)</source>
+        <translation> (site)</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <source>Block multiples: %1 (block sizes %2)</source>
+        <translation>Block multiples: %1 (block sizes %2)</translation>
+    </message>
+    <message>
+        <source>Minimization: %1 imbalance, probability %2 of the minimizing arm</source>
+        <translation>Minimization: %1 imbalance, probability %2 of the minimizing arm</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Seed: %1</translation>
     </message>
 </context>
 <context>
@@ -742,6 +753,104 @@
     <message>
         <source>The number of blocks must be from 1 to %1.</source>
         <translation>The number of blocks must be from 1 to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::EnrollCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>Screen an eligible person, record the consent and register them; prints the study ID.</source>
+        <translation>Screen an eligible person, record the consent and register them; prints the study ID.</translation>
+    </message>
+    <message>
+        <source>The site code.</source>
+        <translation>The site code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Stratum values, e.g. condition=HF.</source>
+        <translation>Stratum values, e.g. condition=HF.</translation>
+    </message>
+    <message>
+        <source>FACTOR=LEVEL[,FACTOR=LEVEL]</source>
+        <translation>FACTOR=LEVEL[,FACTOR=LEVEL]</translation>
+    </message>
+    <message>
+        <source>The consent form version signed.</source>
+        <translation>The consent form version signed.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>The day consent was given.</source>
+        <translation>The day consent was given.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>JSON file: {&quot;date&quot;, &quot;age&quot;, &quot;sex&quot;, &quot;answers&quot;: {criterion: true|false}} (default: every criterion satisfied, screened on the consent date).</source>
+        <translation>JSON file: {&quot;date&quot;, &quot;age&quot;, &quot;sex&quot;, &quot;answers&quot;: {criterion: true|false}} (default: every criterion satisfied, screened on the consent date).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>JSON file: {&quot;last_name&quot;, &quot;first_name&quot;, &quot;date_of_birth&quot;, &quot;ramq&quot;, &quot;phone&quot;, &quot;email&quot;, &quot;language&quot;}.</source>
+        <translation>JSON file: {&quot;last_name&quot;, &quot;first_name&quot;, &quot;date_of_birth&quot;, &quot;ramq&quot;, &quot;phone&quot;, &quot;email&quot;, &quot;language&quot;}.</translation>
+    </message>
+    <message>
+        <source>enroll needs --site CODE --stratum FACTOR=LEVEL --consent-version V --consent-date YYYY-MM-DD.</source>
+        <translation>enroll needs --site CODE --stratum FACTOR=LEVEL --consent-version V --consent-date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--consent-date must be a date YYYY-MM-DD.</source>
+        <translation>--consent-date must be a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FACTOR=LEVEL.</source>
+        <translation>&quot;%1&quot; is not FACTOR=LEVEL.</translation>
+    </message>
+    <message>
+        <source>Screening %1 registered as %2.</source>
+        <translation>Screening %1 registered as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::GlobalOptions</name>
+    <message>
+        <source>The trial workspace folder.</source>
+        <translation>The trial workspace folder.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The user name to sign in with.</source>
+        <translation>The user name to sign in with.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Read the password (and a new secret, where needed) from standard input.</source>
+        <translation>Read the password (and a new secret, where needed) from standard input.</translation>
     </message>
 </context>
 <context>
@@ -870,22 +979,269 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::PasswordChangeCommand</name>
+    <name>trialdesk::cli::LogCommands</name>
     <message>
-        <source>Change your password (current, then new, on standard input).</source>
-        <translation>Change your password (current, then new, on standard input).</translation>
+        <source>Export the randomization log as CSV (audited).</source>
+        <translation>Export the randomization log as CSV (audited).</translation>
     </message>
     <message>
-        <source>password change needs --password-stdin.</source>
-        <translation>password change needs --password-stdin.</translation>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
     </message>
     <message>
-        <source>give the current password on the first line of standard input and the new one on the second.</source>
-        <translation>give the current password on the first line of standard input and the new one on the second.</translation>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
     <message>
-        <source>Password changed.</source>
-        <translation>Password changed.</translation>
+        <source>log export needs --output FILE.</source>
+        <translation>log export needs --output FILE.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Randomization log exported to %1.</source>
+        <translation>Randomization log exported to %1.</translation>
+    </message>
+    <message>
+        <source>Verify every allocation against the seed&apos;s streams, gaps, duplicates and the audit chain (exit 3 on a problem).</source>
+        <translation>Verify every allocation against the seed&apos;s streams, gaps, duplicates and the audit chain (exit 3 on a problem).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>design %1, stratum %2: sequences %3 to %4 were never allocated</source>
+        <translation>design %1, stratum %2: sequences %3 to %4 were never allocated</translation>
+    </message>
+    <message>
+        <source>audit chain: %1</source>
+        <translation>audit chain: %1</translation>
+    </message>
+    <message>
+        <source>%1 allocations checked: %2 mismatches, %3 duplicates, %4 gaps; audit chain %5, head %6</source>
+        <translation>%1 allocations checked: %2 mismatches, %3 duplicates, %4 gaps; audit chain %5, head %6</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>BROKEN</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ProtocolCommands</name>
+    <message>
+        <source>protocol version %1</source>
+        <translation>protocol version %1</translation>
+    </message>
+    <message>
+        <source>Show the protocol in force (or version N): a summary, or the JSON definition.</source>
+        <translation>Show the protocol in force (or version N): a summary, or the JSON definition.</translation>
+    </message>
+    <message>
+        <source>Print the protocol&apos;s JSON definition.</source>
+        <translation>Print the protocol&apos;s JSON definition.</translation>
+    </message>
+    <message>
+        <source>The protocol version to show (default: the current one).</source>
+        <translation>The protocol version to show (default: the current one).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--version takes a protocol version number (1 or more).</source>
+        <translation>--version takes a protocol version number (1 or more).</translation>
+    </message>
+    <message>
+        <source>The block sizes are concealed from your role and were left out.</source>
+        <translation>The block sizes are concealed from your role and were left out.</translation>
+    </message>
+    <message>
+        <source>Amend the protocol with a new definition (administrator, statistician); prints the new version.</source>
+        <translation>Amend the protocol with a new definition (administrator, statistician); prints the new version.</translation>
+    </message>
+    <message>
+        <source>The amended protocol, a JSON file.</source>
+        <translation>The amended protocol, a JSON file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Why the protocol changes (audited).</source>
+        <translation>Why the protocol changes (audited).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>protocol amend needs --file FILE and --reason TEXT.</source>
+        <translation>protocol amend needs --file FILE and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Cannot read the protocol file %1: %2. Check the path and the file&apos;s permissions.</source>
+        <translation>Cannot read the protocol file %1: %2. Check the path and the file&apos;s permissions.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::RandomizeCommand</name>
+    <message>
+        <source>Randomize a participant (signature password on the second line of standard input); prints the arm.</source>
+        <translation>Randomize a participant (signature password on the second line of standard input); prints the arm.</translation>
+    </message>
+    <message>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>The study ID, e.g. ICM-0001.</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>STUDY_ID</translation>
+    </message>
+    <message>
+        <source>randomize needs --participant STUDY_ID.</source>
+        <translation>randomize needs --participant STUDY_ID.</translation>
+    </message>
+    <message>
+        <source>the electronic signature (your password again, meaning &quot;%1&quot;) must be the second line of standard input.</source>
+        <translation>the electronic signature (your password again, meaning &quot;%1&quot;) must be the second line of standard input.</translation>
+    </message>
+    <message>
+        <source>%1 randomized to %2 (%3).</source>
+        <translation>%1 randomized to %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ScreenCommand</name>
+    <message>
+        <source>Record a screening that did not lead to enrollment (not eligible, declined, other).</source>
+        <translation>Record a screening that did not lead to enrollment (not eligible, declined, other).</translation>
+    </message>
+    <message>
+        <source>The site code.</source>
+        <translation>The site code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>not-eligible, declined or other.</source>
+        <translation>not-eligible, declined or other.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>OUTCOME</translation>
+    </message>
+    <message>
+        <source>Why the person is not enrolled.</source>
+        <translation>Why the person is not enrolled.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The screening day (default: today).</source>
+        <translation>The screening day (default: today).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Age in years.</source>
+        <translation>Age in years.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>F, M or X.</source>
+        <translation>F, M or X.</translation>
+    </message>
+    <message>
+        <source>SEX</source>
+        <translation>SEX</translation>
+    </message>
+    <message>
+        <source>screen needs --site CODE --outcome not-eligible|declined|other --reason TEXT (enroll an eligible person with the enroll command).</source>
+        <translation>screen needs --site CODE --outcome not-eligible|declined|other --reason TEXT (enroll an eligible person with the enroll command).</translation>
+    </message>
+    <message>
+        <source>--age must be a number of years.</source>
+        <translation>--age must be a number of years.</translation>
+    </message>
+    <message>
+        <source>--date must be a date YYYY-MM-DD.</source>
+        <translation>--date must be a date YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::SessionOpener</name>
+    <message>
+        <source>this command needs --workspace DIR --user NAME --password-stdin (the password on the first line of standard input).</source>
+        <translation>this command needs --workspace DIR --user NAME --password-stdin (the password on the first line of standard input).</translation>
+    </message>
+    <message>
+        <source>no password on standard input.</source>
+        <translation>no password on standard input.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::SettingsCommands</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 takes a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Show the idle lock delay and the login policy.</source>
+        <translation>Show the idle lock delay and the login policy.</translation>
+    </message>
+    <message>
+        <source>Change the idle lock delay or the login policy (administrator).</source>
+        <translation>Change the idle lock delay or the login policy (administrator).</translation>
+    </message>
+    <message>
+        <source>Minutes of inactivity before the screen locks.</source>
+        <translation>Minutes of inactivity before the screen locks.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Failed logins before a lockout.</source>
+        <translation>Failed logins before a lockout.</translation>
+    </message>
+    <message>
+        <source>How long a lockout lasts.</source>
+        <translation>How long a lockout lasts.</translation>
+    </message>
+    <message>
+        <source>Why the setting changes (audited).</source>
+        <translation>Why the setting changes (audited).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>settings set needs at least one of --idle-lock-minutes, --max-failures, --lockout-minutes.</source>
+        <translation>settings set needs at least one of --idle-lock-minutes, --max-failures, --lockout-minutes.</translation>
+    </message>
+    <message>
+        <source>Settings changed.</source>
+        <translation>Settings changed.</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1392,31 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::UserAddCommand</name>
+    <name>trialdesk::cli::UserCommands</name>
+    <message>
+        <source>Why the change is made (audited).</source>
+        <translation>Why the change is made (audited).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>administrator, coordinator, investigator, outcome-assessor, statistician or monitor.</source>
+        <translation>administrator, coordinator, investigator, outcome-assessor, statistician or monitor.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>the new password must be the second line of standard input.</source>
+        <translation>the new password must be the second line of standard input.</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: use administrator, coordinator, investigator, outcome-assessor, statistician or monitor.</source>
+        <translation>unknown role &quot;%1&quot;: use administrator, coordinator, investigator, outcome-assessor, statistician or monitor.</translation>
+    </message>
     <message>
         <source>Add a user (initial password on the second line of standard input).</source>
         <translation>Add a user (initial password on the second line of standard input).</translation>
@@ -1054,10 +1434,6 @@
         <translation>The new user&apos;s full name.</translation>
     </message>
     <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
         <source>The user&apos;s site code (none: all sites).</source>
         <translation>The user&apos;s site code (none: all sites).</translation>
     </message>
@@ -1073,20 +1449,6 @@
         <source>User %1 added.</source>
         <translation>User %1 added.</translation>
     </message>
-</context>
-<context>
-    <name>trialdesk::cli::UserDeactivateCommand</name>
-    <message>
-        <source>Deactivate a user and remove their key slot.</source>
-        <translation>Deactivate a user and remove their key slot.</translation>
-    </message>
-    <message>
-        <source>User %1 deactivated.</source>
-        <translation>User %1 deactivated.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::cli::UserListCommand</name>
     <message>
         <source>List the users and their roles.</source>
         <translation>List the users and their roles.</translation>
@@ -1095,20 +1457,14 @@
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
-</context>
-<context>
-    <name>trialdesk::cli::UserResetPasswordCommand</name>
     <message>
-        <source>Set a new password for a user (second line of standard input).</source>
-        <translation>Set a new password for a user (second line of standard input).</translation>
+        <source>Deactivate a user and remove their key slot.</source>
+        <translation>Deactivate a user and remove their key slot.</translation>
     </message>
     <message>
-        <source>Password of %1 reset.</source>
-        <translation>Password of %1 reset.</translation>
+        <source>User %1 deactivated.</source>
+        <translation>User %1 deactivated.</translation>
     </message>
-</context>
-<context>
-    <name>trialdesk::cli::UserSetRoleCommand</name>
     <message>
         <source>Change a user&apos;s role.</source>
         <translation>Change a user&apos;s role.</translation>
@@ -1117,124 +1473,80 @@
         <source>User %1 is now %2.</source>
         <translation>User %1 is now %2.</translation>
     </message>
+    <message>
+        <source>Set a new password for a user (second line of standard input).</source>
+        <translation>Set a new password for a user (second line of standard input).</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Password of %1 reset.</translation>
+    </message>
+    <message>
+        <source>Change your password (current, then new, on standard input).</source>
+        <translation>Change your password (current, then new, on standard input).</translation>
+    </message>
+    <message>
+        <source>password change needs --password-stdin.</source>
+        <translation>password change needs --password-stdin.</translation>
+    </message>
+    <message>
+        <source>give the current password on the first line of standard input and the new one on the second.</source>
+        <translation>give the current password on the first line of standard input and the new one on the second.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Password changed.</translation>
+    </message>
 </context>
 <context>
-    <name>trialdesk::core</name>
+    <name>trialdesk::cli::WithdrawCommand</name>
     <message>
-        <source>Could not read the audit trail</source>
-        <translation>Could not read the audit trail</translation>
+        <source>Record a participant&apos;s withdrawal (from the intervention, follow-up or data use).</source>
+        <translation>Record a participant&apos;s withdrawal (from the intervention, follow-up or data use).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a site code: use 2 to 8 capital letters or digits, starting with a letter.</source>
-        <translation>&quot;%1&quot; is not a site code: use 2 to 8 capital letters or digits, starting with a letter.</translation>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>The study ID, e.g. ICM-0001.</translation>
     </message>
     <message>
-        <source>A site needs its name in French and in English.</source>
-        <translation>A site needs its name in French and in English.</translation>
+        <source>STUDY_ID</source>
+        <translation>STUDY_ID</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone (e.g. America/Toronto).</source>
-        <translation>&quot;%1&quot; is not a known time zone (e.g. America/Toronto).</translation>
+        <source>intervention, follow-up or data.</source>
+        <translation>intervention, follow-up or data.</translation>
     </message>
     <message>
-        <source>A reason is required to change existing data.</source>
-        <translation>A reason is required to change existing data.</translation>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Cannot write %1: %2.</translation>
+        <source>Why the participant withdraws.</source>
+        <translation>Why the participant withdraws.</translation>
     </message>
     <message>
-        <source>The trial needs a name.</source>
-        <translation>The trial needs a name.</translation>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or a digit.</source>
-        <translation>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or a digit.</translation>
+        <source>The day of the withdrawal (default: today).</source>
+        <translation>The day of the withdrawal (default: today).</translation>
     </message>
     <message>
-        <source>Choose a folder for the trial workspace.</source>
-        <translation>Choose a folder for the trial workspace.</translation>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</source>
-        <translation>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</translation>
+        <source>withdraw needs --participant STUDY_ID --scope intervention|follow-up|data --reason TEXT.</source>
+        <translation>withdraw needs --participant STUDY_ID --scope intervention|follow-up|data --reason TEXT.</translation>
     </message>
     <message>
-        <source>The stored randomization design version %1 is damaged (%2). Restore the workspace from a backup.</source>
-        <translation>The stored randomization design version %1 is damaged (%2). Restore the workspace from a backup.</translation>
+        <source>--date must be a date YYYY-MM-DD.</source>
+        <translation>--date must be a date YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>the method column does not match the definition</source>
-        <translation>the method column does not match the definition</translation>
-    </message>
-    <message>
-        <source>This workspace has no randomization design yet. Ask the statistician or the administrator to create one.</source>
-        <translation>This workspace has no randomization design yet. Ask the statistician or the administrator to create one.</translation>
-    </message>
-    <message>
-        <source>This workspace has no protocol. Restore it from a backup.</source>
-        <translation>This workspace has no protocol. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>protocol version %1</source>
-        <translation>protocol version %1</translation>
-    </message>
-    <message>
-        <source>The protocol has no current consent form version.</source>
-        <translation>The protocol has no current consent form version.</translation>
-    </message>
-    <message>
-        <source>Consent form version &quot;%1&quot; is not the current approved version (%2): only consent on the current form counts. Use form %2.</source>
-        <translation>Consent form version &quot;%1&quot; is not the current approved version (%2): only consent on the current form counts. Use form %2.</translation>
-    </message>
-    <message>
-        <source>The consent date must be a valid date, not in the future.</source>
-        <translation>The consent date must be a valid date, not in the future.</translation>
-    </message>
-    <message>
-        <source>The consent date %1 is before form %2 was approved (%3).</source>
-        <translation>The consent date %1 is before form %2 was approved (%3).</translation>
-    </message>
-    <message>
-        <source>The consent date %1 is before the screening (%2): check the dates.</source>
-        <translation>The consent date %1 is before the screening (%2): check the dates.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an active user of this trial: consent must be obtained by trial staff with an account.</source>
-        <translation>&quot;%1&quot; is not an active user of this trial: consent must be obtained by trial staff with an account.</translation>
-    </message>
-    <message>
-        <source>Participant %1 is already randomized: a participant is randomized once.</source>
-        <translation>Participant %1 is already randomized: a participant is randomized once.</translation>
-    </message>
-    <message>
-        <source>Participant %1 cannot be randomized: their status is &quot;%2&quot;.</source>
-        <translation>Participant %1 cannot be randomized: their status is &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Participant %1 was not found eligible at screening: they cannot be randomized.</source>
-        <translation>Participant %1 was not found eligible at screening: they cannot be randomized.</translation>
-    </message>
-    <message>
-        <source>Participant %1 has no recorded consent: record the consent first.</source>
-        <translation>Participant %1 has no recorded consent: record the consent first.</translation>
-    </message>
-    <message>
-        <source>Participant %1 consented on form %2, but the protocol now requires consent on form %3: record the re-consent first.</source>
-        <translation>Participant %1 consented on form %2, but the protocol now requires consent on form %3: record the re-consent first.</translation>
-    </message>
-    <message>
-        <source>Participant %1 has no recorded value for the stratification factor &quot;%2&quot; of the current design: the design and the registration disagree. Ask the statistician.</source>
-        <translation>Participant %1 has no recorded value for the stratification factor &quot;%2&quot; of the current design: the design and the registration disagree. Ask the statistician.</translation>
-    </message>
-    <message>
-        <source>The recorded value %1=%2 of participant %3 is not a level of the current design (the site or level may have been added after the design was made). Ask the statistician to amend the design.</source>
-        <translation>The recorded value %1=%2 of participant %3 is not a level of the current design (the site or level may have been added after the design was made). Ask the statistician to amend the design.</translation>
-    </message>
-    <message>
-        <source>The stratum of participant %1 is out of the design&apos;s range.</source>
-        <translation>The stratum of participant %1 is out of the design&apos;s range.</translation>
+        <source>Withdrawal of %1 recorded.</source>
+        <translation>Withdrawal of %1 recorded.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1577,29 @@
     <message>
         <source>Could not write the audit export: %1</source>
         <translation>Could not write the audit export: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail</source>
+        <translation>Could not read the audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::BackupService</name>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Cannot copy %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Say why the backup is made (for example &quot;weekly&quot;).</source>
+        <translation>Say why the backup is made (for example &quot;weekly&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>Cannot create %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1638,29 @@
     <message>
         <source>The database key can only be changed on an open encrypted trial database.</source>
         <translation>The database key can only be changed on an open encrypted trial database.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::DemoPopulator</name>
+    <message>
+        <source>This is not a demo trial: synthetic participants are only added to a demo trial.</source>
+        <translation>This is not a demo trial: synthetic participants are only added to a demo trial.</translation>
+    </message>
+    <message>
+        <source>The number of participants must be between 1 and 1,000,000.</source>
+        <translation>The number of participants must be between 1 and 1,000,000.</translation>
+    </message>
+    <message>
+        <source>The seed must be 1 to 64 hexadecimal digits.</source>
+        <translation>The seed must be 1 to 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>The demo coordinator account could not sign in (%1): this demo trial is incomplete.</source>
+        <translation>The demo coordinator account could not sign in (%1): this demo trial is incomplete.</translation>
+    </message>
+    <message>
+        <source>The demo protocol has no site or no current consent form.</source>
+        <translation>The demo protocol has no site or no current consent form.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1718,14 @@
         <source>Cannot write %1: %2. Choose another file.</source>
         <translation>Cannot write %1: %2. Choose another file.</translation>
     </message>
+    <message>
+        <source>This workspace has no protocol. Restore it from a backup.</source>
+        <translation>This workspace has no protocol. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>protocol version %1</source>
+        <translation>protocol version %1</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::DesignStore</name>
@@ -1412,6 +1778,18 @@
     <message>
         <source>The randomization design is locked and its site factor is not the first factor: adding site %1 would change the stratum of participants already randomized. Keep the site factor first in the protocol&apos;s stratification.</source>
         <translation>The randomization design is locked and its site factor is not the first factor: adding site %1 would change the stratum of participants already randomized. Keep the site factor first in the protocol&apos;s stratification.</translation>
+    </message>
+    <message>
+        <source>The stored randomization design version %1 is damaged (%2). Restore the workspace from a backup.</source>
+        <translation>The stored randomization design version %1 is damaged (%2). Restore the workspace from a backup.</translation>
+    </message>
+    <message>
+        <source>the method column does not match the definition</source>
+        <translation>the method column does not match the definition</translation>
+    </message>
+    <message>
+        <source>This workspace has no randomization design yet. Ask the statistician or the administrator to create one.</source>
+        <translation>This workspace has no randomization design yet. Ask the statistician or the administrator to create one.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1874,30 @@
         <source>The identity could not be saved; the RAMQ number may belong to another participant (%1).</source>
         <translation>The identity could not be saved; the RAMQ number may belong to another participant (%1).</translation>
     </message>
+    <message>
+        <source>The protocol has no current consent form version.</source>
+        <translation>The protocol has no current consent form version.</translation>
+    </message>
+    <message>
+        <source>Consent form version &quot;%1&quot; is not the current approved version (%2): only consent on the current form counts. Use form %2.</source>
+        <translation>Consent form version &quot;%1&quot; is not the current approved version (%2): only consent on the current form counts. Use form %2.</translation>
+    </message>
+    <message>
+        <source>The consent date must be a valid date, not in the future.</source>
+        <translation>The consent date must be a valid date, not in the future.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 is before form %2 was approved (%3).</source>
+        <translation>The consent date %1 is before form %2 was approved (%3).</translation>
+    </message>
+    <message>
+        <source>The consent date %1 is before the screening (%2): check the dates.</source>
+        <translation>The consent date %1 is before the screening (%2): check the dates.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active user of this trial: consent must be obtained by trial staff with an account.</source>
+        <translation>&quot;%1&quot; is not an active user of this trial: consent must be obtained by trial staff with an account.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::KeyService</name>
@@ -1536,6 +1938,129 @@
     <message>
         <source>Your account works for site %1 only, not for site %2. Ask the administrator if you need access to other sites.</source>
         <translation>Your account works for site %1 only, not for site %2. Ask the administrator if you need access to other sites.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::ParticipantService</name>
+    <message>
+        <source>Could not prepare the participant query</source>
+        <translation>Could not prepare the participant query</translation>
+    </message>
+    <message>
+        <source>Could not read the participants</source>
+        <translation>Could not read the participants</translation>
+    </message>
+    <message>
+        <source>The date must be a valid date, not in the future.</source>
+        <translation>The date must be a valid date, not in the future.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before participant %2 was registered (%3).</source>
+        <translation>The date %1 is before participant %2 was registered (%3).</translation>
+    </message>
+    <message>
+        <source>Your role (%1) is blinded to the arm: it cannot filter participants by arm.</source>
+        <translation>Your role (%1) is blinded to the arm: it cannot filter participants by arm.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 10,000 participants.</source>
+        <translation>A page holds 1 to 10,000 participants.</translation>
+    </message>
+    <message>
+        <source>Screened (%1)</source>
+        <translation>Screened (%1)</translation>
+    </message>
+    <message>
+        <source>Consent on form %1</source>
+        <translation>Consent on form %1</translation>
+    </message>
+    <message>
+        <source>Obtained by %1</source>
+        <translation>Obtained by %1</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>Registered as %1</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>Randomized</translation>
+    </message>
+    <message>
+        <source>Arm %1</source>
+        <translation>Arm %1</translation>
+    </message>
+    <message>
+        <source>Serious: %1</source>
+        <translation>Serious: %1</translation>
+    </message>
+    <message>
+        <source>A reason is required to mark a randomization in error.</source>
+        <translation>A reason is required to mark a randomization in error.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not randomized.</source>
+        <translation>Participant %1 is not randomized.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is already marked randomized in error.</source>
+        <translation>Participant %1 is already marked randomized in error.</translation>
+    </message>
+    <message>
+        <source>%1 (electronic signature: I confirm the randomization was in error)</source>
+        <translation>%1 (electronic signature: I confirm the randomization was in error)</translation>
+    </message>
+    <message>
+        <source>A reason is required to note a misclassification.</source>
+        <translation>A reason is required to note a misclassification.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recorded stratification factor of participant %2.</source>
+        <translation>&quot;%1&quot; is not a recorded stratification factor of participant %2.</translation>
+    </message>
+    <message>
+        <source>The site of a participant is where they were screened: it cannot be misclassified.</source>
+        <translation>The site of a participant is where they were screened: it cannot be misclassified.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of factor %2.</source>
+        <translation>&quot;%1&quot; is not a level of factor %2.</translation>
+    </message>
+    <message>
+        <source>%1=%2 is already the recorded value: nothing to note.</source>
+        <translation>%1=%2 is already the recorded value: nothing to note.</translation>
+    </message>
+    <message>
+        <source>A reason is required for a withdrawal.</source>
+        <translation>A reason is required for a withdrawal.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is already &quot;%2&quot;: a withdrawal can only go further.</source>
+        <translation>Participant %1 is already &quot;%2&quot;: a withdrawal can only go further.</translation>
+    </message>
+    <message>
+        <source>Participant %1 was randomized in error: there is nothing to withdraw from.</source>
+        <translation>Participant %1 was randomized in error: there is nothing to withdraw from.</translation>
+    </message>
+    <message>
+        <source>Say how contact was lost (the attempts made).</source>
+        <translation>Say how contact was lost (the attempts made).</translation>
+    </message>
+    <message>
+        <source>Participant %1 is &quot;%2&quot;: only a randomized participant still followed can be lost to follow-up.</source>
+        <translation>Participant %1 is &quot;%2&quot;: only a randomized participant still followed can be lost to follow-up.</translation>
+    </message>
+    <message>
+        <source>Describe the protocol deviation.</source>
+        <translation>Describe the protocol deviation.</translation>
+    </message>
+    <message>
+        <source>An adverse event needs a description and an outcome.</source>
+        <translation>An adverse event needs a description and an outcome.</translation>
+    </message>
+    <message>
+        <source>The end date must be on or after the onset and not in the future.</source>
+        <translation>The end date must be on or after the onset and not in the future.</translation>
     </message>
 </context>
 <context>
@@ -1592,43 +2117,6 @@
         <source>Cannot read the protocol file %1: %2.</source>
         <translation>Cannot read the protocol file %1: %2.</translation>
     </message>
-</context>
-<context>
-    <name>trialdesk::core::RamqNumber</name>
-    <message>
-        <source>&quot;%1&quot; is not a RAMQ number: it has 4 letters then 8 digits, e.g. TREM 6401 0112.</source>
-        <translation>&quot;%1&quot; is not a RAMQ number: it has 4 letters then 8 digits, e.g. TREM 6401 0112.</translation>
-    </message>
-    <message>
-        <source>The RAMQ number %1 does not hold a valid birth date (digits 5 to 10 are YYMMDD, with 50 added to the month for women). Check the card.</source>
-        <translation>The RAMQ number %1 does not hold a valid birth date (digits 5 to 10 are YYMMDD, with 50 added to the month for women). Check the card.</translation>
-    </message>
-    <message>
-        <source>The RAMQ number %1 does not match the date of birth %2. Check both on the card.</source>
-        <translation>The RAMQ number %1 does not match the date of birth %2. Check both on the card.</translation>
-    </message>
-    <message>
-        <source>The RAMQ number %1 codes the other sex than the one recorded at screening (the month has 50 added for women). Check the card and the screening.</source>
-        <translation>The RAMQ number %1 codes the other sex than the one recorded at screening (the month has 50 added for women). Check the card and the screening.</translation>
-    </message>
-    <message>
-        <source>The RAMQ number %1 does not start with the initials of %2 %3 (3 letters of the last name, then the first name&apos;s initial). Check the card and the names.</source>
-        <translation>The RAMQ number %1 does not start with the initials of %2 %3 (3 letters of the last name, then the first name&apos;s initial). Check the card and the names.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::core::RandomizationService</name>
-    <message>
-        <source>I confirm eligibility and consent</source>
-        <translation>I confirm eligibility and consent</translation>
-    </message>
-    <message>
-        <source>The current design uses minimization, which this version randomizes only in simulation. Ask the statistician for a blocks design.</source>
-        <translation>The current design uses minimization, which this version randomizes only in simulation. Ask the statistician for a blocks design.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::core::Reader</name>
     <message>
         <source>Invalid protocol %1, field &quot;%2&quot;: %3</source>
         <translation>Invalid protocol %1, field &quot;%2&quot;: %3</translation>
@@ -1667,6 +2155,160 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::ProtocolService</name>
+    <message>
+        <source>The amendment changes the arms (%1 becomes %2): arms and their weights never change during a trial, since recorded allocations refer to them. Keep the arms as they are.</source>
+        <translation>The amendment changes the arms (%1 becomes %2): arms and their weights never change during a trial, since recorded allocations refer to them. Keep the arms as they are.</translation>
+    </message>
+    <message>
+        <source>The amendment changes the stratification factors (%1 becomes %2): recorded stratum values refer to them. Keep the same factors in the same order.</source>
+        <translation>The amendment changes the stratification factors (%1 becomes %2): recorded stratum values refer to them. Keep the same factors in the same order.</translation>
+    </message>
+    <message>
+        <source>The amendment changes the levels of factor %1 (%2 becomes %3): existing levels keep their codes and order; new levels may only be added at the end.</source>
+        <translation>The amendment changes the levels of factor %1 (%2 becomes %3): existing levels keep their codes and order; new levels may only be added at the end.</translation>
+    </message>
+    <message>
+        <source>The amendment names the sites %1 but the trial&apos;s sites are %2. Add a new site in Administration first, then amend the protocol with exactly the trial&apos;s sites; a site is never removed.</source>
+        <translation>The amendment names the sites %1 but the trial&apos;s sites are %2. Add a new site in Administration first, then amend the protocol with exactly the trial&apos;s sites; a site is never removed.</translation>
+    </message>
+    <message>
+        <source>The amendment removes consent form version %1, on which %2 consent(s) were recorded. Keep it in consent_forms (not current) so recorded consents keep their meaning.</source>
+        <translation>The amendment removes consent form version %1, on which %2 consent(s) were recorded. Keep it in consent_forms (not current) so recorded consents keep their meaning.</translation>
+    </message>
+    <message>
+        <source>The amendment removes eligibility criterion %1, answered in %2 screening(s). Keep the criterion so recorded screenings keep their meaning.</source>
+        <translation>The amendment removes eligibility criterion %1, answered in %2 screening(s). Keep the criterion so recorded screenings keep their meaning.</translation>
+    </message>
+    <message>
+        <source>The randomization design is locked since the first randomization (%1, by %2): this amendment would change its method, block sizes or the stratum of participants already randomized. Keep the randomization section and the existing levels as they are.</source>
+        <translation>The randomization design is locked since the first randomization (%1, by %2): this amendment would change its method, block sizes or the stratum of participants already randomized. Keep the randomization section and the existing levels as they are.</translation>
+    </message>
+    <message>
+        <source>The amended randomization design is not usable:
+%1</source>
+        <translation>The amended randomization design is not usable:
+%1</translation>
+    </message>
+    <message>
+        <source>protocol version %1: %2</source>
+        <translation>protocol version %1: %2</translation>
+    </message>
+    <message>
+        <source>as in version %1</source>
+        <translation>as in version %1</translation>
+    </message>
+    <message>
+        <source>The trial has no protocol: the database is incomplete. Restore it from a backup.</source>
+        <translation>The trial has no protocol: the database is incomplete. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>There is no protocol version %1.</source>
+        <translation>There is no protocol version %1.</translation>
+    </message>
+    <message>
+        <source>A reason is required to amend the protocol: say why it changes (e.g. the ethics approval of the amendment).</source>
+        <translation>A reason is required to amend the protocol: say why it changes (e.g. the ethics approval of the amendment).</translation>
+    </message>
+    <message>
+        <source>protocol version %1 in the database</source>
+        <translation>protocol version %1 in the database</translation>
+    </message>
+    <message>
+        <source>%1 is identical to the current protocol (version %2): there is nothing to amend.</source>
+        <translation>%1 is identical to the current protocol (version %2): there is nothing to amend.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::RamqNumber</name>
+    <message>
+        <source>&quot;%1&quot; is not a RAMQ number: it has 4 letters then 8 digits, e.g. TREM 6401 0112.</source>
+        <translation>&quot;%1&quot; is not a RAMQ number: it has 4 letters then 8 digits, e.g. TREM 6401 0112.</translation>
+    </message>
+    <message>
+        <source>The RAMQ number %1 does not hold a valid birth date (digits 5 to 10 are YYMMDD, with 50 added to the month for women). Check the card.</source>
+        <translation>The RAMQ number %1 does not hold a valid birth date (digits 5 to 10 are YYMMDD, with 50 added to the month for women). Check the card.</translation>
+    </message>
+    <message>
+        <source>The RAMQ number %1 does not match the date of birth %2. Check both on the card.</source>
+        <translation>The RAMQ number %1 does not match the date of birth %2. Check both on the card.</translation>
+    </message>
+    <message>
+        <source>The RAMQ number %1 codes the other sex than the one recorded at screening (the month has 50 added for women). Check the card and the screening.</source>
+        <translation>The RAMQ number %1 codes the other sex than the one recorded at screening (the month has 50 added for women). Check the card and the screening.</translation>
+    </message>
+    <message>
+        <source>The RAMQ number %1 does not start with the initials of %2 %3 (3 letters of the last name, then the first name&apos;s initial). Check the card and the names.</source>
+        <translation>The RAMQ number %1 does not start with the initials of %2 %3 (3 letters of the last name, then the first name&apos;s initial). Check the card and the names.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::RandomizationLogService</name>
+    <message>
+        <source>Design version %1 is not a valid blocks design: the entry cannot be checked.</source>
+        <translation>Design version %1 is not a valid blocks design: the entry cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The seed gives arm %1 at stratum %2, sequence %3; the log says %4.</source>
+        <translation>The seed gives arm %1 at stratum %2, sequence %3; the log says %4.</translation>
+    </message>
+    <message>
+        <source>The block recorded (block %1, size %2, position %3) is not the stream&apos;s (block %4, size %5, position %6).</source>
+        <translation>The block recorded (block %1, size %2, position %3) is not the stream&apos;s (block %4, size %5, position %6).</translation>
+    </message>
+    <message>
+        <source>Stratum %1, sequence %2 was allocated more than once.</source>
+        <translation>Stratum %1, sequence %2 was allocated more than once.</translation>
+    </message>
+    <message>
+        <source>Could not write the randomization log to %1 (%2). Check the disk and try again.</source>
+        <translation>Could not write the randomization log to %1 (%2). Check the disk and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::RandomizationService</name>
+    <message>
+        <source>I confirm eligibility and consent</source>
+        <translation>I confirm eligibility and consent</translation>
+    </message>
+    <message>
+        <source>The current design uses minimization, which this version randomizes only in simulation. Ask the statistician for a blocks design.</source>
+        <translation>The current design uses minimization, which this version randomizes only in simulation. Ask the statistician for a blocks design.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is already randomized: a participant is randomized once.</source>
+        <translation>Participant %1 is already randomized: a participant is randomized once.</translation>
+    </message>
+    <message>
+        <source>Participant %1 cannot be randomized: their status is &quot;%2&quot;.</source>
+        <translation>Participant %1 cannot be randomized: their status is &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Participant %1 was not found eligible at screening: they cannot be randomized.</source>
+        <translation>Participant %1 was not found eligible at screening: they cannot be randomized.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no recorded consent: record the consent first.</source>
+        <translation>Participant %1 has no recorded consent: record the consent first.</translation>
+    </message>
+    <message>
+        <source>Participant %1 consented on form %2, but the protocol now requires consent on form %3: record the re-consent first.</source>
+        <translation>Participant %1 consented on form %2, but the protocol now requires consent on form %3: record the re-consent first.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no recorded value for the stratification factor &quot;%2&quot; of the current design: the design and the registration disagree. Ask the statistician.</source>
+        <translation>Participant %1 has no recorded value for the stratification factor &quot;%2&quot; of the current design: the design and the registration disagree. Ask the statistician.</translation>
+    </message>
+    <message>
+        <source>The recorded value %1=%2 of participant %3 is not a level of the current design (the site or level may have been added after the design was made). Ask the statistician to amend the design.</source>
+        <translation>The recorded value %1=%2 of participant %3 is not a level of the current design (the site or level may have been added after the design was made). Ask the statistician to amend the design.</translation>
+    </message>
+    <message>
+        <source>The stratum of participant %1 is out of the design&apos;s range.</source>
+        <translation>The stratum of participant %1 is out of the design&apos;s range.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::ScreeningService</name>
     <message>
         <source>&quot;%1&quot; is not an eligibility criterion of the protocol (known: %2).</source>
@@ -1697,10 +2339,6 @@
         <translation>Site %1 is deactivated: it cannot screen. Ask the administrator.</translation>
     </message>
     <message>
-        <source>The screening date must be a valid date, not in the future.</source>
-        <translation>The screening date must be a valid date, not in the future.</translation>
-    </message>
-    <message>
         <source>The age must be between 0 and 130 years.</source>
         <translation>The age must be between 0 and 130 years.</translation>
     </message>
@@ -1712,6 +2350,10 @@
         <source>There is no screening %1.</source>
         <translation>There is no screening %1.</translation>
     </message>
+    <message>
+        <source>The screening date must not be in the future.</source>
+        <translation>The screening date must not be in the future.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::SettingsService</name>
@@ -1722,6 +2364,10 @@
     <message>
         <source>A reason is required to change existing data.</source>
         <translation>A reason is required to change existing data.</translation>
+    </message>
+    <message>
+        <source>Allow 1 to 100 failed logins before a lockout of 1 to 1440 minutes.</source>
+        <translation>Allow 1 to 100 failed logins before a lockout of 1 to 1440 minutes.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2387,22 @@
     <message>
         <source>Nothing to change for site %1.</source>
         <translation>Nothing to change for site %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a site code: use 2 to 8 capital letters or digits, starting with a letter.</source>
+        <translation>&quot;%1&quot; is not a site code: use 2 to 8 capital letters or digits, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>A site needs its name in French and in English.</source>
+        <translation>A site needs its name in French and in English.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone (e.g. America/Toronto).</source>
+        <translation>&quot;%1&quot; is not a known time zone (e.g. America/Toronto).</translation>
+    </message>
+    <message>
+        <source>site %1 added</source>
+        <translation>site %1 added</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2677,10 @@
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
     </message>
+    <message>
+        <source>A reason is required to change existing data.</source>
+        <translation>A reason is required to change existing data.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::Workspace</name>
@@ -2063,6 +2729,26 @@
     <message>
         <source>Only an administrator can use the recovery code; %1 is not one.</source>
         <translation>Only an administrator can use the recovery code; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>The trial needs a name.</source>
+        <translation>The trial needs a name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or a digit.</source>
+        <translation>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the trial workspace.</source>
+        <translation>Choose a folder for the trial workspace.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</source>
+        <translation>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2940,125 @@
         <source>&amp;Sites</source>
         <translation>&amp;Sites</translation>
     </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Se&amp;curity</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::AssessmentPanel</name>
+    <message>
+        <source>all participants</source>
+        <translation>all participants</translation>
+    </message>
+    <message>
+        <source>Choose at least one method to assess.</source>
+        <translation>Choose at least one method to assess.</translation>
+    </message>
+    <message>
+        <source>Simulating...</source>
+        <translation>Simulating...</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Done: %1 trials of %2 participants. Simulation seed %3 (reproduce with trialdesk-cli simulate --seed).</source>
+        <translation>Done: %1 trials of %2 participants. Simulation seed %3 (reproduce with trialdesk-cli simulate --seed).</translation>
+    </message>
+    <message>
+        <source>Final imbalance between arms (share of simulated trials)</source>
+        <translation>Final imbalance between arms (share of simulated trials)</translation>
+    </message>
+    <message>
+        <source>Permuted blocks</source>
+        <translation>Permuted blocks</translation>
+    </message>
+    <message>
+        <source>Minimization</source>
+        <translation>Minimization</translation>
+    </message>
+    <message>
+        <source>Final imbalance</source>
+        <translation>Final imbalance</translation>
+    </message>
+    <message>
+        <source>Design assessment (Monte Carlo)</source>
+        <translation>Design assessment (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants per trial (N):</source>
+        <translation>&amp;Participants per trial (N):</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;trials (K):</source>
+        <translation>Simulated &amp;trials (K):</translation>
+    </message>
+    <message>
+        <source>T&amp;hreads:</source>
+        <translation>T&amp;hreads:</translation>
+    </message>
+    <message>
+        <source>Permuted &amp;blocks</source>
+        <translation>Permuted &amp;blocks</translation>
+    </message>
+    <message>
+        <source>&amp;Minimization</source>
+        <translation>&amp;Minimization</translation>
+    </message>
+    <message>
+        <source>Stratum &amp;weights (equal = equal probabilities):</source>
+        <translation>Stratum &amp;weights (equal = equal probabilities):</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Stratum</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Correct guesses (convergence strategy)</source>
+        <translation>Correct guesses (convergence strategy)</translation>
+    </message>
+    <message>
+        <source>Deterministic allocations</source>
+        <translation>Deterministic allocations</translation>
+    </message>
+    <message>
+        <source>Final imbalance, mean</source>
+        <translation>Final imbalance, mean</translation>
+    </message>
+    <message>
+        <source>Final imbalance, 95th percentile</source>
+        <translation>Final imbalance, 95th percentile</translation>
+    </message>
+    <message>
+        <source>Final imbalance, maximum</source>
+        <translation>Final imbalance, maximum</translation>
+    </message>
+    <message>
+        <source>Largest imbalance during a trial, mean</source>
+        <translation>Largest imbalance during a trial, mean</translation>
+    </message>
+    <message>
+        <source>Largest imbalance during a trial, 95th percentile</source>
+        <translation>Largest imbalance during a trial, 95th percentile</translation>
+    </message>
+    <message>
+        <source>Largest imbalance during a trial, maximum</source>
+        <translation>Largest imbalance during a trial, maximum</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::gui::AuditPage</name>
@@ -2390,10 +3195,328 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::ConsentPage</name>
+    <message>
+        <source>Consent and stratum values</source>
+        <translation>Consent and stratum values</translation>
+    </message>
+    <message>
+        <source>Only the current approved consent form counts. Check the stratum values against the source documents: the randomization uses them.</source>
+        <translation>Only the current approved consent form counts. Check the stratum values against the source documents: the randomization uses them.</translation>
+    </message>
+    <message>
+        <source>The protocol has no current consent form: ask the administrator.</source>
+        <translation>The protocol has no current consent form: ask the administrator.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Form version:</source>
+        <translation>Form version:</translation>
+    </message>
+    <message>
+        <source>&amp;Date signed:</source>
+        <translation>&amp;Date signed:</translation>
+    </message>
+    <message>
+        <source>&amp;Obtained by (user name):</source>
+        <translation>&amp;Obtained by (user name):</translation>
+    </message>
+    <message>
+        <source>Stratum values</source>
+        <translation>Stratum values</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::DesignEditor</name>
+    <message>
+        <source>Block sizes: %1</source>
+        <translation>Block sizes: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Saved as version %1.</translation>
+    </message>
+    <message>
+        <source>Reveal the seed</source>
+        <translation>Reveal the seed</translation>
+    </message>
+    <message>
+        <source>Anyone who sees the seed can work out every future allocation. Revealing it is recorded in the audit trail with your name. Reveal the seed?</source>
+        <translation>Anyone who sees the seed can work out every future allocation. Revealing it is recorded in the audit trail with your name. Reveal the seed?</translation>
+    </message>
+    <message>
+        <source>Trial seed</source>
+        <translation>Trial seed</translation>
+    </message>
+    <message>
+        <source>The seed of design version %1 (select to copy; do not store it in clear):</source>
+        <translation>The seed of design version %1 (select to copy; do not store it in clear):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) exported; the export is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n allocation exported; the export is recorded in the audit trail.</numerusform>
+            <numerusform>%n allocations exported; the export is recorded in the audit trail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Randomization design</source>
+        <translation>Randomization design</translation>
+    </message>
+    <message>
+        <source>This design is locked since %1: the first participant has been randomized, and changing it would change allocations already made. A new site is added from Administration; nothing else can change.</source>
+        <translation>This design is locked since %1: the first participant has been randomized, and changing it would change allocations already made. A new site is added from Administration; nothing else can change.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 by %3.</source>
+        <translation>Version %1, saved %2 by %3.</translation>
+    </message>
+    <message>
+        <source>Permuted blocks of random size (spec v1)</source>
+        <translation>Permuted blocks of random size (spec v1)</translation>
+    </message>
+    <message>
+        <source>Minimization (Pocock-Simon)</source>
+        <translation>Minimization (Pocock-Simon)</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Arm</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Factor / level</source>
+        <translation>Factor / level</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. 2,3</source>
+        <translation>e.g. 2,3</translation>
+    </message>
+    <message>
+        <source>Allowed block multiples: each block&apos;s size is a multiple times the sum of the weights, chosen at random for each block.</source>
+        <translation>Allowed block multiples: each block&apos;s size is a multiple times the sum of the weights, chosen at random for each block.</translation>
+    </message>
+    <message>
+        <source>A new seed will be generated when you save.</source>
+        <translation>A new seed will be generated when you save.</translation>
+    </message>
+    <message>
+        <source>Generated, hidden.</source>
+        <translation>Generated, hidden.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new seed</source>
+        <translation>&amp;Generate a new seed</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal seed...</source>
+        <translation>Re&amp;veal seed...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport allocation list...</source>
+        <translation>E&amp;xport allocation list...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+    <message>
+        <source>Why the design changes (required, audited)</source>
+        <translation>Why the design changes (required, audited)</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Arms and weights:</source>
+        <translation>&amp;Arms and weights:</translation>
+    </message>
+    <message>
+        <source>Block m&amp;ultiples:</source>
+        <translation>Block m&amp;ultiples:</translation>
+    </message>
+    <message>
+        <source>Minimization:</source>
+        <translation>Minimization:</translation>
+    </message>
+    <message>
+        <source>Stratification (from the protocol):</source>
+        <translation>Stratification (from the protocol):</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Probability of the minimizing arm:</source>
+        <translation>&amp;Probability of the minimizing arm:</translation>
+    </message>
+    <message>
+        <source>Imbalance m&amp;easure:</source>
+        <translation>Imbalance m&amp;easure:</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::DesignPage</name>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ExportListDialog</name>
+    <message>
+        <source>Export the allocation list</source>
+        <translation>Export the allocation list</translation>
+    </message>
+    <message>
+        <source>Spec v1 CSV (verifiable with trialdesk-cli design stream)</source>
+        <translation>Spec v1 CSV (verifiable with trialdesk-cli design stream)</translation>
+    </message>
+    <message>
+        <source>REDCap allocation table</source>
+        <translation>REDCap allocation table</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>The list reveals every future allocation. Keep the file where only you can read it; the export is recorded in the audit trail.</source>
+        <translation>The list reveals every future allocation. Keep the file where only you can read it; the export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Entries per stratum:</source>
+        <translation>&amp;Entries per stratum:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the list to.</source>
+        <translation>Choose the file to write the list to.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::FirstRunWizard</name>
     <message>
         <source>TrialDesk — New trial</source>
         <translation>TrialDesk — New trial</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::IdentityPage</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Kept apart from the study data; only coordinators and investigators see it. Registering records the screening, the consent and the participant together.</source>
+        <translation>Kept apart from the study data; only coordinators and investigators see it. Registering records the screening, the consent and the participant together.</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>4 letters and 8 digits, e.g. TREM 6451 1212</source>
+        <translation>4 letters and 8 digits, e.g. TREM 6451 1212</translation>
+    </message>
+    <message>
+        <source>e.g. 514 555-0101</source>
+        <translation>e.g. 514 555-0101</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>&amp;RAMQ number:</source>
+        <translation>&amp;RAMQ number:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>Preferred &amp;language:</translation>
+    </message>
+    <message>
+        <source>Valid RAMQ number.</source>
+        <translation>Valid RAMQ number.</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +3633,451 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::NewRecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <source>The database key was changed. This new recovery code opens the trial&apos;s data if every administrator password is lost; the previous code no longer does. It is shown only now: write it down or print it, and keep it in a safe place away from this computer. Anyone holding it can read the trial&apos;s data.</source>
+        <translation>The database key was changed. This new recovery code opens the trial&apos;s data if every administrator password is lost; the previous code no longer does. It is shown only now: write it down or print it, and keep it in a safe place away from this computer. Anyone holding it can read the trial&apos;s data.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>No other user had a password: nobody else needs a new one.</source>
+        <translation>No other user had a password: nobody else needs a new one.</translation>
+    </message>
+    <message>
+        <source>These users can no longer sign in until you set a new password for each of them (Users tab, Reset password…): %1</source>
+        <translation>These users can no longer sign in until you set a new password for each of them (Users tab, Reset password…): %1</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the new recovery code</source>
+        <translation>I have &amp;saved the new recovery code</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Save the new recovery code and tick the box first: it cannot be shown again.</source>
+        <translation>Save the new recovery code and tick the box first: it cannot be shown again.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ParticipantPage</name>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Back to the list</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Randomize…</source>
+        <translation>&amp;Randomize…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>&amp;Lost to follow-up…</source>
+        <translation>&amp;Lost to follow-up…</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;deviation…</source>
+        <translation>Protocol &amp;deviation…</translation>
+    </message>
+    <message>
+        <source>&amp;Adverse event…</source>
+        <translation>&amp;Adverse event…</translation>
+    </message>
+    <message>
+        <source>Randomized in &amp;error…</source>
+        <translation>Randomized in &amp;error…</translation>
+    </message>
+    <message>
+        <source>Stratum &amp;misclassification…</source>
+        <translation>Stratum &amp;misclassification…</translation>
+    </message>
+    <message>
+        <source>Record re-&amp;consent…</source>
+        <translation>Record re-&amp;consent…</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Site:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Site:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Status:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Screening:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Screening:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Randomized:&lt;/b&gt; %1 by %2</source>
+        <translation>&lt;b&gt;Randomized:&lt;/b&gt; %1 by %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Arm:&lt;/b&gt; %1 (%2)</source>
+        <translation>&lt;b&gt;Arm:&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(noted as misclassified: should be %1)</source>
+        <translation>(noted as misclassified: should be %1)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>form %1 on %2 by %3%4</source>
+        <translation>form %1 on %2 by %3%4</translation>
+    </message>
+    <message>
+        <source> (not current: re-consent required)</source>
+        <translation> (not current: re-consent required)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strata:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Strata:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consent:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Consent:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Identity (confidential)</source>
+        <translation>Identity (confidential)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Name:&lt;/b&gt; %1, %2</source>
+        <translation>&lt;b&gt;Name:&lt;/b&gt; %1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Date of birth:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Date of birth:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RAMQ:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;RAMQ:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Telephone:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Telephone:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;E-mail:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;E-mail:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preferred language:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Preferred language:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>No identity recorded for this participant.</source>
+        <translation>No identity recorded for this participant.</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>(by %1)</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Recorded %1</translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation>Withdraw %1</translation>
+    </message>
+    <message>
+        <source>Record the participant&apos;s withdrawal. Choose what they withdraw from: the intervention only (still followed), all further follow-up, or the use of their data.</source>
+        <translation>Record the participant&apos;s withdrawal. Choose what they withdraw from: the intervention only (still followed), all further follow-up, or the use of their data.</translation>
+    </message>
+    <message>
+        <source>From the intervention (still followed)</source>
+        <translation>From the intervention (still followed)</translation>
+    </message>
+    <message>
+        <source>From follow-up (data so far is used)</source>
+        <translation>From follow-up (data so far is used)</translation>
+    </message>
+    <message>
+        <source>From the use of their data</source>
+        <translation>From the use of their data</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Record withdrawal</source>
+        <translation>&amp;Record withdrawal</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up: %1</source>
+        <translation>Lost to follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Record that the participant can no longer be reached. Say what was tried.</source>
+        <translation>Record that the participant can no longer be reached. Say what was tried.</translation>
+    </message>
+    <message>
+        <source>e.g. three calls and one letter without answer</source>
+        <translation>e.g. three calls and one letter without answer</translation>
+    </message>
+    <message>
+        <source>Protocol deviation: %1</source>
+        <translation>Protocol deviation: %1</translation>
+    </message>
+    <message>
+        <source>Describe the deviation from the protocol and the day it happened.</source>
+        <translation>Describe the deviation from the protocol and the day it happened.</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>De&amp;scription:</translation>
+    </message>
+    <message>
+        <source>Adverse event: %1</source>
+        <translation>Adverse event: %1</translation>
+    </message>
+    <message>
+        <source>Describe the adverse event, whether it is serious, its onset and, when it has ended, its end and outcome.</source>
+        <translation>Describe the adverse event, whether it is serious, its onset and, when it has ended, its end and outcome.</translation>
+    </message>
+    <message>
+        <source>Serious adverse event</source>
+        <translation>Serious adverse event</translation>
+    </message>
+    <message>
+        <source>The event has ended</source>
+        <translation>The event has ended</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>Recovering</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Not recovered</source>
+        <translation>Not recovered</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>Fatal</translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation>&amp;Onset:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>E&amp;nd:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>O&amp;utcome:</translation>
+    </message>
+    <message>
+        <source>Randomized in error: %1</source>
+        <translation>Randomized in error: %1</translation>
+    </message>
+    <message>
+        <source>The randomization stays in the log and its position is never reused. Give the reason, then sign with your password.</source>
+        <translation>The randomization stays in the log and its position is never reused. Give the reason, then sign with your password.</translation>
+    </message>
+    <message>
+        <source>Meaning of the signature: I confirm the randomization was in error.</source>
+        <translation>Meaning of the signature: I confirm the randomization was in error.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and record</source>
+        <translation>&amp;Sign and record</translation>
+    </message>
+    <message>
+        <source>Stratum misclassification: %1</source>
+        <translation>Stratum misclassification: %1</translation>
+    </message>
+    <message>
+        <source>Note the level that should have been recorded. The allocation and the recorded values do not change; the note is kept for the analysis.</source>
+        <translation>Note the level that should have been recorded. The allocation and the recorded values do not change; the note is kept for the analysis.</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Factor:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct level:</source>
+        <translation>&amp;Correct level:</translation>
+    </message>
+    <message>
+        <source>Record consent: %1</source>
+        <translation>Record consent: %1</translation>
+    </message>
+    <message>
+        <source>Record a further consent, e.g. on the new form after an amendment. Only the current approved form version counts.</source>
+        <translation>Record a further consent, e.g. on the new form after an amendment. Only the current approved form version counts.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <source>&amp;Form version:</source>
+        <translation>&amp;Form version:</translation>
+    </message>
+    <message>
+        <source>&amp;Obtained by:</source>
+        <translation>&amp;Obtained by:</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ParticipantTableModel</name>
+    <message>
+        <source>Study ID</source>
+        <translation>Study ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>Randomized</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Arm</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ParticipantsPage</name>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation>Select a participant in the list first.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>study ID (ICM-0012) or last or first name</source>
+        <translation>study ID (ICM-0012) or last or first name</translation>
+    </message>
+    <message>
+        <source>study ID, e.g. ICM-0012</source>
+        <translation>study ID, e.g. ICM-0012</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite:</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>all sites</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Arm:</source>
+        <translation>&amp;Arm:</translation>
+    </message>
+    <message>
+        <source>S&amp;creen a patient…</source>
+        <translation>S&amp;creen a patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Open participant</source>
+        <translation>&amp;Open participant</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>any status</translation>
+    </message>
+    <message>
+        <source>any arm</source>
+        <translation>any arm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants loaded.</source>
+        <translation>
+            <numerusform>%n participant loaded.</numerusform>
+            <numerusform>%n participants loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching participants.</source>
+        <translation>
+            <numerusform>%n matching participant.</numerusform>
+            <numerusform>%n matching participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n matching participants loaded; scroll down for more.</source>
+        <translation>
+            <numerusform>%1 of %n matching participant loaded; scroll down for more.</numerusform>
+            <numerusform>%1 of %n matching participants loaded; scroll down for more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::PasswordPairWidget</name>
     <message>
         <source>The password needs at least %1 characters (%2 typed).</source>
@@ -2588,6 +4156,297 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::RandomizationLogModel</name>
+    <message>
+        <source>%1 (in error)</source>
+        <translation>%1 (in error)</translation>
+    </message>
+    <message>
+        <source>%1 (#%2, design v%3)</source>
+        <translation>%1 (#%2, design v%3)</translation>
+    </message>
+    <message>
+        <source>%1 (size %2, position %3)</source>
+        <translation>%1 (size %2, position %3)</translation>
+    </message>
+    <message>
+        <source>✔ verified</source>
+        <translation>✔ verified</translation>
+    </message>
+    <message>
+        <source>✘ duplicate position</source>
+        <translation>✘ duplicate position</translation>
+    </message>
+    <message>
+        <source>✘ the stream gives %1</source>
+        <translation>✘ the stream gives %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>Study ID</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Stratum</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Arm</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::RandomizationLogPage</name>
+    <message>
+        <source>The log could not be read.</source>
+        <translation>The log could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified at %1: %n allocations, each matching its stratum&apos;s stream; no gap, no duplicate.</source>
+        <translation>
+            <numerusform>Verified at %1: %n allocation, matching its stratum&apos;s stream; no gap, no duplicate.</numerusform>
+            <numerusform>Verified at %1: %n allocations, each matching its stratum&apos;s stream; no gap, no duplicate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND at %1: %2 mismatching, %3 duplicate, %4 gaps (entries in red).</source>
+        <translation>PROBLEMS FOUND at %1: %2 mismatching, %3 duplicate, %4 gaps (entries in red).</translation>
+    </message>
+    <message>
+        <source>Gap in stratum %1 (design v%2): sequences %3 to %4 are missing.</source>
+        <translation>Gap in stratum %1 (design v%2): sequences %3 to %4 are missing.</translation>
+    </message>
+    <message>
+        <source>Audit chain intact; head %1</source>
+        <translation>Audit chain intact; head %1</translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN: %1</source>
+        <translation>Audit chain BROKEN: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2): choose another folder or file name.</source>
+        <translation>%1 cannot be written (%2): choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>Export the randomization log</source>
+        <translation>Export the randomization log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Export the randomization log as PDF</source>
+        <translation>Export the randomization log as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Randomization log</source>
+        <translation>Randomization log</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::RandomizationLogPdf</name>
+    <message>
+        <source>Verification: every entry matches its stream; no gap, no duplicate; the audit chain verifies.</source>
+        <translation>Verification: every entry matches its stream; no gap, no duplicate; the audit chain verifies.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation>Verification FAILED.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocations</source>
+        <translation>
+            <numerusform>%n allocation</numerusform>
+            <numerusform>%n allocations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatches</source>
+        <translation>
+            <numerusform>%n mismatch</numerusform>
+            <numerusform>%n mismatches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gaps</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gap in stratum %1 (design v%2): sequences %3 to %4 missing</source>
+        <translation>gap in stratum %1 (design v%2): sequences %3 to %4 missing</translation>
+    </message>
+    <message>
+        <source>audit chain intact, head %1</source>
+        <translation>audit chain intact, head %1</translation>
+    </message>
+    <message>
+        <source>audit chain BROKEN: %1</source>
+        <translation>audit chain BROKEN: %1</translation>
+    </message>
+    <message>
+        <source>Randomization log</source>
+        <translation>Randomization log</translation>
+    </message>
+    <message>
+        <source>Trial:</source>
+        <translation>Trial:</translation>
+    </message>
+    <message>
+        <source>Data cut:</source>
+        <translation>Data cut:</translation>
+    </message>
+    <message>
+        <source>Generated by:</source>
+        <translation>Generated by:</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced: close it or choose another name.</source>
+        <translation>%1 exists and cannot be replaced: close it or choose another name.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: check that the folder exists and is writable, then export again.</source>
+        <translation>The PDF could not be written to %1: check that the folder exists and is writable, then export again.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::RandomizeDialog</name>
+    <message>
+        <source>Randomize %1</source>
+        <translation>Randomize %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 1 of 2.&lt;/b&gt; Check the participant and the stratum values against the source documents: the allocation depends on them and cannot be undone.</source>
+        <translation>&lt;b&gt;Step 1 of 2.&lt;/b&gt; Check the participant and the stratum values against the source documents: the allocation depends on them and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Study ID:</source>
+        <translation>Study ID:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Screening:</source>
+        <translation>Screening:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consent:</translation>
+    </message>
+    <message>
+        <source>form %1 signed on %2</source>
+        <translation>form %1 signed on %2</translation>
+    </message>
+    <message>
+        <source>I have &amp;checked these values</source>
+        <translation>I have &amp;checked these values</translation>
+    </message>
+    <message>
+        <source>&amp;Next: sign</source>
+        <translation>&amp;Next: sign</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 2 of 2: electronic signature.&lt;/b&gt; Enter your password to sign. The signature is recorded with its meaning:</source>
+        <translation>&lt;b&gt;Step 2 of 2: electronic signature.&lt;/b&gt; Enter your password to sign. The signature is recorded with its meaning:</translation>
+    </message>
+    <message>
+        <source>Signing as %1 (%2)</source>
+        <translation>Signing as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and randomize</source>
+        <translation>&amp;Sign and randomize</translation>
+    </message>
+    <message>
+        <source>Participant %1 is randomized.</source>
+        <translation>Participant %1 is randomized.</translation>
+    </message>
+    <message>
+        <source>Arm: %1</source>
+        <translation>Arm: %1</translation>
+    </message>
+    <message>
+        <source>Randomized on %1 by %2</source>
+        <translation>Randomized on %1 by %2</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign the randomization.</source>
+        <translation>Enter your password to sign the randomization.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::ReasonDialog</name>
     <message>
         <source>required, recorded in the audit trail</source>
@@ -2650,6 +4509,292 @@
     <message>
         <source>I have &amp;saved the recovery code in a safe place</source>
         <translation>I have &amp;saved the recovery code in a safe place</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ScreeningPage</name>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Everyone assessed for eligibility is recorded in the screening log, enrolled or not.</source>
+        <translation>Everyone assessed for eligibility is recorded in the screening log, enrolled or not.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other or undisclosed</source>
+        <translation>Other or undisclosed</translation>
+    </message>
+    <message>
+        <source>Eligibility checklist</source>
+        <translation>Eligibility checklist</translation>
+    </message>
+    <message>
+        <source>Declined to take part</source>
+        <translation>Declined to take part</translation>
+    </message>
+    <message>
+        <source>Not enrolled for another reason</source>
+        <translation>Not enrolled for another reason</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of screening:</source>
+        <translation>&amp;Date of screening:</translation>
+    </message>
+    <message>
+        <source>&amp;Age (years):</source>
+        <translation>&amp;Age (years):</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inclusion criteria&lt;/b&gt; (all must be met)</source>
+        <translation>&lt;b&gt;Inclusion criteria&lt;/b&gt; (all must be met)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exclusion criteria&lt;/b&gt; (none may apply)</source>
+        <translation>&lt;b&gt;Exclusion criteria&lt;/b&gt; (none may apply)</translation>
+    </message>
+    <message>
+        <source>required when declined or not enrolled for another reason</source>
+        <translation>required when declined or not enrolled for another reason</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The exclusion applies: the person is excluded.</source>
+        <translation>The exclusion applies: the person is excluded.</translation>
+    </message>
+    <message>
+        <source>The criterion is met.</source>
+        <translation>The criterion is met.</translation>
+    </message>
+    <message>
+        <source>Outcome: declined. Give the reason below.</source>
+        <translation>Outcome: declined. Give the reason below.</translation>
+    </message>
+    <message>
+        <source>Outcome: not enrolled. Give the reason below.</source>
+        <translation>Outcome: not enrolled. Give the reason below.</translation>
+    </message>
+    <message>
+        <source>Answer every criterion: %1 of %2 answered.</source>
+        <translation>Answer every criterion: %1 of %2 answered.</translation>
+    </message>
+    <message>
+        <source>Outcome: eligible. Continue with consent.</source>
+        <translation>Outcome: eligible. Continue with consent.</translation>
+    </message>
+    <message>
+        <source>not met: %1</source>
+        <translation>not met: %1</translation>
+    </message>
+    <message>
+        <source>applies: %1</source>
+        <translation>applies: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: not eligible (%1). The screening is recorded as not eligible.</source>
+        <translation>Outcome: not eligible (%1). The screening is recorded as not eligible.</translation>
+    </message>
+    <message>
+        <source>&amp;Record screening</source>
+        <translation>&amp;Record screening</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ScreeningResultPage</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Screening %1 is recorded in the screening log: %2. The person is not enrolled.</source>
+        <translation>Screening %1 is recorded in the screening log: %2. The person is not enrolled.</translation>
+    </message>
+    <message>
+        <source>Screening %1, consent and registration are recorded. Write the study ID in the participant&apos;s file; randomize from the participant&apos;s page.</source>
+        <translation>Screening %1, consent and registration are recorded. Write the study ID in the participant&apos;s file; randomize from the participant&apos;s page.</translation>
+    </message>
+    <message>
+        <source>Study ID: %1</source>
+        <translation>Study ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ScreeningWizard</name>
+    <message>
+        <source>Screen a patient</source>
+        <translation>Screen a patient</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::SecurityPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A backup is a complete, still encrypted copy of the trial, made in the workspace&apos;s backups folder. The passwords and the recovery code valid when it was made open it. Copy backup folders to a safe place away from this computer.</source>
+        <translation>A backup is a complete, still encrypted copy of the trial, made in the workspace&apos;s backups folder. The passwords and the recovery code valid when it was made open it. Copy backup folders to a safe place away from this computer.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>Database key</translation>
+    </message>
+    <message>
+        <source>Rotating the database key re-encrypts the trial&apos;s data under a new random key, for example after a computer or a recovery code may have been exposed. A new recovery code replaces the old one, which stops working. Your own password keeps working; every other user must then get a new password from you (Users tab, Reset password…). Make a backup first.</source>
+        <translation>Rotating the database key re-encrypts the trial&apos;s data under a new random key, for example after a computer or a recovery code may have been exposed. A new recovery code replaces the old one, which stops working. Your own password keeps working; every other user must then get a new password from you (Users tab, Reset password…). Make a backup first.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate the database key…</source>
+        <translation>&amp;Rotate the database key…</translation>
+    </message>
+    <message>
+        <source>Login policy</source>
+        <translation>Login policy</translation>
+    </message>
+    <message>
+        <source>After this many failed sign-ins in a row, the account is locked for the given time. The policy applies to the whole trial.</source>
+        <translation>After this many failed sign-ins in a row, the account is locked for the given time. The policy applies to the whole trial.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum failed sign-ins:</source>
+        <translation>&amp;Maximum failed sign-ins:</translation>
+    </message>
+    <message>
+        <source>L&amp;ockout duration:</source>
+        <translation>L&amp;ockout duration:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save login &amp;policy…</source>
+        <translation>Save login &amp;policy…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) cannot sign in until you set a new password for them (Users tab, Reset password…): %1</source>
+        <translation>
+            <numerusform>%n user cannot sign in until you set a new password for them (Users tab, Reset password…): %1</numerusform>
+            <numerusform>%n users cannot sign in until you set a new password for them (Users tab, Reset password…): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the trial</source>
+        <translation>Back up the trial</translation>
+    </message>
+    <message>
+        <source>A complete encrypted copy of the trial is made now in the workspace&apos;s backups folder. The entry in the audit trail records why.</source>
+        <translation>A complete encrypted copy of the trial is made now in the workspace&apos;s backups folder. The entry in the audit trail records why.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <source>Backup saved in %1. Copy it to a safe place away from this computer.</source>
+        <translation>Backup saved in %1. Copy it to a safe place away from this computer.</translation>
+    </message>
+    <message>
+        <source>Rotate the database key</source>
+        <translation>Rotate the database key</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s data is re-encrypted under a new key and a new recovery code is shown once. Every other user&apos;s password stops working until you set a new one for them. Type your own password: it protects your access under the new key.</source>
+        <translation>The trial&apos;s data is re-encrypted under a new key and a new recovery code is shown once. Every other user&apos;s password stops working until you set a new one for them. Type your own password: it protects your access under the new key.</translation>
+    </message>
+    <message>
+        <source>Type your password to rotate the key: it protects your own access under the new key.</source>
+        <translation>Type your password to rotate the key: it protects your own access under the new key.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Your &amp;password:</translation>
+    </message>
+    <message>
+        <source>The database key was rotated.</source>
+        <translation>The database key was rotated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database key was rotated. %n user(s) need a new password.</source>
+        <translation>
+            <numerusform>The database key was rotated. %n user needs a new password.</numerusform>
+            <numerusform>The database key was rotated. %n users need a new password.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the login policy</source>
+        <translation>Change the login policy</translation>
+    </message>
+    <message>
+        <source>New policy: maximum failed sign-ins in a row %1, lockout duration %2 min.</source>
+        <translation>New policy: maximum failed sign-ins in a row %1, lockout duration %2 min.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Login policy saved. It applies to the next sign-ins and unlocks.</source>
+        <translation>Login policy saved. It applies to the next sign-ins and unlocks.</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;key</source>
+        <translation>Rotate &amp;key</translation>
     </message>
 </context>
 <context>

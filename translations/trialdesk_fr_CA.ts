@@ -147,6 +147,10 @@
         <source>populate a demo trial</source>
         <translation>remplir un essai de démonstration</translation>
     </message>
+    <message>
+        <source>back up the trial workspace</source>
+        <translation>sauvegarder l&apos;espace de travail de l&apos;essai</translation>
+    </message>
 </context>
 <context>
     <name>KeySlot</name>
@@ -473,132 +477,25 @@
         <source>My account</source>
         <translation>Mon compte</translation>
     </message>
-</context>
-<context>
-    <name>trialdesk::cli</name>
     <message>
-        <source>Usage: trialdesk-cli [--workspace DIR --user NAME --password-stdin] COMMAND [OPTIONS]</source>
-        <translation>Utilisation&#xa0;: trialdesk-cli [--workspace DOSSIER --user NOM --password-stdin] COMMANDE [OPTIONS]</translation>
+        <source>Randomization design</source>
+        <translation>Plan de randomisation</translation>
     </message>
     <message>
-        <source>Secrets are read from standard input: the first line is the password, the second a new secret.</source>
-        <translation>Les secrets sont lus sur l&apos;entrée standard&#xa0;: la première ligne est le mot de passe, la deuxième un nouveau secret.</translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
-        <source>Commands:</source>
-        <translation>Commandes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Run trialdesk-cli COMMAND --help for the options of a command.</source>
-        <translation>Lancez trialdesk-cli COMMANDE --help pour les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>trialdesk-cli: unknown command &quot;%1&quot;.</source>
-        <translation>trialdesk-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>trialdesk-cli: &quot;%1&quot; expects %2 argument(s): %3</source>
-        <translation>trialdesk-cli&#xa0;: «&#xa0;%1&#xa0;» attend %2 argument(s)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>The trial workspace folder.</source>
-        <translation>Le dossier de l&apos;espace de travail de l&apos;essai.</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>DOSSIER</translation>
-    </message>
-    <message>
-        <source>The user name to sign in with.</source>
-        <translation>Le nom d&apos;utilisateur avec lequel se connecter.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>Read the password (and a new secret, where needed) from standard input.</source>
-        <translation>Lire le mot de passe (et un nouveau secret, au besoin) sur l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>this command needs --workspace DIR --user NAME --password-stdin (the password on the first line of standard input).</source>
-        <translation>cette commande exige --workspace DOSSIER --user NOM --password-stdin (le mot de passe sur la première ligne de l&apos;entrée standard).</translation>
-    </message>
-    <message>
-        <source>no password on standard input.</source>
-        <translation>aucun mot de passe sur l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>Why the change is made (audited).</source>
-        <translation>La raison de la modification (consignée dans la piste de vérification).</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXTE</translation>
-    </message>
-    <message>
-        <source>administrator, coordinator, investigator, outcome-assessor, statistician or monitor.</source>
-        <translation>administrator, coordinator, investigator, outcome-assessor, statistician ou monitor.</translation>
-    </message>
-    <message>
-        <source>ROLE</source>
-        <translation>RÔLE</translation>
-    </message>
-    <message>
-        <source>the new password must be the second line of standard input.</source>
-        <translation>le nouveau mot de passe doit être sur la deuxième ligne de l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>unknown role &quot;%1&quot;: use administrator, coordinator, investigator, outcome-assessor, statistician or monitor.</source>
-        <translation>rôle inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez administrator, coordinator, investigator, outcome-assessor, statistician ou monitor.</translation>
-    </message>
-    <message>
-        <source>Randomization design, version %1</source>
-        <translation>Plan de randomisation, version %1</translation>
-    </message>
-    <message>
-        <source>Locked since %1 (first randomization).</source>
-        <translation>Verrouillé depuis le %1 (première randomisation).</translation>
-    </message>
-    <message>
-        <source>Not locked (no participant randomized yet).</source>
-        <translation>Non verrouillé (aucun participant randomisé pour l&apos;instant).</translation>
-    </message>
-    <message>
-        <source>Method: %1</source>
-        <translation>Méthode&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Arms:</source>
-        <translation>Bras&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Stratification factors (%1 strata):</source>
-        <translation>Facteurs de stratification (%1 strates)&#xa0;:</translation>
-    </message>
-    <message>
-        <source> (site)</source>
-        <translation> (site)</translation>
-    </message>
-    <message>
-        <source>weight %1</source>
-        <translation>poids %1</translation>
-    </message>
-    <message>
-        <source>Block multiples: %1 (block sizes %2)</source>
-        <translation>Multiples de bloc&#xa0;: %1 (tailles de bloc %2)</translation>
-    </message>
-    <message>
-        <source>Minimization: %1 imbalance, probability %2 of the minimizing arm</source>
-        <translation>Minimisation&#xa0;: déséquilibre %1, probabilité %2 du bras qui minimise le déséquilibre</translation>
-    </message>
-    <message>
-        <source>Seed: %1</source>
-        <translation>Germe&#xa0;: %1</translation>
+        <source>Randomization log</source>
+        <translation>Registre de randomisation</translation>
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::AuditExportCommand</name>
+    <name>trialdesk::cli::AuditCommands</name>
+    <message>
+        <source>Re-walk the audit chain; exit 3 at the first broken entry.</source>
+        <translation>Reparcourir la chaîne de la piste de vérification&#x202f;; code de sortie 3 à la première entrée rompue.</translation>
+    </message>
     <message>
         <source>Export the audit trail as CSV (the export is itself audited).</source>
         <translation>Exporter la piste de vérification en CSV (l&apos;exportation est elle-même consignée).</translation>
@@ -653,10 +550,80 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::AuditVerifyCommand</name>
+    <name>trialdesk::cli::BackupCommand</name>
     <message>
-        <source>Re-walk the audit chain; exit 3 at the first broken entry.</source>
-        <translation>Reparcourir la chaîne de la piste de vérification&#x202f;; code de sortie 3 à la première entrée rompue.</translation>
+        <source>Back up the workspace (encrypted); prints the backup folder.</source>
+        <translation>Sauvegarder l&apos;espace de travail (chiffré)&#x202f;; affiche le dossier de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Why the backup is made (audited).</source>
+        <translation>La raison de la sauvegarde (consignée dans la piste de vérification).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::CliRunner</name>
+    <message>
+        <source>Usage: trialdesk-cli [--workspace DIR --user NAME --password-stdin] COMMAND [OPTIONS]</source>
+        <translation>Utilisation&#xa0;: trialdesk-cli [--workspace DOSSIER --user NOM --password-stdin] COMMANDE [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Secrets are read from standard input: the first line is the password, the second a new secret.</source>
+        <translation>Les secrets sont lus sur l&apos;entrée standard&#xa0;: la première ligne est le mot de passe, la deuxième un nouveau secret.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run trialdesk-cli COMMAND --help for the options of a command.</source>
+        <translation>Lancez trialdesk-cli COMMANDE --help pour les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>trialdesk-cli: unknown command &quot;%1&quot;.</source>
+        <translation>trialdesk-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>trialdesk-cli: &quot;%1&quot; expects %2 argument(s): %3</source>
+        <translation>trialdesk-cli&#xa0;: «&#xa0;%1&#xa0;» attend %2 argument(s)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::DemoPopulateCommand</name>
+    <message>
+        <source>Fill a demo trial with a synthetic trial (deterministic from the seed).</source>
+        <translation>Remplir un essai de démonstration avec des données synthétiques (déterministes à partir du germe).</translation>
+    </message>
+    <message>
+        <source>How many participants to randomize.</source>
+        <translation>Nombre de participants à randomiser.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>1 to 64 hexadecimal digits.</source>
+        <translation>De 1 à 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>demo populate needs --participants N --seed HEX.</source>
+        <translation>demo populate exige --participants N --seed HEX.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 randomized</source>
+        <translation>%1 / %2 randomisés</translation>
+    </message>
+    <message>
+        <source>screened %1, not eligible %2, declined %3, other %4, randomized %5, withdrawn %6</source>
+        <translation>présélectionnés %1, non admissibles %2, refus %3, autres %4, randomisés %5, retirés %6</translation>
     </message>
 </context>
 <context>
@@ -683,6 +650,50 @@
     <message>
         <source>Print JSON instead of text.</source>
         <translation>Afficher en JSON plutôt qu&apos;en texte.</translation>
+    </message>
+    <message>
+        <source>Randomization design, version %1</source>
+        <translation>Plan de randomisation, version %1</translation>
+    </message>
+    <message>
+        <source>Locked since %1 (first randomization).</source>
+        <translation>Verrouillé depuis le %1 (première randomisation).</translation>
+    </message>
+    <message>
+        <source>Not locked (no participant randomized yet).</source>
+        <translation>Non verrouillé (aucun participant randomisé pour l&apos;instant).</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Méthode&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Arms:</source>
+        <translation>Bras&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stratification factors (%1 strata):</source>
+        <translation>Facteurs de stratification (%1 strates)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> (site)</source>
+        <translation> (site)</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>poids %1</translation>
+    </message>
+    <message>
+        <source>Block multiples: %1 (block sizes %2)</source>
+        <translation>Multiples de bloc&#xa0;: %1 (tailles de bloc %2)</translation>
+    </message>
+    <message>
+        <source>Minimization: %1 imbalance, probability %2 of the minimizing arm</source>
+        <translation>Minimisation&#xa0;: déséquilibre %1, probabilité %2 du bras qui minimise le déséquilibre</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Germe&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -742,6 +753,104 @@
     <message>
         <source>The number of blocks must be from 1 to %1.</source>
         <translation>Le nombre de blocs doit être de 1 à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::EnrollCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 n&apos;est pas un objet JSON&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Screen an eligible person, record the consent and register them; prints the study ID.</source>
+        <translation>Présélectionner une personne admissible, consigner son consentement et l&apos;inscrire&#x202f;; affiche l&apos;identifiant d&apos;étude.</translation>
+    </message>
+    <message>
+        <source>The site code.</source>
+        <translation>Le code du site.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Stratum values, e.g. condition=HF.</source>
+        <translation>Valeurs de strate, p. ex. condition=HF.</translation>
+    </message>
+    <message>
+        <source>FACTOR=LEVEL[,FACTOR=LEVEL]</source>
+        <translation>FACTEUR=NIVEAU[,FACTEUR=NIVEAU]</translation>
+    </message>
+    <message>
+        <source>The consent form version signed.</source>
+        <translation>La version signée du formulaire de consentement.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>The day consent was given.</source>
+        <translation>Le jour où le consentement a été donné.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>JSON file: {&quot;date&quot;, &quot;age&quot;, &quot;sex&quot;, &quot;answers&quot;: {criterion: true|false}} (default: every criterion satisfied, screened on the consent date).</source>
+        <translation>Fichier JSON avec les clés date, age, sex et answers (un objet {critère:true|false}) (par défaut&#xa0;: chaque critère rempli, présélection à la date du consentement).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>JSON file: {&quot;last_name&quot;, &quot;first_name&quot;, &quot;date_of_birth&quot;, &quot;ramq&quot;, &quot;phone&quot;, &quot;email&quot;, &quot;language&quot;}.</source>
+        <translation>Fichier JSON avec les clés last_name, first_name, date_of_birth, ramq, phone, email et language.</translation>
+    </message>
+    <message>
+        <source>enroll needs --site CODE --stratum FACTOR=LEVEL --consent-version V --consent-date YYYY-MM-DD.</source>
+        <translation>enroll exige --site CODE --stratum FACTEUR=NIVEAU --consent-version V --consent-date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--consent-date must be a date YYYY-MM-DD.</source>
+        <translation>--consent-date exige une date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FACTOR=LEVEL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme FACTEUR=NIVEAU.</translation>
+    </message>
+    <message>
+        <source>Screening %1 registered as %2.</source>
+        <translation>Présélection %1 inscrite comme %2.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::GlobalOptions</name>
+    <message>
+        <source>The trial workspace folder.</source>
+        <translation>Le dossier de l&apos;espace de travail de l&apos;essai.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>The user name to sign in with.</source>
+        <translation>Le nom d&apos;utilisateur avec lequel se connecter.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Read the password (and a new secret, where needed) from standard input.</source>
+        <translation>Lire le mot de passe (et un nouveau secret, au besoin) sur l&apos;entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -870,22 +979,269 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::PasswordChangeCommand</name>
+    <name>trialdesk::cli::LogCommands</name>
     <message>
-        <source>Change your password (current, then new, on standard input).</source>
-        <translation>Changer votre mot de passe (l&apos;actuel, puis le nouveau, sur l&apos;entrée standard).</translation>
+        <source>Export the randomization log as CSV (audited).</source>
+        <translation>Exporter le registre de randomisation en CSV (consigné dans la piste de vérification).</translation>
     </message>
     <message>
-        <source>password change needs --password-stdin.</source>
-        <translation>password change exige --password-stdin.</translation>
+        <source>The CSV file to write.</source>
+        <translation>Le fichier CSV à écrire.</translation>
     </message>
     <message>
-        <source>give the current password on the first line of standard input and the new one on the second.</source>
-        <translation>donnez le mot de passe actuel sur la première ligne de l&apos;entrée standard et le nouveau sur la deuxième.</translation>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Password changed.</source>
-        <translation>Mot de passe changé.</translation>
+        <source>log export needs --output FILE.</source>
+        <translation>log export exige --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Randomization log exported to %1.</source>
+        <translation>Registre de randomisation exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>Verify every allocation against the seed&apos;s streams, gaps, duplicates and the audit chain (exit 3 on a problem).</source>
+        <translation>Vérifier chaque répartition par rapport aux flux du germe, les lacunes, les doublons et la chaîne de la piste de vérification (code de sortie 3 en cas de problème).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>design %1, stratum %2: sequences %3 to %4 were never allocated</source>
+        <translation>plan %1, strate %2&#xa0;: les séquences %3 à %4 n&apos;ont jamais été attribuées</translation>
+    </message>
+    <message>
+        <source>audit chain: %1</source>
+        <translation>chaîne de vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 allocations checked: %2 mismatches, %3 duplicates, %4 gaps; audit chain %5, head %6</source>
+        <translation>%1 répartitions vérifiées&#xa0;: %2 discordances, %3 doublons, %4 lacunes&#x202f;; chaîne de vérification %5, tête %6</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>intacte</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>ROMPUE</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ProtocolCommands</name>
+    <message>
+        <source>protocol version %1</source>
+        <translation>version %1 du protocole</translation>
+    </message>
+    <message>
+        <source>Show the protocol in force (or version N): a summary, or the JSON definition.</source>
+        <translation>Afficher le protocole en vigueur (ou la version N)&#xa0;: un résumé, ou la définition JSON.</translation>
+    </message>
+    <message>
+        <source>Print the protocol&apos;s JSON definition.</source>
+        <translation>Afficher la définition JSON du protocole.</translation>
+    </message>
+    <message>
+        <source>The protocol version to show (default: the current one).</source>
+        <translation>La version du protocole à afficher (par défaut&#xa0;: celle en vigueur).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--version takes a protocol version number (1 or more).</source>
+        <translation>--version exige un numéro de version du protocole (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>The block sizes are concealed from your role and were left out.</source>
+        <translation>Les tailles de bloc sont dissimulées à votre rôle et ont été omises.</translation>
+    </message>
+    <message>
+        <source>Amend the protocol with a new definition (administrator, statistician); prints the new version.</source>
+        <translation>Modifier le protocole avec une nouvelle définition (administrateur, statisticien)&#x202f;; affiche la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The amended protocol, a JSON file.</source>
+        <translation>Le protocole modifié, un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Why the protocol changes (audited).</source>
+        <translation>La raison de la modification du protocole (consignée dans la piste de vérification).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>protocol amend needs --file FILE and --reason TEXT.</source>
+        <translation>protocol amend exige --file FICHIER et --reason TEXTE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the protocol file %1: %2. Check the path and the file&apos;s permissions.</source>
+        <translation>Impossible de lire le fichier de protocole %1&#xa0;: %2. Vérifiez le chemin et les autorisations du fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::RandomizeCommand</name>
+    <message>
+        <source>Randomize a participant (signature password on the second line of standard input); prints the arm.</source>
+        <translation>Randomiser un participant (mot de passe de signature sur la deuxième ligne de l&apos;entrée standard)&#x202f;; affiche le bras.</translation>
+    </message>
+    <message>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>L&apos;identifiant d&apos;étude, p. ex. ICM-0001.</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>ID_ÉTUDE</translation>
+    </message>
+    <message>
+        <source>randomize needs --participant STUDY_ID.</source>
+        <translation>randomize exige --participant ID_ÉTUDE.</translation>
+    </message>
+    <message>
+        <source>the electronic signature (your password again, meaning &quot;%1&quot;) must be the second line of standard input.</source>
+        <translation>la signature électronique (votre mot de passe de nouveau, avec la signification «&#xa0;%1&#xa0;») doit être sur la deuxième ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>%1 randomized to %2 (%3).</source>
+        <translation>%1 randomisé dans le bras %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ScreenCommand</name>
+    <message>
+        <source>Record a screening that did not lead to enrollment (not eligible, declined, other).</source>
+        <translation>Consigner une présélection qui n&apos;a pas mené au recrutement (non admissible, refus, autre).</translation>
+    </message>
+    <message>
+        <source>The site code.</source>
+        <translation>Le code du site.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>not-eligible, declined or other.</source>
+        <translation>not-eligible, declined ou other.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>Why the person is not enrolled.</source>
+        <translation>Pourquoi la personne n&apos;est pas recrutée.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>The screening day (default: today).</source>
+        <translation>Le jour de la présélection (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Age in years.</source>
+        <translation>Âge en années.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>F, M or X.</source>
+        <translation>F, M ou X.</translation>
+    </message>
+    <message>
+        <source>SEX</source>
+        <translation>SEXE</translation>
+    </message>
+    <message>
+        <source>screen needs --site CODE --outcome not-eligible|declined|other --reason TEXT (enroll an eligible person with the enroll command).</source>
+        <translation>screen exige --site CODE --outcome not-eligible|declined|other --reason TEXTE (recrutez une personne admissible avec la commande enroll).</translation>
+    </message>
+    <message>
+        <source>--age must be a number of years.</source>
+        <translation>--age doit être un nombre d&apos;années.</translation>
+    </message>
+    <message>
+        <source>--date must be a date YYYY-MM-DD.</source>
+        <translation>--date exige une date AAAA-MM-JJ.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::SessionOpener</name>
+    <message>
+        <source>this command needs --workspace DIR --user NAME --password-stdin (the password on the first line of standard input).</source>
+        <translation>cette commande exige --workspace DOSSIER --user NOM --password-stdin (le mot de passe sur la première ligne de l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>no password on standard input.</source>
+        <translation>aucun mot de passe sur l&apos;entrée standard.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::SettingsCommands</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 exige un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Show the idle lock delay and the login policy.</source>
+        <translation>Afficher le délai de verrouillage pour inactivité et la politique de connexion.</translation>
+    </message>
+    <message>
+        <source>Change the idle lock delay or the login policy (administrator).</source>
+        <translation>Modifier le délai de verrouillage pour inactivité ou la politique de connexion (administrateur).</translation>
+    </message>
+    <message>
+        <source>Minutes of inactivity before the screen locks.</source>
+        <translation>Minutes d&apos;inactivité avant le verrouillage de l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Failed logins before a lockout.</source>
+        <translation>Échecs de connexion avant un verrouillage du compte.</translation>
+    </message>
+    <message>
+        <source>How long a lockout lasts.</source>
+        <translation>Durée d&apos;un verrouillage du compte.</translation>
+    </message>
+    <message>
+        <source>Why the setting changes (audited).</source>
+        <translation>La raison de la modification (consignée dans la piste de vérification).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>settings set needs at least one of --idle-lock-minutes, --max-failures, --lockout-minutes.</source>
+        <translation>settings set exige au moins une des options --idle-lock-minutes, --max-failures, --lockout-minutes.</translation>
+    </message>
+    <message>
+        <source>Settings changed.</source>
+        <translation>Paramètres modifiés.</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1392,31 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::UserAddCommand</name>
+    <name>trialdesk::cli::UserCommands</name>
+    <message>
+        <source>Why the change is made (audited).</source>
+        <translation>La raison de la modification (consignée dans la piste de vérification).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>administrator, coordinator, investigator, outcome-assessor, statistician or monitor.</source>
+        <translation>administrator, coordinator, investigator, outcome-assessor, statistician ou monitor.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>the new password must be the second line of standard input.</source>
+        <translation>le nouveau mot de passe doit être sur la deuxième ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;: use administrator, coordinator, investigator, outcome-assessor, statistician or monitor.</source>
+        <translation>rôle inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez administrator, coordinator, investigator, outcome-assessor, statistician ou monitor.</translation>
+    </message>
     <message>
         <source>Add a user (initial password on the second line of standard input).</source>
         <translation>Ajouter un utilisateur (mot de passe initial sur la deuxième ligne de l&apos;entrée standard).</translation>
@@ -1054,10 +1434,6 @@
         <translation>Le nom complet du nouvel utilisateur.</translation>
     </message>
     <message>
-        <source>TEXT</source>
-        <translation>TEXTE</translation>
-    </message>
-    <message>
         <source>The user&apos;s site code (none: all sites).</source>
         <translation>Le code du site de l&apos;utilisateur (aucun&#xa0;: tous les sites).</translation>
     </message>
@@ -1073,20 +1449,6 @@
         <source>User %1 added.</source>
         <translation>Utilisateur %1 ajouté.</translation>
     </message>
-</context>
-<context>
-    <name>trialdesk::cli::UserDeactivateCommand</name>
-    <message>
-        <source>Deactivate a user and remove their key slot.</source>
-        <translation>Désactiver un utilisateur et supprimer son emplacement de clé.</translation>
-    </message>
-    <message>
-        <source>User %1 deactivated.</source>
-        <translation>Utilisateur %1 désactivé.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::cli::UserListCommand</name>
     <message>
         <source>List the users and their roles.</source>
         <translation>Lister les utilisateurs et leurs rôles.</translation>
@@ -1095,20 +1457,14 @@
         <source>Print JSON.</source>
         <translation>Afficher en JSON.</translation>
     </message>
-</context>
-<context>
-    <name>trialdesk::cli::UserResetPasswordCommand</name>
     <message>
-        <source>Set a new password for a user (second line of standard input).</source>
-        <translation>Définir un nouveau mot de passe pour un utilisateur (deuxième ligne de l&apos;entrée standard).</translation>
+        <source>Deactivate a user and remove their key slot.</source>
+        <translation>Désactiver un utilisateur et supprimer son emplacement de clé.</translation>
     </message>
     <message>
-        <source>Password of %1 reset.</source>
-        <translation>Mot de passe de %1 réinitialisé.</translation>
+        <source>User %1 deactivated.</source>
+        <translation>Utilisateur %1 désactivé.</translation>
     </message>
-</context>
-<context>
-    <name>trialdesk::cli::UserSetRoleCommand</name>
     <message>
         <source>Change a user&apos;s role.</source>
         <translation>Changer le rôle d&apos;un utilisateur.</translation>
@@ -1117,124 +1473,80 @@
         <source>User %1 is now %2.</source>
         <translation>L&apos;utilisateur %1 est maintenant %2.</translation>
     </message>
+    <message>
+        <source>Set a new password for a user (second line of standard input).</source>
+        <translation>Définir un nouveau mot de passe pour un utilisateur (deuxième ligne de l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Mot de passe de %1 réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Change your password (current, then new, on standard input).</source>
+        <translation>Changer votre mot de passe (l&apos;actuel, puis le nouveau, sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>password change needs --password-stdin.</source>
+        <translation>password change exige --password-stdin.</translation>
+    </message>
+    <message>
+        <source>give the current password on the first line of standard input and the new one on the second.</source>
+        <translation>donnez le mot de passe actuel sur la première ligne de l&apos;entrée standard et le nouveau sur la deuxième.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Mot de passe changé.</translation>
+    </message>
 </context>
 <context>
-    <name>trialdesk::core</name>
+    <name>trialdesk::cli::WithdrawCommand</name>
     <message>
-        <source>Could not read the audit trail</source>
-        <translation>Impossible de lire la piste de vérification</translation>
+        <source>Record a participant&apos;s withdrawal (from the intervention, follow-up or data use).</source>
+        <translation>Consigner le retrait d&apos;un participant (de l&apos;intervention, du suivi ou de l&apos;utilisation des données).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a site code: use 2 to 8 capital letters or digits, starting with a letter.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de site&#xa0;: utilisez de 2 à 8 lettres majuscules ou chiffres, en commençant par une lettre.</translation>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>L&apos;identifiant d&apos;étude, p. ex. ICM-0001.</translation>
     </message>
     <message>
-        <source>A site needs its name in French and in English.</source>
-        <translation>Un site doit avoir son nom en français et en anglais.</translation>
+        <source>STUDY_ID</source>
+        <translation>ID_ÉTUDE</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone (e.g. America/Toronto).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu (p. ex. America/Toronto).</translation>
+        <source>intervention, follow-up or data.</source>
+        <translation>intervention, follow-up ou data.</translation>
     </message>
     <message>
-        <source>A reason is required to change existing data.</source>
-        <translation>Une raison est obligatoire pour modifier des données existantes.</translation>
+        <source>SCOPE</source>
+        <translation>PORTÉE</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+        <source>Why the participant withdraws.</source>
+        <translation>Pourquoi le participant se retire.</translation>
     </message>
     <message>
-        <source>The trial needs a name.</source>
-        <translation>L&apos;essai doit avoir un nom.</translation>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or a digit.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;utilisateur valide&#xa0;: utilisez de 1 à 64 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre.</translation>
+        <source>The day of the withdrawal (default: today).</source>
+        <translation>Le jour du retrait (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
-        <source>Choose a folder for the trial workspace.</source>
-        <translation>Choisissez un dossier pour l&apos;espace de travail de l&apos;essai.</translation>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</source>
-        <translation>Le dossier %1 n&apos;est pas vide. Choisissez un dossier nouveau ou vide pour l&apos;espace de travail de l&apos;essai.</translation>
+        <source>withdraw needs --participant STUDY_ID --scope intervention|follow-up|data --reason TEXT.</source>
+        <translation>withdraw exige --participant ID_ÉTUDE --scope intervention|follow-up|data --reason TEXTE.</translation>
     </message>
     <message>
-        <source>The stored randomization design version %1 is damaged (%2). Restore the workspace from a backup.</source>
-        <translation>La version %1 du plan de randomisation enregistrée est endommagée (%2). Restaurez l&apos;espace de travail à partir d&apos;une sauvegarde.</translation>
+        <source>--date must be a date YYYY-MM-DD.</source>
+        <translation>--date exige une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <source>the method column does not match the definition</source>
-        <translation>la colonne de la méthode ne correspond pas à la définition</translation>
-    </message>
-    <message>
-        <source>This workspace has no randomization design yet. Ask the statistician or the administrator to create one.</source>
-        <translation>Cet espace de travail n&apos;a pas encore de plan de randomisation. Demandez au statisticien ou à l&apos;administrateur d&apos;en créer un.</translation>
-    </message>
-    <message>
-        <source>This workspace has no protocol. Restore it from a backup.</source>
-        <translation>Cet espace de travail n&apos;a aucun protocole. Restaurez-le à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>protocol version %1</source>
-        <translation>version %1 du protocole</translation>
-    </message>
-    <message>
-        <source>The protocol has no current consent form version.</source>
-        <translation>Le protocole n&apos;a aucune version du formulaire de consentement en vigueur.</translation>
-    </message>
-    <message>
-        <source>Consent form version &quot;%1&quot; is not the current approved version (%2): only consent on the current form counts. Use form %2.</source>
-        <translation>La version «&#xa0;%1&#xa0;» du formulaire de consentement n&apos;est pas la version approuvée en vigueur (%2)&#xa0;: seul le consentement sur le formulaire en vigueur compte. Utilisez le formulaire %2.</translation>
-    </message>
-    <message>
-        <source>The consent date must be a valid date, not in the future.</source>
-        <translation>La date du consentement doit être une date valide, et non une date future.</translation>
-    </message>
-    <message>
-        <source>The consent date %1 is before form %2 was approved (%3).</source>
-        <translation>La date du consentement %1 précède l&apos;approbation du formulaire %2 (%3).</translation>
-    </message>
-    <message>
-        <source>The consent date %1 is before the screening (%2): check the dates.</source>
-        <translation>La date du consentement %1 précède la présélection (%2)&#xa0;: vérifiez les dates.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an active user of this trial: consent must be obtained by trial staff with an account.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un utilisateur actif de cet essai&#xa0;: le consentement doit être obtenu par un membre du personnel de l&apos;essai ayant un compte.</translation>
-    </message>
-    <message>
-        <source>Participant %1 is already randomized: a participant is randomized once.</source>
-        <translation>Le participant %1 est déjà randomisé&#xa0;: un participant n&apos;est randomisé qu&apos;une fois.</translation>
-    </message>
-    <message>
-        <source>Participant %1 cannot be randomized: their status is &quot;%2&quot;.</source>
-        <translation>Le participant %1 ne peut pas être randomisé&#xa0;: son statut est «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Participant %1 was not found eligible at screening: they cannot be randomized.</source>
-        <translation>Le participant %1 n&apos;a pas été jugé admissible à la présélection&#xa0;: il ne peut pas être randomisé.</translation>
-    </message>
-    <message>
-        <source>Participant %1 has no recorded consent: record the consent first.</source>
-        <translation>Le participant %1 n&apos;a aucun consentement consigné&#xa0;: consignez d&apos;abord le consentement.</translation>
-    </message>
-    <message>
-        <source>Participant %1 consented on form %2, but the protocol now requires consent on form %3: record the re-consent first.</source>
-        <translation>Le participant %1 a consenti sur le formulaire %2, mais le protocole exige maintenant le consentement sur le formulaire %3&#xa0;: consignez d&apos;abord le nouveau consentement.</translation>
-    </message>
-    <message>
-        <source>Participant %1 has no recorded value for the stratification factor &quot;%2&quot; of the current design: the design and the registration disagree. Ask the statistician.</source>
-        <translation>Le participant %1 n&apos;a aucune valeur consignée pour le facteur de stratification «&#xa0;%2&#xa0;» du plan en vigueur&#xa0;: le plan et l&apos;inscription ne concordent pas. Adressez-vous au statisticien.</translation>
-    </message>
-    <message>
-        <source>The recorded value %1=%2 of participant %3 is not a level of the current design (the site or level may have been added after the design was made). Ask the statistician to amend the design.</source>
-        <translation>La valeur consignée %1=%2 du participant %3 n&apos;est pas un niveau du plan en vigueur (le site ou le niveau a peut-être été ajouté après la création du plan). Demandez au statisticien de modifier le plan.</translation>
-    </message>
-    <message>
-        <source>The stratum of participant %1 is out of the design&apos;s range.</source>
-        <translation>La strate du participant %1 est hors des limites du plan.</translation>
+        <source>Withdrawal of %1 recorded.</source>
+        <translation>Retrait de %1 consigné.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1577,29 @@
     <message>
         <source>Could not write the audit export: %1</source>
         <translation>Impossible d&apos;écrire l&apos;exportation de la piste de vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail</source>
+        <translation>Impossible de lire la piste de vérification</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::BackupService</name>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Impossible de copier %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>Say why the backup is made (for example &quot;weekly&quot;).</source>
+        <translation>Indiquez pourquoi la sauvegarde est faite (par exemple «&#xa0;hebdomadaire&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>Impossible de créer %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1638,29 @@
     <message>
         <source>The database key can only be changed on an open encrypted trial database.</source>
         <translation>La clé de la base de données ne peut être changée que sur une base de données d&apos;essai chiffrée et ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::DemoPopulator</name>
+    <message>
+        <source>This is not a demo trial: synthetic participants are only added to a demo trial.</source>
+        <translation>Ce n&apos;est pas un essai de démonstration&#xa0;: des participants synthétiques ne sont ajoutés qu&apos;à un essai de démonstration.</translation>
+    </message>
+    <message>
+        <source>The number of participants must be between 1 and 1,000,000.</source>
+        <translation>Le nombre de participants doit être de 1 à 1&#xa0;000&#xa0;000.</translation>
+    </message>
+    <message>
+        <source>The seed must be 1 to 64 hexadecimal digits.</source>
+        <translation>Le germe doit compter de 1 à 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>The demo coordinator account could not sign in (%1): this demo trial is incomplete.</source>
+        <translation>Le compte du coordonnateur de démonstration n&apos;a pas pu se connecter (%1)&#xa0;: cet essai de démonstration est incomplet.</translation>
+    </message>
+    <message>
+        <source>The demo protocol has no site or no current consent form.</source>
+        <translation>Le protocole de démonstration n&apos;a aucun site ou aucun formulaire de consentement en vigueur.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1718,14 @@
         <source>Cannot write %1: %2. Choose another file.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre fichier.</translation>
     </message>
+    <message>
+        <source>This workspace has no protocol. Restore it from a backup.</source>
+        <translation>Cet espace de travail n&apos;a aucun protocole. Restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>protocol version %1</source>
+        <translation>version %1 du protocole</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::DesignStore</name>
@@ -1412,6 +1778,18 @@
     <message>
         <source>The randomization design is locked and its site factor is not the first factor: adding site %1 would change the stratum of participants already randomized. Keep the site factor first in the protocol&apos;s stratification.</source>
         <translation>Le plan de randomisation est verrouillé et son facteur site n&apos;est pas le premier facteur&#xa0;: ajouter le site %1 changerait la strate des participants déjà randomisés. Gardez le facteur site en premier dans la stratification du protocole.</translation>
+    </message>
+    <message>
+        <source>The stored randomization design version %1 is damaged (%2). Restore the workspace from a backup.</source>
+        <translation>La version %1 du plan de randomisation enregistrée est endommagée (%2). Restaurez l&apos;espace de travail à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the method column does not match the definition</source>
+        <translation>la colonne de la méthode ne correspond pas à la définition</translation>
+    </message>
+    <message>
+        <source>This workspace has no randomization design yet. Ask the statistician or the administrator to create one.</source>
+        <translation>Cet espace de travail n&apos;a pas encore de plan de randomisation. Demandez au statisticien ou à l&apos;administrateur d&apos;en créer un.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1874,30 @@
         <source>The identity could not be saved; the RAMQ number may belong to another participant (%1).</source>
         <translation>L&apos;identité n&apos;a pas pu être enregistrée&#x202f;; le NAM appartient peut-être à un autre participant (%1).</translation>
     </message>
+    <message>
+        <source>The protocol has no current consent form version.</source>
+        <translation>Le protocole n&apos;a aucune version du formulaire de consentement en vigueur.</translation>
+    </message>
+    <message>
+        <source>Consent form version &quot;%1&quot; is not the current approved version (%2): only consent on the current form counts. Use form %2.</source>
+        <translation>La version «&#xa0;%1&#xa0;» du formulaire de consentement n&apos;est pas la version approuvée en vigueur (%2)&#xa0;: seul le consentement sur le formulaire en vigueur compte. Utilisez le formulaire %2.</translation>
+    </message>
+    <message>
+        <source>The consent date must be a valid date, not in the future.</source>
+        <translation>La date du consentement doit être une date valide, et non une date future.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 is before form %2 was approved (%3).</source>
+        <translation>La date du consentement %1 précède l&apos;approbation du formulaire %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The consent date %1 is before the screening (%2): check the dates.</source>
+        <translation>La date du consentement %1 précède la présélection (%2)&#xa0;: vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active user of this trial: consent must be obtained by trial staff with an account.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un utilisateur actif de cet essai&#xa0;: le consentement doit être obtenu par un membre du personnel de l&apos;essai ayant un compte.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::KeyService</name>
@@ -1536,6 +1938,129 @@
     <message>
         <source>Your account works for site %1 only, not for site %2. Ask the administrator if you need access to other sites.</source>
         <translation>Votre compte ne donne accès qu&apos;au site %1, et non au site %2. Adressez-vous à l&apos;administrateur si vous avez besoin d&apos;accéder à d&apos;autres sites.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::ParticipantService</name>
+    <message>
+        <source>Could not prepare the participant query</source>
+        <translation>Impossible de préparer la requête des participants</translation>
+    </message>
+    <message>
+        <source>Could not read the participants</source>
+        <translation>Impossible de lire les participants</translation>
+    </message>
+    <message>
+        <source>The date must be a valid date, not in the future.</source>
+        <translation>La date doit être une date valide, et non une date future.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before participant %2 was registered (%3).</source>
+        <translation>La date %1 précède l&apos;inscription du participant %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Your role (%1) is blinded to the arm: it cannot filter participants by arm.</source>
+        <translation>Votre rôle (%1) est à l&apos;insu du bras&#xa0;: il ne peut pas filtrer les participants par bras.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 10,000 participants.</source>
+        <translation>Une page contient de 1 à 10&#xa0;000 participants.</translation>
+    </message>
+    <message>
+        <source>Screened (%1)</source>
+        <translation>Présélection (%1)</translation>
+    </message>
+    <message>
+        <source>Consent on form %1</source>
+        <translation>Consentement sur le formulaire %1</translation>
+    </message>
+    <message>
+        <source>Obtained by %1</source>
+        <translation>Obtenu par %1</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>Inscrit comme %1</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>Randomisé</translation>
+    </message>
+    <message>
+        <source>Arm %1</source>
+        <translation>Bras %1</translation>
+    </message>
+    <message>
+        <source>Serious: %1</source>
+        <translation>Grave&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A reason is required to mark a randomization in error.</source>
+        <translation>Une raison est obligatoire pour marquer une randomisation comme erronée.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not randomized.</source>
+        <translation>Le participant %1 n&apos;est pas randomisé.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is already marked randomized in error.</source>
+        <translation>Le participant %1 est déjà marqué comme randomisé par erreur.</translation>
+    </message>
+    <message>
+        <source>%1 (electronic signature: I confirm the randomization was in error)</source>
+        <translation>%1 (signature électronique&#xa0;: je confirme que la randomisation était une erreur)</translation>
+    </message>
+    <message>
+        <source>A reason is required to note a misclassification.</source>
+        <translation>Une raison est obligatoire pour noter une erreur de classement.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recorded stratification factor of participant %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un facteur de stratification consigné du participant %2.</translation>
+    </message>
+    <message>
+        <source>The site of a participant is where they were screened: it cannot be misclassified.</source>
+        <translation>Le site d&apos;un participant est celui où il a été présélectionné&#xa0;: il ne peut pas faire l&apos;objet d&apos;une erreur de classement.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of factor %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un niveau du facteur %2.</translation>
+    </message>
+    <message>
+        <source>%1=%2 is already the recorded value: nothing to note.</source>
+        <translation>%1=%2 est déjà la valeur consignée&#xa0;: rien à noter.</translation>
+    </message>
+    <message>
+        <source>A reason is required for a withdrawal.</source>
+        <translation>Une raison est obligatoire pour un retrait.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is already &quot;%2&quot;: a withdrawal can only go further.</source>
+        <translation>Le participant %1 est déjà «&#xa0;%2&#xa0;»&#xa0;: un retrait ne peut qu&apos;aller plus loin.</translation>
+    </message>
+    <message>
+        <source>Participant %1 was randomized in error: there is nothing to withdraw from.</source>
+        <translation>Le participant %1 a été randomisé par erreur&#xa0;: il n&apos;y a rien dont il puisse se retirer.</translation>
+    </message>
+    <message>
+        <source>Say how contact was lost (the attempts made).</source>
+        <translation>Indiquez comment le contact a été perdu (les tentatives faites).</translation>
+    </message>
+    <message>
+        <source>Participant %1 is &quot;%2&quot;: only a randomized participant still followed can be lost to follow-up.</source>
+        <translation>Le participant %1 est «&#xa0;%2&#xa0;»&#xa0;: seul un participant randomisé encore suivi peut être perdu de vue.</translation>
+    </message>
+    <message>
+        <source>Describe the protocol deviation.</source>
+        <translation>Décrivez la déviation au protocole.</translation>
+    </message>
+    <message>
+        <source>An adverse event needs a description and an outcome.</source>
+        <translation>Un événement indésirable exige une description et une issue.</translation>
+    </message>
+    <message>
+        <source>The end date must be on or after the onset and not in the future.</source>
+        <translation>La date de fin doit être égale ou postérieure au début et ne pas être dans le futur.</translation>
     </message>
 </context>
 <context>
@@ -1592,43 +2117,6 @@
         <source>Cannot read the protocol file %1: %2.</source>
         <translation>Impossible de lire le fichier de protocole %1&#xa0;: %2.</translation>
     </message>
-</context>
-<context>
-    <name>trialdesk::core::RamqNumber</name>
-    <message>
-        <source>&quot;%1&quot; is not a RAMQ number: it has 4 letters then 8 digits, e.g. TREM 6401 0112.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un NAM&#xa0;: il compte 4 lettres suivies de 8 chiffres, p. ex. TREM 6401 0112.</translation>
-    </message>
-    <message>
-        <source>The RAMQ number %1 does not hold a valid birth date (digits 5 to 10 are YYMMDD, with 50 added to the month for women). Check the card.</source>
-        <translation>Le NAM %1 ne contient pas de date de naissance valide (les chiffres 5 à 10 sont AAMMJJ, avec 50 ajouté au mois pour les femmes). Vérifiez la carte.</translation>
-    </message>
-    <message>
-        <source>The RAMQ number %1 does not match the date of birth %2. Check both on the card.</source>
-        <translation>Le NAM %1 ne correspond pas à la date de naissance %2. Vérifiez les deux sur la carte.</translation>
-    </message>
-    <message>
-        <source>The RAMQ number %1 codes the other sex than the one recorded at screening (the month has 50 added for women). Check the card and the screening.</source>
-        <translation>Le NAM %1 indique un sexe différent de celui consigné à la présélection (50 est ajouté au mois pour les femmes). Vérifiez la carte et la présélection.</translation>
-    </message>
-    <message>
-        <source>The RAMQ number %1 does not start with the initials of %2 %3 (3 letters of the last name, then the first name&apos;s initial). Check the card and the names.</source>
-        <translation>Le NAM %1 ne commence pas par les initiales de %2 %3 (3 lettres du nom de famille, puis l&apos;initiale du prénom). Vérifiez la carte et les noms.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::core::RandomizationService</name>
-    <message>
-        <source>I confirm eligibility and consent</source>
-        <translation>Je confirme l&apos;admissibilité et le consentement</translation>
-    </message>
-    <message>
-        <source>The current design uses minimization, which this version randomizes only in simulation. Ask the statistician for a blocks design.</source>
-        <translation>Le plan en vigueur utilise la minimisation, que cette version ne randomise qu&apos;en simulation. Demandez au statisticien un plan par blocs.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::core::Reader</name>
     <message>
         <source>Invalid protocol %1, field &quot;%2&quot;: %3</source>
         <translation>Protocole %1 invalide, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
@@ -1667,6 +2155,160 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::ProtocolService</name>
+    <message>
+        <source>The amendment changes the arms (%1 becomes %2): arms and their weights never change during a trial, since recorded allocations refer to them. Keep the arms as they are.</source>
+        <translation>La modification change les bras (%1 devient %2)&#xa0;: les bras et leurs poids ne changent jamais pendant un essai, puisque les répartitions consignées s&apos;y rapportent. Conservez les bras tels quels.</translation>
+    </message>
+    <message>
+        <source>The amendment changes the stratification factors (%1 becomes %2): recorded stratum values refer to them. Keep the same factors in the same order.</source>
+        <translation>La modification change les facteurs de stratification (%1 devient %2)&#xa0;: les valeurs de strate consignées s&apos;y rapportent. Conservez les mêmes facteurs dans le même ordre.</translation>
+    </message>
+    <message>
+        <source>The amendment changes the levels of factor %1 (%2 becomes %3): existing levels keep their codes and order; new levels may only be added at the end.</source>
+        <translation>La modification change les niveaux du facteur %1 (%2 devient %3)&#xa0;: les niveaux existants gardent leurs codes et leur ordre&#x202f;; de nouveaux niveaux ne peuvent être ajoutés qu&apos;à la fin.</translation>
+    </message>
+    <message>
+        <source>The amendment names the sites %1 but the trial&apos;s sites are %2. Add a new site in Administration first, then amend the protocol with exactly the trial&apos;s sites; a site is never removed.</source>
+        <translation>La modification nomme les sites %1, mais les sites de l&apos;essai sont %2. Ajoutez d&apos;abord un nouveau site dans Administration, puis modifiez le protocole avec exactement les sites de l&apos;essai&#x202f;; un site n&apos;est jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>The amendment removes consent form version %1, on which %2 consent(s) were recorded. Keep it in consent_forms (not current) so recorded consents keep their meaning.</source>
+        <translation>La modification supprime la version %1 du formulaire de consentement, sur laquelle %2 consentement(s) ont été consignés. Conservez-la dans consent_forms (pas en vigueur) pour que les consentements consignés gardent leur sens.</translation>
+    </message>
+    <message>
+        <source>The amendment removes eligibility criterion %1, answered in %2 screening(s). Keep the criterion so recorded screenings keep their meaning.</source>
+        <translation>La modification supprime le critère d&apos;admissibilité %1, auquel %2 présélection(s) ont répondu. Conservez le critère pour que les présélections consignées gardent leur sens.</translation>
+    </message>
+    <message>
+        <source>The randomization design is locked since the first randomization (%1, by %2): this amendment would change its method, block sizes or the stratum of participants already randomized. Keep the randomization section and the existing levels as they are.</source>
+        <translation>Le plan de randomisation est verrouillé depuis la première randomisation (%1, par %2)&#xa0;: cette modification changerait sa méthode, ses tailles de bloc ou la strate de participants déjà randomisés. Conservez la section de randomisation et les niveaux existants tels quels.</translation>
+    </message>
+    <message>
+        <source>The amended randomization design is not usable:
+%1</source>
+        <translation>Le plan de randomisation modifié n&apos;est pas utilisable&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>protocol version %1: %2</source>
+        <translation>version %1 du protocole&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>as in version %1</source>
+        <translation>comme dans la version %1</translation>
+    </message>
+    <message>
+        <source>The trial has no protocol: the database is incomplete. Restore it from a backup.</source>
+        <translation>L&apos;essai n&apos;a aucun protocole&#xa0;: la base de données est incomplète. Restaurez-la à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There is no protocol version %1.</source>
+        <translation>Il n&apos;y a aucune version %1 du protocole.</translation>
+    </message>
+    <message>
+        <source>A reason is required to amend the protocol: say why it changes (e.g. the ethics approval of the amendment).</source>
+        <translation>Une raison est obligatoire pour modifier le protocole&#xa0;: indiquez pourquoi il change (p. ex. l&apos;approbation éthique de la modification).</translation>
+    </message>
+    <message>
+        <source>protocol version %1 in the database</source>
+        <translation>version %1 du protocole dans la base de données</translation>
+    </message>
+    <message>
+        <source>%1 is identical to the current protocol (version %2): there is nothing to amend.</source>
+        <translation>%1 est identique au protocole en vigueur (version %2)&#xa0;: il n&apos;y a rien à modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::RamqNumber</name>
+    <message>
+        <source>&quot;%1&quot; is not a RAMQ number: it has 4 letters then 8 digits, e.g. TREM 6401 0112.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un NAM&#xa0;: il compte 4 lettres suivies de 8 chiffres, p. ex. TREM 6401 0112.</translation>
+    </message>
+    <message>
+        <source>The RAMQ number %1 does not hold a valid birth date (digits 5 to 10 are YYMMDD, with 50 added to the month for women). Check the card.</source>
+        <translation>Le NAM %1 ne contient pas de date de naissance valide (les chiffres 5 à 10 sont AAMMJJ, avec 50 ajouté au mois pour les femmes). Vérifiez la carte.</translation>
+    </message>
+    <message>
+        <source>The RAMQ number %1 does not match the date of birth %2. Check both on the card.</source>
+        <translation>Le NAM %1 ne correspond pas à la date de naissance %2. Vérifiez les deux sur la carte.</translation>
+    </message>
+    <message>
+        <source>The RAMQ number %1 codes the other sex than the one recorded at screening (the month has 50 added for women). Check the card and the screening.</source>
+        <translation>Le NAM %1 indique un sexe différent de celui consigné à la présélection (50 est ajouté au mois pour les femmes). Vérifiez la carte et la présélection.</translation>
+    </message>
+    <message>
+        <source>The RAMQ number %1 does not start with the initials of %2 %3 (3 letters of the last name, then the first name&apos;s initial). Check the card and the names.</source>
+        <translation>Le NAM %1 ne commence pas par les initiales de %2 %3 (3 lettres du nom de famille, puis l&apos;initiale du prénom). Vérifiez la carte et les noms.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::RandomizationLogService</name>
+    <message>
+        <source>Design version %1 is not a valid blocks design: the entry cannot be checked.</source>
+        <translation>La version %1 du plan n&apos;est pas un plan par blocs valide&#xa0;: l&apos;entrée ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>The seed gives arm %1 at stratum %2, sequence %3; the log says %4.</source>
+        <translation>Le germe donne le bras %1 à la strate %2, séquence %3&#x202f;; le registre indique %4.</translation>
+    </message>
+    <message>
+        <source>The block recorded (block %1, size %2, position %3) is not the stream&apos;s (block %4, size %5, position %6).</source>
+        <translation>Le bloc consigné (bloc %1, taille %2, position %3) n&apos;est pas celui du flux (bloc %4, taille %5, position %6).</translation>
+    </message>
+    <message>
+        <source>Stratum %1, sequence %2 was allocated more than once.</source>
+        <translation>La strate %1, séquence %2, a été attribuée plus d&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Could not write the randomization log to %1 (%2). Check the disk and try again.</source>
+        <translation>Impossible d&apos;écrire le registre de randomisation dans %1 (%2). Vérifiez le disque et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::RandomizationService</name>
+    <message>
+        <source>I confirm eligibility and consent</source>
+        <translation>Je confirme l&apos;admissibilité et le consentement</translation>
+    </message>
+    <message>
+        <source>The current design uses minimization, which this version randomizes only in simulation. Ask the statistician for a blocks design.</source>
+        <translation>Le plan en vigueur utilise la minimisation, que cette version ne randomise qu&apos;en simulation. Demandez au statisticien un plan par blocs.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is already randomized: a participant is randomized once.</source>
+        <translation>Le participant %1 est déjà randomisé&#xa0;: un participant n&apos;est randomisé qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Participant %1 cannot be randomized: their status is &quot;%2&quot;.</source>
+        <translation>Le participant %1 ne peut pas être randomisé&#xa0;: son statut est «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Participant %1 was not found eligible at screening: they cannot be randomized.</source>
+        <translation>Le participant %1 n&apos;a pas été jugé admissible à la présélection&#xa0;: il ne peut pas être randomisé.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no recorded consent: record the consent first.</source>
+        <translation>Le participant %1 n&apos;a aucun consentement consigné&#xa0;: consignez d&apos;abord le consentement.</translation>
+    </message>
+    <message>
+        <source>Participant %1 consented on form %2, but the protocol now requires consent on form %3: record the re-consent first.</source>
+        <translation>Le participant %1 a consenti sur le formulaire %2, mais le protocole exige maintenant le consentement sur le formulaire %3&#xa0;: consignez d&apos;abord le nouveau consentement.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no recorded value for the stratification factor &quot;%2&quot; of the current design: the design and the registration disagree. Ask the statistician.</source>
+        <translation>Le participant %1 n&apos;a aucune valeur consignée pour le facteur de stratification «&#xa0;%2&#xa0;» du plan en vigueur&#xa0;: le plan et l&apos;inscription ne concordent pas. Adressez-vous au statisticien.</translation>
+    </message>
+    <message>
+        <source>The recorded value %1=%2 of participant %3 is not a level of the current design (the site or level may have been added after the design was made). Ask the statistician to amend the design.</source>
+        <translation>La valeur consignée %1=%2 du participant %3 n&apos;est pas un niveau du plan en vigueur (le site ou le niveau a peut-être été ajouté après la création du plan). Demandez au statisticien de modifier le plan.</translation>
+    </message>
+    <message>
+        <source>The stratum of participant %1 is out of the design&apos;s range.</source>
+        <translation>La strate du participant %1 est hors des limites du plan.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::ScreeningService</name>
     <message>
         <source>&quot;%1&quot; is not an eligibility criterion of the protocol (known: %2).</source>
@@ -1697,10 +2339,6 @@
         <translation>Le site %1 est désactivé&#xa0;: il ne peut pas faire de présélection. Adressez-vous à l&apos;administrateur.</translation>
     </message>
     <message>
-        <source>The screening date must be a valid date, not in the future.</source>
-        <translation>La date de présélection doit être une date valide, et non une date future.</translation>
-    </message>
-    <message>
         <source>The age must be between 0 and 130 years.</source>
         <translation>L&apos;âge doit être de 0 à 130 ans.</translation>
     </message>
@@ -1712,6 +2350,10 @@
         <source>There is no screening %1.</source>
         <translation>Il n&apos;y a aucune présélection %1.</translation>
     </message>
+    <message>
+        <source>The screening date must not be in the future.</source>
+        <translation>La date de présélection ne doit pas être dans le futur.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::SettingsService</name>
@@ -1722,6 +2364,10 @@
     <message>
         <source>A reason is required to change existing data.</source>
         <translation>Une raison est obligatoire pour modifier des données existantes.</translation>
+    </message>
+    <message>
+        <source>Allow 1 to 100 failed logins before a lockout of 1 to 1440 minutes.</source>
+        <translation>Permettez de 1 à 100 échecs de connexion avant un verrouillage de 1 à 1440 minutes.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2387,22 @@
     <message>
         <source>Nothing to change for site %1.</source>
         <translation>Rien à modifier pour le site %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a site code: use 2 to 8 capital letters or digits, starting with a letter.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de site&#xa0;: utilisez de 2 à 8 lettres majuscules ou chiffres, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>A site needs its name in French and in English.</source>
+        <translation>Un site doit avoir son nom en français et en anglais.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone (e.g. America/Toronto).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire connu (p. ex. America/Toronto).</translation>
+    </message>
+    <message>
+        <source>site %1 added</source>
+        <translation>site %1 ajouté</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2677,10 @@
         <source>The new password must differ from the current one.</source>
         <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
     </message>
+    <message>
+        <source>A reason is required to change existing data.</source>
+        <translation>Une raison est obligatoire pour modifier des données existantes.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::Workspace</name>
@@ -2063,6 +2729,26 @@
     <message>
         <source>Only an administrator can use the recovery code; %1 is not one.</source>
         <translation>Seul un administrateur peut utiliser le code de récupération&#x202f;; %1 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The trial needs a name.</source>
+        <translation>L&apos;essai doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or a digit.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;utilisateur valide&#xa0;: utilisez de 1 à 64 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the trial workspace.</source>
+        <translation>Choisissez un dossier pour l&apos;espace de travail de l&apos;essai.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</source>
+        <translation>Le dossier %1 n&apos;est pas vide. Choisissez un dossier nouveau ou vide pour l&apos;espace de travail de l&apos;essai.</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2940,125 @@
         <source>&amp;Sites</source>
         <translation>&amp;Sites</translation>
     </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Sé&amp;curité</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::AssessmentPanel</name>
+    <message>
+        <source>all participants</source>
+        <translation>tous les participants</translation>
+    </message>
+    <message>
+        <source>Choose at least one method to assess.</source>
+        <translation>Choisissez au moins une méthode à évaluer.</translation>
+    </message>
+    <message>
+        <source>Simulating...</source>
+        <translation>Simulation en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Done: %1 trials of %2 participants. Simulation seed %3 (reproduce with trialdesk-cli simulate --seed).</source>
+        <translation>Terminé&#xa0;: %1 essais de %2 participants. Germe de la simulation %3 (à reproduire avec trialdesk-cli simulate --seed).</translation>
+    </message>
+    <message>
+        <source>Final imbalance between arms (share of simulated trials)</source>
+        <translation>Déséquilibre final entre les bras (proportion des essais simulés)</translation>
+    </message>
+    <message>
+        <source>Permuted blocks</source>
+        <translation>Blocs permutés</translation>
+    </message>
+    <message>
+        <source>Minimization</source>
+        <translation>Minimisation</translation>
+    </message>
+    <message>
+        <source>Final imbalance</source>
+        <translation>Déséquilibre final</translation>
+    </message>
+    <message>
+        <source>Design assessment (Monte Carlo)</source>
+        <translation>Évaluation du plan (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants per trial (N):</source>
+        <translation>&amp;Participants par essai (N)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;trials (K):</source>
+        <translation>Essais &amp;simulés (K)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;hreads:</source>
+        <translation>Fils d&apos;e&amp;xécution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Permuted &amp;blocks</source>
+        <translation>&amp;Blocs permutés</translation>
+    </message>
+    <message>
+        <source>&amp;Minimization</source>
+        <translation>&amp;Minimisation</translation>
+    </message>
+    <message>
+        <source>Stratum &amp;weights (equal = equal probabilities):</source>
+        <translation>P&amp;oids des strates (égaux = probabilités égales)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Strate</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Correct guesses (convergence strategy)</source>
+        <translation>Prédictions justes (stratégie de convergence)</translation>
+    </message>
+    <message>
+        <source>Deterministic allocations</source>
+        <translation>Répartitions déterministes</translation>
+    </message>
+    <message>
+        <source>Final imbalance, mean</source>
+        <translation>Déséquilibre final, moyenne</translation>
+    </message>
+    <message>
+        <source>Final imbalance, 95th percentile</source>
+        <translation>Déséquilibre final, 95e centile</translation>
+    </message>
+    <message>
+        <source>Final imbalance, maximum</source>
+        <translation>Déséquilibre final, maximum</translation>
+    </message>
+    <message>
+        <source>Largest imbalance during a trial, mean</source>
+        <translation>Plus grand déséquilibre pendant un essai, moyenne</translation>
+    </message>
+    <message>
+        <source>Largest imbalance during a trial, 95th percentile</source>
+        <translation>Plus grand déséquilibre pendant un essai, 95e centile</translation>
+    </message>
+    <message>
+        <source>Largest imbalance during a trial, maximum</source>
+        <translation>Plus grand déséquilibre pendant un essai, maximum</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::gui::AuditPage</name>
@@ -2390,10 +3195,328 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::ConsentPage</name>
+    <message>
+        <source>Consent and stratum values</source>
+        <translation>Consentement et valeurs de strate</translation>
+    </message>
+    <message>
+        <source>Only the current approved consent form counts. Check the stratum values against the source documents: the randomization uses them.</source>
+        <translation>Seul le formulaire de consentement approuvé en vigueur compte. Vérifiez les valeurs de strate par rapport aux documents sources&#xa0;: la randomisation les utilise.</translation>
+    </message>
+    <message>
+        <source>The protocol has no current consent form: ask the administrator.</source>
+        <translation>Le protocole n&apos;a aucun formulaire de consentement en vigueur&#xa0;: adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (en vigueur)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Form version:</source>
+        <translation>Version du formulaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date signed:</source>
+        <translation>&amp;Date de signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Obtained by (user name):</source>
+        <translation>&amp;Obtenu par (nom d&apos;utilisateur)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stratum values</source>
+        <translation>Valeurs de strate</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::DesignEditor</name>
+    <message>
+        <source>Block sizes: %1</source>
+        <translation>Tailles de bloc&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Enregistré comme version %1.</translation>
+    </message>
+    <message>
+        <source>Reveal the seed</source>
+        <translation>Révéler le germe</translation>
+    </message>
+    <message>
+        <source>Anyone who sees the seed can work out every future allocation. Revealing it is recorded in the audit trail with your name. Reveal the seed?</source>
+        <translation>Quiconque voit le germe peut déduire toutes les répartitions futures. Sa révélation est consignée dans la piste de vérification avec votre nom. Révéler le germe&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Trial seed</source>
+        <translation>Germe de l&apos;essai</translation>
+    </message>
+    <message>
+        <source>The seed of design version %1 (select to copy; do not store it in clear):</source>
+        <translation>Le germe de la version %1 du plan (sélectionnez-le pour le copier&#x202f;; ne le conservez pas en clair)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) exported; the export is recorded in the audit trail.</source>
+        <translation>
+            <numerusform>%n répartition exportée&#x202f;; l&apos;exportation est consignée dans la piste de vérification.</numerusform>
+            <numerusform>%n répartitions exportées&#x202f;; l&apos;exportation est consignée dans la piste de vérification.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Randomization design</source>
+        <translation>Plan de randomisation</translation>
+    </message>
+    <message>
+        <source>This design is locked since %1: the first participant has been randomized, and changing it would change allocations already made. A new site is added from Administration; nothing else can change.</source>
+        <translation>Ce plan est verrouillé depuis le %1&#xa0;: le premier participant a été randomisé, et le modifier changerait des répartitions déjà faites. Un nouveau site s&apos;ajoute à partir d&apos;Administration&#x202f;; rien d&apos;autre ne peut changer.</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2 by %3.</source>
+        <translation>Version %1, enregistrée le %2 par %3.</translation>
+    </message>
+    <message>
+        <source>Permuted blocks of random size (spec v1)</source>
+        <translation>Blocs permutés de taille aléatoire (spéc. v1)</translation>
+    </message>
+    <message>
+        <source>Minimization (Pocock-Simon)</source>
+        <translation>Minimisation (Pocock-Simon)</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Factor / level</source>
+        <translation>Facteur / niveau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. 2,3</source>
+        <translation>p. ex. 2,3</translation>
+    </message>
+    <message>
+        <source>Allowed block multiples: each block&apos;s size is a multiple times the sum of the weights, chosen at random for each block.</source>
+        <translation>Multiples de bloc permis&#xa0;: la taille de chaque bloc est un multiple de la somme des poids, choisi au hasard pour chaque bloc.</translation>
+    </message>
+    <message>
+        <source>A new seed will be generated when you save.</source>
+        <translation>Un nouveau germe sera généré à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Generated, hidden.</source>
+        <translation>Généré, masqué.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new seed</source>
+        <translation>&amp;Générer un nouveau germe</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal seed...</source>
+        <translation>Ré&amp;véler le germe…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport allocation list...</source>
+        <translation>E&amp;xporter la liste de répartition…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Why the design changes (required, audited)</source>
+        <translation>Pourquoi le plan change (obligatoire, consigné dans la piste de vérification)</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Arms and weights:</source>
+        <translation>&amp;Bras et poids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Block m&amp;ultiples:</source>
+        <translation>M&amp;ultiples de bloc&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimization:</source>
+        <translation>Minimisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stratification (from the protocol):</source>
+        <translation>Stratification (selon le protocole)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Germe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Probability of the minimizing arm:</source>
+        <translation>&amp;Probabilité du bras qui minimise le déséquilibre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Imbalance m&amp;easure:</source>
+        <translation>Mesure du &amp;déséquilibre&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::DesignPage</name>
+    <message>
+        <source>Design</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ExportListDialog</name>
+    <message>
+        <source>Export the allocation list</source>
+        <translation>Exporter la liste de répartition</translation>
+    </message>
+    <message>
+        <source>Spec v1 CSV (verifiable with trialdesk-cli design stream)</source>
+        <translation>CSV de la spéc. v1 (vérifiable avec trialdesk-cli design stream)</translation>
+    </message>
+    <message>
+        <source>REDCap allocation table</source>
+        <translation>Table de répartition REDCap</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The list reveals every future allocation. Keep the file where only you can read it; the export is recorded in the audit trail.</source>
+        <translation>La liste révèle toutes les répartitions futures. Conservez le fichier là où vous seul pouvez le lire&#x202f;; l&apos;exportation est consignée dans la piste de vérification.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Entries per stratum:</source>
+        <translation>&amp;Entrées par strate&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the list to.</source>
+        <translation>Choisissez le fichier dans lequel écrire la liste.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::FirstRunWizard</name>
     <message>
         <source>TrialDesk — New trial</source>
         <translation>TrialDesk — Nouvel essai</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::IdentityPage</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Kept apart from the study data; only coordinators and investigators see it. Registering records the screening, the consent and the participant together.</source>
+        <translation>Conservée à l&apos;écart des données de l&apos;étude&#x202f;; seuls les coordonnateurs et les investigateurs la voient. L&apos;inscription consigne ensemble la présélection, le consentement et le participant.</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>4 letters and 8 digits, e.g. TREM 6451 1212</source>
+        <translation>4 lettres et 8 chiffres, p. ex. TREM 6451 1212</translation>
+    </message>
+    <message>
+        <source>e.g. 514 555-0101</source>
+        <translation>p. ex. 514 555-0101</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Date de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;RAMQ number:</source>
+        <translation>N&amp;AM&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Langue préférée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid RAMQ number.</source>
+        <translation>NAM valide.</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +3633,451 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::NewRecoveryCodeDialog</name>
+    <message>
+        <source>New recovery code</source>
+        <translation>Nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>The database key was changed. This new recovery code opens the trial&apos;s data if every administrator password is lost; the previous code no longer does. It is shown only now: write it down or print it, and keep it in a safe place away from this computer. Anyone holding it can read the trial&apos;s data.</source>
+        <translation>La clé de la base de données a été changée. Ce nouveau code de récupération ouvre les données de l&apos;essai si tous les mots de passe d&apos;administrateur sont perdus&#x202f;; l&apos;ancien code ne le fait plus. Il n&apos;est affiché que maintenant&#xa0;: notez-le ou imprimez-le, et conservez-le en lieu sûr, loin de cet ordinateur. Quiconque le détient peut lire les données de l&apos;essai.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>No other user had a password: nobody else needs a new one.</source>
+        <translation>Aucun autre utilisateur n&apos;avait de mot de passe&#xa0;: personne d&apos;autre n&apos;a besoin d&apos;en recevoir un nouveau.</translation>
+    </message>
+    <message>
+        <source>These users can no longer sign in until you set a new password for each of them (Users tab, Reset password…): %1</source>
+        <translation>Ces utilisateurs ne peuvent plus se connecter tant que vous n&apos;avez pas défini un nouveau mot de passe pour chacun d&apos;eux (onglet Utilisateurs, Réinitialiser le mot de passe…)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the new recovery code</source>
+        <translation>J&apos;ai con&amp;servé le nouveau code de récupération</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Save the new recovery code and tick the box first: it cannot be shown again.</source>
+        <translation>Conservez d&apos;abord le nouveau code de récupération et cochez la case&#xa0;: il ne pourra plus être affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ParticipantPage</name>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Retour à la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Randomize…</source>
+        <translation>Ra&amp;ndomiser…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Lost to follow-up…</source>
+        <translation>&amp;Perdu de vue…</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;deviation…</source>
+        <translation>&amp;Déviation au protocole…</translation>
+    </message>
+    <message>
+        <source>&amp;Adverse event…</source>
+        <translation>Événement ind&amp;ésirable…</translation>
+    </message>
+    <message>
+        <source>Randomized in &amp;error…</source>
+        <translation>Randomisé par &amp;erreur…</translation>
+    </message>
+    <message>
+        <source>Stratum &amp;misclassification…</source>
+        <translation>Erreur de classement de &amp;strate…</translation>
+    </message>
+    <message>
+        <source>Record re-&amp;consent…</source>
+        <translation>Consigner un nouveau c&amp;onsentement…</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Site:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Site&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Statut&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Screening:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Présélection&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Randomized:&lt;/b&gt; %1 by %2</source>
+        <translation>&lt;b&gt;Randomisé&#xa0;:&lt;/b&gt; %1 par %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Arm:&lt;/b&gt; %1 (%2)</source>
+        <translation>&lt;b&gt;Bras&#xa0;:&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(noted as misclassified: should be %1)</source>
+        <translation>(erreur de classement notée&#xa0;: devrait être %1)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun consigné</translation>
+    </message>
+    <message>
+        <source>form %1 on %2 by %3%4</source>
+        <translation>formulaire %1 le %2 par %3%4</translation>
+    </message>
+    <message>
+        <source> (not current: re-consent required)</source>
+        <translation> (pas en vigueur&#xa0;: nouveau consentement requis)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strata:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Strates&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consent:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Consentement&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Identity (confidential)</source>
+        <translation>Identité (confidentielle)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Name:&lt;/b&gt; %1, %2</source>
+        <translation>&lt;b&gt;Nom&#xa0;:&lt;/b&gt; %1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Date of birth:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Date de naissance&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RAMQ:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;NAM&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Telephone:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Téléphone&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;E-mail:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Courriel&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preferred language:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Langue préférée&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>No identity recorded for this participant.</source>
+        <translation>Aucune identité consignée pour ce participant.</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>(par %1)</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Consigné le %1</translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation>Retrait de %1</translation>
+    </message>
+    <message>
+        <source>Record the participant&apos;s withdrawal. Choose what they withdraw from: the intervention only (still followed), all further follow-up, or the use of their data.</source>
+        <translation>Consignez le retrait du participant. Choisissez ce dont il se retire&#xa0;: l&apos;intervention seulement (toujours suivi), tout suivi ultérieur, ou l&apos;utilisation de ses données.</translation>
+    </message>
+    <message>
+        <source>From the intervention (still followed)</source>
+        <translation>De l&apos;intervention (toujours suivi)</translation>
+    </message>
+    <message>
+        <source>From follow-up (data so far is used)</source>
+        <translation>Du suivi (les données recueillies jusqu&apos;ici sont utilisées)</translation>
+    </message>
+    <message>
+        <source>From the use of their data</source>
+        <translation>De l&apos;utilisation de ses données</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Re&amp;trait de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record withdrawal</source>
+        <translation>&amp;Consigner le retrait</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up: %1</source>
+        <translation>Perdu de vue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record that the participant can no longer be reached. Say what was tried.</source>
+        <translation>Consignez que le participant ne peut plus être joint. Indiquez ce qui a été tenté.</translation>
+    </message>
+    <message>
+        <source>e.g. three calls and one letter without answer</source>
+        <translation>p. ex. trois appels et une lettre sans réponse</translation>
+    </message>
+    <message>
+        <source>Protocol deviation: %1</source>
+        <translation>Déviation au protocole&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Describe the deviation from the protocol and the day it happened.</source>
+        <translation>Décrivez la déviation au protocole et le jour où elle s&apos;est produite.</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>De&amp;scription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Adverse event: %1</source>
+        <translation>Événement indésirable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Describe the adverse event, whether it is serious, its onset and, when it has ended, its end and outcome.</source>
+        <translation>Décrivez l&apos;événement indésirable, s&apos;il est grave, son début et, lorsqu&apos;il a pris fin, sa fin et son issue.</translation>
+    </message>
+    <message>
+        <source>Serious adverse event</source>
+        <translation>Événement indésirable grave</translation>
+    </message>
+    <message>
+        <source>The event has ended</source>
+        <translation>L&apos;événement a pris fin</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>En voie de rétablissement</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <source>Not recovered</source>
+        <translation>Non rétabli</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>&amp;Onset:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Issue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Randomized in error: %1</source>
+        <translation>Randomisé par erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The randomization stays in the log and its position is never reused. Give the reason, then sign with your password.</source>
+        <translation>La randomisation reste dans le registre et sa position n&apos;est jamais réutilisée. Indiquez la raison, puis signez avec votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Meaning of the signature: I confirm the randomization was in error.</source>
+        <translation>Signification de la signature&#xa0;: je confirme que la randomisation était une erreur.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and record</source>
+        <translation>&amp;Signer et consigner</translation>
+    </message>
+    <message>
+        <source>Stratum misclassification: %1</source>
+        <translation>Erreur de classement de strate&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note the level that should have been recorded. The allocation and the recorded values do not change; the note is kept for the analysis.</source>
+        <translation>Notez le niveau qui aurait dû être consigné. La répartition et les valeurs consignées ne changent pas&#x202f;; la note est conservée pour l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation>&amp;Facteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct level:</source>
+        <translation>&amp;Niveau correct&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record consent: %1</source>
+        <translation>Consigner le consentement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record a further consent, e.g. on the new form after an amendment. Only the current approved form version counts.</source>
+        <translation>Consignez un nouveau consentement, p. ex. sur le nouveau formulaire après une modification du protocole. Seule la version approuvée en vigueur du formulaire compte.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (en vigueur)</translation>
+    </message>
+    <message>
+        <source>&amp;Form version:</source>
+        <translation>&amp;Version du formulaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Obtained by:</source>
+        <translation>&amp;Obtenu par&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ParticipantTableModel</name>
+    <message>
+        <source>Study ID</source>
+        <translation>Identifiant d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>Randomisé</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ParticipantsPage</name>
+    <message>
+        <source>Select a participant in the list first.</source>
+        <translation>Sélectionnez d&apos;abord un participant dans la liste.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>study ID (ICM-0012) or last or first name</source>
+        <translation>identifiant d&apos;étude (ICM-0012), nom ou prénom</translation>
+    </message>
+    <message>
+        <source>study ID, e.g. ICM-0012</source>
+        <translation>identifiant d&apos;étude, p. ex. ICM-0012</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Arm:</source>
+        <translation>&amp;Bras&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;creen a patient…</source>
+        <translation>&amp;Présélectionner un patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Open participant</source>
+        <translation>&amp;Ouvrir le participant</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>tous les statuts</translation>
+    </message>
+    <message>
+        <source>any arm</source>
+        <translation>tous les bras</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants loaded.</source>
+        <translation>
+            <numerusform>%n participant chargé.</numerusform>
+            <numerusform>%n participants chargés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching participants.</source>
+        <translation>
+            <numerusform>%n participant correspondant.</numerusform>
+            <numerusform>%n participants correspondants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n matching participants loaded; scroll down for more.</source>
+        <translation>
+            <numerusform>Participants chargés&#xa0;: %1 sur %n correspondant&#x202f;; faites défiler vers le bas pour en voir davantage.</numerusform>
+            <numerusform>Participants chargés&#xa0;: %1 sur %n correspondants&#x202f;; faites défiler vers le bas pour en voir davantage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::PasswordPairWidget</name>
     <message>
         <source>The password needs at least %1 characters (%2 typed).</source>
@@ -2588,6 +4156,297 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::RandomizationLogModel</name>
+    <message>
+        <source>%1 (in error)</source>
+        <translation>%1 (par erreur)</translation>
+    </message>
+    <message>
+        <source>%1 (#%2, design v%3)</source>
+        <translation>%1 (nº %2, plan v%3)</translation>
+    </message>
+    <message>
+        <source>%1 (size %2, position %3)</source>
+        <translation>%1 (taille %2, position %3)</translation>
+    </message>
+    <message>
+        <source>✔ verified</source>
+        <translation>✔ conforme</translation>
+    </message>
+    <message>
+        <source>✘ duplicate position</source>
+        <translation>✘ position en double</translation>
+    </message>
+    <message>
+        <source>✘ the stream gives %1</source>
+        <translation>✘ le flux donne %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>Identifiant d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Strate</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::RandomizationLogPage</name>
+    <message>
+        <source>The log could not be read.</source>
+        <translation>Le registre n&apos;a pas pu être lu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified at %1: %n allocations, each matching its stratum&apos;s stream; no gap, no duplicate.</source>
+        <translation>
+            <numerusform>Vérifié le %1&#xa0;: %n répartition, conforme au flux de sa strate&#x202f;; aucune lacune, aucun doublon.</numerusform>
+            <numerusform>Vérifié le %1&#xa0;: %n répartitions, chacune conforme au flux de sa strate&#x202f;; aucune lacune, aucun doublon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND at %1: %2 mismatching, %3 duplicate, %4 gaps (entries in red).</source>
+        <translation>PROBLÈMES DÉTECTÉS le %1&#xa0;: %2 discordances, %3 doublons, %4 lacunes (entrées en rouge).</translation>
+    </message>
+    <message>
+        <source>Gap in stratum %1 (design v%2): sequences %3 to %4 are missing.</source>
+        <translation>Lacune dans la strate %1 (plan v%2)&#xa0;: les séquences %3 à %4 sont manquantes.</translation>
+    </message>
+    <message>
+        <source>Audit chain intact; head %1</source>
+        <translation>Chaîne de vérification intacte&#x202f;; tête %1</translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN: %1</source>
+        <translation>Chaîne de vérification ROMPUE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2): choose another folder or file name.</source>
+        <translation>%1 ne peut pas être écrit (%2)&#xa0;: choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Export the randomization log</source>
+        <translation>Exporter le registre de randomisation</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>Export the randomization log as PDF</source>
+        <translation>Exporter le registre de randomisation en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Randomization log</source>
+        <translation>Registre de randomisation</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::RandomizationLogPdf</name>
+    <message>
+        <source>Verification: every entry matches its stream; no gap, no duplicate; the audit chain verifies.</source>
+        <translation>Vérification&#xa0;: chaque entrée est conforme à son flux&#x202f;; aucune lacune, aucun doublon&#x202f;; la chaîne de vérification est intacte.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation>Vérification ÉCHOUÉE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocations</source>
+        <translation>
+            <numerusform>%n répartition</numerusform>
+            <numerusform>%n répartitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatches</source>
+        <translation>
+            <numerusform>%n discordance</numerusform>
+            <numerusform>%n discordances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gaps</source>
+        <translation>
+            <numerusform>%n lacune</numerusform>
+            <numerusform>%n lacunes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gap in stratum %1 (design v%2): sequences %3 to %4 missing</source>
+        <translation>lacune dans la strate %1 (plan v%2)&#xa0;: séquences %3 à %4 manquantes</translation>
+    </message>
+    <message>
+        <source>audit chain intact, head %1</source>
+        <translation>chaîne de vérification intacte, tête %1</translation>
+    </message>
+    <message>
+        <source>audit chain BROKEN: %1</source>
+        <translation>chaîne de vérification ROMPUE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Randomization log</source>
+        <translation>Registre de randomisation</translation>
+    </message>
+    <message>
+        <source>Trial:</source>
+        <translation>Essai&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data cut:</source>
+        <translation>Date d&apos;extraction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Generated by:</source>
+        <translation>Généré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced: close it or choose another name.</source>
+        <translation>%1 existe et ne peut pas être remplacé&#xa0;: fermez-le ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: check that the folder exists and is writable, then export again.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans %1&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis exportez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::RandomizeDialog</name>
+    <message>
+        <source>Randomize %1</source>
+        <translation>Randomiser %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 1 of 2.&lt;/b&gt; Check the participant and the stratum values against the source documents: the allocation depends on them and cannot be undone.</source>
+        <translation>&lt;b&gt;Étape 1 de 2.&lt;/b&gt; Vérifiez le participant et les valeurs de strate par rapport aux documents sources&#xa0;: la répartition en dépend et ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Study ID:</source>
+        <translation>Identifiant d&apos;étude&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Screening:</source>
+        <translation>Présélection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>form %1 signed on %2</source>
+        <translation>formulaire %1 signé le %2</translation>
+    </message>
+    <message>
+        <source>I have &amp;checked these values</source>
+        <translation>J&apos;ai &amp;vérifié ces valeurs</translation>
+    </message>
+    <message>
+        <source>&amp;Next: sign</source>
+        <translation>&amp;Suivant&#xa0;: signer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step 2 of 2: electronic signature.&lt;/b&gt; Enter your password to sign. The signature is recorded with its meaning:</source>
+        <translation>&lt;b&gt;Étape 2 de 2&#xa0;: signature électronique.&lt;/b&gt; Entrez votre mot de passe pour signer. La signature est consignée avec sa signification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signing as %1 (%2)</source>
+        <translation>Signature en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and randomize</source>
+        <translation>Signer et &amp;randomiser</translation>
+    </message>
+    <message>
+        <source>Participant %1 is randomized.</source>
+        <translation>Le participant %1 est randomisé.</translation>
+    </message>
+    <message>
+        <source>Arm: %1</source>
+        <translation>Bras&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Randomized on %1 by %2</source>
+        <translation>Randomisé le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign the randomization.</source>
+        <translation>Entrez votre mot de passe pour signer la randomisation.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::ReasonDialog</name>
     <message>
         <source>required, recorded in the audit trail</source>
@@ -2650,6 +4509,292 @@
     <message>
         <source>I have &amp;saved the recovery code in a safe place</source>
         <translation>J&apos;ai &amp;mis le code de récupération en lieu sûr</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ScreeningPage</name>
+    <message>
+        <source>Screening</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>Everyone assessed for eligibility is recorded in the screening log, enrolled or not.</source>
+        <translation>Toute personne évaluée pour l&apos;admissibilité est consignée dans le registre de présélection, qu&apos;elle soit recrutée ou non.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other or undisclosed</source>
+        <translation>Autre ou non divulgué</translation>
+    </message>
+    <message>
+        <source>Eligibility checklist</source>
+        <translation>Liste de vérification de l&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>Declined to take part</source>
+        <translation>A refusé de participer</translation>
+    </message>
+    <message>
+        <source>Not enrolled for another reason</source>
+        <translation>Non recruté pour une autre raison</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of screening:</source>
+        <translation>&amp;Date de la présélection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Age (years):</source>
+        <translation>&amp;Âge (ans)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;xe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>É&amp;valuation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inclusion criteria&lt;/b&gt; (all must be met)</source>
+        <translation>&lt;b&gt;Critères d&apos;inclusion&lt;/b&gt; (tous doivent être remplis)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exclusion criteria&lt;/b&gt; (none may apply)</source>
+        <translation>&lt;b&gt;Critères d&apos;exclusion&lt;/b&gt; (aucun ne doit s&apos;appliquer)</translation>
+    </message>
+    <message>
+        <source>required when declined or not enrolled for another reason</source>
+        <translation>obligatoire en cas de refus ou de non-recrutement pour une autre raison</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>The exclusion applies: the person is excluded.</source>
+        <translation>Le critère d&apos;exclusion s&apos;applique&#xa0;: la personne est exclue.</translation>
+    </message>
+    <message>
+        <source>The criterion is met.</source>
+        <translation>Le critère est rempli.</translation>
+    </message>
+    <message>
+        <source>Outcome: declined. Give the reason below.</source>
+        <translation>Résultat&#xa0;: refus. Indiquez la raison ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Outcome: not enrolled. Give the reason below.</source>
+        <translation>Résultat&#xa0;: non recruté. Indiquez la raison ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Answer every criterion: %1 of %2 answered.</source>
+        <translation>Répondez à chaque critère&#xa0;: %1 sur %2 répondus.</translation>
+    </message>
+    <message>
+        <source>Outcome: eligible. Continue with consent.</source>
+        <translation>Résultat&#xa0;: admissible. Continuez avec le consentement.</translation>
+    </message>
+    <message>
+        <source>not met: %1</source>
+        <translation>non rempli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>applies: %1</source>
+        <translation>s&apos;applique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: not eligible (%1). The screening is recorded as not eligible.</source>
+        <translation>Résultat&#xa0;: non admissible (%1). La présélection est consignée comme non admissible.</translation>
+    </message>
+    <message>
+        <source>&amp;Record screening</source>
+        <translation>&amp;Consigner la présélection</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ScreeningResultPage</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Consigné</translation>
+    </message>
+    <message>
+        <source>Screening %1 is recorded in the screening log: %2. The person is not enrolled.</source>
+        <translation>La présélection %1 est consignée dans le registre de présélection&#xa0;: %2. La personne n&apos;est pas recrutée.</translation>
+    </message>
+    <message>
+        <source>Screening %1, consent and registration are recorded. Write the study ID in the participant&apos;s file; randomize from the participant&apos;s page.</source>
+        <translation>La présélection %1, le consentement et l&apos;inscription sont consignés. Inscrivez l&apos;identifiant d&apos;étude dans le dossier du participant&#x202f;; randomisez à partir de la page du participant.</translation>
+    </message>
+    <message>
+        <source>Study ID: %1</source>
+        <translation>Identifiant d&apos;étude&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ScreeningWizard</name>
+    <message>
+        <source>Screen a patient</source>
+        <translation>Présélectionner un patient</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::SecurityPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>A backup is a complete, still encrypted copy of the trial, made in the workspace&apos;s backups folder. The passwords and the recovery code valid when it was made open it. Copy backup folders to a safe place away from this computer.</source>
+        <translation>Une sauvegarde est une copie complète, toujours chiffrée, de l&apos;essai, faite dans le dossier des sauvegardes de l&apos;espace de travail. Les mots de passe et le code de récupération valides au moment où elle a été faite l&apos;ouvrent. Copiez les dossiers de sauvegarde en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>Clé de la base de données</translation>
+    </message>
+    <message>
+        <source>Rotating the database key re-encrypts the trial&apos;s data under a new random key, for example after a computer or a recovery code may have been exposed. A new recovery code replaces the old one, which stops working. Your own password keeps working; every other user must then get a new password from you (Users tab, Reset password…). Make a backup first.</source>
+        <translation>Changer la clé de la base de données rechiffre les données de l&apos;essai avec une nouvelle clé aléatoire, par exemple lorsqu&apos;un ordinateur ou un code de récupération a pu être exposé. Un nouveau code de récupération remplace l&apos;ancien, qui cesse de fonctionner. Votre propre mot de passe continue de fonctionner&#x202f;; chaque autre utilisateur doit ensuite recevoir de vous un nouveau mot de passe (onglet Utilisateurs, Réinitialiser le mot de passe…). Faites d&apos;abord une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate the database key…</source>
+        <translation>&amp;Changer la clé de la base de données…</translation>
+    </message>
+    <message>
+        <source>Login policy</source>
+        <translation>Politique de connexion</translation>
+    </message>
+    <message>
+        <source>After this many failed sign-ins in a row, the account is locked for the given time. The policy applies to the whole trial.</source>
+        <translation>Après ce nombre d&apos;échecs de connexion consécutifs, le compte est verrouillé pendant la durée indiquée. La politique s&apos;applique à tout l&apos;essai.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum failed sign-ins:</source>
+        <translation>&amp;Nombre maximal d&apos;échecs de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>L&amp;ockout duration:</source>
+        <translation>&amp;Durée du verrouillage&#xa0;:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Save login &amp;policy…</source>
+        <translation>Enregistrer la &amp;politique de connexion…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) cannot sign in until you set a new password for them (Users tab, Reset password…): %1</source>
+        <translation>
+            <numerusform>%n utilisateur ne peut pas se connecter tant que vous ne lui avez pas défini un nouveau mot de passe (onglet Utilisateurs, Réinitialiser le mot de passe…)&#xa0;: %1</numerusform>
+            <numerusform>%n utilisateurs ne peuvent pas se connecter tant que vous ne leur avez pas défini un nouveau mot de passe (onglet Utilisateurs, Réinitialiser le mot de passe…)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the trial</source>
+        <translation>Sauvegarder l&apos;essai</translation>
+    </message>
+    <message>
+        <source>A complete encrypted copy of the trial is made now in the workspace&apos;s backups folder. The entry in the audit trail records why.</source>
+        <translation>Une copie chiffrée complète de l&apos;essai est faite maintenant dans le dossier des sauvegardes de l&apos;espace de travail. L&apos;entrée de la piste de vérification en consigne la raison.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Backup saved in %1. Copy it to a safe place away from this computer.</source>
+        <translation>Sauvegarde enregistrée dans %1. Copiez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Rotate the database key</source>
+        <translation>Changer la clé de la base de données</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s data is re-encrypted under a new key and a new recovery code is shown once. Every other user&apos;s password stops working until you set a new one for them. Type your own password: it protects your access under the new key.</source>
+        <translation>Les données de l&apos;essai sont rechiffrées avec une nouvelle clé et un nouveau code de récupération est affiché une seule fois. Le mot de passe de chaque autre utilisateur cesse de fonctionner jusqu&apos;à ce que vous lui en définissiez un nouveau. Tapez votre propre mot de passe&#xa0;: il protège votre accès avec la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Type your password to rotate the key: it protects your own access under the new key.</source>
+        <translation>Tapez votre mot de passe pour changer la clé&#xa0;: il protège votre propre accès avec la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Votre &amp;mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The database key was rotated.</source>
+        <translation>La clé de la base de données a été changée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database key was rotated. %n user(s) need a new password.</source>
+        <translation>
+            <numerusform>La clé de la base de données a été changée. %n utilisateur a besoin d&apos;un nouveau mot de passe.</numerusform>
+            <numerusform>La clé de la base de données a été changée. %n utilisateurs ont besoin d&apos;un nouveau mot de passe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the login policy</source>
+        <translation>Modifier la politique de connexion</translation>
+    </message>
+    <message>
+        <source>New policy: maximum failed sign-ins in a row %1, lockout duration %2 min.</source>
+        <translation>Nouvelle politique&#xa0;: au plus %1 échecs de connexion consécutifs, durée du verrouillage %2 min.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Login policy saved. It applies to the next sign-ins and unlocks.</source>
+        <translation>Politique de connexion enregistrée. Elle s&apos;applique aux prochaines connexions et aux déverrouillages.</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;key</source>
+        <translation>Changer la &amp;clé</translation>
     </message>
 </context>
 <context>
