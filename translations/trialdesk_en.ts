@@ -2062,6 +2062,10 @@
         <source>The end date must be on or after the onset and not in the future.</source>
         <translation>The end date must be on or after the onset and not in the future.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::Protocol</name>
@@ -3968,6 +3972,11 @@
     <message>
         <source>&amp;Obtained by:</source>
         <translation>&amp;Obtained by:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A stratification factor and its level, e.g. &quot;Primary chronic condition: Heart failure&quot;.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

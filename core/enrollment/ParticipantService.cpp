@@ -378,7 +378,8 @@ Result<QList<TimelineItem>> ParticipantService::timeline(const QString &studyId)
                    QStringList([&] {
                        QStringList parts;
                        for (const StratumValue &value : details->stratumValues)
-                           parts.append(value.factorName + QStringLiteral(": ") + value.levelName);
+                           //: A stratification factor and its level, e.g. "Site: ICM".
+                           parts.append(Tr::tr("%1: %2").arg(value.factorName, value.levelName));
                        return parts;
                    }())
                        .join(QStringLiteral("; ")),

@@ -199,7 +199,8 @@ void ParticipantPage::retranslate()
     }
     QStringList strata;
     for (const core::StratumValue &value : m_details.stratumValues) {
-        QString text = escaped(value.factorName) + QStringLiteral(": ") + escaped(value.levelName);
+        //: A stratification factor and its level, e.g. "Primary chronic condition: Heart failure".
+        QString text = tr("%1: %2").arg(escaped(value.factorName), escaped(value.levelName));
         if (m_details.misclassifiedAs.contains(value.factorCode))
             text += QStringLiteral(" ")
                 + tr("(noted as misclassified: should be %1)")
