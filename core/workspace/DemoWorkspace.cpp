@@ -1,5 +1,6 @@
 #include "DemoWorkspace.h"
 
+#include "enrollment/DemoPopulator.h"
 #include "services/UserService.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -7,6 +8,10 @@
 #include <QCoreApplication>
 
 namespace trialdesk::core {
+
+namespace {
+constexpr qint64 kDemoParticipants = 48;
+} // namespace
 
 QList<DemoAccount> demoAccounts()
 {
@@ -57,6 +62,11 @@ Result<DemoWorkspaceInfo> ensureDemoWorkspace(const QString &directory, const Cl
             !added)
             return added.error();
     }
+    // A trial in progress to look at: screenings, registrations, randomizations across strata and a
+    // few withdrawals and events, through the real services (deterministic).
+    if (auto populated = DemoPopulator(*session.value()).populate(kDemoParticipants, QStringLiteral("de60"));
+        !populated)
+        return populated.error();
     info.created = true;
     return info;
 }
