@@ -337,11 +337,9 @@ Status EnrollmentService::recordConsent(const QString &studyId, const ConsentInp
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
-    auto row = ParticipantRecords::find(db, studyId);
+    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
-    if (Status access = ParticipantRecords::checkSiteAccess(m_session.user().siteCode, row->siteCode); !access)
-        return access;
     if (row->status == ParticipantStatus::WithdrawnData)
         return makeError(ErrorCode::Conflict,
                          Tr::tr("Participant %1 withdrew consent to the use of their data: record a new registration "
@@ -391,11 +389,9 @@ Status EnrollmentService::updateIdentity(const QString &studyId, const Identity 
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
-    auto row = ParticipantRecords::find(db, studyId);
+    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
-    if (Status access = ParticipantRecords::checkSiteAccess(m_session.user().siteCode, row->siteCode); !access)
-        return access;
     auto screening = exec(db, QStringLiteral("SELECT sex FROM screenings WHERE id = ?"), { row->screeningId });
     if (!screening)
         return screening.error();

@@ -147,6 +147,17 @@ QString ParticipantRecords::searchKey(const QString &name)
     return key.simplified();
 }
 
+Result<ParticipantRecords::Row> ParticipantRecords::findAccessible(QSqlDatabase &db, const QString &studyId,
+                                                                   const QString &userSite)
+{
+    auto row = find(db, studyId);
+    if (!row)
+        return row.error();
+    if (Status access = checkSiteAccess(userSite, row->siteCode); !access)
+        return access.error();
+    return row;
+}
+
 Status ParticipantRecords::checkSiteAccess(const QString &userSite, const QString &siteCode)
 {
     if (userSite.isEmpty() || userSite == siteCode)

@@ -29,6 +29,8 @@ public:
     };
 
     static Result<Row> find(QSqlDatabase &db, const QString &studyId);
+    // find() for a user tied to a site (empty: all sites): another site's participant is refused.
+    static Result<Row> findAccessible(QSqlDatabase &db, const QString &studyId, const QString &userSite);
     static Result<std::optional<ConsentRecord>> latestConsent(QSqlDatabase &db, qint64 participantId);
     static Result<QList<ConsentRecord>> consents(QSqlDatabase &db, qint64 participantId);
 

@@ -229,11 +229,9 @@ Result<ParticipantDetails> ParticipantService::details(const QString &studyId) c
     if (Status allowed = m_session.require(Action::ParticipantView); !allowed)
         return allowed.error();
     QSqlDatabase &db = m_session.database();
-    auto row = ParticipantRecords::find(db, studyId);
+    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
-    if (Status access = ParticipantRecords::checkSiteAccess(m_session.user().siteCode, row->siteCode); !access)
-        return access.error();
     auto protocol = CurrentProtocol::load(db);
     if (!protocol)
         return protocol.error();
@@ -310,11 +308,9 @@ Result<QList<ParticipantEvent>> ParticipantService::events(const QString &studyI
     if (Status allowed = m_session.require(Action::ParticipantView); !allowed)
         return allowed.error();
     QSqlDatabase &db = m_session.database();
-    auto row = ParticipantRecords::find(db, studyId);
+    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
-    if (Status access = ParticipantRecords::checkSiteAccess(m_session.user().siteCode, row->siteCode); !access)
-        return access.error();
     auto query = exec(db,
                       QStringLiteral("SELECT id, event_type, event_date, reason, detail, serious, end_date, "
                                      "recorded_by, recorded_at FROM participant_events WHERE participant_id = ? "
@@ -421,11 +417,9 @@ Status ParticipantService::markRandomizedInError(const QString &studyId, const Q
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
-    auto row = ParticipantRecords::find(db, studyId);
+    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
-    if (Status access = ParticipantRecords::checkSiteAccess(m_session.user().siteCode, row->siteCode); !access)
-        return access;
     auto randomized
         = exec(db, QStringLiteral("SELECT COUNT(*) FROM randomizations WHERE participant_id = ?"), { row->id });
     if (!randomized)
@@ -463,11 +457,9 @@ Status ParticipantService::noteMisclassification(const QString &studyId, const Q
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
-    auto row = ParticipantRecords::find(db, studyId);
+    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
-    if (Status access = ParticipantRecords::checkSiteAccess(m_session.user().siteCode, row->siteCode); !access)
-        return access;
     QString recorded;
     for (const auto &[factor, level] : ParticipantRecords::decodeStrata(row->stratumValues))
         if (factor == factorCode)
@@ -527,11 +519,9 @@ Status ParticipantService::withdrawInTransaction(const QString &studyId, Withdra
 {
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required for a withdrawal."));
-    auto row = ParticipantRecords::find(m_session.database(), studyId);
+    auto row = ParticipantRecords::findAccessible(m_session.database(), studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
-    if (Status access = ParticipantRecords::checkSiteAccess(m_session.user().siteCode, row->siteCode); !access)
-        return access;
     QDate day = date;
     if (Status valid = validateEventDate(m_session, row.value(), day); !valid)
         return valid;
@@ -563,11 +553,9 @@ Status ParticipantService::markLostToFollowUp(const QString &studyId, const QDat
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
-    auto row = ParticipantRecords::find(db, studyId);
+    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
-    if (Status access = ParticipantRecords::checkSiteAccess(m_session.user().siteCode, row->siteCode); !access)
-        return access;
     if (row->status != ParticipantStatus::Randomized && row->status != ParticipantStatus::WithdrawnIntervention)
         return makeError(ErrorCode::Conflict,
                          Tr::tr("Participant %1 is \"%2\": only a randomized participant still followed can be lost to "
@@ -597,11 +585,9 @@ Status ParticipantService::recordDeviation(const QString &studyId, const QDate &
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
-    auto row = ParticipantRecords::find(db, studyId);
+    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
-    if (Status access = ParticipantRecords::checkSiteAccess(m_session.user().siteCode, row->siteCode); !access)
-        return access;
     QDate day = date;
     if (Status valid = validateEventDate(m_session, row.value(), day); !valid)
         return valid;
@@ -628,11 +614,9 @@ Status ParticipantService::recordAdverseEvent(const QString &studyId, const Adve
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
-    auto row = ParticipantRecords::find(db, studyId);
+    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
-    if (Status access = ParticipantRecords::checkSiteAccess(m_session.user().siteCode, row->siteCode); !access)
-        return access;
     QDate onset = event.onset;
     if (Status valid = validateEventDate(m_session, row.value(), onset); !valid)
         return valid;

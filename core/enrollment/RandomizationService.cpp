@@ -42,11 +42,9 @@ struct Checked
 Result<Checked> checkParticipant(TrialSession &session, const Protocol &protocol, const QString &studyId)
 {
     QSqlDatabase &db = session.database();
-    auto row = ParticipantRecords::find(db, studyId);
+    auto row = ParticipantRecords::findAccessible(db, studyId, session.user().siteCode);
     if (!row)
         return row.error();
-    if (Status access = ParticipantRecords::checkSiteAccess(session.user().siteCode, row->siteCode); !access)
-        return access.error();
     auto randomized
         = exec(db, QStringLiteral("SELECT COUNT(*) FROM randomizations WHERE participant_id = ?"), { row->id });
     if (!randomized)
