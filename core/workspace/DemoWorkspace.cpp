@@ -9,10 +9,6 @@
 
 namespace trialdesk::core {
 
-namespace {
-constexpr qint64 kDemoParticipants = 48;
-} // namespace
-
 QList<DemoAccount> demoAccounts()
 {
     return {
@@ -25,7 +21,8 @@ QList<DemoAccount> demoAccounts()
     };
 }
 
-Result<DemoWorkspaceInfo> ensureDemoWorkspace(const QString &directory, const Clock &clock)
+Result<DemoWorkspaceInfo> ensureDemoWorkspace(const QString &directory, const Clock &clock,
+                                              qint64 syntheticParticipants)
 {
     DemoWorkspaceInfo info { directory, demoAccounts(), false };
     if (Workspace::exists(directory))
@@ -64,9 +61,10 @@ Result<DemoWorkspaceInfo> ensureDemoWorkspace(const QString &directory, const Cl
     }
     // A trial in progress to look at: screenings, registrations, randomizations across strata and a
     // few withdrawals and events, through the real services (deterministic).
-    if (auto populated = DemoPopulator(*session.value()).populate(kDemoParticipants, QStringLiteral("de60"));
-        !populated)
-        return populated.error();
+    if (syntheticParticipants > 0)
+        if (auto populated = DemoPopulator(*session.value()).populate(syntheticParticipants, QStringLiteral("de60"));
+            !populated)
+            return populated.error();
     info.created = true;
     return info;
 }

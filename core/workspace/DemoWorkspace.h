@@ -25,8 +25,11 @@ struct DemoWorkspaceInfo
 };
 
 // The demo trial: created on first use with one account per role (fixed, published passwords;
-// the trial is marked DEMO so nobody mistakes it for a real one), reused afterwards.
-Result<DemoWorkspaceInfo> ensureDemoWorkspace(const QString &directory, const Clock &clock);
+// the trial is marked DEMO so nobody mistakes it for a real one) and syntheticParticipants
+// participants entered through the real services, reused afterwards.
+inline constexpr qint64 kDemoParticipants = 48;
+Result<DemoWorkspaceInfo> ensureDemoWorkspace(const QString &directory, const Clock &clock,
+                                              qint64 syntheticParticipants = kDemoParticipants);
 
 // The demo accounts and their passwords.
 QList<DemoAccount> demoAccounts();

@@ -21,6 +21,7 @@ class TestEnrollmentDemo : public QObject
 private slots:
     void refusedOnARealTrial();
     void deterministicAndVerifiable();
+    void demoTrialComesPopulated();
 
 private:
     struct Outcome
@@ -51,7 +52,7 @@ TestEnrollmentDemo::Outcome TestEnrollmentDemo::populate(const QString &director
 {
     Outcome outcome;
     ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(15, 0), QTimeZone::utc()));
-    auto info = ensureDemoWorkspace(directory, clock);
+    auto info = ensureDemoWorkspace(directory, clock, 0); // empty: the test populates it
     if (!info) {
         qWarning("demo: %s", qPrintable(info.error().message));
         return outcome;
@@ -133,6 +134,28 @@ void TestEnrollmentDemo::deterministicAndVerifiable()
     QCOMPARE(first.auditActions.filter(QStringLiteral("participant.randomize")).size(), 1200);
     QCOMPARE(first.auditActions.filter(QStringLiteral("participant.register")).size(), 1200);
     QCOMPARE(first.auditActions.filter(QStringLiteral("consent.record")).size(), 600);
+}
+
+void TestEnrollmentDemo::demoTrialComesPopulated()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc()));
+    auto info = ensureDemoWorkspace(dir.filePath(QStringLiteral("demo")), clock);
+    QVERIFY2(info.ok(), info.ok() ? "" : qPrintable(info.error().message));
+    QVERIFY(info->created);
+    auto workspace = Workspace::open(info->directory, clock);
+    QVERIFY(workspace.ok());
+    auto monitor = workspace.value()->login(QStringLiteral("monitor"), QByteArrayLiteral("demo-monitor-2026"));
+    QVERIFY(monitor.ok());
+    auto report = RandomizationLogService(*monitor.value()).report();
+    QVERIFY(report.ok());
+    QCOMPARE(report->entries.size(), kDemoParticipants);
+    QVERIFY(report->clean());
+    // Opening it again reuses it: nothing is added.
+    auto again = ensureDemoWorkspace(info->directory, clock);
+    QVERIFY(again.ok());
+    QVERIFY(!again->created);
 }
 
 QTEST_GUILESS_MAIN(TestEnrollmentDemo)
