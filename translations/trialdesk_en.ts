@@ -1718,14 +1718,6 @@
         <source>Cannot write %1: %2. Choose another file.</source>
         <translation>Cannot write %1: %2. Choose another file.</translation>
     </message>
-    <message>
-        <source>This workspace has no protocol. Restore it from a backup.</source>
-        <translation>This workspace has no protocol. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>protocol version %1</source>
-        <translation>protocol version %1</translation>
-    </message>
 </context>
 <context>
     <name>trialdesk::core::DesignStore</name>
@@ -2213,10 +2205,6 @@
     <message>
         <source>A reason is required to amend the protocol: say why it changes (e.g. the ethics approval of the amendment).</source>
         <translation>A reason is required to amend the protocol: say why it changes (e.g. the ethics approval of the amendment).</translation>
-    </message>
-    <message>
-        <source>protocol version %1 in the database</source>
-        <translation>protocol version %1 in the database</translation>
     </message>
     <message>
         <source>%1 is identical to the current protocol (version %2): there is nothing to amend.</source>

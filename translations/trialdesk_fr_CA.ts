@@ -1718,14 +1718,6 @@
         <source>Cannot write %1: %2. Choose another file.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre fichier.</translation>
     </message>
-    <message>
-        <source>This workspace has no protocol. Restore it from a backup.</source>
-        <translation>Cet espace de travail n&apos;a aucun protocole. Restaurez-le à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>protocol version %1</source>
-        <translation>version %1 du protocole</translation>
-    </message>
 </context>
 <context>
     <name>trialdesk::core::DesignStore</name>
@@ -2064,7 +2056,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2213,10 +2205,6 @@
     <message>
         <source>A reason is required to amend the protocol: say why it changes (e.g. the ethics approval of the amendment).</source>
         <translation>Une raison est obligatoire pour modifier le protocole&#xa0;: indiquez pourquoi il change (p. ex. l&apos;approbation éthique de la modification).</translation>
-    </message>
-    <message>
-        <source>protocol version %1 in the database</source>
-        <translation>version %1 du protocole dans la base de données</translation>
     </message>
     <message>
         <source>%1 is identical to the current protocol (version %2): there is nothing to amend.</source>
@@ -3976,7 +3964,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>A stratification factor and its level, e.g. &quot;Primary chronic condition: Heart failure&quot;.</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "DesignService.h"
 
+#include "protocol/CurrentProtocol.h"
 #include "protocol/Protocol.h"
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
@@ -27,20 +28,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(trialdesk::core::DesignService)
 };
-
-// The protocol in force (highest version), for the arms' and factors' display names.
-Result<Protocol> currentProtocol(QSqlDatabase &db)
-{
-    auto query = exec(db,
-                      QStringLiteral("SELECT version, definition FROM protocol_versions "
-                                     "ORDER BY version DESC LIMIT 1"));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return makeError(ErrorCode::NotFound, Tr::tr("This workspace has no protocol. Restore it from a backup."));
-    return Protocol::parse(query->value(1).toString().toUtf8(),
-                           Tr::tr("protocol version %1").arg(query->value(0).toInt()));
-}
 
 QString armsText(const Design &design)
 {
@@ -82,9 +69,11 @@ Result<DesignSummary> DesignService::summary() const
     auto stored = DesignStore::current(db);
     if (!stored)
         return stored.error();
-    auto protocol = currentProtocol(db);
-    if (!protocol)
-        return protocol.error();
+    // The protocol in force, for the arms' and factors' display names.
+    auto loaded = CurrentProtocol::load(db);
+    if (!loaded)
+        return loaded.error();
+    const Protocol *protocol = &loaded->protocol;
     auto sites = exec(db, QStringLiteral("SELECT code, name_fr, name_en FROM sites"));
     if (!sites)
         return sites.error();

@@ -1,10 +1,10 @@
 #include "DemoPopulator.h"
 
-#include "enrollment/CurrentProtocol.h"
 #include "enrollment/EnrollmentService.h"
 #include "enrollment/ParticipantService.h"
 #include "enrollment/RandomizationService.h"
 #include "enrollment/ScreeningService.h"
+#include "protocol/CurrentProtocol.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "workspace/DemoWorkspace.h"

@@ -1,9 +1,9 @@
 #include "EnrollmentService.h"
 
-#include "enrollment/CurrentProtocol.h"
 #include "enrollment/ParticipantRecords.h"
 #include "enrollment/RamqNumber.h"
 #include "enrollment/ScreeningService.h"
+#include "protocol/CurrentProtocol.h"
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"

@@ -1,8 +1,8 @@
 #include "ParticipantService.h"
 
-#include "enrollment/CurrentProtocol.h"
 #include "enrollment/ParticipantRecords.h"
 #include "enrollment/Screening.h"
+#include "protocol/CurrentProtocol.h"
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"

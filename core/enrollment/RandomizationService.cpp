@@ -2,9 +2,9 @@
 
 #include "StratumStream.h"
 #include "design/DesignStore.h"
-#include "enrollment/CurrentProtocol.h"
 #include "enrollment/ParticipantRecords.h"
 #include "enrollment/Screening.h"
+#include "protocol/CurrentProtocol.h"
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"

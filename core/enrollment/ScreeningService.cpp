@@ -1,7 +1,7 @@
 #include "ScreeningService.h"
 
-#include "enrollment/CurrentProtocol.h"
 #include "enrollment/ParticipantRecords.h"
+#include "protocol/CurrentProtocol.h"
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"

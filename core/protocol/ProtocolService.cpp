@@ -1,5 +1,6 @@
 #include "ProtocolService.h"
 
+#include "CurrentProtocol.h"
 #include "design/DesignStore.h"
 #include "protocol/Protocol.h"
 #include "sql/SqlUtil.h"
@@ -325,36 +326,29 @@ Result<int> ProtocolService::amend(const QByteArray &json, const QString &source
     Transaction tx(db);
     if (!tx.status())
         return tx.status().error();
-    auto query = exec(db,
-                      QStringLiteral("SELECT version, definition, sha256 FROM protocol_versions "
-                                     "ORDER BY version DESC LIMIT 1"));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return makeError(ErrorCode::Corrupt,
-                         Tr::tr("The trial has no protocol: the database is incomplete. Restore it from a backup."));
-    const int currentVersion = query->value(0).toInt();
-    const QByteArray currentJson = query->value(1).toString().toUtf8();
-    const QString currentSha = query->value(2).toString();
-    query->finish();
-    auto current = Protocol::parse(currentJson, Tr::tr("protocol version %1 in the database").arg(currentVersion));
-    if (!current)
-        return current.error();
+    auto loaded = CurrentProtocol::load(db);
+    if (!loaded)
+        return loaded.error();
+    const int currentVersion = loaded->version;
+    const Protocol &current = loaded->protocol;
+    const QByteArray &currentJson = current.json;
+    // The stored sha256 is that of the stored definition, so it is recomputed rather than read again.
+    const QString currentSha = sha256Hex(currentJson);
     if (canonicalJson(currentJson) == canonicalJson(json))
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("%1 is identical to the current protocol (version %2): there is nothing to amend.")
                              .arg(sourceName)
                              .arg(currentVersion));
 
-    if (Status s = checkArmsAndFactors(current.value(), amended.value()); !s)
+    if (Status s = checkArmsAndFactors(current, amended.value()); !s)
         return s.error();
     if (Status s = checkSites(db, amended.value()); !s)
         return s.error();
-    if (Status s = checkRecordedUses(db, current.value(), amended.value()); !s)
+    if (Status s = checkRecordedUses(db, current, amended.value()); !s)
         return s.error();
 
     const int next = currentVersion + 1;
-    if (Status s = updateDesign(m_session, current.value(), amended.value(), next, reason.trimmed()); !s)
+    if (Status s = updateDesign(m_session, current, amended.value(), next, reason.trimmed()); !s)
         return s.error();
     const QString sha = sha256Hex(json);
     auto inserted

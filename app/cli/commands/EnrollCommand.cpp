@@ -2,8 +2,8 @@
 
 #include "CommandContext.h"
 #include "SessionOpener.h"
-#include "enrollment/CurrentProtocol.h"
 #include "enrollment/EnrollmentService.h"
+#include "protocol/CurrentProtocol.h"
 #include "workspace/TrialSession.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "TrialProtocol.h"
 
-#include "enrollment/CurrentProtocol.h"
+#include "protocol/CurrentProtocol.h"
 #include "workspace/TrialSession.h"
 
 namespace trialdesk::gui {
