@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 static void initCoreResources()
@@ -135,7 +136,88 @@ QList<EligibilityCriterion> criteria(Reader &reader, const QJsonObject &eligibil
     return list;
 }
 
+QStringList codeList(Reader &reader, const QJsonObject &object, const QString &key, const QString &path)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,16}$"));
+    QStringList codes;
+    if (!object.contains(key))
+        return codes;
+    const QJsonArray items = reader.array(object, key, path, false);
+    for (qsizetype i = 0; i < items.size() && !reader.failed(); ++i) {
+        const QString itemPath = QStringLiteral("%1.%2[%3]").arg(path, key).arg(i);
+        const QString code = items.at(i).toString();
+        if (!pattern.match(code).hasMatch())
+            reader.fail(itemPath, Tr::tr("\"%1\" is not a valid code (1 to 16 letters, digits, '-' or '_')").arg(code));
+        else if (codes.contains(code))
+            reader.fail(itemPath, Tr::tr("\"%1\" appears twice").arg(code));
+        codes.append(code);
+    }
+    return codes;
+}
+
+VisitSchedule visitSchedule(Reader &reader, const QJsonObject &root, const QList<ProtocolArm> &arms)
+{
+    VisitSchedule schedule;
+    // A protocol without a schedule is valid: the trial then has no planned visits.
+    if (!root.contains(QStringLiteral("visit_schedule")))
+        return schedule;
+    const QString base = QStringLiteral("visit_schedule");
+    const QJsonObject object = reader.object(root.value(base), base);
+    if (reader.failed())
+        return schedule;
+    schedule.shiftOffNonWorkingDays = object.value(QStringLiteral("shift_off_non_working_days")).toBool(false);
+    const QJsonArray holidays = object.contains(QStringLiteral("holidays"))
+        ? reader.array(object, QStringLiteral("holidays"), base, false)
+        : QJsonArray();
+    for (qsizetype i = 0; i < holidays.size() && !reader.failed(); ++i) {
+        const QDate date = QDate::fromString(holidays.at(i).toString(), Qt::ISODate);
+        if (!date.isValid())
+            reader.fail(QStringLiteral("%1.holidays[%2]").arg(base).arg(i), Tr::tr("a date YYYY-MM-DD is required"));
+        schedule.holidays.append(date);
+    }
+    std::sort(schedule.holidays.begin(), schedule.holidays.end());
+    schedule.unscheduledForms = codeList(reader, object, QStringLiteral("unscheduled_forms"), base);
+
+    QSet<QString> seen;
+    const QJsonArray visits = reader.array(object, QStringLiteral("visits"), base, false);
+    for (qsizetype i = 0; i < visits.size() && !reader.failed(); ++i) {
+        const QString path = QStringLiteral("%1.visits[%2]").arg(base).arg(i);
+        const QJsonObject item = reader.object(visits.at(i), path);
+        ProtocolVisit visit;
+        visit.code = reader.code(item, path);
+        visit.name = reader.localized(item, QStringLiteral("name"), path);
+        visit.anchor = reader.text(item, QStringLiteral("anchor"), path);
+        if (!reader.failed() && visit.anchor != ProtocolVisit::kRandomizationAnchor && !seen.contains(visit.anchor))
+            reader.fail(
+                path + QStringLiteral(".anchor"),
+                Tr::tr("must be \"randomization\" or the code of an earlier visit, not \"%1\"").arg(visit.anchor));
+        visit.offsetDays = reader.integer(item, QStringLiteral("offset_days"), path, 0);
+        visit.windowBefore = reader.integer(item, QStringLiteral("window_before"), path, 0);
+        visit.windowAfter = reader.integer(item, QStringLiteral("window_after"), path, 0);
+        visit.arms = codeList(reader, item, QStringLiteral("arms"), path);
+        for (const QString &arm : std::as_const(visit.arms)) {
+            const bool known = std::any_of(arms.cbegin(), arms.cend(),
+                                           [&arm](const ProtocolArm &candidate) { return candidate.code == arm; });
+            if (!known && !reader.failed())
+                reader.fail(path + QStringLiteral(".arms"), Tr::tr("\"%1\" is not an arm of the protocol").arg(arm));
+        }
+        visit.forms = codeList(reader, item, QStringLiteral("forms"), path);
+        visit.primaryOutcome = item.value(QStringLiteral("primary_outcome")).toBool(false);
+        reader.unique(seen, visit.code, path + QStringLiteral(".code"));
+        schedule.visits.append(visit);
+    }
+    return schedule;
+}
+
 } // namespace
+
+const ProtocolVisit *VisitSchedule::visit(const QString &code) const
+{
+    for (const ProtocolVisit &candidate : visits)
+        if (candidate.code == code)
+            return &candidate;
+    return nullptr;
+}
 
 QString LocalizedText::current() const
 {
@@ -293,6 +375,8 @@ Result<Protocol> Protocol::parse(const QByteArray &json, const QString &sourceNa
     }
     if (!reader.failed() && currentCount != 1)
         reader.fail(QStringLiteral("consent_forms"), Tr::tr("exactly one consent form version must be current"));
+    if (!reader.failed())
+        protocol.schedule = visitSchedule(reader, root, protocol.arms);
 
     if (reader.failed())
         return reader.error();

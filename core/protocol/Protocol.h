@@ -4,8 +4,10 @@
 #include "workspace/Site.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace trialdesk::core {
 
@@ -56,6 +58,38 @@ struct ConsentFormVersion
     bool reconsentRequired = false;
 };
 
+// One visit of the schedule. Its target date is the anchor's date plus offsetDays; the window runs
+// from target - windowBefore to target + windowAfter (calendar days in the site's time zone).
+struct ProtocolVisit
+{
+    static inline const QString kRandomizationAnchor = QStringLiteral("randomization");
+
+    QString code;
+    LocalizedText name;
+    QString anchor = kRandomizationAnchor; // "randomization" or an earlier visit's code (its actual date)
+    int offsetDays = 0;
+    int windowBefore = 0;
+    int windowAfter = 0;
+    QStringList arms; // the arms the visit applies to; empty: every arm
+    QStringList forms; // codes of the case report forms expected at the visit
+    bool primaryOutcome = false;
+
+    // A visit for some arms only reveals the arm: blinded roles never see it.
+    bool armSpecific() const { return !arms.isEmpty(); }
+    bool appliesTo(const QString &arm) const { return arms.isEmpty() || arms.contains(arm); }
+};
+
+struct VisitSchedule
+{
+    // Move a target date falling on a weekend or a listed holiday to the next working day.
+    bool shiftOffNonWorkingDays = false;
+    QList<QDate> holidays; // sorted (Quebec statutory holidays in the default protocol)
+    QStringList unscheduledForms; // forms entered outside any visit (adverse event, end of study)
+    QList<ProtocolVisit> visits; // in protocol order
+
+    const ProtocolVisit *visit(const QString &code) const;
+};
+
 // The trial's protocol as data (JSON, see core/resources/protocol-default.json), validated on load
 // with errors that name the file and the field.
 struct Protocol
@@ -74,6 +108,7 @@ struct Protocol
     QList<EligibilityCriterion> inclusion;
     QList<EligibilityCriterion> exclusion;
     QList<ConsentFormVersion> consentForms;
+    VisitSchedule schedule;
     QByteArray json; // the definition as loaded
 
     static Result<Protocol> parse(const QByteArray &json, const QString &sourceName);

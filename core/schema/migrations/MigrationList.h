@@ -9,6 +9,8 @@ namespace trialdesk::core {
 Migrations::Migration migration001Foundation();
 Migrations::Migration migration002Design();
 Migrations::Migration migration003Enrollment();
+Migrations::Migration migration004Visits();
+Migrations::Migration migration005Forms();
 
 // Every migration in order.
 inline QList<Migrations::Migration> migrationList()
@@ -17,6 +19,8 @@ inline QList<Migrations::Migration> migrationList()
         migration001Foundation(),
         migration002Design(),
         migration003Enrollment(),
+        migration004Visits(),
+        migration005Forms(),
     };
 }
 
