@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Result.h"
+#include "visits/Visit.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace trialdesk::core {
+
+class TrialSession;
+
+// Visit scheduling and follow-up tracking. Reading needs Action::VisitView, changes
+// Action::VisitManage; both are limited to the sites the user may see (as the participant list is).
+// Rows of arm-specific visits (patient-partner contacts) are never returned to roles without
+// Action::ArmView, in any call, and a call naming one is refused as if it did not exist.
+// Every change is audited in its transaction (old and new status/dates, and the reason).
+// siteCode empty = every site the user may see.
+class VisitService
+{
+public:
+    explicit VisitService(TrialSession &session)
+        : m_session(session)
+    {
+    }
+
+    // Called inside the randomization transaction: plans the current protocol's visits that apply
+    // to the arm, from the randomization date in the site's time zone.
+    Status planAtRandomization(qint64 participantId, const QString &arm, const QDate &randomizedOn);
+
+    Result<QList<VisitRow>> timeline(const QString &studyId) const;
+    // Planned visits whose target falls in [from, to], by target date then study ID.
+    Result<QList<VisitRow>> due(const QString &siteCode, const QDate &from, const QDate &to) const;
+    // Planned visits whose target is before asOf (late ones and those out of window).
+    Result<QList<VisitRow>> overdue(const QString &siteCode, const QDate &asOf) const;
+    Result<TodayView> today(const QString &siteCode, const QDate &asOf) const;
+    // Every visit (any status) whose target or actual date falls in [from, to]: the agenda.
+    Result<QList<VisitRow>> agenda(const QString &siteCode, const QDate &from, const QDate &to) const;
+
+    // Not in the future; flags outOfWindow; re-plans visits anchored on this one.
+    Status complete(const QString &studyId, const QString &visitCode, const QDate &actualDate);
+    Status miss(const QString &studyId, const QString &visitCode, const QString &reason);
+    // Moves the target date (the window stays); a reason is required.
+    Status reschedule(const QString &studyId, const QString &visitCode, const QDate &newTarget,
+                      const QString &reason);
+    // Called inside the withdrawal/lost-to-follow-up transaction: cancels the remaining planned visits.
+    Status cancelRemaining(qint64 participantId, const QString &reason);
+    // Applies the current protocol's schedule to participants randomized under an earlier one
+    // (explicit choice, audited): adds visits the new schedule has, re-targets planned ones, never
+    // touches completed, missed or cancelled visits. Returns the number of participants changed.
+    Result<int> applyCurrentSchedule(const QStringList &studyIds, const QString &reason);
+
+    // iCalendar (RFC 5545) of the planned visits of a site: study IDs and visit codes only.
+    Result<QByteArray> exportIcs(const QString &siteCode) const;
+
+private:
+    TrialSession &m_session;
+};
+
+} // namespace trialdesk::core
