@@ -219,11 +219,6 @@ const ProtocolVisit *VisitSchedule::visit(const QString &code) const
     return nullptr;
 }
 
-QString LocalizedText::current() const
-{
-    return QLocale().language() == QLocale::French ? fr : en;
-}
-
 Result<Protocol> Protocol::parse(const QByteArray &json, const QString &sourceName)
 {
     QJsonParseError parseError;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LocalizedText.h"
 #include "Result.h"
 #include "workspace/Site.h"
 
@@ -11,14 +12,7 @@
 
 namespace trialdesk::core {
 
-// A text in both of the trial's languages.
-struct LocalizedText
-{
-    QString fr;
-    QString en;
-    // The text in the current UI language (French when QLocale's default is French).
-    QString current() const;
-};
+using LocalizedText = i18n::LocalizedText;
 
 struct ProtocolArm
 {

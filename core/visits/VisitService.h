@@ -43,8 +43,7 @@ public:
     Status complete(const QString &studyId, const QString &visitCode, const QDate &actualDate);
     Status miss(const QString &studyId, const QString &visitCode, const QString &reason);
     // Moves the target date (the window stays); a reason is required.
-    Status reschedule(const QString &studyId, const QString &visitCode, const QDate &newTarget,
-                      const QString &reason);
+    Status reschedule(const QString &studyId, const QString &visitCode, const QDate &newTarget, const QString &reason);
     // Called inside the withdrawal/lost-to-follow-up transaction: cancels the remaining planned visits.
     Status cancelRemaining(qint64 participantId, const QString &reason);
     // Applies the current protocol's schedule to participants randomized under an earlier one

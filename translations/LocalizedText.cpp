@@ -1,0 +1,12 @@
+#include "LocalizedText.h"
+
+#include <QLocale>
+
+namespace trialdesk::i18n {
+
+QString LocalizedText::current() const
+{
+    return QLocale().language() == QLocale::French ? fr : en;
+}
+
+} // namespace trialdesk::i18n
