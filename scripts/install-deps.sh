@@ -3,6 +3,8 @@
 # Used by the README's first command and by .ci/run. Idempotent: installs only what is missing.
 #   scripts/install-deps.sh          build, test and run dependencies
 #   scripts/install-deps.sh --bench  also what bench/ compares against (R, hyperfine, sqlcipher shell)
+#   scripts/install-deps.sh --fuzz   also clang and libFuzzer (scripts/fuzz-forms.sh)
+# Flags combine.
 set -euo pipefail
 
 packages=(
@@ -13,12 +15,16 @@ packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev libqt6opengl6-dev
     libsqlcipher-dev sqlcipher sqlite3
     libsodium-dev python3-nacl
-    libboost-random-dev
+    libboost-random-dev libboost-dev
     xvfb xauth fonts-dejavu-core
 )
-if [ "${1:-}" = "--bench" ]; then
-    packages+=(r-base-core hyperfine imagemagick)
-fi
+for flag in "$@"; do
+    case "$flag" in
+        --bench) packages+=(r-base-core hyperfine imagemagick) ;;
+        --fuzz) packages+=(clang-14 libclang-rt-14-dev) ;;
+        *) echo "install-deps: unknown option $flag (use --bench, --fuzz)" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
