@@ -1,5 +1,6 @@
+#include "support/CliProcess.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -14,12 +15,7 @@ private slots:
     void refusalsAndUsage();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = trialdesk::tests::CliRun;
     Run cli(const QStringList &arguments, const QByteArray &input);
     Run as(const QString &user, const QByteArray &secrets, const QStringList &arguments);
     QString writeFile(const QString &name, const QByteArray &content);
@@ -36,17 +32,7 @@ const QByteArray kAssessor = QByteArrayLiteral("assessor password 12");
 
 TestCliEnroll::Run TestCliEnroll::cli(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    process.start(QStringLiteral(TRIALDESK_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return trialdesk::tests::runCli(arguments, input);
 }
 
 TestCliEnroll::Run TestCliEnroll::as(const QString &user, const QByteArray &secrets, const QStringList &arguments)

@@ -1,9 +1,10 @@
+#include "support/CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -15,6 +16,7 @@ class TestCliFoundation : public QObject
     Q_OBJECT
 
 private:
+    // This test reads the outputs as text.
     struct Run
     {
         int code = -1;
@@ -28,17 +30,8 @@ private:
 
     static Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &program = QString())
     {
-        QProcess process;
-        process.setProgram(program.isEmpty() ? QStringLiteral(TRIALDESK_CLI_PATH) : program);
-        process.setArguments(arguments);
-        process.start();
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000))
-            return {};
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        const trialdesk::tests::CliRun raw = trialdesk::tests::runCli(arguments, input, program);
+        return { raw.code, QString::fromUtf8(raw.out), QString::fromUtf8(raw.err) };
     }
 
     Run as(const QString &user, const QStringList &arguments, const QByteArray &input)

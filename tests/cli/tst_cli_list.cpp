@@ -1,40 +1,20 @@
 // The command-line contract of list export and design show in a workspace, on the real executable:
 // who may export or see what, that the exported list is the published stream, and that it is audited.
+#include "support/CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(TRIALDESK_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForStarted(30000))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        return run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using trialdesk::tests::runCli;
+using Run = trialdesk::tests::CliRun;
 
 const QByteArray kAdminPassword = QByteArrayLiteral("admin password 2026");
 const QByteArray kStatisticianPassword = QByteArrayLiteral("statistician password 2026");

@@ -1,8 +1,9 @@
+#include "support/CliProcess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,12 +18,7 @@ private slots:
     void refusalsAndUsage();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = trialdesk::tests::CliRun;
     Run cli(const QStringList &arguments, const QByteArray &input);
     Run asAdmin(const QStringList &arguments);
     QString writeFile(const QString &name, const QByteArray &content);
@@ -37,17 +33,7 @@ const QByteArray kAdmin = QByteArrayLiteral("admin password 123");
 
 TestCliProtocol::Run TestCliProtocol::cli(const QStringList &arguments, const QByteArray &input)
 {
-    QProcess process;
-    process.start(QStringLiteral(TRIALDESK_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return trialdesk::tests::runCli(arguments, input);
 }
 
 TestCliProtocol::Run TestCliProtocol::asAdmin(const QStringList &arguments)
