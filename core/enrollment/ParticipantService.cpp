@@ -6,6 +6,7 @@
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
+#include "visits/VisitService.h"
 #include "workspace/TrialSession.h"
 
 #include <QCoreApplication>
@@ -540,7 +541,15 @@ Status ParticipantService::withdrawInTransaction(const QString &studyId, Withdra
                                withdrawalScopeCode(scope));
         !s)
         return s;
-    return changeStatus(m_session, row.value(), status, QStringLiteral("participant.withdraw"), reason.trimmed());
+    if (Status s
+        = changeStatus(m_session, row.value(), status, QStringLiteral("participant.withdraw"), reason.trimmed());
+        !s)
+        return s;
+    // No more follow-up visits: the remaining ones are cancelled (kept, never deleted). A withdrawal from the
+    // intervention only keeps every visit.
+    if (scope == WithdrawalScope::Intervention)
+        return {};
+    return VisitService(m_session).cancelRemaining(row->id, reason.trimmed());
 }
 
 Status ParticipantService::markLostToFollowUp(const QString &studyId, const QDate &date, const QString &reason)
@@ -571,6 +580,8 @@ Status ParticipantService::markLostToFollowUp(const QString &studyId, const QDat
     if (Status s = changeStatus(m_session, row.value(), ParticipantStatus::LostToFollowUp,
                                 QStringLiteral("participant.lost-to-follow-up"), reason.trimmed());
         !s)
+        return s;
+    if (Status s = VisitService(m_session).cancelRemaining(row->id, reason.trimmed()); !s)
         return s;
     return tx.commit();
 }

@@ -8,6 +8,8 @@
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
+#include "visits/VisitCalendar.h"
+#include "visits/VisitService.h"
 #include "workspace/TrialSession.h"
 
 #include <QCoreApplication>
@@ -279,11 +281,22 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
 
 Status RandomizationService::schedulePlannedVisits(const QString &studyId, const QDateTime &randomizedAt)
 {
-    // The protocol has no visit schedule yet (issue "visits" adds it and its tables): there is
-    // nothing to plan, and no placeholder row is written.
-    Q_UNUSED(studyId);
-    Q_UNUSED(randomizedAt);
-    return {};
+    // Inside the randomization transaction: a refused or failed plan rolls the randomization back.
+    QSqlDatabase &db = m_session.database();
+    auto found = exec(db,
+                      QStringLiteral("SELECT p.id, r.arm, s.time_zone FROM participants p "
+                                     "JOIN randomizations r ON r.participant_id = p.id "
+                                     "JOIN sites s ON s.code = p.site_code WHERE p.study_id = ?"),
+                      { studyId });
+    if (!found)
+        return found.error();
+    if (!found->next())
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("Participant %1 has no randomization to plan visits from.").arg(studyId));
+    // The calendar day of the randomization where the site is: 02:30 UTC is still the evening before in Montreal.
+    const QDate randomizedOn = VisitCalendar::localDate(randomizedAt, found->value(2).toString());
+    return VisitService(m_session).planAtRandomization(found->value(0).toLongLong(), found->value(1).toString(),
+                                                       randomizedOn);
 }
 
 } // namespace trialdesk::core

@@ -49,13 +49,30 @@ struct VisitRow
 };
 
 // The coordinator's "today" view for one site (or every site the user may see), as of a day.
+// Each list holds at most kListLimit rows (the earliest targets first, then by participant); the
+// *Total counts give the full number, so a screen can say "200 of 1,234" and page through
+// VisitService::overduePage or due(). Counts never include rows the user may not see.
 struct TodayView
 {
+    static constexpr int kListLimit = 200;
+
     QDate asOf;
     QList<VisitRow> dueToday; // planned, target == asOf
     QList<VisitRow> dueThisWeek; // planned, target in (asOf, asOf + 6]
     QList<VisitRow> overdue; // planned, target < asOf <= windowEnd: late but still in window
     QList<VisitRow> outOfWindow; // planned, windowEnd < asOf
+    int dueTodayTotal = 0;
+    int dueThisWeekTotal = 0;
+    int overdueTotal = 0;
+    int outOfWindowTotal = 0;
+};
+
+// One page of a long list: rows [offset, offset + rows.size()) of total.
+struct VisitPage
+{
+    QList<VisitRow> rows;
+    int offset = 0;
+    int total = 0;
 };
 
 } // namespace trialdesk::core

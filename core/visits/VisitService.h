@@ -2,11 +2,16 @@
 
 #include "Result.h"
 #include "visits/Visit.h"
+#include "visits/VisitCalendar.h"
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariantList>
+
+#include <memory>
 
 namespace trialdesk::core {
 
@@ -31,10 +36,15 @@ public:
     Status planAtRandomization(qint64 participantId, const QString &arm, const QDate &randomizedOn);
 
     Result<QList<VisitRow>> timeline(const QString &studyId) const;
-    // Planned visits whose target falls in [from, to], by target date then study ID.
+    // Planned visits whose target falls in [from, to], by target date then participant (study ID order
+    // within a site). Every list below uses the same order.
     Result<QList<VisitRow>> due(const QString &siteCode, const QDate &from, const QDate &to) const;
-    // Planned visits whose target is before asOf (late ones and those out of window).
+    // Planned visits whose target is before asOf (late ones and those out of window), every one of
+    // them (the command line lists all); screens use overduePage.
     Result<QList<VisitRow>> overdue(const QString &siteCode, const QDate &asOf) const;
+    // The same list, limit rows from offset (limit 1 to kMaxPageSize), with the total count.
+    static constexpr int kMaxPageSize = 1000;
+    Result<VisitPage> overduePage(const QString &siteCode, const QDate &asOf, int offset, int limit) const;
     Result<TodayView> today(const QString &siteCode, const QDate &asOf) const;
     // Every visit (any status) whose target or actual date falls in [from, to]: the agenda.
     Result<QList<VisitRow>> agenda(const QString &siteCode, const QDate &from, const QDate &to) const;
@@ -55,7 +65,23 @@ public:
     Result<QByteArray> exportIcs(const QString &siteCode) const;
 
 private:
+    struct Stored;
+    struct Query;
+
+    Result<QString> siteScope(const QString &siteCode) const;
+    Result<QList<VisitRow>> select(const Query &query) const;
+    Result<int> count(const Query &query) const;
+    Result<VisitRow> toRow(const Stored &stored) const;
+    Result<std::shared_ptr<const Protocol>> protocolVersion(int version) const;
+    Result<Stored> findForChange(const QString &studyId, const QString &visitCode);
+    Result<QDate> randomizationDate(qint64 participantId);
+    Result<QDate> siteToday(const QString &siteCode);
+    Status retargetAnchoredOn(const Stored &anchor, const QDate &anchorDate, const QString &reason);
+    Status writeDates(const Stored &visit, const PlannedDates &dates, const QString &action, const QString &reason);
+
     TrialSession &m_session;
+    // Protocol versions never change once stored: parsed once per service.
+    mutable QHash<int, std::shared_ptr<const Protocol>> m_protocols;
 };
 
 } // namespace trialdesk::core

@@ -11,6 +11,7 @@ Migrations::Migration migration002Design();
 Migrations::Migration migration003Enrollment();
 Migrations::Migration migration004Visits();
 Migrations::Migration migration005Forms();
+Migrations::Migration migration006VisitListIndexes();
 
 // Every migration in order.
 inline QList<Migrations::Migration> migrationList()
@@ -21,6 +22,7 @@ inline QList<Migrations::Migration> migrationList()
         migration003Enrollment(),
         migration004Visits(),
         migration005Forms(),
+        migration006VisitListIndexes(),
     };
 }
 

@@ -1,0 +1,57 @@
+#include "VisitsExportIcsCommand.h"
+
+#include "CommandContext.h"
+#include "SessionOpener.h"
+#include "visits/VisitService.h"
+#include "workspace/TrialSession.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace trialdesk::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::VisitsExportIcsCommand)
+};
+} // namespace
+
+QString VisitsExportIcsCommand::summary() const
+{
+    return Tr::tr("Write the planned visits of a site as an iCalendar file (RFC 5545): study IDs and visit codes "
+                  "only, no identifying data.");
+}
+
+QList<QCommandLineOption> VisitsExportIcsCommand::options() const
+{
+    return { QCommandLineOption(QStringLiteral("site"), Tr::tr("The site code, e.g. ICM."), Tr::tr("CODE")),
+             QCommandLineOption(QStringLiteral("output"), Tr::tr("The .ics file to write."), Tr::tr("FILE")) };
+}
+
+int VisitsExportIcsCommand::run(CommandContext &context)
+{
+    const QString site = context.value(QStringLiteral("site"));
+    const QString output = context.value(QStringLiteral("output"));
+    if (site.isEmpty() || output.isEmpty())
+        return context.fail(ExitUsage, Tr::tr("visits export-ics needs --site CODE --output FILE."));
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    auto calendar = core::VisitService(*session).exportIcs(site);
+    if (!calendar)
+        return reportError(context, calendar.error());
+    // Written whole or not at all: a calendar client never reads half a file.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(calendar.value()) != calendar->size() || !file.commit())
+        return context.fail(ExitRefused,
+                            Tr::tr("Could not write %1: %2. Check the folder exists and is writable.")
+                                .arg(QDir::toNativeSeparators(output), file.errorString()));
+    context.err()
+        << Tr::tr("%1 visits written to %2.").arg(calendar->count("BEGIN:VEVENT")).arg(QDir::toNativeSeparators(output))
+        << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace trialdesk::cli

@@ -1,0 +1,248 @@
+// The coordinator's "today" view and the overdue list of one site, on a bulk trial (BulkTrial: by
+// default 100,000 participants and their visits), timed through VisitService against the bare
+// indexed SQL query as baseline in the same run. Prints the machine, the data and a table of
+// medians. Arguments: [workspace directory (built there if empty or missing, reused if it holds a
+// bulk trial)] [participants] [runs]; without a directory the trial is built in a temporary folder.
+#include "BulkTrial.h"
+#include "sql/SqlUtil.h"
+#include "visits/VisitService.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <vector>
+
+using namespace trialdesk;
+using bench::BulkTrial;
+
+namespace {
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "bench_visits: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+QString cpuModel()
+{
+    QFile file(QStringLiteral("/proc/cpuinfo"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (line.startsWith("model name"))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+    return QStringLiteral("unknown");
+}
+
+// Median wall time in milliseconds of runs calls (after one warm-up call).
+double medianMs(int runs, const std::function<qint64()> &call, qint64 &rows)
+{
+    rows = call();
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        rows = call();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+QSqlQuery prepared(QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(query.lastError().text());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        fail(query.lastError().text());
+    return query;
+}
+
+// The baseline: the same rows straight from the indexes, each column read, nothing built. A page is
+// its ids from the covering index, then those rows; a full list is one query.
+qint64 bareQuery(QSqlDatabase &db, const QString &where, const QVariantList &values, int limit)
+{
+    const QString columns = QStringLiteral(
+        "SELECT v.id, v.participant_id, p.study_id, v.site_code, v.visit_code, v.visit_order, v.protocol_version, "
+        "v.arm_specific, v.target_date, v.window_start, v.window_end, v.status, v.actual_date, v.out_of_window, "
+        "v.reason FROM visits v JOIN participants p ON p.id = v.participant_id WHERE ");
+    const QString order = QStringLiteral(" ORDER BY v.target_date, v.participant_id, v.visit_order");
+    QString sql = columns + where + order;
+    QVariantList rowValues = values;
+    if (limit > 0) {
+        QSqlQuery ids = prepared(db,
+                                 QStringLiteral("SELECT v.id FROM visits v WHERE ") + where + order
+                                     + QStringLiteral(" LIMIT %1").arg(limit),
+                                 values);
+        QStringList marks;
+        rowValues.clear();
+        while (ids.next()) {
+            marks.append(QStringLiteral("?"));
+            rowValues.append(ids.value(0));
+        }
+        if (marks.isEmpty())
+            return 0;
+        sql = columns + QStringLiteral("v.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    QSqlQuery query = prepared(db, sql, rowValues);
+    qint64 rows = 0;
+    while (query.next()) {
+        for (int column = 0; column < 15; ++column)
+            query.value(column);
+        ++rows;
+    }
+    return rows;
+}
+
+QString queryPlan(QSqlDatabase &db, const QString &where, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT v.id FROM visits v WHERE ") + where
+                       + QStringLiteral(" ORDER BY v.target_date, v.participant_id, v.visit_order")))
+        return query.lastError().text();
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return query.lastError().text();
+    QStringList steps;
+    while (query.next())
+        steps.append(query.value(3).toString());
+    return steps.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    QTemporaryDir temporary;
+    QString directory = arguments.size() > 1 ? arguments.at(1) : temporary.filePath(QStringLiteral("bulk"));
+    const qint64 participants = arguments.size() > 2 ? arguments.at(2).toLongLong() : 100'000;
+    const int runs = arguments.size() > 3 ? std::max(1, arguments.at(3).toInt()) : 15;
+
+    QElapsedTimer build;
+    build.start();
+    bool built = false;
+    if (!core::Workspace::exists(directory)) {
+        auto created = BulkTrial::create(directory, participants);
+        if (!created)
+            fail(created.error().message);
+        built = true;
+    }
+    const double buildSeconds = double(build.elapsed()) / 1000.0;
+    const core::Clock &clock = core::Clock::system();
+    auto coordinator = BulkTrial::login(directory, BulkTrial::kCoordinator, clock);
+    auto assessor = BulkTrial::login(directory, BulkTrial::kAssessor, clock);
+    if (!coordinator || !assessor)
+        fail(coordinator ? assessor.error().message : coordinator.error().message);
+    QSqlDatabase &db = coordinator.value()->database();
+    auto summary = BulkTrial::describe(db);
+    if (!summary)
+        fail(summary.error().message);
+    const QString site = summary->sites.value(0);
+    const QDate asOf = summary->asOf;
+    const QString day = asOf.toString(Qt::ISODate);
+    auto siteVisits = core::exec(db,
+                                 QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN status = 'planned' AND "
+                                                "target_date < ? THEN 1 ELSE 0 END) FROM visits WHERE "
+                                                "site_code = ?"),
+                                 { day, site });
+    if (!siteVisits || !siteVisits->next())
+        fail(QStringLiteral("cannot count the site's visits"));
+
+    std::printf("machine,%s,%d cores\n", qPrintable(cpuModel()), QThread::idealThreadCount());
+    std::printf("data,%lld participants,%lld visits,%lld planned,%lld sites,as of %s\n",
+                qlonglong(summary->participants), qlonglong(summary->visits), qlonglong(summary->plannedVisits),
+                qlonglong(summary->sites.size()), qPrintable(day));
+    std::printf("site,%s,%lld visits,%lld overdue\n", qPrintable(site), siteVisits->value(0).toLongLong(),
+                siteVisits->value(1).toLongLong());
+    std::printf("build,%s,%.1f s\n", built ? "built" : "reused", buildSeconds);
+
+    core::VisitService service(*coordinator.value());
+    core::VisitService blinded(*assessor.value());
+    const int page = core::TodayView::kListLimit;
+    const QVariantList overdueValues = { site, QStringLiteral("planned"), day };
+    const QString overdueWhere = QStringLiteral("v.site_code = ? AND v.status = ? AND v.target_date < ?");
+    std::printf("plan overdue,\"%s\"\n", qPrintable(queryPlan(db, overdueWhere, overdueValues)));
+
+    const auto todayBaseline = [&]() -> qint64 {
+        return bareQuery(db, QStringLiteral("v.site_code = ? AND v.status = ? AND v.target_date = ?"),
+                         { site, QStringLiteral("planned"), day }, page)
+            + bareQuery(db,
+                        QStringLiteral("v.site_code = ? AND v.status = ? AND v.target_date > ? AND "
+                                       "v.target_date <= ?"),
+                        { site, QStringLiteral("planned"), day, asOf.addDays(6).toString(Qt::ISODate) }, page)
+            + bareQuery(db,
+                        QStringLiteral("v.site_code = ? AND v.status = ? AND v.target_date < ? AND "
+                                       "v.window_end >= ?"),
+                        { site, QStringLiteral("planned"), day, day }, page)
+            + bareQuery(db, QStringLiteral("v.site_code = ? AND v.status = ? AND v.window_end < ?"),
+                        { site, QStringLiteral("planned"), day }, page);
+    };
+    const auto todayOf = [&](core::VisitService &visits) {
+        return [&visits, &site, &asOf]() -> qint64 {
+            auto view = visits.today(site, asOf);
+            if (!view)
+                fail(view.error().message);
+            return view->dueToday.size() + view->dueThisWeek.size() + view->overdue.size() + view->outOfWindow.size();
+        };
+    };
+    const auto overduePageOf = [&](core::VisitService &visits) {
+        return [&visits, &site, &asOf, page]() -> qint64 {
+            auto rows = visits.overduePage(site, asOf, 0, page);
+            if (!rows)
+                fail(rows.error().message);
+            return rows->rows.size();
+        };
+    };
+    const auto overdueAll = [&]() -> qint64 {
+        auto rows = service.overdue(site, asOf);
+        if (!rows)
+            fail(rows.error().message);
+        return rows->size();
+    };
+
+    struct Line
+    {
+        const char *name;
+        std::function<qint64()> measured;
+        std::function<qint64()> baseline;
+    };
+    const std::vector<Line> lines = {
+        { "today (coordinator)", todayOf(service), todayBaseline },
+        { "today (blinded assessor)", todayOf(blinded), todayBaseline },
+        { "overdue first page (coordinator)", overduePageOf(service),
+          [&] { return bareQuery(db, overdueWhere, overdueValues, page); } },
+        { "overdue first page (blinded assessor)", overduePageOf(blinded),
+          [&] { return bareQuery(db, overdueWhere, overdueValues, page); } },
+        { "overdue full list (command line)", overdueAll,
+          [&] { return bareQuery(db, overdueWhere, overdueValues, 0); } },
+    };
+    std::printf("measure,rows,median_ms,baseline_rows,baseline_median_ms,ratio,under_100_ms\n");
+    for (const Line &line : lines) {
+        qint64 rows = 0;
+        qint64 baselineRows = 0;
+        const double measured = medianMs(runs, line.measured, rows);
+        const double baseline = medianMs(runs, line.baseline, baselineRows);
+        std::printf("%s,%lld,%.2f,%lld,%.2f,%.2f,%s\n", line.name, qlonglong(rows), measured, qlonglong(baselineRows),
+                    baseline, measured / baseline, measured < 100.0 ? "yes" : "no");
+    }
+    std::printf("runs per median,%d\n", runs);
+    return 0;
+}
