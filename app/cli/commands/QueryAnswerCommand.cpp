@@ -1,0 +1,94 @@
+#include "QueryAnswerCommand.h"
+
+#include "CommandContext.h"
+#include "DataEnterCommand.h"
+#include "SessionOpener.h"
+#include "data/FormDataService.h"
+#include "workspace/TrialSession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace trialdesk::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::QueryAnswerCommand)
+};
+} // namespace
+
+QString QueryAnswerCommand::summary() const
+{
+    return Tr::tr("Answer a data query in words, or correct the value with a reason (site staff).");
+}
+
+QList<QCommandLineOption> QueryAnswerCommand::options() const
+{
+    return { QCommandLineOption(QStringLiteral("query"), Tr::tr("The query number."), Tr::tr("ID")),
+             QCommandLineOption(QStringLiteral("answer"), Tr::tr("The answer, when the value stays."), Tr::tr("TEXT")),
+             QCommandLineOption(QStringLiteral("value"),
+                                Tr::tr("The corrected value as JSON: 3, \"phone\", [\"a\",\"b\"], true, "
+                                       "{\"missing\": \"unknown\"}, null (no value)."),
+                                Tr::tr("JSON")),
+             QCommandLineOption(QStringLiteral("reason"), Tr::tr("Why the value is corrected."), Tr::tr("TEXT")) };
+}
+
+int QueryAnswerCommand::run(CommandContext &context)
+{
+    bool ok = false;
+    const qint64 queryId = context.value(QStringLiteral("query")).toLongLong(&ok);
+    const bool answering = context.isSet(QStringLiteral("answer"));
+    const bool correcting = context.isSet(QStringLiteral("value"));
+    if (!ok || queryId <= 0 || answering == correcting || (correcting && !context.isSet(QStringLiteral("reason"))))
+        return context.fail(ExitUsage,
+                            Tr::tr("query answer needs --query ID and either --answer TEXT or --value JSON --reason "
+                                   "TEXT."));
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    core::FormDataService service(*session);
+    if (answering) {
+        const core::Status answered = service.answerQuery(queryId, context.value(QStringLiteral("answer")));
+        if (!answered)
+            return reportError(context, answered.error());
+        context.err() << Tr::tr("Query %1 answered.").arg(queryId) << Qt::endl;
+        return ExitSuccess;
+    }
+    auto query = service.query(queryId);
+    if (!query)
+        return reportError(context, query.error());
+    auto entry = service.entry(query->entryId);
+    if (!entry)
+        return reportError(context, entry.error());
+    auto definition = service.definition(entry->formCode, entry->formVersion);
+    if (!definition)
+        return reportError(context, definition.error());
+    const forms::Item *item = definition->item(query->itemCode);
+    if (!item)
+        return reportError(context,
+                           core::makeError(core::ErrorCode::Corrupt,
+                                           Tr::tr("Form %1 version %2 has no item %3.")
+                                               .arg(entry->formCode)
+                                               .arg(entry->formVersion)
+                                               .arg(query->itemCode)));
+    // A bare word is taken as a string, so that --value phone works as --value '"phone"'.
+    const QByteArray text = context.value(QStringLiteral("value")).toUtf8();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson("[" + text + "]", &parseError);
+    const QJsonValue json = parseError.error == QJsonParseError::NoError && document.array().size() == 1
+        ? document.array().at(0)
+        : QJsonValue(QString::fromUtf8(text));
+    auto answer = DataEnterCommand::answerFromJson(*item, json);
+    if (!answer)
+        return context.fail(ExitRefused, QStringLiteral("%1: %2").arg(item->code, answer.error()));
+    const core::Status corrected
+        = service.answerQueryWithCorrection(queryId, answer.value(), context.value(QStringLiteral("reason")));
+    if (!corrected)
+        return reportError(context, corrected.error());
+    context.err() << Tr::tr("Query %1 answered: %2 corrected.").arg(queryId).arg(item->code) << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace trialdesk::cli

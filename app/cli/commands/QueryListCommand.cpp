@@ -1,0 +1,108 @@
+#include "QueryListCommand.h"
+
+#include "CommandContext.h"
+#include "SessionOpener.h"
+#include "data/FormDataService.h"
+#include "workspace/TrialSession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace trialdesk::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::QueryListCommand)
+};
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+} // namespace
+
+QString QueryListCommand::summary() const
+{
+    return Tr::tr("List the data queries not closed of a site, or every query of one form entry.");
+}
+
+QList<QCommandLineOption> QueryListCommand::options() const
+{
+    return { QCommandLineOption(QStringLiteral("site"), Tr::tr("The site code (default: every site you may see)."),
+                                Tr::tr("CODE")),
+             QCommandLineOption(QStringLiteral("entry"), Tr::tr("Every query of this form entry instead."),
+                                Tr::tr("ID")),
+             QCommandLineOption(QStringLiteral("json"),
+                                Tr::tr("Print JSON: an array of {\"id\", \"entry\", \"participant\", \"site\", "
+                                       "\"visit\", \"form\", \"item\", \"status\", \"question\", \"raised_by\", "
+                                       "\"raised_at\", \"answer\", \"answered_by\", \"answered_at\", \"closed_by\", "
+                                       "\"closed_at\", \"close_note\"} (null when not set).")) };
+}
+
+int QueryListCommand::run(CommandContext &context)
+{
+    qint64 entryId = 0;
+    if (context.isSet(QStringLiteral("entry"))) {
+        bool ok = false;
+        entryId = context.value(QStringLiteral("entry")).toLongLong(&ok);
+        if (!ok || entryId <= 0 || context.isSet(QStringLiteral("site")))
+            return context.fail(ExitUsage, Tr::tr("query list takes --site CODE or --entry ID (a number)."));
+    }
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    core::FormDataService service(*session);
+    auto queries = entryId > 0 ? service.queries(entryId) : service.openQueries(context.value(QStringLiteral("site")));
+    if (!queries)
+        return reportError(context, queries.error());
+    if (context.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const core::DataQuery &query : queries.value())
+            list.append(QJsonObject { { QStringLiteral("id"), query.id },
+                                      { QStringLiteral("entry"), query.entryId },
+                                      { QStringLiteral("participant"), query.studyId },
+                                      { QStringLiteral("site"), query.siteCode },
+                                      { QStringLiteral("visit"), orNull(query.visitCode) },
+                                      { QStringLiteral("form"), query.formCode },
+                                      { QStringLiteral("item"), query.itemCode },
+                                      { QStringLiteral("status"), core::queryStatusCode(query.status) },
+                                      { QStringLiteral("question"), query.question },
+                                      { QStringLiteral("raised_by"), query.raisedBy },
+                                      { QStringLiteral("raised_at"), timeText(query.raisedAt) },
+                                      { QStringLiteral("answer"), orNull(query.answer) },
+                                      { QStringLiteral("answered_by"), orNull(query.answeredBy) },
+                                      { QStringLiteral("answered_at"), orNull(timeText(query.answeredAt)) },
+                                      { QStringLiteral("closed_by"), orNull(query.closedBy) },
+                                      { QStringLiteral("closed_at"), orNull(timeText(query.closedAt)) },
+                                      { QStringLiteral("close_note"), orNull(query.closeNote) } });
+        context.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return ExitSuccess;
+    }
+    if (queries->isEmpty()) {
+        context.out() << Tr::tr("No query.") << '\n';
+        return ExitSuccess;
+    }
+    for (const core::DataQuery &query : queries.value()) {
+        context.out() << QStringLiteral("#%1 %2 %3 %4 %5.%6 [%7] %8: %9")
+                             .arg(QString::number(query.id), query.studyId,
+                                  query.visitCode.isEmpty() ? Tr::tr("(unscheduled)") : query.visitCode,
+                                  QStringLiteral("entry %1").arg(query.entryId), query.formCode, query.itemCode,
+                                  core::queryStatusDisplayName(query.status), query.raisedBy, query.question)
+                      << '\n';
+        if (!query.answer.isEmpty())
+            context.out() << QStringLiteral("    %1: %2").arg(query.answeredBy, query.answer) << '\n';
+        if (!query.closeNote.isEmpty())
+            context.out() << QStringLiteral("    %1: %2").arg(query.closedBy, query.closeNote) << '\n';
+    }
+    return ExitSuccess;
+}
+
+} // namespace trialdesk::cli

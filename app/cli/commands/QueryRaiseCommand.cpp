@@ -1,0 +1,85 @@
+#include "QueryRaiseCommand.h"
+
+#include "CommandContext.h"
+#include "SessionOpener.h"
+#include "data/FormDataService.h"
+#include "workspace/TrialSession.h"
+
+namespace trialdesk::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::QueryRaiseCommand)
+};
+} // namespace
+
+QString QueryRaiseCommand::summary() const
+{
+    return Tr::tr("Raise a data query on one item of a saved form (monitors).");
+}
+
+QList<QCommandLineOption> QueryRaiseCommand::options() const
+{
+    return { QCommandLineOption(QStringLiteral("entry"), Tr::tr("The form entry number (see data show)."),
+                                Tr::tr("ID")),
+             QCommandLineOption(QStringLiteral("participant"), Tr::tr("Or the study ID, e.g. ICM-0001..."),
+                                Tr::tr("STUDY_ID")),
+             QCommandLineOption(QStringLiteral("visit"), Tr::tr("...the visit code (none for unscheduled forms)..."),
+                                Tr::tr("CODE")),
+             QCommandLineOption(QStringLiteral("form"), Tr::tr("...and the form code."), Tr::tr("CODE")),
+             QCommandLineOption(QStringLiteral("instance"), Tr::tr("The instance of a repeating form (default 1)."),
+                                Tr::tr("N")),
+             QCommandLineOption(QStringLiteral("item"), Tr::tr("The item code, e.g. phq9_3."), Tr::tr("CODE")),
+             QCommandLineOption(QStringLiteral("question"), Tr::tr("The question for the site."), Tr::tr("TEXT")) };
+}
+
+int QueryRaiseCommand::run(CommandContext &context)
+{
+    const bool byEntry = context.isSet(QStringLiteral("entry"));
+    const bool bySlot = context.isSet(QStringLiteral("participant")) || context.isSet(QStringLiteral("form"));
+    qint64 entryId = 0;
+    if (byEntry) {
+        bool ok = false;
+        entryId = context.value(QStringLiteral("entry")).toLongLong(&ok);
+        if (!ok || entryId <= 0)
+            return context.fail(ExitUsage, Tr::tr("--entry must be an entry number."));
+    }
+    int instance = 1;
+    if (context.isSet(QStringLiteral("instance"))) {
+        bool ok = false;
+        instance = context.value(QStringLiteral("instance")).toInt(&ok);
+        if (!ok || instance < 1)
+            return context.fail(ExitUsage, Tr::tr("--instance must be a number from 1."));
+    }
+    if (byEntry == bySlot
+        || (bySlot
+            && (context.value(QStringLiteral("participant")).isEmpty()
+                || context.value(QStringLiteral("form")).isEmpty()))
+        || context.value(QStringLiteral("item")).isEmpty() || !context.isSet(QStringLiteral("question")))
+        return context.fail(ExitUsage,
+                            Tr::tr("query raise needs --entry ID or --participant STUDY_ID [--visit CODE] --form "
+                                   "CODE, and --item CODE --question TEXT."));
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    core::FormDataService service(*session);
+    if (bySlot) {
+        auto entry
+            = service.findEntry({ context.value(QStringLiteral("participant")), context.value(QStringLiteral("visit")),
+                                  context.value(QStringLiteral("form")), instance });
+        if (!entry)
+            return reportError(context, entry.error());
+        entryId = entry->id;
+    }
+    auto raised
+        = service.raiseQuery(entryId, context.value(QStringLiteral("item")), context.value(QStringLiteral("question")));
+    if (!raised)
+        return reportError(context, raised.error());
+    context.out() << raised.value() << '\n';
+    context.err() << Tr::tr("Query %1 raised.").arg(raised.value()) << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace trialdesk::cli

@@ -1,0 +1,302 @@
+#include "support/CliProcess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The form data and data query commands' contract, on the real executable: exit codes, problems
+// named by item, JSON output, nothing saved on refusal, blinding.
+class TestCliData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void refusedEntrySavesNothing();
+    void enterShowAndEdit();
+    void queries();
+    void blinding();
+
+private:
+    using Run = trialdesk::tests::CliRun;
+    Run as(const QString &user, const QStringList &arguments, const QByteArray &extraSecrets = {});
+    QString writeFile(const QString &name, const QByteArray &content);
+    QJsonObject show(const QString &user);
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    QString m_arm;
+};
+
+namespace {
+const QByteArray kAdmin = QByteArrayLiteral("admin password 123");
+const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+const QString kParticipant = QStringLiteral("ICM-0001");
+} // namespace
+
+TestCliData::Run TestCliData::as(const QString &user, const QStringList &arguments, const QByteArray &extraSecrets)
+{
+    const QByteArray password = user == QLatin1String("admin") ? kAdmin : kPassword;
+    return trialdesk::tests::runCliAs(m_workspace, user, password + '\n' + extraSecrets, arguments);
+}
+
+QString TestCliData::writeFile(const QString &name, const QByteArray &content)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return file.fileName();
+}
+
+QJsonObject TestCliData::show(const QString &user)
+{
+    Run shown = as(user,
+                   { QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("--participant"), kParticipant,
+                     QStringLiteral("--json") });
+    if (shown.code != 0)
+        return {};
+    return QJsonDocument::fromJson(shown.out).object();
+}
+
+void TestCliData::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_workspace = m_dir.filePath(QStringLiteral("trial"));
+    Run init = trialdesk::tests::runCli({ QStringLiteral("init"), QStringLiteral("--workspace"), m_workspace,
+                                          QStringLiteral("--trial-name"), QStringLiteral("CLI data trial"),
+                                          QStringLiteral("--admin"), QStringLiteral("admin"),
+                                          QStringLiteral("--password-stdin") },
+                                        kAdmin + '\n');
+    QVERIFY2(init.code == 0, init.err.constData());
+    for (const auto &[name, role] : { std::pair { QStringLiteral("coord"), QStringLiteral("coordinator") },
+                                      std::pair { QStringLiteral("monitor"), QStringLiteral("monitor") },
+                                      std::pair { QStringLiteral("assessor"), QStringLiteral("outcome-assessor") } }) {
+        Run added = as(QStringLiteral("admin"),
+                       { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"), name,
+                         QStringLiteral("--role"), role },
+                       kPassword + '\n');
+        QVERIFY2(added.code == 0, added.err.constData());
+    }
+    const QString eligibility
+        = writeFile(QStringLiteral("eligibility.json"),
+                    R"({"age": 67, "sex": "F", "answers": {"AGE18": true, "FOLLOWED": true, "LANGUAGE": true,
+            "CONSENT_ABLE": true, "COGNITIVE": false, "LIFE_EXPECTANCY": false, "ALREADY_PAIRED": false}})");
+    Run enrolled
+        = as(QStringLiteral("coord"),
+             { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"), QStringLiteral("--stratum"),
+               QStringLiteral("condition=HF"), QStringLiteral("--consent-version"), QStringLiteral("1.0"),
+               QStringLiteral("--consent-date"), QDate::currentDate().addDays(-1).toString(Qt::ISODate),
+               QStringLiteral("--eligibility"), eligibility });
+    QVERIFY2(enrolled.code == 0, enrolled.err.constData());
+    QCOMPARE(enrolled.out.trimmed(), kParticipant.toUtf8());
+    Run randomized
+        = as(QStringLiteral("coord"), { QStringLiteral("randomize"), QStringLiteral("--participant"), kParticipant },
+             kPassword + '\n');
+    QVERIFY2(randomized.code == 0, randomized.err.constData());
+    m_arm = QString::fromUtf8(randomized.out.trimmed());
+    QVERIFY(m_arm == QLatin1String("PP") || m_arm == QLatin1String("UC"));
+}
+
+void TestCliData::refusedEntrySavesNothing()
+{
+    const QString bad = writeFile(QStringLiteral("bad.json"),
+                                  R"({"phq9_1": 1, "phq9_2": 7, "phq9_4": "often", "nope": 1, "phq9_5": 0,
+                                      "phq9_6": 0, "phq9_7": 0, "phq9_8": 0, "phq9_9": 0})");
+    const QStringList enter = { QStringLiteral("data"),          QStringLiteral("enter"),
+                                QStringLiteral("--participant"), kParticipant,
+                                QStringLiteral("--visit"),       QStringLiteral("BASELINE"),
+                                QStringLiteral("--form"),        QStringLiteral("PHQ9") };
+    Run refused = as(QStringLiteral("coord"), enter + QStringList { QStringLiteral("--values"), bad });
+    QCOMPARE(refused.code, 1);
+    QVERIFY(refused.out.isEmpty());
+    for (const char *item : { "phq9_2", "phq9_4", "nope" })
+        QVERIFY2(refused.err.contains(QByteArray(item) + ": "), refused.err.constData());
+    // Valid values, but incomplete: refused on --complete with each missing item named.
+    const QString partial = writeFile(QStringLiteral("partial.json"), R"({"phq9_1": 1, "phq9_2": 2})");
+    Run incomplete = as(QStringLiteral("coord"),
+                        enter + QStringList { QStringLiteral("--values"), partial, QStringLiteral("--complete") });
+    QCOMPARE(incomplete.code, 1);
+    for (const char *item : { "phq9_3", "phq9_9" })
+        QVERIFY2(incomplete.err.contains(QByteArray(item) + ": "), incomplete.err.constData());
+    QVERIFY(show(QStringLiteral("coord")).value(QStringLiteral("entries")).toArray().isEmpty());
+    // usage
+    QCOMPARE(as(QStringLiteral("coord"),
+                { QStringLiteral("data"), QStringLiteral("enter"), QStringLiteral("--participant"), kParticipant })
+                 .code,
+             2);
+    QCOMPARE(as(QStringLiteral("coord"), { QStringLiteral("data"), QStringLiteral("show") }).code, 2);
+}
+
+void TestCliData::enterShowAndEdit()
+{
+    const QStringList enter = { QStringLiteral("data"),          QStringLiteral("enter"),
+                                QStringLiteral("--participant"), kParticipant,
+                                QStringLiteral("--visit"),       QStringLiteral("BASELINE"),
+                                QStringLiteral("--form"),        QStringLiteral("PHQ9") };
+    // 1+2+3+0+1+2+3+0+1 = 13, moderate
+    const QString values = writeFile(QStringLiteral("phq9.json"),
+                                     R"({"phq9_1": 1, "phq9_2": "2", "phq9_3": 3, "phq9_4": 0, "phq9_5": 1,
+                                         "phq9_6": 2, "phq9_7": 3, "phq9_8": 0, "phq9_9": 1,
+                                         "phq9_10": {"missing": "refused"}})");
+    Run entered = as(QStringLiteral("coord"),
+                     enter + QStringList { QStringLiteral("--values"), values, QStringLiteral("--complete") });
+    QVERIFY2(entered.code == 0, entered.err.constData());
+    const qint64 entryId = entered.out.trimmed().toLongLong();
+    QVERIFY(entryId > 0);
+
+    QJsonObject shown = show(QStringLiteral("coord"));
+    QCOMPARE(shown.value(QStringLiteral("participant")).toString(), kParticipant);
+    const QJsonArray entries = shown.value(QStringLiteral("entries")).toArray();
+    QCOMPARE(entries.size(), 1);
+    const QJsonObject entry = entries.at(0).toObject();
+    QCOMPARE(entry.value(QStringLiteral("id")).toInteger(), entryId);
+    QCOMPARE(entry.value(QStringLiteral("visit")).toString(), QStringLiteral("BASELINE"));
+    QCOMPARE(entry.value(QStringLiteral("form")).toString(), QStringLiteral("PHQ9"));
+    QCOMPARE(entry.value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
+    const QJsonObject stored = entry.value(QStringLiteral("values")).toObject();
+    QCOMPARE(stored.value(QStringLiteral("phq9_2")).toString(), QStringLiteral("2"));
+    QCOMPARE(stored.value(QStringLiteral("phq9_total")).toString(), QStringLiteral("13"));
+    QCOMPARE(stored.value(QStringLiteral("phq9_severity")).toString(), QStringLiteral("moderate"));
+    QCOMPARE(stored.value(QStringLiteral("phq9_10")).toObject().value(QStringLiteral("missing")).toString(),
+             QStringLiteral("refused"));
+
+    // A complete form changes only with a reason.
+    const QString changed = writeFile(QStringLiteral("phq9b.json"),
+                                      R"({"phq9_1": 1, "phq9_2": 2, "phq9_3": 3, "phq9_4": 2, "phq9_5": 1,
+                                          "phq9_6": 2, "phq9_7": 3, "phq9_8": 0, "phq9_9": 1, "phq9_10": 1})");
+    Run noReason = as(QStringLiteral("coord"), enter + QStringList { QStringLiteral("--values"), changed });
+    QCOMPARE(noReason.code, 1);
+    QVERIFY(noReason.err.contains("reason"));
+    Run edited = as(QStringLiteral("coord"),
+                    enter
+                        + QStringList { QStringLiteral("--values"), changed, QStringLiteral("--reason"),
+                                        QStringLiteral("Source document rechecked") });
+    QVERIFY2(edited.code == 0, edited.err.constData());
+    QCOMPARE(edited.out.trimmed().toLongLong(), entryId);
+    const QJsonObject after = show(QStringLiteral("coord"))
+                                  .value(QStringLiteral("entries"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("values"))
+                                  .toObject();
+    QCOMPARE(after.value(QStringLiteral("phq9_total")).toString(), QStringLiteral("15"));
+
+    // Unscheduled: no --visit. Text output names the forms in visit order.
+    const QString event = writeFile(QStringLiteral("ae.json"),
+                                    R"({"ae_onset_date": "2026-11-01", "ae_description": "Dizziness",
+                                        "ae_serious": false, "ae_severity": "mild", "ae_relatedness": "unlikely",
+                                        "ae_outcome": "recovering"})");
+    Run ae = as(QStringLiteral("coord"),
+                { QStringLiteral("data"), QStringLiteral("enter"), QStringLiteral("--participant"), kParticipant,
+                  QStringLiteral("--form"), QStringLiteral("AE"), QStringLiteral("--values"), event,
+                  QStringLiteral("--complete") });
+    QVERIFY2(ae.code == 0, ae.err.constData());
+    Run text = as(QStringLiteral("coord"),
+                  { QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("--participant"), kParticipant });
+    QCOMPARE(text.code, 0);
+    const qsizetype phq = text.out.indexOf("BASELINE PHQ9");
+    const qsizetype adverse = text.out.indexOf(" AE v1 #1");
+    QVERIFY2(phq >= 0 && adverse > phq, text.out.constData());
+    QVERIFY(text.out.contains("phq9_total = 15"));
+    QVERIFY(text.out.contains("ae_description = Dizziness"));
+}
+
+void TestCliData::queries()
+{
+    Run raised = as(QStringLiteral("monitor"),
+                    { QStringLiteral("query"), QStringLiteral("raise"), QStringLiteral("--participant"), kParticipant,
+                      QStringLiteral("--visit"), QStringLiteral("BASELINE"), QStringLiteral("--form"),
+                      QStringLiteral("PHQ9"), QStringLiteral("--item"), QStringLiteral("phq9_4"),
+                      QStringLiteral("--question"), QStringLiteral("Source says 1?") });
+    QVERIFY2(raised.code == 0, raised.err.constData());
+    const QString queryId = QString::fromUtf8(raised.out.trimmed());
+    // coordinators may not raise queries
+    QCOMPARE(
+        as(QStringLiteral("coord"),
+           { QStringLiteral("query"), QStringLiteral("raise"), QStringLiteral("--participant"), kParticipant,
+             QStringLiteral("--visit"), QStringLiteral("BASELINE"), QStringLiteral("--form"), QStringLiteral("PHQ9"),
+             QStringLiteral("--item"), QStringLiteral("phq9_4"), QStringLiteral("--question"), QStringLiteral("x") })
+            .code,
+        1);
+    Run listed = as(QStringLiteral("coord"),
+                    { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("ICM"),
+                      QStringLiteral("--json") });
+    QCOMPARE(listed.code, 0);
+    const QJsonArray open = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).toObject().value(QStringLiteral("item")).toString(), QStringLiteral("phq9_4"));
+    QCOMPARE(open.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+
+    Run corrected = as(QStringLiteral("coord"),
+                       { QStringLiteral("query"), QStringLiteral("answer"), QStringLiteral("--query"), queryId,
+                         QStringLiteral("--value"), QStringLiteral("1"), QStringLiteral("--reason"),
+                         QStringLiteral("Source says 1") });
+    QVERIFY2(corrected.code == 0, corrected.err.constData());
+    const QJsonObject values = show(QStringLiteral("coord"))
+                                   .value(QStringLiteral("entries"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("values"))
+                                   .toObject();
+    QCOMPARE(values.value(QStringLiteral("phq9_4")).toString(), QStringLiteral("1"));
+    QCOMPARE(values.value(QStringLiteral("phq9_total")).toString(), QStringLiteral("14"));
+
+    QCOMPARE(as(QStringLiteral("coord"),
+                { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"), queryId,
+                  QStringLiteral("--note"), QStringLiteral("x") })
+                 .code,
+             1);
+    Run closed = as(QStringLiteral("monitor"),
+                    { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"), queryId,
+                      QStringLiteral("--note"), QStringLiteral("Correction accepted") });
+    QVERIFY2(closed.code == 0, closed.err.constData());
+    Run again = as(QStringLiteral("monitor"),
+                   { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"), queryId,
+                     QStringLiteral("--note"), QStringLiteral("again") });
+    QCOMPARE(again.code, 1);
+    Run empty
+        = as(QStringLiteral("monitor"), { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(empty.code, 0);
+    QVERIFY(QJsonDocument::fromJson(empty.out).array().isEmpty());
+    QCOMPARE(as(QStringLiteral("monitor"),
+                { QStringLiteral("query"), QStringLiteral("answer"), QStringLiteral("--query"), queryId })
+                 .code,
+             2);
+}
+
+void TestCliData::blinding()
+{
+    const QString contact = writeFile(QStringLiteral("contact.json"),
+                                      R"({"contact_date": "2026-11-25", "contact_mode": "phone",
+                                          "contact_duration": 30, "contact_topics": ["goals", "medication"]})");
+    const QStringList enter = { QStringLiteral("data"),          QStringLiteral("enter"),
+                                QStringLiteral("--participant"), kParticipant,
+                                QStringLiteral("--visit"),       QStringLiteral("PP_FIRST"),
+                                QStringLiteral("--form"),        QStringLiteral("PP_CONTACT"),
+                                QStringLiteral("--values"),      contact,
+                                QStringLiteral("--complete") };
+    Run coordinator = as(QStringLiteral("coord"), enter);
+    // The unblinded coordinator logs the contact of a partner-arm participant; a usual care one has no such visit.
+    QCOMPARE(coordinator.code, m_arm == QLatin1String("PP") ? 0 : 1);
+    Run assessor = as(QStringLiteral("assessor"), enter);
+    QCOMPARE(assessor.code, 1);
+    QVERIFY(assessor.out.isEmpty());
+    // The assessor's view of the participant is the same whatever the arm.
+    Run shown = as(QStringLiteral("assessor"),
+                   { QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("--participant"), kParticipant,
+                     QStringLiteral("--json") });
+    QCOMPARE(shown.code, 0);
+    QVERIFY(!shown.out.contains("PP_"));
+    QVERIFY(!shown.out.contains("contact_"));
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("entries")).toArray().size(), 2);
+    const qsizetype unblinded = show(QStringLiteral("coord")).value(QStringLiteral("entries")).toArray().size();
+    QCOMPARE(unblinded, m_arm == QLatin1String("PP") ? 3 : 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliData)
+#include "tst_cli_data.moc"

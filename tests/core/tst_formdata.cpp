@@ -1,0 +1,906 @@
+#include "BundledForms.h"
+#include "audit/AuditTrail.h"
+#include "data/FormDataService.h"
+#include "enrollment/EnrollmentService.h"
+#include "enrollment/RandomizationService.h"
+#include "services/SiteService.h"
+#include "services/UserService.h"
+#include "sql/SqlUtil.h"
+#include "support/TestWorkspace.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace trialdesk;
+using namespace trialdesk::core;
+using forms::Answer;
+using forms::Answers;
+
+namespace {
+const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+
+ScreeningInput eligibleScreening(const QDate &date)
+{
+    ScreeningInput input;
+    input.siteCode = QStringLiteral("ICM");
+    input.date = date;
+    input.age = 64;
+    input.sex = QStringLiteral("F");
+    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
+        input.answers.insert(QString::fromLatin1(code), true);
+    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
+        input.answers.insert(QString::fromLatin1(code), false);
+    return input;
+}
+
+Answer value(const QString &text)
+{
+    return Answer { text, QString() };
+}
+
+Answer missing(const QString &code)
+{
+    return Answer { QString(), code };
+}
+
+// Answers from "item=value" pairs; "item=?code" is a missing-data code.
+Answers answers(std::initializer_list<std::pair<const char *, const char *>> pairs)
+{
+    Answers result;
+    for (const auto &[item, text] : pairs) {
+        const QString t = QString::fromUtf8(text);
+        result.insert(QString::fromLatin1(item), t.startsWith(QLatin1Char('?')) ? missing(t.mid(1)) : value(t));
+    }
+    return result;
+}
+
+Answers phq9(const QList<int> &scores)
+{
+    Answers result;
+    for (int i = 0; i < scores.size(); ++i)
+        result.insert(QStringLiteral("phq9_%1").arg(i + 1), value(QString::number(scores.at(i))));
+    return result;
+}
+
+Answers gad7(const QList<int> &scores)
+{
+    Answers result;
+    for (int i = 0; i < scores.size(); ++i)
+        result.insert(QStringLiteral("gad7_%1").arg(i + 1), value(QString::number(scores.at(i))));
+    return result;
+}
+
+QString message(const Status &status)
+{
+    return status.ok() ? QString() : status.error().message;
+}
+
+template <typename T> QString message(const Result<T> &result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
+// The error of a refusal; a success shows as an error no test expects, so that it fails the comparison.
+Error errorOf(const Status &status)
+{
+    return status.ok() ? Error { ErrorCode::Cancelled, QStringLiteral("(succeeded)") } : status.error();
+}
+
+template <typename T> Error errorOf(const Result<T> &result)
+{
+    return result.ok() ? Error { ErrorCode::Cancelled, QStringLiteral("(succeeded)") } : result.error();
+}
+
+bool hasProblem(const QList<forms::ItemProblem> &problems, const QString &item)
+{
+    for (const forms::ItemProblem &problem : problems)
+        if (problem.itemCode == item && !problem.message.isEmpty())
+            return true;
+    return false;
+}
+} // namespace
+
+class TestFormData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void definitionsInstalledOnceAndAudited();
+    void everyItemTypeRoundTrips();
+    void completeEnforcesValidation();
+    void refusedSavesWriteNothing();
+    void scoresStoredOnComplete();
+    void editWithReasonIsAudited();
+    void statesVerifyLockUnlock();
+    void unscheduledInstances();
+    void expectedFormsFollowTheSchedule();
+    void queryLifecycle();
+    void permissionsAndSites();
+    void blindedAssessorNeverSeesTheIntervention();
+
+private:
+    qint64 scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+    // Every row that a save could write, to prove refusals write nothing.
+    QList<qint64> footprint();
+    QString randomizeNew();
+
+    std::unique_ptr<test::TestWorkspace> m_workspace;
+    std::unique_ptr<TrialSession> m_admin;
+    std::unique_ptr<TrialSession> m_coordinator;
+    std::unique_ptr<TrialSession> m_assessor;
+    std::unique_ptr<TrialSession> m_monitor;
+    std::unique_ptr<TrialSession> m_statistician;
+    std::unique_ptr<TrialSession> m_otherSite;
+    QString m_usual; // a participant in the usual care arm
+    QString m_partner; // a participant in the patient-partner arm
+    QString m_spare; // another participant, for state tests
+};
+
+qint64 TestFormData::scalar(const QString &sql, std::initializer_list<QVariant> values)
+{
+    auto query = exec(m_admin->database(), sql, values);
+    if (!query || !query->next())
+        return -1;
+    return query->value(0).toLongLong();
+}
+
+QList<qint64> TestFormData::footprint()
+{
+    return { scalar(QStringLiteral("SELECT COUNT(*) FROM form_entries")),
+             scalar(QStringLiteral("SELECT COUNT(*) FROM item_values")),
+             scalar(QStringLiteral("SELECT COUNT(*) FROM form_definitions")),
+             scalar(QStringLiteral("SELECT COUNT(*) FROM data_queries")),
+             scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")) };
+}
+
+QString TestFormData::randomizeNew()
+{
+    const QDate today = m_workspace->clock().nowUtc().date();
+    EnrollmentInput input;
+    input.strata.insert(QStringLiteral("condition"), QStringLiteral("HF"));
+    input.consent = { QStringLiteral("1.0"), today, QString() };
+    auto registered = EnrollmentService(*m_coordinator).enroll(eligibleScreening(today), input);
+    if (!registered)
+        return {};
+    auto outcome = RandomizationService(*m_coordinator).randomize(registered->studyId, kPassword);
+    if (!outcome)
+        return {};
+    if (outcome->armCode == QLatin1String("PP") && m_partner.isEmpty())
+        m_partner = registered->studyId;
+    else if (outcome->armCode == QLatin1String("UC") && m_usual.isEmpty())
+        m_usual = registered->studyId;
+    return registered->studyId;
+}
+
+void TestFormData::initTestCase()
+{
+    m_workspace = std::make_unique<test::TestWorkspace>();
+    QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
+    m_admin = m_workspace->admin();
+    QVERIFY(m_admin);
+    QVERIFY(SiteService(*m_admin)
+                .add({ QStringLiteral("CHUS"), QStringLiteral("CHU de Sherbrooke"), QStringLiteral("Sherbrooke"),
+                       QStringLiteral("America/Toronto"), true })
+                .ok());
+    UserService users(*m_admin);
+    const QList<std::tuple<QString, Role, QString>> accounts
+        = { { QStringLiteral("coord"), Role::Coordinator, QString() },
+            { QStringLiteral("assessor"), Role::OutcomeAssessor, QString() },
+            { QStringLiteral("monitor"), Role::Monitor, QString() },
+            { QStringLiteral("stat"), Role::Statistician, QString() },
+            { QStringLiteral("chus"), Role::Coordinator, QStringLiteral("CHUS") } };
+    for (const auto &[name, role, site] : accounts) {
+        const Status added = users.add(name, name, role, site, kPassword);
+        QVERIFY2(added.ok(), qPrintable(message(added)));
+    }
+    m_coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
+    m_assessor = m_workspace->login(QStringLiteral("assessor"), kPassword);
+    m_monitor = m_workspace->login(QStringLiteral("monitor"), kPassword);
+    m_statistician = m_workspace->login(QStringLiteral("stat"), kPassword);
+    m_otherSite = m_workspace->login(QStringLiteral("chus"), kPassword);
+    QVERIFY(m_coordinator && m_assessor && m_monitor && m_statistician && m_otherSite);
+    for (int i = 0; i < 40 && (m_usual.isEmpty() || m_partner.isEmpty() || m_spare.isEmpty()); ++i) {
+        const QString studyId = randomizeNew();
+        QVERIFY(!studyId.isEmpty());
+        if (studyId != m_usual && studyId != m_partner && m_spare.isEmpty())
+            m_spare = studyId;
+    }
+    QVERIFY(!m_usual.isEmpty() && !m_partner.isEmpty() && !m_spare.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM visits v JOIN participants p ON p.id = v.participant_id "
+                                   "WHERE p.study_id = ? AND v.visit_code = 'PP_FIRST'"),
+                    { m_partner }),
+             1);
+}
+
+void TestFormData::definitionsInstalledOnceAndAudited()
+{
+    const QList<forms::FormDefinition> bundled = forms::BundledForms::all();
+    QVERIFY(bundled.size() >= 12);
+    // A blinded role installs nothing intervention-only.
+    auto blindedInstall = FormDataService(*m_assessor).installBundledDefinitions();
+    QVERIFY2(blindedInstall.ok(), qPrintable(message(blindedInstall)));
+    QCOMPARE(blindedInstall.value(), bundled.size() - 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM form_definitions WHERE code = 'PP_CONTACT'")), 0);
+    auto installed = FormDataService(*m_admin).installBundledDefinitions();
+    QVERIFY2(installed.ok(), qPrintable(message(installed)));
+    QCOMPARE(installed.value(), 1);
+    auto again = FormDataService(*m_admin).installBundledDefinitions();
+    QVERIFY(again.ok());
+    QCOMPARE(again.value(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM form_definitions")), bundled.size());
+    for (const forms::FormDefinition &definition : bundled) {
+        auto stored
+            = exec(m_admin->database(),
+                   QStringLiteral("SELECT definition, sha256 FROM form_definitions WHERE code = ? AND version = ?"),
+                   { definition.code, definition.version });
+        QVERIFY(stored && stored->next());
+        QCOMPARE(stored->value(0).toString().toUtf8(), definition.json);
+        QCOMPARE(stored->value(1).toString().toLatin1(),
+                 QCryptographicHash::hash(definition.json, QCryptographicHash::Sha256).toHex());
+    }
+    AuditTrail::Filter filter;
+    filter.action = QStringLiteral("form.definition.install");
+    QCOMPARE(AuditTrail::count(m_admin->database(), filter).value(), bundled.size());
+    // A changed text under the same version is refused.
+    QVERIFY(exec(m_admin->database(), QStringLiteral("UPDATE form_definitions SET sha256 = 'x' WHERE code = 'HCU'")));
+    QCOMPARE(errorOf(FormDataService(*m_admin).installBundledDefinitions()).code, ErrorCode::Conflict);
+    const QByteArray hcu = forms::BundledForms::find(QStringLiteral("HCU"))->json;
+    QVERIFY(exec(m_admin->database(), QStringLiteral("UPDATE form_definitions SET sha256 = ? WHERE code = 'HCU'"),
+                 { QString::fromLatin1(QCryptographicHash::hash(hcu, QCryptographicHash::Sha256).toHex()) }));
+    // Read back from the table.
+    auto definition = FormDataService(*m_coordinator).definition(QStringLiteral("phq9"));
+    QVERIFY2(definition.ok(), qPrintable(message(definition)));
+    QCOMPARE(definition->code, QStringLiteral("PHQ9"));
+    QCOMPARE(definition->json, forms::BundledForms::find(QStringLiteral("PHQ9"))->json);
+}
+
+void TestFormData::everyItemTypeRoundTrips()
+{
+    FormDataService service(*m_coordinator);
+    struct Case
+    {
+        FormSlot slot;
+        Answers input;
+        Answers canonical;
+    };
+    const QList<Case> cases = {
+        // integer (with a sign and zeros), single choice, text under a show-if, a missing-data code
+        { { m_usual, QStringLiteral("BASELINE"), QStringLiteral("DEMOGRAPHICS") },
+          answers({ { "age", "+067" },
+                    { "sex", "female" },
+                    { "gender", "other" },
+                    { "gender_other", "  Bispirituel·le « deux-esprits »  " },
+                    { "education", "?refused" } }),
+          answers({ { "age", "67" },
+                    { "sex", "female" },
+                    { "gender", "other" },
+                    { "gender_other", "Bispirituel·le « deux-esprits »" },
+                    { "education", "?refused" } }) },
+        // decimal at its precision, integer, missing code
+        { { m_usual, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") },
+          answers({ { "eq5d_index", "0.85" }, { "eq5d_vas", "?not_done" } }),
+          answers({ { "eq5d_index", "0.850" }, { "eq5d_vas", "?not_done" } }) },
+        // scale
+        { { m_usual, QStringLiteral("BASELINE"), QStringLiteral("SEMCD6") },
+          answers({ { "semcd6_1", "10" }, { "semcd6_2", "1" } }),
+          answers({ { "semcd6_1", "10" }, { "semcd6_2", "1" } }) },
+        // multiple choice (definition order), computed count
+        { { m_usual, QStringLiteral("BASELINE"), QStringLiteral("CONDITIONS") },
+          answers({ { "conditions", "diabetes|heart_failure" } }),
+          answers({ { "conditions", "heart_failure|diabetes" }, { "comorbidity_count", "2" } }) },
+        // date, yes/no, text, single choice with a missing code (unscheduled, repeating)
+        { { m_usual, QString(), QStringLiteral("AE") },
+          answers({ { "ae_onset_date", "2026-11-20" },
+                    { "ae_description", "Chute à domicile; \"vertiges\"\nligne 2" },
+                    { "ae_serious", "0" },
+                    { "ae_outcome", "?unknown" } }),
+          answers({ { "ae_onset_date", "2026-11-20" },
+                    { "ae_description", "Chute à domicile; \"vertiges\"\nligne 2" },
+                    { "ae_serious", "0" },
+                    { "ae_outcome", "?unknown" } }) },
+    };
+    QSet<forms::ItemType> types;
+    for (const Case &c : cases) {
+        auto saved = service.saveDraft(c.slot, c.input);
+        QVERIFY2(saved.ok(), qPrintable(c.slot.formCode + QStringLiteral(": ") + message(saved)));
+        auto entry = service.entry(saved.value());
+        QVERIFY2(entry.ok(), qPrintable(message(entry)));
+        QCOMPARE(entry->state, FormEntryState::Draft);
+        QCOMPARE(entry->answers, c.canonical);
+        QCOMPARE(entry->formVersion, forms::BundledForms::find(c.slot.formCode)->version);
+        // The rows themselves hold the canonical text (value or missing code, never both).
+        auto rows = exec(m_admin->database(),
+                         QStringLiteral("SELECT item_code, value, missing_code FROM item_values WHERE entry_id = ?"),
+                         { saved.value() });
+        QVERIFY(rows.ok());
+        int count = 0;
+        while (rows->next()) {
+            ++count;
+            const Answer expected = c.canonical.value(rows->value(0).toString());
+            QCOMPARE(rows->value(1).isNull(), expected.value.isEmpty());
+            QCOMPARE(rows->value(1).toString(), expected.value);
+            QCOMPARE(rows->value(2).toString(), expected.missingCode);
+        }
+        QCOMPARE(count, c.canonical.size());
+        // Writing back what was read changes nothing: the canonical text is stable.
+        const Status rewritten = service.edit(saved.value(), entry->answers, QString());
+        QCOMPARE(errorOf(rewritten).code, ErrorCode::InvalidInput);
+        QVERIFY(errorOf(rewritten).message.contains(QStringLiteral("Nothing changed")));
+        const forms::FormDefinition *definition = forms::BundledForms::find(c.slot.formCode);
+        for (auto it = c.canonical.cbegin(); it != c.canonical.cend(); ++it)
+            if (it.value().hasValue())
+                types.insert(definition->item(it.key())->type);
+    }
+    // PHQ-9 completes the set with its computed total (see scoresStoredOnComplete for the values).
+    auto phq = service.complete({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("PHQ9") },
+                                phq9({ 0, 0, 0, 0, 0, 0, 0, 0, 0 }));
+    QVERIFY2(phq.ok(), qPrintable(message(phq)));
+    types.insert(forms::ItemType::Computed);
+    const QList<forms::ItemType> all
+        = { forms::ItemType::Integer,        forms::ItemType::Decimal, forms::ItemType::Text,
+            forms::ItemType::Date,           forms::ItemType::YesNo,   forms::ItemType::SingleChoice,
+            forms::ItemType::MultipleChoice, forms::ItemType::Scale,   forms::ItemType::Computed };
+    for (forms::ItemType type : all)
+        QVERIFY2(types.contains(type), qPrintable(forms::itemTypeName(type)));
+}
+
+void TestFormData::completeEnforcesValidation()
+{
+    FormDataService service(*m_coordinator);
+    const FormSlot hcu { m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU") };
+    QList<forms::ItemProblem> problems;
+    // required
+    auto refused = service.complete(hcu, answers({ { "ed_visits", "1" }, { "hospitalizations", "0" } }), &problems);
+    QCOMPARE(errorOf(refused).code, ErrorCode::InvalidInput);
+    QVERIFY(hasProblem(problems, QStringLiteral("hospital_days")));
+    QVERIFY(errorOf(refused).message.contains(QStringLiteral("hospital_days")));
+    // a draft may leave it empty
+    auto draft = service.saveDraft(hcu, answers({ { "ed_visits", "1" }, { "hospitalizations", "0" } }), &problems);
+    QVERIFY2(draft.ok(), qPrintable(message(draft)));
+    QVERIFY(problems.isEmpty());
+    // range, even in a draft
+    QCOMPARE(errorOf(service.saveDraft(hcu, answers({ { "ed_visits", "101" } }), &problems)).code,
+             ErrorCode::InvalidInput);
+    QVERIFY(hasProblem(problems, QStringLiteral("ed_visits")));
+    // a missing-data code the item does not allow
+    QCOMPARE(
+        errorOf(service.complete(
+                    hcu,
+                    answers({ { "ed_visits", "?refused" }, { "hospitalizations", "0" }, { "hospital_days", "0" } }),
+                    &problems))
+            .code,
+        ErrorCode::InvalidInput);
+    QVERIFY(hasProblem(problems, QStringLiteral("ed_visits")));
+    // a rule between items
+    QCOMPARE(errorOf(service.complete(
+                         hcu, answers({ { "ed_visits", "0" }, { "hospitalizations", "0" }, { "hospital_days", "3" } }),
+                         &problems))
+                 .code,
+             ErrorCode::InvalidInput);
+    QVERIFY(hasProblem(problems, QStringLiteral("hospital_days")));
+    // an unknown item, a value of the wrong type
+    QCOMPARE(errorOf(service.saveDraft(hcu, answers({ { "ed_visits", "two" }, { "nope", "1" } }), &problems)).code,
+             ErrorCode::InvalidInput);
+    QVERIFY(hasProblem(problems, QStringLiteral("ed_visits")));
+    QVERIFY(hasProblem(problems, QStringLiteral("nope")));
+    // show-if: item 10 of the PHQ-9 is asked only when some item is above 0
+    const FormSlot phqM3 { m_usual, QStringLiteral("M3"), QStringLiteral("PHQ9") };
+    Answers zeros = phq9({ 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+    zeros.insert(QStringLiteral("phq9_10"), value(QStringLiteral("1")));
+    QCOMPARE(errorOf(service.complete(phqM3, zeros, &problems)).code, ErrorCode::InvalidInput);
+    QVERIFY(hasProblem(problems, QStringLiteral("phq9_10")));
+    Answers some = phq9({ 1, 0, 0, 0, 0, 0, 0, 0, 0 });
+    some.insert(QStringLiteral("phq9_10"), missing(QStringLiteral("refused")));
+    auto done = service.complete(phqM3, some, &problems);
+    QVERIFY2(done.ok(), qPrintable(message(done)));
+    // a missing code the item allows completes the form, and is stored as such
+    auto completed = service.complete(
+        hcu, answers({ { "ed_visits", "?unknown" }, { "hospitalizations", "1" }, { "hospital_days", "4" } }));
+    QVERIFY2(completed.ok(), qPrintable(message(completed)));
+    QCOMPARE(completed.value(), draft.value());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM item_values WHERE entry_id = ? AND item_code = 'ed_visits' "
+                                   "AND value IS NULL AND missing_code = 'unknown'"),
+                    { completed.value() }),
+             1);
+    QCOMPARE(service.entry(completed.value())->state, FormEntryState::Complete);
+}
+
+void TestFormData::refusedSavesWriteNothing()
+{
+    FormDataService service(*m_coordinator);
+    const QList<qint64> before = footprint();
+    // invalid values for a form at a visit, an unscheduled form, a second instance of a single form
+    QVERIFY(!service.complete({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("GAD7") }, gad7({ 1, 2, 3 })).ok());
+    QVERIFY(!service.saveDraft({ m_spare, QString(), QStringLiteral("EOS") }, answers({ { "eos_date", "2026-13-01" } }))
+                 .ok());
+    // forms in the wrong place, unknown codes, wrong role
+    QCOMPARE(errorOf(service.saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("AE") }, {})).code,
+             ErrorCode::InvalidInput);
+    QCOMPARE(errorOf(service.saveDraft({ m_spare, QString(), QStringLiteral("PHQ9") }, {})).code,
+             ErrorCode::InvalidInput);
+    QCOMPARE(errorOf(service.saveDraft({ m_spare, QStringLiteral("M99"), QStringLiteral("PHQ9") }, {})).code,
+             ErrorCode::NotFound);
+    QCOMPARE(errorOf(service.saveDraft({ m_spare, QStringLiteral("M3"), QStringLiteral("NOPE") }, {})).code,
+             ErrorCode::NotFound);
+    QCOMPARE(
+        errorOf(service.saveDraft({ QStringLiteral("ICM-9999"), QStringLiteral("M3"), QStringLiteral("PHQ9") }, {}))
+            .code,
+        ErrorCode::NotFound);
+    QCOMPARE(errorOf(FormDataService(*m_monitor)
+                         .saveDraft({ m_spare, QStringLiteral("M3"), QStringLiteral("PHQ9") }, phq9({ 1 })))
+                 .code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(footprint(), before);
+}
+
+void TestFormData::scoresStoredOnComplete()
+{
+    FormDataService service(*m_coordinator);
+    struct Case
+    {
+        QString visit;
+        QList<int> scores;
+        QString total;
+        QString severity;
+    };
+    // Hand-worked: 1+2+3+0+1+2+3+0+1 = 13 (moderate, 10-14); all 3 = 27 (severe, 20-27); 4 (minimal, 0-4).
+    const QList<Case> phq
+        = { { QStringLiteral("M6"), { 1, 2, 3, 0, 1, 2, 3, 0, 1 }, QStringLiteral("13"), QStringLiteral("moderate") },
+            { QStringLiteral("M12"), { 3, 3, 3, 3, 3, 3, 3, 3, 3 }, QStringLiteral("27"), QStringLiteral("severe") } };
+    for (const Case &c : phq) {
+        Answers input = phq9(c.scores);
+        input.insert(QStringLiteral("phq9_10"), value(QStringLiteral("2")));
+        auto saved = service.complete({ m_usual, c.visit, QStringLiteral("PHQ9") }, input);
+        QVERIFY2(saved.ok(), qPrintable(message(saved)));
+        QCOMPARE(scalar(QStringLiteral("SELECT value FROM item_values WHERE entry_id = ? AND item_code = 'phq9_total'"),
+                        { saved.value() }),
+                 c.total.toLongLong());
+        auto severity = exec(m_admin->database(),
+                             QStringLiteral("SELECT value FROM item_values WHERE entry_id = ? AND item_code = "
+                                            "'phq9_severity'"),
+                             { saved.value() });
+        QVERIFY(severity && severity->next());
+        QCOMPARE(severity->value(0).toString(), c.severity);
+    }
+    // GAD-7: 2+2+2+2+2+2+2 = 14 (moderate, 10-14); 3*7 = 21 (severe, 15-21); 1+0+...= 5 (mild, 5-9).
+    const QList<Case> gad
+        = { { QStringLiteral("BASELINE"), { 2, 2, 2, 2, 2, 2, 2 }, QStringLiteral("14"), QStringLiteral("moderate") },
+            { QStringLiteral("M3"), { 3, 3, 3, 3, 3, 3, 3 }, QStringLiteral("21"), QStringLiteral("severe") },
+            { QStringLiteral("M6"), { 1, 0, 1, 1, 0, 1, 1 }, QStringLiteral("5"), QStringLiteral("mild") } };
+    for (const Case &c : gad) {
+        auto saved = service.complete({ m_usual, c.visit, QStringLiteral("GAD7") }, gad7(c.scores));
+        QVERIFY2(saved.ok(), qPrintable(message(saved)));
+        auto entry = service.entry(saved.value());
+        QVERIFY(entry.ok());
+        QCOMPARE(entry->answers.value(QStringLiteral("gad7_total")).value, c.total);
+        QCOMPARE(entry->answers.value(QStringLiteral("gad7_severity")).value, c.severity);
+    }
+    // A refused item leaves no total (the total needs every item).
+    Answers partial = gad7({ 1, 1, 1, 1, 1, 1 });
+    partial.insert(QStringLiteral("gad7_7"), missing(QStringLiteral("refused")));
+    auto saved = service.complete({ m_usual, QStringLiteral("M12"), QStringLiteral("GAD7") }, partial);
+    QVERIFY2(saved.ok(), qPrintable(message(saved)));
+    QVERIFY(!service.entry(saved.value())->answers.contains(QStringLiteral("gad7_total")));
+    // A caller's wrong total is recomputed, not trusted.
+    Answers lying = phq9({ 0, 0, 0, 0, 0, 0, 0, 0, 1 });
+    lying.insert(QStringLiteral("phq9_10"), value(QStringLiteral("0")));
+    lying.insert(QStringLiteral("phq9_total"), value(QStringLiteral("20")));
+    auto recomputed = service.complete({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("PHQ9") }, lying);
+    QVERIFY2(recomputed.ok(), qPrintable(message(recomputed)));
+    QCOMPARE(service.entry(recomputed.value())->answers.value(QStringLiteral("phq9_total")).value, QStringLiteral("1"));
+}
+
+void TestFormData::editWithReasonIsAudited()
+{
+    FormDataService service(*m_coordinator);
+    auto found = service.findEntry({ m_usual, QStringLiteral("M6"), QStringLiteral("PHQ9") });
+    QVERIFY2(found.ok(), qPrintable(message(found)));
+    const qint64 id = found->id;
+    QCOMPARE(found->state, FormEntryState::Complete);
+    Answers changed = found->answers;
+    changed[QStringLiteral("phq9_4")] = value(QStringLiteral("2")); // 0 -> 2: total 13 -> 15, moderately severe
+    const QList<qint64> before = footprint();
+    QCOMPARE(errorOf(service.edit(id, changed, QStringLiteral("  "))).code, ErrorCode::InvalidInput);
+    QCOMPARE(footprint(), before);
+    const Status edited = service.edit(id, changed, QStringLiteral("Transcription error, source checked"));
+    QVERIFY2(edited.ok(), qPrintable(message(edited)));
+    auto entry = service.entry(id);
+    QCOMPARE(entry->state, FormEntryState::Complete);
+    QCOMPARE(entry->answers.value(QStringLiteral("phq9_total")).value, QStringLiteral("15"));
+
+    // The audit trail itself: one record per changed item, old and new values, the reason.
+    AuditTrail::Filter filter;
+    filter.entity = QStringLiteral("form_entry");
+    filter.entityId = QString::number(id);
+    filter.action = QStringLiteral("form.edit");
+    auto records = AuditTrail::entries(m_admin->database(), filter);
+    QVERIFY(records.ok());
+    QMap<QString, std::pair<QString, QString>> seen;
+    for (const AuditEntry &record : records.value()) {
+        QCOMPARE(record.username, QStringLiteral("coord"));
+        QCOMPARE(record.reason.value_or(QString()), QStringLiteral("Transcription error, source checked"));
+        seen.insert(record.field, { record.oldValue.value_or(QString()), record.newValue.value_or(QString()) });
+    }
+    QCOMPARE(seen.size(), 3);
+    QCOMPARE(seen.value(QStringLiteral("phq9_4")), std::make_pair(QStringLiteral("0"), QStringLiteral("2")));
+    QCOMPARE(seen.value(QStringLiteral("phq9_total")), std::make_pair(QStringLiteral("13"), QStringLiteral("15")));
+    QCOMPARE(seen.value(QStringLiteral("phq9_severity")),
+             std::make_pair(QStringLiteral("moderate"), QStringLiteral("moderately_severe")));
+    QVERIFY(AuditTrail::verify(m_admin->database()).ok);
+
+    // history(): every value change, from creation on.
+    auto history = FormDataService(*m_monitor).history(id);
+    QVERIFY2(history.ok(), qPrintable(message(history)));
+    int created = 0;
+    int edits = 0;
+    for (const ValueChange &change : history.value()) {
+        if (change.action == QLatin1String("form.complete")) {
+            ++created;
+            QVERIFY(!change.oldValue);
+            QVERIFY(!change.reason);
+        }
+        if (change.action == QLatin1String("form.edit")) {
+            ++edits;
+            QCOMPARE(change.reason.value_or(QString()), QStringLiteral("Transcription error, source checked"));
+        }
+    }
+    QCOMPARE(created, 12); // 9 items, item 10, total, severity
+    QCOMPARE(edits, 3);
+    // oldest first: the creation, then the edit
+    QCOMPARE(history->first().action, QStringLiteral("form.complete"));
+    QCOMPARE(history->last().action, QStringLiteral("form.edit"));
+}
+
+void TestFormData::statesVerifyLockUnlock()
+{
+    FormDataService coordinator(*m_coordinator);
+    FormDataService monitor(*m_monitor);
+    FormDataService admin(*m_admin);
+    auto draft = coordinator.saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") },
+                                       answers({ { "eq5d_index", "0.5" } }));
+    QVERIFY(draft.ok());
+    const qint64 id = draft.value();
+    QCOMPARE(errorOf(monitor.verify(id)).code, ErrorCode::InvalidInput); // a draft
+    QCOMPARE(errorOf(monitor.lock(id)).code, ErrorCode::InvalidInput);
+    auto completed = coordinator.complete({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") },
+                                          answers({ { "eq5d_index", "0.5" }, { "eq5d_vas", "70" } }));
+    QVERIFY2(completed.ok(), qPrintable(message(completed)));
+    QCOMPARE(completed.value(), id);
+    // completing or drafting again is refused: changes go through edit with a reason
+    QCOMPARE(errorOf(coordinator.saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") }, {})).code,
+             ErrorCode::Conflict);
+    QCOMPARE(errorOf(coordinator.verify(id)).code, ErrorCode::PermissionDenied);
+    QVERIFY(monitor.verify(id).ok());
+    QCOMPARE(monitor.entry(id)->state, FormEntryState::Verified);
+    QCOMPARE(monitor.entry(id)->verifiedBy, QStringLiteral("monitor"));
+    QCOMPARE(errorOf(monitor.verify(id)).code, ErrorCode::Conflict);
+    // an edit sends a verified entry back to complete
+    QVERIFY(
+        coordinator.edit(id, answers({ { "eq5d_index", "0.5" }, { "eq5d_vas", "75" } }), QStringLiteral("Typo in VAS"))
+            .ok());
+    QCOMPARE(coordinator.entry(id)->state, FormEntryState::Complete);
+    QVERIFY(!coordinator.entry(id)->verifiedAt.isValid());
+    QVERIFY(monitor.verify(id).ok());
+    // lock: only FormLock roles; refuses edits; unlock needs a reason and restores the state
+    QCOMPARE(errorOf(coordinator.lock(id)).code, ErrorCode::PermissionDenied);
+    QVERIFY(admin.lock(id).ok());
+    QCOMPARE(errorOf(admin.lock(id)).code, ErrorCode::Conflict);
+    const QList<qint64> before = footprint();
+    QCOMPARE(errorOf(coordinator.edit(id, answers({ { "eq5d_index", "0.6" }, { "eq5d_vas", "75" } }),
+                                      QStringLiteral("late")))
+                 .code,
+             ErrorCode::Conflict);
+    QCOMPARE(errorOf(coordinator.saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") }, {})).code,
+             ErrorCode::Conflict);
+    QCOMPARE(errorOf(monitor.raiseQuery(id, QStringLiteral("eq5d_vas"), QStringLiteral("Source?"))).code,
+             ErrorCode::Conflict);
+    QCOMPARE(errorOf(monitor.unlock(id, QString())).code, ErrorCode::InvalidInput);
+    QCOMPARE(footprint(), before);
+    QVERIFY(monitor.unlock(id, QStringLiteral("Late correction from the source document")).ok());
+    QCOMPARE(coordinator.entry(id)->state, FormEntryState::Verified);
+    QVERIFY(coordinator.edit(id, answers({ { "eq5d_index", "0.6" }, { "eq5d_vas", "75" } }), QStringLiteral("Source"))
+                .ok());
+    QCOMPARE(coordinator.entry(id)->answers.value(QStringLiteral("eq5d_index")).value, QStringLiteral("0.600"));
+
+    // the state changes are audited
+    AuditTrail::Filter filter;
+    filter.entity = QStringLiteral("form_entry");
+    filter.entityId = QString::number(id);
+    QStringList states;
+    for (const AuditEntry &record : AuditTrail::entries(m_admin->database(), filter).value())
+        if (record.field == QLatin1String("state"))
+            states.append(record.newValue.value_or(QString()));
+    QCOMPARE(states,
+             (QStringList { QStringLiteral("draft"), QStringLiteral("complete"), QStringLiteral("verified"),
+                            QStringLiteral("complete"), QStringLiteral("verified"), QStringLiteral("locked"),
+                            QStringLiteral("verified"), QStringLiteral("complete") }));
+}
+
+void TestFormData::unscheduledInstances()
+{
+    FormDataService service(*m_coordinator);
+    const Answers event = answers({ { "ae_onset_date", "2026-11-01" },
+                                    { "ae_description", "Hypotension" },
+                                    { "ae_serious", "0" },
+                                    { "ae_severity", "mild" },
+                                    { "ae_relatedness", "not_related" },
+                                    { "ae_outcome", "recovered" },
+                                    { "ae_end_date", "2026-11-03" } });
+    auto first = service.complete({ m_spare, QString(), QStringLiteral("AE") }, event);
+    auto second = service.complete({ m_spare, QString(), QStringLiteral("AE") }, event);
+    QVERIFY2(first.ok() && second.ok(), qPrintable(message(first) + message(second)));
+    QCOMPARE(service.entry(first.value())->instance, 1);
+    QCOMPARE(service.entry(second.value())->instance, 2);
+    QCOMPARE(service.findEntry({ m_spare, QString(), QStringLiteral("AE"), 2 })->id, second.value());
+    // a rule: the end before the onset
+    Answers backwards = event;
+    backwards[QStringLiteral("ae_end_date")] = value(QStringLiteral("2026-10-01"));
+    QList<forms::ItemProblem> problems;
+    QVERIFY(!service.complete({ m_spare, QString(), QStringLiteral("AE") }, backwards, &problems).ok());
+    QVERIFY(hasProblem(problems, QStringLiteral("ae_end_date")));
+    // End of study is entered once.
+    const Answers eos = answers({ { "eos_date", "2026-11-20" }, { "eos_status", "completed" } });
+    auto end = service.complete({ m_spare, QString(), QStringLiteral("EOS") }, eos);
+    QVERIFY2(end.ok(), qPrintable(message(end)));
+    QCOMPARE(errorOf(service.complete({ m_spare, QString(), QStringLiteral("EOS") }, eos)).code, ErrorCode::Conflict);
+    QCOMPARE(errorOf(service.complete({ m_spare, QString(), QStringLiteral("EOS"), 2 }, eos)).code,
+             ErrorCode::InvalidInput);
+}
+
+void TestFormData::expectedFormsFollowTheSchedule()
+{
+    auto expected = FormDataService(*m_coordinator).expectedForms(m_spare);
+    QVERIFY2(expected.ok(), qPrintable(message(expected)));
+    QCOMPARE(expected->studyId, m_spare);
+    QVERIFY(!expected->visits.isEmpty());
+    QCOMPARE(expected->visits.first().visitCode, QStringLiteral("BASELINE"));
+    QStringList baseline;
+    for (const ExpectedForm &form : expected->visits.first().forms) {
+        baseline.append(form.formCode);
+        QVERIFY(!form.title.current().isEmpty());
+        if (form.formCode == QLatin1String("EQ5D5L")) {
+            QCOMPARE(form.state, FormEntryState::Complete);
+            QVERIFY(form.entryId > 0);
+        }
+        if (form.formCode == QLatin1String("DEMOGRAPHICS")) {
+            QCOMPARE(form.state, FormEntryState::NotStarted);
+            QCOMPARE(form.entryId, 0);
+        }
+    }
+    QCOMPARE(baseline.first(), QStringLiteral("ELIGIBILITY"));
+    QVERIFY(baseline.contains(QStringLiteral("PHQ9")) && baseline.contains(QStringLiteral("HCU")));
+    // Unscheduled: the two adverse events, a new one, the end of study (no second one offered).
+    QStringList unscheduled;
+    for (const ExpectedForm &form : expected->unscheduled)
+        unscheduled.append(
+            QStringLiteral("%1#%2:%3").arg(form.formCode).arg(form.instance).arg(formEntryStateCode(form.state)));
+    QCOMPARE(unscheduled,
+             (QStringList { QStringLiteral("AE#1:complete"), QStringLiteral("AE#2:complete"),
+                            QStringLiteral("AE#3:not_started"), QStringLiteral("EOS#1:complete") }));
+    // entries(): visit order, unscheduled last
+    auto entries = FormDataService(*m_coordinator).entries(m_spare);
+    QVERIFY(entries.ok());
+    int lastOrder = -1;
+    for (const FormEntry &entry : entries.value()) {
+        QVERIFY(entry.visitOrder >= lastOrder);
+        lastOrder = entry.visitOrder;
+    }
+    QCOMPARE(entries->last().formCode, QStringLiteral("EOS"));
+}
+
+void TestFormData::queryLifecycle()
+{
+    FormDataService coordinator(*m_coordinator);
+    FormDataService monitor(*m_monitor);
+    auto hcu = coordinator.findEntry({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU") });
+    QVERIFY(hcu.ok());
+    const qint64 entryId = hcu->id;
+    const QList<qint64> before = footprint();
+    QCOMPARE(errorOf(coordinator.raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("?"))).code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(monitor.raiseQuery(entryId, QStringLiteral("nope"), QStringLiteral("?"))).code,
+             ErrorCode::InvalidInput);
+    QCOMPARE(errorOf(monitor.raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral(" "))).code,
+             ErrorCode::InvalidInput);
+    auto draft = coordinator.findEntry({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("DEMOGRAPHICS") });
+    QVERIFY(draft.ok());
+    QCOMPARE(errorOf(monitor.raiseQuery(draft->id, QStringLiteral("age"), QStringLiteral("Age?"))).code,
+             ErrorCode::InvalidInput);
+    QCOMPARE(footprint(), before);
+
+    auto raised = monitor.raiseQuery(entryId, QStringLiteral("hospital_days"),
+                                     QStringLiteral("4 days for 1 stay: the discharge letter says 3."));
+    QVERIFY2(raised.ok(), qPrintable(message(raised)));
+    const qint64 queryId = raised.value();
+    QCOMPARE(monitor.query(queryId)->status, QueryStatus::Open);
+    QCOMPARE(coordinator.entry(entryId)->openQueries, 1);
+    auto open = coordinator.openQueries(QStringLiteral("ICM"));
+    QVERIFY(open.ok());
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().itemCode, QStringLiteral("hospital_days"));
+    QCOMPARE(open->first().studyId, m_usual);
+    QCOMPARE(open->first().visitCode, QStringLiteral("BASELINE"));
+    QCOMPARE(errorOf(FormDataService(*m_otherSite).openQueries(QStringLiteral("ICM"))).code,
+             ErrorCode::PermissionDenied);
+    QVERIFY(FormDataService(*m_otherSite).openQueries(QString())->isEmpty());
+
+    // wrong roles and states
+    QCOMPARE(errorOf(monitor.answerQuery(queryId, QStringLiteral("x"))).code, ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(FormDataService(*m_statistician).answerQuery(queryId, QStringLiteral("x"))).code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(coordinator.closeQuery(queryId, QStringLiteral("x"))).code, ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(coordinator.answerQuery(queryId, QString())).code, ErrorCode::InvalidInput);
+    QCOMPARE(errorOf(coordinator.answerQuery(queryId + 100, QStringLiteral("x"))).code, ErrorCode::NotFound);
+
+    // open -> answered -> closed
+    QVERIFY(coordinator.answerQuery(queryId, QStringLiteral("The letter counts calendar days: 4 is right.")).ok());
+    QCOMPARE(monitor.query(queryId)->status, QueryStatus::Answered);
+    QCOMPARE(monitor.query(queryId)->answeredBy, QStringLiteral("coord"));
+    QCOMPARE(errorOf(coordinator.answerQuery(queryId, QStringLiteral("again"))).code, ErrorCode::Conflict);
+    QCOMPARE(monitor.openQueries(QString())->size(), 1); // answered still awaits the monitor
+    QCOMPARE(errorOf(monitor.closeQuery(queryId, QString())).code, ErrorCode::InvalidInput);
+    QVERIFY(monitor.closeQuery(queryId, QStringLiteral("Accepted")).ok());
+    QCOMPARE(monitor.query(queryId)->status, QueryStatus::Closed);
+    QCOMPARE(monitor.query(queryId)->closeNote, QStringLiteral("Accepted"));
+    QCOMPARE(errorOf(monitor.closeQuery(queryId, QStringLiteral("again"))).code, ErrorCode::Conflict);
+    QCOMPARE(errorOf(coordinator.answerQuery(queryId, QStringLiteral("late"))).code, ErrorCode::Conflict);
+    QVERIFY(monitor.openQueries(QString())->isEmpty());
+    QCOMPARE(coordinator.entry(entryId)->openQueries, 0);
+
+    // open -> corrected (the value changes, audited with the reason) -> closed
+    auto second = monitor.raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("Please check again."));
+    QVERIFY(second.ok());
+    QCOMPARE(errorOf(coordinator.answerQueryWithCorrection(second.value(), value(QStringLiteral("3")), QString())).code,
+             ErrorCode::InvalidInput);
+    const Status corrected = coordinator.answerQueryWithCorrection(second.value(), value(QStringLiteral("3")),
+                                                                   QStringLiteral("Discharge letter: 3 days"));
+    QVERIFY2(corrected.ok(), qPrintable(message(corrected)));
+    QCOMPARE(coordinator.entry(entryId)->answers.value(QStringLiteral("hospital_days")).value, QStringLiteral("3"));
+    QCOMPARE(monitor.query(second.value())->status, QueryStatus::Answered);
+    auto history = monitor.history(entryId);
+    QVERIFY(history.ok());
+    QCOMPARE(history->last().action, QStringLiteral("query.correct"));
+    QCOMPARE(history->last().itemCode, QStringLiteral("hospital_days"));
+    QCOMPARE(history->last().oldValue.value_or(QString()), QStringLiteral("4"));
+    QCOMPARE(history->last().newValue.value_or(QString()), QStringLiteral("3"));
+    QCOMPARE(history->last().reason.value_or(QString()), QStringLiteral("Discharge letter: 3 days"));
+    // a correction must still be valid
+    auto third = monitor.raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("And now?"));
+    QVERIFY(third.ok());
+    QCOMPARE(
+        errorOf(coordinator.answerQueryWithCorrection(third.value(), value(QStringLiteral("0")), QStringLiteral("x")))
+            .code,
+        ErrorCode::InvalidInput); // a hospitalization with 0 days breaks the rule
+    QVERIFY(monitor.closeQuery(third.value(), QStringLiteral("Raised in error")).ok()); // open -> closed
+    auto all = monitor.queries(entryId);
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 3);
+}
+
+void TestFormData::permissionsAndSites()
+{
+    // reading: FormEnter, FormVerify, FormLock or DataExport
+    QVERIFY(FormDataService(*m_statistician).entries(m_usual).ok());
+    QVERIFY(FormDataService(*m_admin).entries(m_usual).ok());
+    QVERIFY(FormDataService(*m_monitor).expectedForms(m_usual).ok());
+    // another site's participant is refused, whatever the call
+    FormDataService other(*m_otherSite);
+    auto entry
+        = FormDataService(*m_coordinator).findEntry({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU") });
+    QVERIFY(entry.ok());
+    QCOMPARE(errorOf(other.entries(m_usual)).code, ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(other.expectedForms(m_usual)).code, ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(other.entry(entry->id)).code, ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(other.history(entry->id)).code, ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(other.saveDraft({ m_usual, QStringLiteral("M3"), QStringLiteral("HCU") }, {})).code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(other.edit(entry->id, entry->answers, QStringLiteral("x"))).code, ErrorCode::PermissionDenied);
+}
+
+void TestFormData::blindedAssessorNeverSeesTheIntervention()
+{
+    FormDataService coordinator(*m_coordinator);
+    FormDataService monitor(*m_monitor);
+    FormDataService assessor(*m_assessor);
+    // The unblinded coordinator logs a patient-partner contact; the monitor queries it.
+    auto contact = coordinator.complete({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PP_CONTACT") },
+                                        answers({ { "contact_date", "2026-11-25" },
+                                                  { "contact_mode", "phone" },
+                                                  { "contact_duration", "35" },
+                                                  { "contact_topics", "medication|goals" } }));
+    QVERIFY2(contact.ok(), qPrintable(message(contact)));
+    auto contactQuery
+        = monitor.raiseQuery(contact.value(), QStringLiteral("contact_duration"), QStringLiteral("Duration?"));
+    QVERIFY(contactQuery.ok());
+    QCOMPARE(scalar(QStringLiteral("SELECT arm_specific FROM form_entries WHERE id = ?"), { contact.value() }), 1);
+    // The assessor enters an outcome form of the same participant.
+    auto outcome = assessor.complete({ m_partner, QStringLiteral("M3"), QStringLiteral("PAM13") },
+                                     answers({ { "pam13_score", "61.2" } }));
+    QVERIFY2(outcome.ok(), qPrintable(message(outcome)));
+    auto outcomeQuery = monitor.raiseQuery(outcome.value(), QStringLiteral("pam13_score"), QStringLiteral("Source?"));
+    QVERIFY(outcomeQuery.ok());
+
+    // Naming an intervention form, entry, visit or query: exactly the "unknown" answers.
+    const auto same
+        = [](const Error &hidden, const Error &unknown, const QString &hiddenName, const QString &unknownName) {
+              return hidden.code == ErrorCode::NotFound && unknown.code == ErrorCode::NotFound
+                  && hidden.message == QString(unknown.message).replace(unknownName, hiddenName);
+          };
+    QVERIFY(same(errorOf(assessor.definition(QStringLiteral("PP_CONTACT"))),
+                 errorOf(assessor.definition(QStringLiteral("XX_NOPE"))), QStringLiteral("PP_CONTACT"),
+                 QStringLiteral("XX_NOPE")));
+    const qint64 unknownId = 987654;
+    const QString hid = QString::number(contact.value());
+    const QString uid = QString::number(unknownId);
+    QVERIFY(same(errorOf(assessor.entry(contact.value())), errorOf(assessor.entry(unknownId)), hid, uid));
+    QVERIFY(same(errorOf(assessor.history(contact.value())), errorOf(assessor.history(unknownId)), hid, uid));
+    QVERIFY(same(errorOf(assessor.queries(contact.value())), errorOf(assessor.queries(unknownId)), hid, uid));
+    QVERIFY(same(errorOf(assessor.edit(contact.value(), {}, QStringLiteral("x"))),
+                 errorOf(assessor.edit(unknownId, {}, QStringLiteral("x"))), hid, uid));
+    const QString hq = QString::number(contactQuery.value());
+    const QString uq = QString::number(unknownId);
+    QVERIFY(same(errorOf(assessor.query(contactQuery.value())), errorOf(assessor.query(unknownId)), hq, uq));
+    QVERIFY(same(errorOf(assessor.answerQuery(contactQuery.value(), QStringLiteral("x"))),
+                 errorOf(assessor.answerQuery(unknownId, QStringLiteral("x"))), hq, uq));
+    QVERIFY(
+        same(errorOf(assessor.answerQueryWithCorrection(contactQuery.value(), value(QStringLiteral("30")),
+                                                        QStringLiteral("x"))),
+             errorOf(assessor.answerQueryWithCorrection(unknownId, value(QStringLiteral("30")), QStringLiteral("x"))),
+             hq, uq));
+    // a visit of the intervention arm does not exist for the assessor: same as for a usual care participant
+    const Error ppVisit
+        = errorOf(assessor.findEntry({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PHQ9") }));
+    const Error ucVisit = errorOf(assessor.findEntry({ m_usual, QStringLiteral("PP_FIRST"), QStringLiteral("PHQ9") }));
+    QVERIFY(same(ppVisit, ucVisit, m_partner, m_usual));
+    QCOMPARE(errorOf(assessor.findEntry({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PP_CONTACT") })).code,
+             ErrorCode::NotFound);
+    QCOMPARE(errorOf(assessor.saveDraft({ m_partner, QStringLiteral("PP_C1"), QStringLiteral("PP_CONTACT") }, {})).code,
+             ErrorCode::NotFound);
+    QCOMPARE(errorOf(assessor.saveDraft({ m_partner, QStringLiteral("PP_C1"), QStringLiteral("PHQ9") }, {})).code,
+             ErrorCode::NotFound);
+    QCOMPARE(errorOf(assessor.saveDraft({ m_partner, QString(), QStringLiteral("PP_CONTACT") }, {})).code,
+             ErrorCode::NotFound);
+
+    // Lists and counts: the partner-arm participant's schedule looks like a usual care one's.
+    auto entries = assessor.entries(m_partner);
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().formCode, QStringLiteral("PAM13"));
+    QCOMPARE(entries->first().openQueries, 1);
+    for (const FormEntry &entry : entries.value())
+        QVERIFY(!entry.armSpecific && !entry.visitCode.startsWith(QLatin1String("PP")));
+    const auto shape = [&](const QString &studyId) {
+        QStringList result;
+        auto expected = assessor.expectedForms(studyId);
+        if (!expected)
+            return QStringList { expected.error().message };
+        for (const VisitForms &visit : expected->visits) {
+            QStringList forms;
+            for (const ExpectedForm &form : visit.forms)
+                forms.append(form.formCode);
+            result.append(visit.visitCode + QLatin1Char(':') + forms.join(QLatin1Char(',')));
+        }
+        for (const ExpectedForm &form : expected->unscheduled)
+            if (form.category == forms::FormCategory::Intervention)
+                result.append(form.formCode);
+        return result;
+    };
+    const QStringList partnerShape = shape(m_partner);
+    QCOMPARE(partnerShape, shape(m_spare));
+    QVERIFY(!partnerShape.join(QLatin1Char(' ')).contains(QLatin1String("PP_")));
+    auto open = assessor.openQueries(QString());
+    QVERIFY(open.ok());
+    for (const DataQuery &query : open.value())
+        QVERIFY(query.id != contactQuery.value() && query.formCode != QLatin1String("PP_CONTACT"));
+    QCOMPARE(open->size() + 1, monitor.openQueries(QString())->size());
+    // The unblinded see everything.
+    auto all = coordinator.entries(m_partner);
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 2);
+    QVERIFY(coordinator.expectedForms(m_partner)->visits.size() > coordinator.expectedForms(m_usual)->visits.size());
+}
+
+QTEST_GUILESS_MAIN(TestFormData)
+#include "tst_formdata.moc"
