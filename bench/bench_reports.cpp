@@ -1,0 +1,211 @@
+// The CONSORT and recruitment reports on a bulk trial (BulkTrial: by default 100,000 participants
+// and their visits), each timed against its bare SQL (COUNT/GROUP BY over the same tables, every
+// row read, nothing built) in the same run, plus the drawings (PNG, PDF). Prints the machine, the
+// data and a table of medians. Arguments: [workspace directory (built there if missing, reused if
+// it holds a bulk trial)] [participants] [runs].
+#include "BulkTrial.h"
+#include "ConsortReport.h"
+#include "RecruitmentReport.h"
+#include "ReportContext.h"
+#include "sql/SqlUtil.h"
+#include "workspace/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <vector>
+
+using namespace trialdesk;
+using bench::BulkTrial;
+
+namespace {
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "bench_reports: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+QString cpuModel()
+{
+    QFile file(QStringLiteral("/proc/cpuinfo"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (line.startsWith("model name"))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+    return QStringLiteral("unknown");
+}
+
+// Median wall time in milliseconds of `runs` calls after one warm-up call.
+double medianMs(int runs, const std::function<qint64()> &call, qint64 &result)
+{
+    result = call();
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        result = call();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+qint64 bare(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(query.lastError().text());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        fail(query.lastError().text());
+    const int columns = query.record().count();
+    qint64 rows = 0;
+    while (query.next()) {
+        for (int column = 0; column < columns; ++column)
+            query.value(column);
+        ++rows;
+    }
+    return rows;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Fonts (drawings, PDF layout) need a GUI application; the offscreen platform needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    QTemporaryDir temporary;
+    const QString directory = arguments.size() > 1 ? arguments.at(1) : temporary.filePath(QStringLiteral("bulk"));
+    const qint64 participants = arguments.size() > 2 ? arguments.at(2).toLongLong() : 100'000;
+    const int runs = arguments.size() > 3 ? std::max(1, arguments.at(3).toInt()) : 7;
+
+    QElapsedTimer build;
+    build.start();
+    bool built = false;
+    if (!core::Workspace::exists(directory)) {
+        auto created = BulkTrial::create(directory, participants);
+        if (!created)
+            fail(created.error().message);
+        built = true;
+    }
+    core::ManualClock clock(QDateTime(QDate(2029, 6, 15), QTime(12, 0), QTimeZone::utc()));
+    auto admin = BulkTrial::login(directory, BulkTrial::kAdmin, clock);
+    if (!admin)
+        fail(admin.error().message);
+    core::TrialSession &session = *admin.value();
+    QSqlDatabase &db = session.database();
+    auto summary = BulkTrial::describe(db);
+    if (!summary)
+        fail(summary.error().message);
+    clock.set(QDateTime(summary->asOf, QTime(12, 0), QTimeZone::utc()));
+    auto context = reports::ReportContext::forSession(session);
+    if (!context)
+        fail(context.error().message);
+
+    std::printf("machine,%s,%d cores\n", qPrintable(cpuModel()), QThread::idealThreadCount());
+    std::printf("data,%lld participants,%lld visits\n", qlonglong(summary->participants), qlonglong(summary->visits));
+    std::printf("build,%s,%.1f s\n", built ? "built" : "reused", double(build.elapsed()) / 1000.0);
+
+    // The bare queries: the counts a hand-written CONSORT needs, and recruitment's GROUP BY.
+    const auto consortBare = [&]() -> qint64 {
+        return bare(db, QStringLiteral("SELECT s.outcome, COUNT(*) FROM screenings s GROUP BY s.outcome"))
+            + bare(db, QStringLiteral("SELECT arm, COUNT(*) FROM randomizations GROUP BY arm"))
+            + bare(db,
+                   QStringLiteral("SELECT e.event_type, r.arm, COUNT(*) FROM participant_events e JOIN "
+                                  "randomizations r ON r.participant_id = e.participant_id GROUP BY e.event_type, "
+                                  "r.arm"))
+            + bare(db,
+                   QStringLiteral("SELECT r.arm, v.status, COUNT(*) FROM randomizations r JOIN visits v ON "
+                                  "v.participant_id = r.participant_id WHERE v.visit_code IN (?, ?) GROUP BY r.arm, "
+                                  "v.visit_code, v.status"),
+                   { QStringLiteral("PP_FIRST"), QStringLiteral("M6") });
+    };
+    const auto consortReport = [&]() -> qint64 {
+        auto flow = reports::ConsortReport::compute(session);
+        if (!flow)
+            fail(flow.error().message);
+        return flow->randomized.count;
+    };
+    const QString png = temporary.filePath(QStringLiteral("consort.png"));
+    const auto consortPng = [&]() -> qint64 {
+        auto flow = reports::ConsortReport::compute(session);
+        if (!flow)
+            fail(flow.error().message);
+        if (auto written = reports::ConsortReport::writePng(flow.value(), png); !written)
+            fail(written.error().message);
+        return QFile(png).size();
+    };
+    const QString consortPdfPath = temporary.filePath(QStringLiteral("consort.pdf"));
+    const auto consortPdf = [&]() -> qint64 {
+        auto flow = reports::ConsortReport::compute(session);
+        if (!flow)
+            fail(flow.error().message);
+        if (auto written = reports::ConsortReport::writePdf(flow.value(), context.value(), consortPdfPath); !written)
+            fail(written.error().message);
+        return QFile(consortPdfPath).size();
+    };
+    const auto recruitmentBare = [&]() -> qint64 {
+        return bare(db,
+                    QStringLiteral("SELECT p.site_code, SUBSTR(r.randomized_at, 1, 7), COUNT(*) FROM "
+                                   "randomizations r JOIN participants p ON p.id = r.participant_id GROUP BY "
+                                   "p.site_code, SUBSTR(r.randomized_at, 1, 7)"))
+            + bare(db, QStringLiteral("SELECT site_code, COUNT(*) FROM screenings GROUP BY site_code"));
+    };
+    const auto recruitmentReport = [&]() -> qint64 {
+        auto data = reports::RecruitmentReport::compute(session);
+        if (!data)
+            fail(data.error().message);
+        return data->randomized;
+    };
+    const QString recruitmentPdfPath = temporary.filePath(QStringLiteral("recruitment.pdf"));
+    const auto recruitmentPdf = [&]() -> qint64 {
+        auto data = reports::RecruitmentReport::compute(session);
+        if (!data)
+            fail(data.error().message);
+        if (auto written = reports::RecruitmentReport::writePdf(data.value(), context.value(), recruitmentPdfPath);
+            !written)
+            fail(written.error().message);
+        return QFile(recruitmentPdfPath).size();
+    };
+
+    struct Row
+    {
+        const char *name;
+        std::function<qint64()> call;
+        std::function<qint64()> baseline;
+    };
+    const std::vector<Row> rows = {
+        { "consort (counts)", consortReport, consortBare },
+        { "consort png", consortPng, consortBare },
+        { "consort pdf", consortPdf, consortBare },
+        { "recruitment (data)", recruitmentReport, recruitmentBare },
+        { "recruitment pdf", recruitmentPdf, recruitmentBare },
+    };
+    std::printf("report,median ms,bare SQL median ms,ratio,result\n");
+    for (const Row &row : rows) {
+        qint64 result = 0, baselineRows = 0;
+        const double baseline = medianMs(runs, row.baseline, baselineRows);
+        const double ms = medianMs(runs, row.call, result);
+        std::printf("%s,%.1f,%.1f,%.2f,%lld\n", row.name, ms, baseline, baseline > 0 ? ms / baseline : 0.0,
+                    qlonglong(result));
+    }
+    return 0;
+}

@@ -1,0 +1,857 @@
+#include "ConsortReport.h"
+
+#include "ReportDocument.h"
+#include "protocol/CurrentProtocol.h"
+#include "sql/SqlUtil.h"
+#include "workspace/TrialSession.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMap>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+namespace trialdesk::reports {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::reports::ConsortReport)
+};
+
+using core::Result;
+using core::Status;
+
+const QString kInError = QStringLiteral("randomized-in-error");
+const QString kWithdrawal = QStringLiteral("withdrawal");
+const QString kLost = QStringLiteral("lost-to-follow-up");
+// Entries of a form that count as done (a draft does not).
+const QString kDoneStates = QStringLiteral("('complete', 'verified', 'locked')");
+const QString kNotInError = QStringLiteral("NOT EXISTS (SELECT 1 FROM participant_events ie WHERE ie.participant_id = "
+                                           "r.participant_id AND ie.event_type = 'randomized-in-error')");
+const QString kNotDataWithdrawn
+    = QStringLiteral("NOT EXISTS (SELECT 1 FROM participant_events de WHERE de.participant_id = r.participant_id AND "
+                     "de.event_type = 'withdrawal' AND de.detail = 'data')");
+
+Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return core::storageError(Tr::tr("Preparing the CONSORT counts"), query);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return core::storageError(Tr::tr("Counting the CONSORT boxes"), query);
+    return query;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+// Reasons gathered under categories, in a fixed category order.
+class ReasonCollector
+{
+public:
+    void addCategory(const QString &code, const QString &label) { m_order.append({ code, label }); }
+    void add(const QString &code, const QString &reason, qint64 count = 1)
+    {
+        m_counts[code] += count;
+        if (!reason.isNull())
+            m_details[code][reason.trimmed().isEmpty() ? Tr::tr("(no reason given)") : reason.trimmed()] += count;
+    }
+    void addCount(const QString &code, qint64 count) { m_counts[code] += count; }
+
+    QList<ConsortReason> reasons(bool keepEmpty = false) const
+    {
+        QList<ConsortReason> result;
+        for (const auto &[code, label] : m_order) {
+            const qint64 count = m_counts.value(code);
+            if (count == 0 && !keepEmpty)
+                continue;
+            ConsortReason reason { code, label, count, {} };
+            const QMap<QString, qint64> details = m_details.value(code);
+            for (auto it = details.cbegin(); it != details.cend(); ++it)
+                reason.details.append({ it.key(), it.value() });
+            std::stable_sort(
+                reason.details.begin(), reason.details.end(),
+                [](const ConsortReasonDetail &a, const ConsortReasonDetail &b) { return a.count > b.count; });
+            result.append(reason);
+        }
+        return result;
+    }
+
+private:
+    QList<QPair<QString, QString>> m_order;
+    QHash<QString, qint64> m_counts;
+    QHash<QString, QMap<QString, qint64>> m_details;
+};
+
+struct ParticipantEvents
+{
+    QString arm;
+    std::optional<QString> inError;
+    QString withdrawalReason; // of the deepest withdrawal
+    int withdrawalDepth = 0; // 0 none, 1 intervention, 2 follow-up, 3 data
+    std::optional<QString> lost;
+};
+
+int scopeDepth(const QString &scope)
+{
+    if (scope == QLatin1String("data"))
+        return 3;
+    if (scope == QLatin1String("follow-up"))
+        return 2;
+    return 1;
+}
+
+} // namespace
+
+Result<ConsortFlow> ConsortReport::compute(core::TrialSession &session)
+{
+    if (!session.can(core::Action::ReportView))
+        return core::makeError(core::ErrorCode::PermissionDenied,
+                               Tr::tr("Your role (%1) may not view reports: ask an administrator if you need the "
+                                      "CONSORT diagram.")
+                                   .arg(core::roleDisplayName(session.role())));
+    if (!session.can(core::Action::ReportByArm))
+        return core::makeError(core::ErrorCode::PermissionDenied,
+                               Tr::tr("The CONSORT diagram gives numbers by arm and your role (%1) is blinded to the "
+                                      "arms: ask an unblinded colleague (statistician, investigator or "
+                                      "administrator) for it.")
+                                   .arg(core::roleDisplayName(session.role())));
+    QSqlDatabase &db = session.database();
+    auto loaded = core::CurrentProtocol::load(db);
+    if (!loaded)
+        return loaded.error();
+    const core::Protocol &protocol = loaded->protocol;
+
+    ConsortFlow flow;
+
+    // Enrollment: every screening is assessed; those not randomized are excluded, by outcome.
+    ReasonCollector excluded;
+    excluded.addCategory(QStringLiteral("not-meeting-criteria"), Tr::tr("Not meeting inclusion criteria"));
+    excluded.addCategory(QStringLiteral("declined"), Tr::tr("Declined to participate"));
+    excluded.addCategory(QStringLiteral("other"), Tr::tr("Other reasons"));
+    {
+        auto query = run(db,
+                         QStringLiteral("SELECT s.outcome, CASE WHEN r.id IS NULL THEN 0 ELSE 1 END, COUNT(*) "
+                                        "FROM screenings s LEFT JOIN participants p ON p.screening_id = s.id "
+                                        "LEFT JOIN randomizations r ON r.participant_id = p.id "
+                                        "GROUP BY s.outcome, CASE WHEN r.id IS NULL THEN 0 ELSE 1 END"),
+                         {});
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            const QString outcome = query->value(0).toString();
+            const bool randomized = query->value(1).toInt() == 1;
+            const qint64 count = query->value(2).toLongLong();
+            flow.assessed.count += count;
+            if (randomized) {
+                flow.randomized.count += count;
+                continue;
+            }
+            flow.excluded.count += count;
+            if (outcome == QLatin1String("eligible"))
+                excluded.add(QStringLiteral("other"), Tr::tr("Eligible, not randomized"), count);
+            else if (outcome == QLatin1String("not-eligible"))
+                excluded.addCount(QStringLiteral("not-meeting-criteria"), count);
+            else if (outcome == QLatin1String("declined"))
+                excluded.addCount(QStringLiteral("declined"), count);
+            else
+                excluded.addCount(QStringLiteral("other"), count);
+        }
+    }
+    // Details under each category: the failed criteria (a person failing two criteria is listed
+    // under both, so they may add up to more than the category) or the reasons given.
+    ReasonCollector excludedDetails;
+    excludedDetails.addCategory(QStringLiteral("not-meeting-criteria"), QString());
+    excludedDetails.addCategory(QStringLiteral("declined"), QString());
+    excludedDetails.addCategory(QStringLiteral("other"), QString());
+    {
+        QHash<QString, QString> criterionText;
+        for (const core::EligibilityCriterion &criterion : protocol.inclusion + protocol.exclusion)
+            criterionText.insert(criterion.code, criterion.text.current());
+        auto query = run(db,
+                         QStringLiteral("SELECT s.outcome, s.failed_criteria, s.reason, COUNT(*) FROM screenings s "
+                                        "WHERE s.outcome <> 'eligible' AND NOT EXISTS (SELECT 1 FROM participants p "
+                                        "JOIN randomizations r ON r.participant_id = p.id WHERE p.screening_id = s.id) "
+                                        "GROUP BY s.outcome, s.failed_criteria, s.reason"),
+                         {});
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            const QString outcome = query->value(0).toString();
+            const QStringList codes = query->value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const QString reason = query->value(2).toString();
+            const qint64 count = query->value(3).toLongLong();
+            if (outcome == QLatin1String("not-eligible")) {
+                if (codes.isEmpty())
+                    excludedDetails.add(QStringLiteral("not-meeting-criteria"), reason, count);
+                for (const QString &code : codes)
+                    excludedDetails.add(QStringLiteral("not-meeting-criteria"),
+                                        criterionText.value(code.trimmed(), code.trimmed()), count);
+            } else if (outcome == QLatin1String("declined")) {
+                excludedDetails.add(QStringLiteral("declined"), reason, count);
+            } else {
+                excludedDetails.add(QStringLiteral("other"), reason, count);
+            }
+        }
+    }
+    {
+        QList<ConsortReason> categories = excluded.reasons(true);
+        const QList<ConsortReason> details = excludedDetails.reasons(true);
+        for (int i = 0; i < categories.size(); ++i) {
+            QList<ConsortReasonDetail> merged = details[i].details;
+            for (const ConsortReasonDetail &detail : categories[i].details)
+                merged.append(detail); // "eligible, not randomized" under other reasons
+            std::stable_sort(
+                merged.begin(), merged.end(),
+                [](const ConsortReasonDetail &a, const ConsortReasonDetail &b) { return a.count > b.count; });
+            categories[i].details = merged;
+        }
+        flow.excluded.reasons = categories;
+    }
+
+    // Events of randomized participants: few compared with participants, gathered once.
+    QHash<qint64, ParticipantEvents> events;
+    {
+        auto query
+            = run(db,
+                  QStringLiteral("SELECT e.participant_id, r.arm, e.event_type, e.reason, e.detail "
+                                 "FROM participant_events e JOIN randomizations r ON r.participant_id = "
+                                 "e.participant_id WHERE e.event_type IN (?, ?, ?) ORDER BY e.participant_id, e.id"),
+                  { kInError, kWithdrawal, kLost });
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            ParticipantEvents &p = events[query->value(0).toLongLong()];
+            p.arm = query->value(1).toString();
+            const QString type = query->value(2).toString();
+            const QString reason = query->value(3).toString();
+            if (type == kInError) {
+                if (!p.inError)
+                    p.inError = reason;
+            } else if (type == kLost) {
+                if (!p.lost)
+                    p.lost = reason;
+            } else {
+                const int depth = scopeDepth(query->value(4).toString());
+                if (depth >= p.withdrawalDepth) {
+                    p.withdrawalDepth = depth;
+                    p.withdrawalReason = reason;
+                }
+            }
+        }
+    }
+
+    QHash<QString, qint64> allocated;
+    {
+        auto query = run(db, QStringLiteral("SELECT arm, COUNT(*) FROM randomizations GROUP BY arm"), {});
+        if (!query)
+            return query.error();
+        while (query->next())
+            allocated.insert(query->value(0).toString(), query->value(1).toLongLong());
+    }
+
+    // Primary outcome visit: the protocol's (flagged primary_outcome), else its last visit for every arm.
+    const core::ProtocolVisit *primary = nullptr;
+    for (const core::ProtocolVisit &visit : protocol.schedule.visits)
+        if (visit.primaryOutcome)
+            primary = &visit;
+    if (!primary)
+        for (const core::ProtocolVisit &visit : protocol.schedule.visits)
+            if (!visit.armSpecific())
+                primary = &visit;
+    flow.primaryOutcomeVisit = primary ? primary->code : QString();
+    flow.primaryOutcomeVisitName = primary ? primary->name.current() : QString();
+
+    // Status of the primary outcome visit, by arm, of everyone who may be analysed.
+    QHash<QString, QHash<QString, qint64>> primaryStatus;
+    {
+        auto query = run(db,
+                         QStringLiteral("SELECT r.arm, v.status, COUNT(*) FROM randomizations r LEFT JOIN visits v ON "
+                                        "v.participant_id = r.participant_id AND v.visit_code = ? WHERE ")
+                             + kNotInError + QStringLiteral(" AND ") + kNotDataWithdrawn
+                             + QStringLiteral(" GROUP BY r.arm, v.status"),
+                         { flow.primaryOutcomeVisit });
+        if (!query)
+            return query.error();
+        while (query->next())
+            primaryStatus[query->value(0).toString()][query->value(1).isNull() ? QString() : query->value(1).toString()]
+                += query->value(2).toLongLong();
+    }
+
+    QStringList armOrder;
+    for (const core::ProtocolArm &arm : protocol.arms)
+        armOrder << arm.code;
+    for (auto it = allocated.cbegin(); it != allocated.cend(); ++it)
+        if (!armOrder.contains(it.key()))
+            armOrder << it.key(); // an arm dropped by an amendment still has its participants
+
+    for (const QString &armCode : armOrder) {
+        ConsortArm arm;
+        arm.code = armCode;
+        arm.name = armCode;
+        for (const core::ProtocolArm &protocolArm : protocol.arms)
+            if (protocolArm.code == armCode)
+                arm.name = protocolArm.name.current();
+        arm.allocated.count = allocated.value(armCode);
+
+        qint64 inError = 0;
+        ReasonCollector lost;
+        lost.addCategory(QStringLiteral("lost-to-follow-up"), Tr::tr("Lost to follow-up"));
+        ReasonCollector discontinued;
+        discontinued.addCategory(QStringLiteral("stopped-intervention"), Tr::tr("Stopped the intervention"));
+        discontinued.addCategory(QStringLiteral("withdrew-from-follow-up"), Tr::tr("Withdrew from follow-up"));
+        discontinued.addCategory(QStringLiteral("withdrew-data-use"), Tr::tr("Withdrew consent to data use"));
+        ReasonCollector excludedAnalysis;
+        excludedAnalysis.addCategory(QStringLiteral("randomized-in-error"), Tr::tr("Randomized in error"));
+        excludedAnalysis.addCategory(QStringLiteral("withdrew-data-use"), Tr::tr("Withdrew consent to data use"));
+        excludedAnalysis.addCategory(QStringLiteral("primary-outcome-missing"),
+                                     Tr::tr("No primary outcome (%1)").arg(flow.primaryOutcomeVisitName));
+        for (auto it = events.cbegin(); it != events.cend(); ++it) {
+            const ParticipantEvents &p = it.value();
+            if (p.arm != armCode)
+                continue;
+            if (p.inError) {
+                ++inError;
+                excludedAnalysis.add(QStringLiteral("randomized-in-error"), *p.inError);
+                continue;
+            }
+            if (p.lost)
+                lost.add(QStringLiteral("lost-to-follow-up"), *p.lost);
+            if (p.withdrawalDepth > 0) {
+                static const QStringList codes { QStringLiteral("stopped-intervention"),
+                                                 QStringLiteral("withdrew-from-follow-up"),
+                                                 QStringLiteral("withdrew-data-use") };
+                discontinued.add(codes[p.withdrawalDepth - 1], p.withdrawalReason);
+                if (p.withdrawalDepth == 3)
+                    excludedAnalysis.add(QStringLiteral("withdrew-data-use"), p.withdrawalReason);
+            }
+        }
+        flow.randomizedInError += inError;
+        arm.lostToFollowUp.reasons = lost.reasons();
+        for (const ConsortReason &reason : arm.lostToFollowUp.reasons)
+            arm.lostToFollowUp.count += reason.count;
+        arm.discontinued.reasons = discontinued.reasons();
+        for (const ConsortReason &reason : arm.discontinued.reasons)
+            arm.discontinued.count += reason.count;
+
+        // Received the allocated intervention: arms with visits of their own (the patient-partner
+        // meetings) received it once their first such visit is completed or a form of it is done;
+        // any other arm (usual care) receives what it was allocated.
+        const qint64 eligibleForIntervention = arm.allocated.count - inError;
+        const core::ProtocolVisit *firstOwnVisit = nullptr;
+        for (const core::ProtocolVisit &visit : protocol.schedule.visits)
+            if (visit.armSpecific() && visit.appliesTo(armCode)) {
+                firstOwnVisit = &visit;
+                break;
+            }
+        if (!firstOwnVisit) {
+            arm.received.count = eligibleForIntervention;
+        } else {
+            QString receivedCondition
+                = QStringLiteral("(EXISTS (SELECT 1 FROM visits v WHERE v.participant_id = r.participant_id AND "
+                                 "v.visit_code = ? AND v.status = 'completed')");
+            QVariantList values { armCode, firstOwnVisit->code };
+            if (!firstOwnVisit->forms.isEmpty()) {
+                receivedCondition += QStringLiteral(" OR EXISTS (SELECT 1 FROM form_entries f WHERE f.participant_id "
+                                                    "= r.participant_id AND f.form_code IN (%1) AND f.state IN %2)")
+                                         .arg(placeholders(firstOwnVisit->forms.size()), kDoneStates);
+                for (const QString &form : firstOwnVisit->forms)
+                    values << form;
+            }
+            receivedCondition += QLatin1Char(')');
+            auto count = run(db,
+                             QStringLiteral("SELECT COUNT(*) FROM randomizations r WHERE r.arm = ? AND ")
+                                 + receivedCondition + QStringLiteral(" AND ") + kNotInError,
+                             values);
+            if (!count)
+                return count.error();
+            arm.received.count = count->next() ? count->value(0).toLongLong() : 0;
+            // Who, of those who withdrew or were lost, still received it.
+            QSet<qint64> receivedWithEvents;
+            auto ids = run(db,
+                           QStringLiteral("SELECT r.participant_id FROM randomizations r WHERE r.arm = ? AND ")
+                               + receivedCondition
+                               + QStringLiteral(" AND EXISTS (SELECT 1 FROM participant_events we WHERE "
+                                                "we.participant_id = r.participant_id AND we.event_type IN "
+                                                "('withdrawal', 'lost-to-follow-up'))"),
+                           values);
+            if (!ids)
+                return ids.error();
+            while (ids->next())
+                receivedWithEvents.insert(ids->value(0).toLongLong());
+            ReasonCollector notReceived;
+            notReceived.addCategory(QStringLiteral("withdrew"), Tr::tr("Withdrew before receiving it"));
+            notReceived.addCategory(QStringLiteral("lost-to-follow-up"),
+                                    Tr::tr("Lost to follow-up before receiving it"));
+            notReceived.addCategory(QStringLiteral("not-yet-received"),
+                                    Tr::tr("No completed %1 recorded").arg(firstOwnVisit->name.current()));
+            qint64 explained = 0;
+            for (auto it = events.cbegin(); it != events.cend(); ++it) {
+                const ParticipantEvents &p = it.value();
+                if (p.arm != armCode || p.inError || receivedWithEvents.contains(it.key()))
+                    continue;
+                if (p.withdrawalDepth > 0)
+                    notReceived.add(QStringLiteral("withdrew"), p.withdrawalReason);
+                else if (p.lost)
+                    notReceived.add(QStringLiteral("lost-to-follow-up"), *p.lost);
+                else
+                    continue;
+                ++explained;
+            }
+            const qint64 notReceivedCount = eligibleForIntervention - arm.received.count;
+            notReceived.addCount(QStringLiteral("not-yet-received"), notReceivedCount - explained);
+            arm.notReceived.reasons = notReceived.reasons();
+        }
+        arm.notReceived.count = eligibleForIntervention - arm.received.count;
+
+        const QHash<QString, qint64> statuses = primaryStatus.value(armCode);
+        arm.analysed.count = statuses.value(QStringLiteral("completed"));
+        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+            if (it.key() == QLatin1String("completed"))
+                continue;
+            QString why;
+            if (it.key() == QLatin1String("missed"))
+                why = Tr::tr("Visit missed");
+            else if (it.key() == QLatin1String("cancelled"))
+                why = Tr::tr("Visit cancelled (follow-up stopped)");
+            else if (it.key() == QLatin1String("planned"))
+                why = Tr::tr("Visit not done yet");
+            else if (it.key().isEmpty())
+                why = Tr::tr("Visit not scheduled");
+            else
+                why = it.key();
+            excludedAnalysis.add(QStringLiteral("primary-outcome-missing"), why, it.value());
+        }
+        arm.excludedFromAnalysis.reasons = excludedAnalysis.reasons();
+        arm.excludedFromAnalysis.count = arm.allocated.count - arm.analysed.count;
+        flow.arms.append(arm);
+    }
+    return flow;
+}
+
+namespace {
+
+QJsonObject boxJson(const ConsortBox &box)
+{
+    QJsonArray reasons;
+    for (const ConsortReason &reason : box.reasons) {
+        QJsonArray details;
+        for (const ConsortReasonDetail &detail : reason.details)
+            details.append(
+                QJsonObject { { QStringLiteral("reason"), detail.reason }, { QStringLiteral("count"), detail.count } });
+        reasons.append(QJsonObject { { QStringLiteral("code"), reason.code },
+                                     { QStringLiteral("label"), reason.label },
+                                     { QStringLiteral("count"), reason.count },
+                                     { QStringLiteral("details"), details } });
+    }
+    return QJsonObject { { QStringLiteral("count"), box.count }, { QStringLiteral("reasons"), reasons } };
+}
+
+} // namespace
+
+QJsonObject ConsortReport::toJson(const ConsortFlow &flow, const ReportContext &context)
+{
+    QJsonArray arms;
+    for (const ConsortArm &arm : flow.arms)
+        arms.append(QJsonObject {
+            { QStringLiteral("code"), arm.code },
+            { QStringLiteral("name"), arm.name },
+            { QStringLiteral("allocated"), boxJson(arm.allocated) },
+            { QStringLiteral("received_allocated_intervention"), boxJson(arm.received) },
+            { QStringLiteral("did_not_receive_allocated_intervention"), boxJson(arm.notReceived) },
+            { QStringLiteral("lost_to_follow_up"), boxJson(arm.lostToFollowUp) },
+            { QStringLiteral("discontinued_intervention"), boxJson(arm.discontinued) },
+            { QStringLiteral("analysed"), boxJson(arm.analysed) },
+            { QStringLiteral("excluded_from_analysis"), boxJson(arm.excludedFromAnalysis) },
+        });
+    QJsonObject randomized = boxJson(flow.randomized);
+    randomized.insert(QStringLiteral("in_error"), flow.randomizedInError);
+    return QJsonObject {
+        { QStringLiteral("format"), QStringLiteral("trialdesk-consort") },
+        { QStringLiteral("format_version"), 1 },
+        { QStringLiteral("trial"),
+          QJsonObject { { QStringLiteral("code"), context.trialCode },
+                        { QStringLiteral("name"), context.trialName } } },
+        { QStringLiteral("data_cut_utc"), context.dataCutUtc.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("generated_by"), context.generatedBy },
+        { QStringLiteral("primary_outcome_visit"), flow.primaryOutcomeVisit },
+        { QStringLiteral("enrollment"),
+          QJsonObject { { QStringLiteral("assessed"), boxJson(flow.assessed) },
+                        { QStringLiteral("excluded"), boxJson(flow.excluded) },
+                        { QStringLiteral("randomized"), randomized } } },
+        { QStringLiteral("arms"), arms },
+    };
+}
+
+namespace {
+
+// The diagram's geometry in logical units (1000 wide), computed once for sizing and painting.
+constexpr qreal kWidth = 1000;
+constexpr qreal kPad = 10;
+constexpr qreal kBannerHeight = 26;
+constexpr qreal kGap = 26;
+constexpr int kMaxDetails = 4;
+
+struct DiagramBox
+{
+    QRectF rect;
+    QStringList lines; // first line bold
+};
+
+struct Banner
+{
+    QRectF rect;
+    QString text;
+};
+
+struct Diagram
+{
+    QList<DiagramBox> boxes;
+    QList<Banner> banners;
+    QList<QLineF> lines;
+    QList<QLineF> arrows;
+    qreal height = 0;
+};
+
+QFont diagramFont(bool bold)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPixelSize(13);
+    font.setBold(bold);
+    return font;
+}
+
+QString n(qint64 count)
+{
+    return Tr::tr("(n = %1)").arg(QLocale().toString(count));
+}
+
+void appendReasons(QStringList &lines, const QList<ConsortReason> &reasons, bool withDetails = true)
+{
+    for (const ConsortReason &reason : reasons) {
+        lines << QStringLiteral("\u2022 %1 %2").arg(reason.label, n(reason.count));
+        if (!withDetails)
+            continue;
+        qint64 shown = 0;
+        for (int i = 0; i < reason.details.size() && i < kMaxDetails; ++i) {
+            lines << QStringLiteral("    \u2013 %1 %2").arg(reason.details[i].reason, n(reason.details[i].count));
+            shown += reason.details[i].count;
+        }
+        if (reason.details.size() > kMaxDetails) {
+            qint64 rest = 0;
+            for (int i = kMaxDetails; i < reason.details.size(); ++i)
+                rest += reason.details[i].count;
+            lines << QStringLiteral("    \u2013 %1 %2").arg(Tr::tr("other reasons"), n(rest));
+        }
+    }
+}
+
+qreal textHeight(const QStringList &lines, qreal width)
+{
+    const QFontMetricsF bold(diagramFont(true));
+    const QFontMetricsF normal(diagramFont(false));
+    qreal height = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QFontMetricsF &metrics = i == 0 ? bold : normal;
+        height += metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, lines[i]).height();
+    }
+    return height;
+}
+
+DiagramBox makeBox(qreal x, qreal y, qreal width, const QStringList &lines)
+{
+    return { QRectF(x, y, width, textHeight(lines, width - 2 * kPad) + 2 * kPad), lines };
+}
+
+Diagram layout(const ConsortFlow &flow)
+{
+    Diagram diagram;
+    qreal y = 0;
+    auto banner = [&](const QString &text) {
+        diagram.banners.append({ QRectF(0, y, kWidth, kBannerHeight), text });
+        y += kBannerHeight + kGap * 0.6;
+    };
+    banner(Tr::tr("Enrollment"));
+    const qreal centerWidth = 340;
+    const qreal centerX = 160;
+    DiagramBox assessed
+        = makeBox(centerX, y, centerWidth, { Tr::tr("Assessed for eligibility %1").arg(n(flow.assessed.count)) });
+    diagram.boxes.append(assessed);
+    y = assessed.rect.bottom() + kGap;
+    QStringList excludedLines { Tr::tr("Excluded %1").arg(n(flow.excluded.count)) };
+    appendReasons(excludedLines, flow.excluded.reasons);
+    DiagramBox excluded = makeBox(centerX + centerWidth + 60, y, kWidth - (centerX + centerWidth + 60), excludedLines);
+    diagram.boxes.append(excluded);
+    const qreal axis = centerX + centerWidth / 2;
+    const qreal branchY = excluded.rect.top() + std::min<qreal>(20, excluded.rect.height() / 2);
+    y = excluded.rect.bottom() + kGap;
+    QStringList randomizedLines { Tr::tr("Randomized %1").arg(n(flow.randomized.count)) };
+    if (flow.randomizedInError > 0)
+        randomizedLines << Tr::tr("of whom randomized in error %1").arg(n(flow.randomizedInError));
+    DiagramBox randomized = makeBox(centerX, y, centerWidth, randomizedLines);
+    diagram.boxes.append(randomized);
+    diagram.arrows.append(QLineF(axis, assessed.rect.bottom(), axis, randomized.rect.top()));
+    diagram.arrows.append(QLineF(axis, branchY, excluded.rect.left(), branchY));
+    y = randomized.rect.bottom() + kGap;
+
+    const int armCount = std::max<int>(1, static_cast<int>(flow.arms.size()));
+    const qreal armGap = 30;
+    const qreal armWidth = (kWidth - armGap * (armCount - 1)) / armCount;
+    auto armRow = [&](const QString &title, const std::function<QStringList(const ConsortArm &)> &linesOf,
+                      bool connectFromAbove, QList<QRectF> &previous) {
+        banner(title);
+        QList<DiagramBox> row;
+        qreal rowHeight = 0;
+        for (int i = 0; i < flow.arms.size(); ++i) {
+            DiagramBox box = makeBox(i * (armWidth + armGap), y, armWidth, linesOf(flow.arms[i]));
+            rowHeight = std::max(rowHeight, box.rect.height());
+            row.append(box);
+        }
+        QList<QRectF> rects;
+        for (int i = 0; i < row.size(); ++i) {
+            row[i].rect.setHeight(rowHeight);
+            diagram.boxes.append(row[i]);
+            rects.append(row[i].rect);
+            if (connectFromAbove && i < previous.size())
+                diagram.arrows.append(QLineF(previous[i].center().x(), previous[i].bottom(), row[i].rect.center().x(),
+                                             row[i].rect.top()));
+        }
+        previous = rects;
+        y += rowHeight + kGap;
+    };
+    QList<QRectF> previous;
+    // Allocation: lines from the randomized box down to each arm.
+    const qreal splitY = y + kBannerHeight / 2;
+    Q_UNUSED(splitY);
+    const qreal allocationTop = y + kBannerHeight + kGap * 0.6;
+    armRow(
+        Tr::tr("Allocation"),
+        [](const ConsortArm &arm) {
+            QStringList lines { Tr::tr("Allocated to %1 %2").arg(arm.name, n(arm.allocated.count)) };
+            lines
+                << QStringLiteral("\u2022 %1 %2").arg(Tr::tr("Received allocated intervention"), n(arm.received.count));
+            lines << QStringLiteral("\u2022 %1 %2")
+                         .arg(Tr::tr("Did not receive allocated intervention"), n(arm.notReceived.count));
+            QStringList reasons;
+            appendReasons(reasons, arm.notReceived.reasons, false);
+            for (const QString &reason : reasons)
+                lines << QStringLiteral("    ") + reason;
+            return lines;
+        },
+        false, previous);
+    // The randomized box's axis joins a horizontal line above the arm boxes.
+    const qreal joinY = randomized.rect.bottom() + kGap / 2;
+    diagram.lines.append(QLineF(axis, randomized.rect.bottom(), axis, joinY));
+    if (!previous.isEmpty()) {
+        diagram.lines.append(QLineF(previous.first().center().x(), joinY, previous.last().center().x(), joinY));
+        for (const QRectF &rect : previous) {
+            diagram.lines.append(QLineF(rect.center().x(), joinY, rect.center().x(), joinY + kGap / 4));
+            Q_UNUSED(allocationTop);
+        }
+    }
+    // The banner sits between; the arm boxes are reached through it.
+    for (const QRectF &rect : previous)
+        diagram.arrows.append(QLineF(rect.center().x(), rect.top() - kGap * 0.6, rect.center().x(), rect.top()));
+
+    armRow(
+        Tr::tr("Follow-up"),
+        [](const ConsortArm &arm) {
+            QStringList lines { Tr::tr("Lost to follow-up %1").arg(n(arm.lostToFollowUp.count)) };
+            for (const ConsortReason &reason : arm.lostToFollowUp.reasons)
+                for (int i = 0; i < reason.details.size() && i < kMaxDetails; ++i)
+                    lines
+                        << QStringLiteral("    \u2013 %1 %2").arg(reason.details[i].reason, n(reason.details[i].count));
+            lines << Tr::tr("Discontinued intervention %1").arg(n(arm.discontinued.count));
+            appendReasons(lines, arm.discontinued.reasons);
+            return lines;
+        },
+        true, previous);
+    armRow(
+        Tr::tr("Analysis"),
+        [](const ConsortArm &arm) {
+            QStringList lines { Tr::tr("Analysed %1").arg(n(arm.analysed.count)) };
+            lines << Tr::tr("Excluded from analysis %1").arg(n(arm.excludedFromAnalysis.count));
+            appendReasons(lines, arm.excludedFromAnalysis.reasons);
+            return lines;
+        },
+        true, previous);
+    diagram.height = y - kGap;
+    return diagram;
+}
+
+void drawArrow(QPainter &painter, const QLineF &line)
+{
+    painter.drawLine(line);
+    if (line.length() < 1)
+        return;
+    const QPointF tip = line.p2();
+    QLineF back(tip, line.p1());
+    back.setLength(8);
+    QLineF left = back;
+    left.setAngle(back.angle() + 25);
+    QLineF right = back;
+    right.setAngle(back.angle() - 25);
+    QPainterPath head;
+    head.moveTo(tip);
+    head.lineTo(left.p2());
+    head.lineTo(right.p2());
+    head.closeSubpath();
+    painter.fillPath(head, painter.pen().color());
+}
+
+} // namespace
+
+QSizeF ConsortReport::diagramSize(const ConsortFlow &flow)
+{
+    return QSizeF(kWidth, layout(flow).height);
+}
+
+void ConsortReport::paint(const ConsortFlow &flow, QPainter &painter, const QRectF &target)
+{
+    const Diagram diagram = layout(flow);
+    const qreal scale = std::min(target.width() / kWidth, target.height() / std::max<qreal>(diagram.height, 1));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.translate(target.left() + (target.width() - kWidth * scale) / 2,
+                      target.top() + (target.height() - diagram.height * scale) / 2);
+    painter.scale(scale, scale);
+    const QColor ink(0x20, 0x20, 0x20);
+    for (const Banner &banner : diagram.banners) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xc9, 0xdd, 0xf2));
+        painter.drawRoundedRect(banner.rect, 6, 6);
+        painter.setPen(ink);
+        painter.setFont(diagramFont(true));
+        painter.drawText(banner.rect, Qt::AlignCenter, banner.text);
+    }
+    painter.setPen(QPen(ink, 1.2));
+    for (const QLineF &line : diagram.lines)
+        painter.drawLine(line);
+    for (const QLineF &line : diagram.arrows)
+        drawArrow(painter, line);
+    for (const DiagramBox &box : diagram.boxes) {
+        painter.setPen(QPen(ink, 1.2));
+        painter.setBrush(Qt::white);
+        painter.drawRect(box.rect);
+        qreal y = box.rect.top() + kPad;
+        const qreal width = box.rect.width() - 2 * kPad;
+        for (int i = 0; i < box.lines.size(); ++i) {
+            const QFont font = diagramFont(i == 0);
+            painter.setFont(font);
+            const QRectF bound
+                = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, box.lines[i]);
+            painter.drawText(QRectF(box.rect.left() + kPad, y, width, bound.height()),
+                             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, box.lines[i]);
+            y += bound.height();
+        }
+    }
+    painter.restore();
+}
+
+QImage ConsortReport::toImage(const ConsortFlow &flow, int widthPixels)
+{
+    const QSizeF size = diagramSize(flow);
+    const qreal margin = 20;
+    const qreal scale = widthPixels / (size.width() + 2 * margin);
+    QImage image(widthPixels, static_cast<int>((size.height() + 2 * margin) * scale), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(flow, painter, QRectF(margin * scale, margin * scale, size.width() * scale, size.height() * scale));
+    painter.end();
+    return image;
+}
+
+namespace {
+
+Status saveBytes(const QString &path, const QByteArray &bytes, const QString &what)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return core::makeError(core::ErrorCode::Storage,
+                               Tr::tr("The %1 could not be written to %2 (%3): check that the folder exists and is "
+                                      "writable, then try again.")
+                                   .arg(what, path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+Status ConsortReport::writeJson(const ConsortFlow &flow, const ReportContext &context, const QString &path)
+{
+    return saveBytes(path, QJsonDocument(toJson(flow, context)).toJson(QJsonDocument::Indented),
+                     Tr::tr("CONSORT JSON"));
+}
+
+Status ConsortReport::writePng(const ConsortFlow &flow, const QString &path)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!toImage(flow).save(&buffer, "PNG"))
+        return core::makeError(core::ErrorCode::Storage, Tr::tr("The CONSORT diagram could not be encoded as PNG."));
+    return saveBytes(path, bytes, Tr::tr("CONSORT diagram"));
+}
+
+Status ConsortReport::writeSvg(const ConsortFlow &flow, const ReportContext &context, const QString &path)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QSizeF size = diagramSize(flow);
+    const qreal margin = 20;
+    {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(
+            QSize(static_cast<int>(size.width() + 2 * margin), static_cast<int>(size.height() + 2 * margin)));
+        generator.setViewBox(QRectF(0, 0, size.width() + 2 * margin, size.height() + 2 * margin));
+        generator.setTitle(Tr::tr("CONSORT flow diagram"));
+        generator.setDescription(
+            QStringLiteral("%1 %2; %3")
+                .arg(context.trialCode, context.trialName, context.dataCutUtc.toString(Qt::ISODate)));
+        QPainter painter(&generator);
+        painter.fillRect(QRectF(0, 0, size.width() + 2 * margin, size.height() + 2 * margin), Qt::white);
+        paint(flow, painter, QRectF(margin, margin, size.width(), size.height()));
+        painter.end();
+    }
+    return saveBytes(path, bytes, Tr::tr("CONSORT diagram"));
+}
+
+Status ConsortReport::writePdf(const ConsortFlow &flow, const ReportContext &context, const QString &path)
+{
+    ReportDocument document = ReportDocument::forContext(Tr::tr("CONSORT flow diagram"), context);
+    const QSizeF size = diagramSize(flow);
+    // The printable height of A4 portrait (297 - margins - header/footer) is about 230 mm.
+    const qreal widthMm = 180;
+    document.addDrawing([flow](QPainter &painter, const QRectF &rect) { paint(flow, painter, rect); },
+                        QSizeF(widthMm, widthMm * size.height() / size.width()),
+                        Tr::tr("Primary outcome visit: %1").arg(flow.primaryOutcomeVisitName));
+    return document.writePdf(path);
+}
+
+} // namespace trialdesk::reports

@@ -1,0 +1,27 @@
+#include "ReportContext.h"
+
+#include "protocol/CurrentProtocol.h"
+#include "util/Clock.h"
+#include "workspace/TrialSession.h"
+
+namespace trialdesk::reports {
+
+core::Result<ReportContext> ReportContext::forSession(core::TrialSession &session)
+{
+    ReportContext context;
+    context.session = &session;
+    context.dataCutUtc = session.clock().nowUtc().toUTC();
+    const core::UserInfo &user = session.user();
+    context.generatedBy
+        = user.displayName.isEmpty() ? user.username : QStringLiteral("%1 (%2)").arg(user.displayName, user.username);
+    core::Result<core::CurrentProtocol::Loaded> loaded = core::CurrentProtocol::load(session.database());
+    if (loaded) {
+        context.trialCode = loaded->protocol.trialCode;
+        context.trialName = loaded->protocol.trialName.current();
+    }
+    if (context.trialName.isEmpty())
+        context.trialName = session.trialName();
+    return context;
+}
+
+} // namespace trialdesk::reports

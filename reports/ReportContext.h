@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace trialdesk::core {
+class TrialSession;
+}
+
+namespace trialdesk::reports {
+
+// Who asks for a report, on which data, as of when. Every report reads live data through the
+// session; the data cut is the instant the report was asked for (UTC), printed on every page so a
+// reader knows which state of the trial the numbers describe.
+struct ReportContext
+{
+    core::TrialSession *session = nullptr;
+    QDateTime dataCutUtc; // UTC
+    QString generatedBy; // "Display Name (username)"
+    QString trialCode; // from the protocol in force
+    QString trialName; // in the current UI language
+
+    // The context for `session`'s user now (session clock), with the trial code and name read from
+    // the protocol in force (falls back to the trial's stored name when no protocol is recorded).
+    static core::Result<ReportContext> forSession(core::TrialSession &session);
+};
+
+} // namespace trialdesk::reports
