@@ -1,0 +1,228 @@
+#include "DataExporter.h"
+
+#include "CsvExportWriter.h"
+#include "ExportCatalog.h"
+#include "ExportDirectory.h"
+#include "ExportEntryStream.h"
+#include "OdmExportWriter.h"
+#include "RedcapExportWriter.h"
+#include "audit/AuditTrail.h"
+#include "security/Permissions.h"
+#include "sql/SqlUtil.h"
+#include "sql/Transaction.h"
+#include "util/Clock.h"
+#include "workspace/TrialSession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace trialdesk::reports {
+
+using core::Action;
+using core::ErrorCode;
+using core::makeError;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::reports::DataExporter)
+};
+
+// How often (in entries) the progress callback is asked whether to go on.
+constexpr qint64 kProgressEvery = 64;
+} // namespace
+
+QString exportFormatCode(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::Odm:
+        return QStringLiteral("odm");
+    case ExportFormat::Redcap:
+        return QStringLiteral("redcap");
+    }
+    return {};
+}
+
+DataExporter::DataExporter(core::TrialSession &session)
+    : m_db(session.database())
+    , m_clock(session.clock())
+    , m_user(session.user())
+{
+}
+
+DataExporter::DataExporter(QSqlDatabase db, const core::Clock &clock, core::UserInfo user)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_user(std::move(user))
+{
+}
+
+core::Status DataExporter::check(const ExportRequest &request) const
+{
+    if (!core::Permissions::allows(m_user.role, Action::DataExport))
+        return makeError(ErrorCode::PermissionDenied,
+                         Tr::tr("Your role (%1) may not export trial data. Ask a statistician or the administrator.")
+                             .arg(core::roleDisplayName(m_user.role)));
+    if (request.identifying && !core::Permissions::allows(m_user.role, Action::DataExportIdentifying))
+        return makeError(ErrorCode::PermissionDenied,
+                         Tr::tr("Your role (%1) may not export identifying data. Export without identities, or ask "
+                                "the administrator.")
+                             .arg(core::roleDisplayName(m_user.role)));
+    if (request.identifying && request.reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("An identifying export needs a reason (it is audited). Give "
+                                "one, for example the ethics approval it serves."));
+    if (!request.identifying && !request.reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("A reason is only asked for an identifying export. Remove it, or ask for identities."));
+    if (request.withAudit && request.format != ExportFormat::Odm)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("Audit records can only be exported in the ODM format. Choose ODM or leave them out."));
+    if (request.outputPath.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Choose the folder to export into."));
+    return {};
+}
+
+core::Result<ExportSummary> DataExporter::run(const ExportRequest &request, const ExportProgress &progress)
+{
+    if (auto checked = check(request); !checked)
+        return checked.error();
+    const QDateTime dataCut = m_clock.nowUtc();
+    auto catalog = ExportCatalog::load(m_db);
+    if (!catalog)
+        return catalog.error();
+
+    ExportEntryStream::Options options;
+    options.identifying = request.identifying;
+    options.withArm = core::Permissions::allows(m_user.role, Action::ArmView);
+
+    std::unique_ptr<ExportWriter> writer;
+    switch (request.format) {
+    case ExportFormat::Csv:
+        writer = std::make_unique<CsvExportWriter>(catalog.value(), options.withArm, options.identifying);
+        break;
+    case ExportFormat::Odm: {
+        OdmExportWriter::Settings settings;
+        settings.withArm = options.withArm;
+        settings.identifying = options.identifying;
+        settings.withAudit = request.withAudit;
+        settings.dataCutUtc = dataCut;
+        settings.username = m_user.username;
+        auto odm = std::make_unique<OdmExportWriter>(catalog.value(), settings, m_db);
+        writer = std::move(odm);
+        break;
+    }
+    case ExportFormat::Redcap:
+        writer = std::make_unique<RedcapExportWriter>(catalog.value(), options.withArm, options.identifying);
+        break;
+    }
+
+    ExportDirectory directory(QDir::cleanPath(request.outputPath));
+    if (auto prepared = directory.prepare(writer->fileNames()); !prepared)
+        return prepared.error();
+    auto total = ExportEntryStream::countEntries(m_db, options);
+    if (!total)
+        return total.error();
+    if (auto begun = writer->begin(directory); !begun)
+        return begun.error();
+
+    const core::Error cancelled
+        = makeError(ErrorCode::Cancelled, Tr::tr("The export was cancelled; its files were removed."));
+    ExportEntryStream stream(m_db, options);
+    if (auto started = stream.start(); !started)
+        return started.error();
+    ExportSummary summary;
+    ExportEntry entry;
+    qint64 lastParticipant = -1;
+    if (progress && !progress(0, total.value()))
+        return cancelled;
+    while (stream.next(entry)) {
+        if (auto written = writer->write(entry); !written)
+            return written.error();
+        if (entry.participantId != lastParticipant) {
+            ++summary.participants;
+            lastParticipant = entry.participantId;
+        }
+        ++summary.entries;
+        if (progress && summary.entries % kProgressEvery == 0 && !progress(summary.entries, total.value()))
+            return cancelled;
+    }
+    if (!stream.status())
+        return stream.status().error();
+    if (auto ended = writer->end(); !ended)
+        return ended.error();
+    summary.itemValues = stream.valuesRead();
+    if (progress && !progress(summary.entries, total.value()))
+        return cancelled;
+
+    QJsonObject manifest {
+        { QStringLiteral("format"), QStringLiteral("trialdesk-export-manifest") },
+        { QStringLiteral("format_version"), 1 },
+        { QStringLiteral("export"), exportFormatCode(request.format) },
+        { QStringLiteral("trial"), catalog->protocol().trialCode },
+        { QStringLiteral("protocol_version"), catalog->protocolVersion() },
+        { QStringLiteral("data_cut_utc"), core::Clock::format(dataCut) },
+        { QStringLiteral("created_at_utc"), core::Clock::format(m_clock.nowUtc()) },
+        { QStringLiteral("user"), m_user.username },
+        { QStringLiteral("role"), core::roleCode(m_user.role) },
+        { QStringLiteral("identifying"), request.identifying },
+        { QStringLiteral("arm_included"), options.withArm },
+        { QStringLiteral("participants"), summary.participants },
+        { QStringLiteral("entries"), summary.entries },
+        { QStringLiteral("item_values"), summary.itemValues },
+    };
+    if (request.identifying)
+        manifest.insert(QStringLiteral("reason"), request.reason.trimmed());
+    if (auto written = directory.writeManifest(manifest); !written)
+        return written.error();
+
+    summary.directory = directory.path();
+    summary.files = directory.fileNames();
+    summary.files.append(ExportDirectory::manifestName());
+    summary.bytes = directory.totalBytes();
+    summary.dataCutUtc = dataCut;
+
+    // The audit commits with the export or the export is removed: no unaudited copy of trial data.
+    core::Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status().error();
+    const QString entityId = QDir::toNativeSeparators(directory.path());
+    core::AuditRecord record;
+    record.action = QStringLiteral("data.export");
+    record.entity = QStringLiteral("export");
+    record.entityId = entityId;
+    record.newValue
+        = QStringLiteral("format=%1; identifying=%2; arm=%3; participants=%4; entries=%5; "
+                         "item_values=%6; files=%7; data_cut=%8")
+              .arg(exportFormatCode(request.format), request.identifying ? QStringLiteral("yes") : QStringLiteral("no"),
+                   options.withArm ? QStringLiteral("yes") : QStringLiteral("no"))
+              .arg(summary.participants)
+              .arg(summary.entries)
+              .arg(summary.itemValues)
+              .arg(summary.files.size())
+              .arg(core::Clock::format(dataCut));
+    if (auto audited = core::AuditTrail::append(m_db, m_clock, m_user.username, record); !audited)
+        return audited.error();
+    if (request.identifying) {
+        core::AuditRecord identifying;
+        identifying.action = QStringLiteral("data.export-identifying");
+        identifying.entity = QStringLiteral("export");
+        identifying.entityId = entityId;
+        identifying.field = QStringLiteral("identity");
+        identifying.newValue = ExportEntryStream::identityExportNames().join(QLatin1Char(','));
+        identifying.reason = request.reason.trimmed();
+        if (auto audited = core::AuditTrail::append(m_db, m_clock, m_user.username, identifying); !audited)
+            return audited.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    directory.keep();
+    return summary;
+}
+
+} // namespace trialdesk::reports

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ExportFile.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace trialdesk::reports {
+
+// The folder an export writes into, and every file it has created there. Until commit() succeeds the
+// export is partial: discard() (or the destructor) removes every file it created, and the folder too
+// when the export created it, so a cancelled or failed export leaves nothing behind.
+class ExportDirectory
+{
+public:
+    explicit ExportDirectory(QString path);
+    ~ExportDirectory();
+    ExportDirectory(const ExportDirectory &) = delete;
+    ExportDirectory &operator=(const ExportDirectory &) = delete;
+
+    // Creates the folder if missing; refuses a folder that already holds a manifest.json (an earlier
+    // export: never overwrite one silently) or any of the given file names.
+    core::Status prepare(const QStringList &fileNames);
+    // A new file in the folder, open for writing; owned by this object.
+    core::Result<ExportFile *> create(const QString &fileName);
+    // Finishes every file; Storage error naming the first that failed.
+    core::Status finishAll();
+    // Finishes the files and writes manifest.json: `header` plus "files": [{name, size, sha256}] for
+    // every file. The export is still discarded unless keep() follows.
+    core::Status writeManifest(QJsonObject header);
+    void keep() { m_committed = true; }
+    void discard();
+
+    QString path() const { return m_path; }
+    QStringList fileNames() const; // created files, in creation order
+    qint64 totalBytes() const;
+
+    static QString manifestName() { return QStringLiteral("manifest.json"); }
+
+private:
+    QString m_path;
+    bool m_createdFolder = false;
+    bool m_committed = false;
+    std::vector<std::unique_ptr<ExportFile>> m_files;
+    bool m_manifestWritten = false;
+};
+
+} // namespace trialdesk::reports

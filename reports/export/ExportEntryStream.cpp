@@ -1,0 +1,142 @@
+#include "ExportEntryStream.h"
+
+#include "sql/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace trialdesk::reports {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::reports::ExportEntryStream)
+};
+
+enum Column {
+    ParticipantId,
+    StudyId,
+    SiteCode,
+    Arm,
+    EntryId,
+    VisitCode,
+    VisitDate,
+    FormCode,
+    FormVersion,
+    Instance,
+    State,
+    ItemCode,
+    Value,
+    MissingCode,
+    FirstIdentity,
+};
+constexpr int kIdentityColumns = 7;
+} // namespace
+
+ExportEntryStream::ExportEntryStream(QSqlDatabase &db, Options options)
+    : m_db(db)
+    , m_options(options)
+{
+}
+
+QStringList ExportEntryStream::identityColumns()
+{
+    return { QStringLiteral("last_name"), QStringLiteral("first_name"), QStringLiteral("date_of_birth"),
+             QStringLiteral("ramq"),      QStringLiteral("phone"),      QStringLiteral("email"),
+             QStringLiteral("language") };
+}
+
+QStringList ExportEntryStream::identityExportNames()
+{
+    QStringList names;
+    for (const QString &column : identityColumns())
+        names.append(QStringLiteral("id_") + column);
+    return names;
+}
+
+QString ExportEntryStream::sql(Options options)
+{
+    QString sql = QStringLiteral("SELECT e.participant_id, p.study_id, p.site_code, %1, e.id, v.visit_code, "
+                                 "v.actual_date, e.form_code, e.form_version, e.instance, e.state, iv.item_code, "
+                                 "iv.value, iv.missing_code")
+                      .arg(options.withArm ? QStringLiteral("r.arm") : QStringLiteral("NULL"));
+    if (options.identifying)
+        for (const QString &column : identityColumns())
+            sql += QStringLiteral(", pi.") + column;
+    sql += QStringLiteral(" FROM form_entries e JOIN participants p ON p.id = e.participant_id");
+    if (options.withArm)
+        sql += QStringLiteral(" LEFT JOIN randomizations r ON r.participant_id = e.participant_id");
+    sql += QStringLiteral(" LEFT JOIN visits v ON v.id = e.visit_id LEFT JOIN item_values iv ON iv.entry_id = e.id");
+    if (options.identifying)
+        sql += QStringLiteral(" LEFT JOIN participant_identities pi ON pi.participant_id = e.participant_id");
+    if (!options.withArm)
+        sql += QStringLiteral(" WHERE e.arm_specific = 0");
+    // The UNIQUE (participant_id, visit_id, form_code, instance) index gives this order without a
+    // sort; e.id keeps an entry's rows together even where visit_id is NULL (unscheduled forms).
+    sql += QStringLiteral(" ORDER BY e.participant_id, e.visit_id, e.form_code, e.instance, e.id");
+    return sql;
+}
+
+core::Result<qint64> ExportEntryStream::countEntries(QSqlDatabase &db, Options options)
+{
+    auto query
+        = core::exec(db,
+                     options.withArm ? QStringLiteral("SELECT COUNT(*) FROM form_entries")
+                                     : QStringLiteral("SELECT COUNT(*) FROM form_entries WHERE arm_specific = 0"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+core::Status ExportEntryStream::start()
+{
+    m_query.emplace(m_db);
+    m_query->setForwardOnly(true);
+    if (!m_query->prepare(sql(m_options)) || !m_query->exec()) {
+        m_status = core::storageError(Tr::tr("Could not read the form data to export."), *m_query);
+        return m_status;
+    }
+    m_pending = m_query->next();
+    m_done = !m_pending;
+    return {};
+}
+
+bool ExportEntryStream::next(ExportEntry &entry)
+{
+    if (m_done || !m_status.ok() || !m_query)
+        return false;
+    QSqlQuery &q = *m_query;
+    entry.participantId = q.value(ParticipantId).toLongLong();
+    entry.studyId = q.value(StudyId).toString();
+    entry.siteCode = q.value(SiteCode).toString();
+    entry.arm = q.value(Arm).toString();
+    entry.entryId = q.value(EntryId).toLongLong();
+    entry.visitCode = q.value(VisitCode).toString();
+    entry.visitDate = q.value(VisitDate).toString();
+    entry.formCode = q.value(FormCode).toString();
+    entry.formVersion = q.value(FormVersion).toInt();
+    entry.instance = q.value(Instance).toInt();
+    entry.state = q.value(State).toString();
+    entry.values.clear();
+    entry.identity.clear();
+    if (m_options.identifying)
+        for (int i = 0; i < kIdentityColumns; ++i)
+            entry.identity.append(q.value(FirstIdentity + i).toString());
+    do {
+        const QVariant itemCode = q.value(ItemCode);
+        if (!itemCode.isNull()) {
+            entry.values.append(
+                ExportValue { itemCode.toString(), q.value(Value).toString(), q.value(MissingCode).toString() });
+            ++m_values;
+        }
+        m_pending = q.next();
+    } while (m_pending && q.value(EntryId).toLongLong() == entry.entryId);
+    if (!m_pending) {
+        m_done = true;
+        if (q.lastError().isValid())
+            m_status = core::storageError(Tr::tr("Reading the form data to export failed part way."), q);
+    }
+    return m_status.ok();
+}
+
+} // namespace trialdesk::reports

@@ -1,0 +1,930 @@
+// The data exports: de-identification (every output byte searched for the test identities),
+// identifying exports (role, reason, audit), manifests, CSV and REDCap shapes, ODM 1.3.2 structure,
+// cancellation.
+
+#include "audit/AuditTrail.h"
+#include "export/DataExporter.h"
+#include "export/ExportEntryStream.h"
+#include "services/UserService.h"
+#include "sql/SqlUtil.h"
+#include "util/Clock.h"
+#include "workspace/TrialSession.h"
+#include "workspace/Workspace.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <map>
+#include <memory>
+
+using namespace trialdesk;
+using reports::DataExporter;
+using reports::ExportFormat;
+using reports::ExportRequest;
+
+namespace {
+
+const QByteArray kAdminPassword = QByteArrayLiteral("correct horse battery");
+const QByteArray kUserPassword = QByteArrayLiteral("statistician password 1");
+
+// Distinctive identities: none of these strings can appear in a de-identified export by chance.
+struct TestIdentity
+{
+    const char *lastName;
+    const char *firstName;
+    const char *dateOfBirth;
+    const char *ramq;
+    const char *phone;
+    const char *email;
+};
+const TestIdentity kIdentities[] = {
+    { "Zyxwvutsky", "Quintessa", "1931-07-19", "ZYXQ31571999", "514-555-0199", "quintessa.zyx@example.test" },
+    { "Plouffe-Xanadu", "Hermenegilde", "1944-02-29", "PLOH44022999", "438-555-0142", "hermenegilde@example.test" },
+    { "Gagnon-Wexford", "Théoxane", "1950-12-03", "GAGT50620399", "819-555-0107", "theoxane.w@example.test" },
+};
+
+// RFC 4180 reader for checking what the writers wrote (core/util/Csv only writes).
+QList<QStringList> parseCsv(const QByteArray &bytes)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QByteArray field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (quoted) {
+            if (c == '"' && i + 1 < bytes.size() && bytes.at(i + 1) == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == ',') {
+            row.append(QString::fromUtf8(field));
+            field.clear();
+            fieldStarted = true;
+        } else if (c == '\n') {
+            row.append(QString::fromUtf8(field));
+            rows.append(row);
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !field.isEmpty()) {
+        row.append(QString::fromUtf8(field));
+        rows.append(row);
+    }
+    return rows;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void deidentifiedExportsHoldNoIdentity_data();
+    void deidentifiedExportsHoldNoIdentity();
+    void identifyingExportNeedsRoleAndReason();
+    void identifyingExportIsAuditedWithItsReason();
+    void everyExportIsAudited();
+    void manifestHashesMatchTheFiles();
+    void tidyCsvParsesBackWithTheRightColumns();
+    void longCsvHasOneRowPerValue();
+    void dictionaryDescribesEveryColumn();
+    void redcapFollowsTheMapping();
+    void odmIsWellFormedAndFollowsTheStructure();
+    void cancelRemovesPartialOutput();
+    void refusesAnExistingExport();
+    void blindedRolesAreRefused();
+
+private:
+    // Participants with identities, randomizations, visits and form entries written straight into
+    // the schema (the export's contract), one audit entry of a form value.
+    void seed();
+    std::unique_ptr<core::TrialSession> login(const QString &user, const QByteArray &password);
+    QString outputDir(const QString &name) const { return m_out.filePath(name); }
+    core::Result<reports::ExportSummary> exportAs(core::TrialSession &session, ExportFormat format, const QString &dir,
+                                                  bool identifying = false, const QString &reason = {},
+                                                  bool withAudit = false);
+    qint64 auditCount(core::TrialSession &session, const QString &action);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QDir m_out;
+    std::unique_ptr<core::ManualClock> m_clock;
+    std::unique_ptr<core::Workspace> m_workspace;
+    std::unique_ptr<core::TrialSession> m_admin;
+    qint64 m_valueCount = 0;
+    qint64 m_entryCount = 0;
+};
+
+void TestExport::init()
+{
+    m_entryCount = 0;
+    m_valueCount = 0;
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("out")));
+    m_out = QDir(m_dir->filePath(QStringLiteral("out")));
+    m_clock = std::make_unique<core::ManualClock>(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
+    core::NewTrial trial;
+    trial.directory = m_dir->filePath(QStringLiteral("trial"));
+    trial.trialName = QStringLiteral("Export test trial");
+    trial.adminUsername = QStringLiteral("admin");
+    trial.adminDisplayName = QStringLiteral("Ada Admin");
+    trial.adminPassword = kAdminPassword;
+    auto created = core::Workspace::create(trial, *m_clock);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    m_admin = login(QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(m_admin);
+    core::UserService users(*m_admin);
+    for (const auto &[name, role] : { std::pair { "stat", core::Role::Statistician },
+                                      { "assessor", core::Role::OutcomeAssessor },
+                                      { "monitor", core::Role::Monitor } }) {
+        auto added = users.add(QLatin1String(name), QStringLiteral("User %1").arg(QLatin1String(name)), role, QString(),
+                               kUserPassword);
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+    }
+    seed();
+}
+
+void TestExport::cleanup()
+{
+    m_admin.reset();
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<core::TrialSession> TestExport::login(const QString &user, const QByteArray &password)
+{
+    auto workspace = core::Workspace::open(m_dir->filePath(QStringLiteral("trial")), *m_clock);
+    if (!workspace)
+        return nullptr;
+    auto session = workspace.value()->login(user, password);
+    if (!m_workspace)
+        m_workspace = std::move(workspace.value());
+    if (!session) {
+        qWarning("login %s: %s", qPrintable(user), qPrintable(session.error().message));
+        return nullptr;
+    }
+    return std::move(session.value());
+}
+
+void TestExport::seed()
+{
+    QSqlDatabase &db = m_admin->database();
+    const QString at = QStringLiteral("2026-11-20T10:00:00.000Z");
+    auto run = [&](const QString &sql, std::initializer_list<QVariant> values) {
+        auto done = core::exec(db, sql, values);
+        if (!done)
+            qWarning("seed: %s", qPrintable(done.error().message));
+        return done.ok();
+    };
+    QVERIFY(db.transaction());
+    int number = 0;
+    for (const TestIdentity &identity : kIdentities) {
+        ++number;
+        const qint64 id = number;
+        const QString studyId = QStringLiteral("ICM-%1").arg(number, 3, 10, QLatin1Char('0'));
+        const QString arm = number % 2 ? QStringLiteral("PP") : QStringLiteral("UC");
+        QVERIFY(run(QStringLiteral("INSERT INTO screenings (id, site_code, site_number, screening_number, screened_on, "
+                                   "age, sex, answers, outcome, failed_criteria, reason, protocol_version, "
+                                   "recorded_by, recorded_at) VALUES (?, 'ICM', ?, ?, '2026-11-01', 70, 'F', '{}', "
+                                   "'eligible', '', NULL, 1, 'admin', ?)"),
+                    { id, number, QStringLiteral("S-ICM-%1").arg(number), at }));
+        QVERIFY(run(QStringLiteral("INSERT INTO participants (id, study_id, site_code, site_number, screening_id, "
+                                   "status, stratum_values, registered_at, registered_by) VALUES (?, ?, 'ICM', ?, ?, "
+                                   "'randomized', 'site=ICM', ?, 'admin')"),
+                    { id, studyId, number, id, at }));
+        QVERIFY(
+            run(QStringLiteral("INSERT INTO participant_identities (participant_id, last_name, first_name, "
+                               "date_of_birth, ramq, phone, email, language, last_name_key, first_name_key) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, 'fr', ?, ?)"),
+                { id, QString::fromUtf8(identity.lastName), QString::fromUtf8(identity.firstName),
+                  QString::fromUtf8(identity.dateOfBirth), QString::fromUtf8(identity.ramq),
+                  QString::fromUtf8(identity.phone), QString::fromUtf8(identity.email),
+                  QString::fromUtf8(identity.lastName).toUpper(), QString::fromUtf8(identity.firstName).toUpper() }));
+        QVERIFY(run(QStringLiteral("INSERT INTO randomizations (participant_id, design_version, stratum_values, "
+                                   "stratum_index, sequence, block_number, block_size, position_in_block, arm, "
+                                   "randomized_at, randomized_by) VALUES (?, 1, 'site=ICM', 0, ?, 1, 4, ?, ?, ?, "
+                                   "'admin')"),
+                    { id, number, number, arm, at }));
+        int visitOrder = 0;
+        for (const QString &visit : { QStringLiteral("BASELINE"), QStringLiteral("M3") }) {
+            ++visitOrder;
+            const qint64 visitId = id * 10 + visitOrder;
+            QVERIFY(run(QStringLiteral("INSERT INTO visits (id, participant_id, site_code, visit_code, visit_order, "
+                                       "protocol_version, arm_specific, target_date, window_start, window_end, "
+                                       "status, actual_date, out_of_window, reason, created_at, updated_at, "
+                                       "updated_by) VALUES (?, ?, 'ICM', ?, ?, 1, 0, '2026-11-20', '2026-11-13', "
+                                       "'2026-11-27', 'completed', ?, 0, NULL, ?, ?, 'admin')"),
+                        { visitId, id, visit, visitOrder, QStringLiteral("2026-11-2%1").arg(visitOrder), at, at }));
+            auto entry = [&](qint64 entryId, const QString &form, const QString &state,
+                             const QList<std::pair<QString, std::pair<QString, QString>>> &values) {
+                QVERIFY(run(QStringLiteral("INSERT INTO form_entries (id, participant_id, visit_id, site_code, "
+                                           "form_code, form_version, instance, state, arm_specific, created_at, "
+                                           "created_by, updated_at, updated_by) VALUES (?, ?, ?, 'ICM', ?, 1, 1, ?, "
+                                           "0, ?, 'admin', ?, 'admin')"),
+                            { entryId, id, visitId, form, state, at, at }));
+                ++m_entryCount;
+                for (const auto &[item, value] : values) {
+                    QVERIFY(run(QStringLiteral("INSERT INTO item_values (entry_id, item_code, value, missing_code, "
+                                               "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'admin')"),
+                                { entryId, item, value.first.isEmpty() ? QVariant() : QVariant(value.first),
+                                  value.second.isEmpty() ? QVariant() : QVariant(value.second), at }));
+                    ++m_valueCount;
+                }
+            };
+            const qint64 base = visitId * 10;
+            QList<std::pair<QString, std::pair<QString, QString>>> phq9;
+            for (int i = 1; i <= 9; ++i)
+                phq9.append({ QStringLiteral("phq9_%1").arg(i), { QString::number((i + number) % 4), QString() } });
+            phq9.append({ QStringLiteral("phq9_total"), { QString::number(9 + number), QString() } });
+            entry(base + 1, QStringLiteral("PHQ9"), QStringLiteral("complete"), phq9);
+            entry(base + 2, QStringLiteral("HCU"), QStringLiteral("verified"),
+                  { { QStringLiteral("ed_visits"), { QString::number(number), QString() } },
+                    { QStringLiteral("hospitalizations"), { QString(), QStringLiteral("unknown") } } });
+            if (visitOrder == 1) {
+                // A free text with a comma and a quote, and a multiple choice with a missing case.
+                entry(base + 3, QStringLiteral("CONDITIONS"), QStringLiteral("draft"),
+                      { { QStringLiteral("conditions"),
+                          number == 3 ? std::pair { QStringLiteral("coronary"), QString() }
+                                      : std::pair { QStringLiteral("heart_failure|hypertension"), QString() } },
+                        { QStringLiteral("conditions_other"), { QStringLiteral("gout, \"mild\""), QString() } } });
+            }
+        }
+    }
+    QVERIFY(db.commit());
+    core::AuditRecord record { QStringLiteral("form.edit"),
+                               QStringLiteral("form_entry"),
+                               QStringLiteral("111"),
+                               QStringLiteral("phq9_1"),
+                               QStringLiteral("1"),
+                               QStringLiteral("2"),
+                               QStringLiteral("transcription error") };
+    QVERIFY(db.transaction());
+    QVERIFY(core::AuditTrail::append(db, *m_clock, QStringLiteral("admin"), record).ok());
+    QVERIFY(db.commit());
+}
+
+core::Result<reports::ExportSummary> TestExport::exportAs(core::TrialSession &session, ExportFormat format,
+                                                          const QString &dir, bool identifying, const QString &reason,
+                                                          bool withAudit)
+{
+    ExportRequest request;
+    request.format = format;
+    request.outputPath = dir;
+    request.identifying = identifying;
+    request.reason = reason;
+    request.withAudit = withAudit;
+    return DataExporter(session).run(request);
+}
+
+qint64 TestExport::auditCount(core::TrialSession &session, const QString &action)
+{
+    core::AuditTrail::Filter filter;
+    filter.action = action;
+    auto count = core::AuditTrail::count(session.database(), filter);
+    return count ? count.value() : -1;
+}
+
+void TestExport::deidentifiedExportsHoldNoIdentity_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("withAudit");
+    QTest::newRow("csv") << int(ExportFormat::Csv) << false;
+    QTest::newRow("odm") << int(ExportFormat::Odm) << false;
+    QTest::newRow("odm with audit") << int(ExportFormat::Odm) << true;
+    QTest::newRow("redcap") << int(ExportFormat::Redcap) << false;
+}
+
+void TestExport::deidentifiedExportsHoldNoIdentity()
+{
+    QFETCH(int, format);
+    QFETCH(bool, withAudit);
+    for (const char *user : { "admin", "stat" }) {
+        auto session = QByteArray(user) == "admin" ? login(QStringLiteral("admin"), kAdminPassword)
+                                                   : login(QStringLiteral("stat"), kUserPassword);
+        QVERIFY(session);
+        const QString dir = outputDir(QLatin1String(user));
+        auto done = exportAs(*session, ExportFormat(format), dir, false, {}, withAudit);
+        QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+        QCOMPARE(done->entries, m_entryCount);
+        QCOMPARE(done->participants, qint64(std::size(kIdentities)));
+        const QStringList files = QDir(dir).entryList(QDir::Files);
+        QCOMPARE(files.size(), done->files.size());
+        QByteArray everything;
+        for (const QString &name : files) {
+            const QByteArray bytes = readAll(QDir(dir).filePath(name));
+            QVERIFY2(!bytes.isEmpty(), qPrintable(name));
+            everything += bytes;
+        }
+        // The export has the data (study IDs, values) ...
+        QVERIFY(everything.contains("ICM-001"));
+        QVERIFY(everything.contains("ICM-003"));
+        // ... and no byte of any identity, in UTF-8 or in the upper-case search keys.
+        for (const TestIdentity &identity : kIdentities) {
+            for (const char *value : { identity.lastName, identity.firstName, identity.dateOfBirth, identity.ramq,
+                                       identity.phone, identity.email }) {
+                QVERIFY2(!everything.contains(value), value);
+                QVERIFY2(!everything.contains(QString::fromUtf8(value).toUpper().toUtf8()), value);
+            }
+        }
+        QVERIFY(!everything.contains("id_last_name"));
+    }
+}
+
+void TestExport::identifyingExportNeedsRoleAndReason()
+{
+    auto stat = login(QStringLiteral("stat"), kUserPassword);
+    QVERIFY(stat);
+    const qint64 before = auditCount(*m_admin, QStringLiteral("data.export"));
+    auto refused = exportAs(*stat, ExportFormat::Csv, outputDir(QStringLiteral("a")), true,
+                            QStringLiteral("ethics approval 2026-17"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, core::ErrorCode::PermissionDenied);
+    QVERIFY(!QFileInfo::exists(outputDir(QStringLiteral("a"))));
+
+    for (const QString &reason : { QString(), QStringLiteral("   ") }) {
+        auto noReason = exportAs(*m_admin, ExportFormat::Csv, outputDir(QStringLiteral("b")), true, reason);
+        QVERIFY(!noReason.ok());
+        QCOMPARE(noReason.error().code, core::ErrorCode::InvalidInput);
+        QVERIFY(!QFileInfo::exists(outputDir(QStringLiteral("b"))));
+    }
+    QCOMPARE(auditCount(*m_admin, QStringLiteral("data.export")), before);
+    QCOMPARE(auditCount(*m_admin, QStringLiteral("data.export-identifying")), 0);
+}
+
+void TestExport::identifyingExportIsAuditedWithItsReason()
+{
+    const QString reason = QStringLiteral("Linkage with RAMQ billing, ethics approval 2026-17");
+    for (ExportFormat format : { ExportFormat::Csv, ExportFormat::Odm, ExportFormat::Redcap }) {
+        const QString dir = outputDir(reports::exportFormatCode(format));
+        auto done = exportAs(*m_admin, format, dir, true, reason);
+        QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+        QByteArray everything;
+        for (const QString &name : QDir(dir).entryList(QDir::Files))
+            everything += readAll(QDir(dir).filePath(name));
+        for (const TestIdentity &identity : kIdentities) {
+            QVERIFY(everything.contains(identity.lastName));
+            QVERIFY(everything.contains(identity.ramq));
+        }
+        const QJsonObject manifest = QJsonDocument::fromJson(readAll(QDir(dir).filePath("manifest.json"))).object();
+        QCOMPARE(manifest.value("identifying").toBool(), true);
+        QCOMPARE(manifest.value("reason").toString(), reason);
+    }
+    core::AuditTrail::Filter filter;
+    auto entries = core::AuditTrail::entries(m_admin->database(), filter);
+    QVERIFY(entries.ok());
+    int identifying = 0;
+    const QList<core::AuditEntry> all = entries.value();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const core::AuditEntry &entry = all.at(i);
+        if (entry.action != QLatin1String("data.export-identifying"))
+            continue;
+        ++identifying;
+        QCOMPARE(entry.username, QStringLiteral("admin"));
+        QCOMPARE(entry.reason.value_or(QString()), reason);
+        QVERIFY(entry.newValue.value_or(QString()).contains(QStringLiteral("id_ramq")));
+        // Written together with the export's own record, in the same transaction (adjacent entries).
+        QVERIFY(i > 0);
+        QCOMPARE(all.at(i - 1).action, QStringLiteral("data.export"));
+        QCOMPARE(all.at(i - 1).entityId, entry.entityId);
+        QVERIFY(all.at(i - 1).newValue.value_or(QString()).contains(QStringLiteral("identifying=yes")));
+    }
+    QCOMPARE(identifying, 3);
+    QVERIFY(core::AuditTrail::verify(m_admin->database()).ok);
+}
+
+void TestExport::everyExportIsAudited()
+{
+    auto stat = login(QStringLiteral("stat"), kUserPassword);
+    QVERIFY(stat);
+    QCOMPARE(auditCount(*m_admin, QStringLiteral("data.export")), 0);
+    QVERIFY(exportAs(*stat, ExportFormat::Csv, outputDir("1")).ok());
+    QVERIFY(exportAs(*stat, ExportFormat::Odm, outputDir("2")).ok());
+    QVERIFY(exportAs(*m_admin, ExportFormat::Redcap, outputDir("3")).ok());
+    core::AuditTrail::Filter filter;
+    filter.action = QStringLiteral("data.export");
+    auto entries = core::AuditTrail::entries(m_admin->database(), filter);
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 3);
+    QCOMPARE(entries->at(0).username, QStringLiteral("stat"));
+    QVERIFY(entries->at(0).newValue->contains(QStringLiteral("format=csv")));
+    QVERIFY(entries->at(0).newValue->contains(QStringLiteral("identifying=no")));
+    QVERIFY(entries->at(1).newValue->contains(QStringLiteral("format=odm")));
+    QCOMPARE(entries->at(2).username, QStringLiteral("admin"));
+    QCOMPARE(entries->at(2).entityId, QDir::toNativeSeparators(QDir::cleanPath(outputDir("3"))));
+}
+
+void TestExport::manifestHashesMatchTheFiles()
+{
+    for (ExportFormat format : { ExportFormat::Csv, ExportFormat::Odm, ExportFormat::Redcap }) {
+        const QString dir = outputDir(reports::exportFormatCode(format));
+        auto done = exportAs(*m_admin, format, dir);
+        QVERIFY(done.ok());
+        const QJsonObject manifest = QJsonDocument::fromJson(readAll(QDir(dir).filePath("manifest.json"))).object();
+        QCOMPARE(manifest.value("format").toString(), QStringLiteral("trialdesk-export-manifest"));
+        QCOMPARE(manifest.value("user").toString(), QStringLiteral("admin"));
+        QCOMPARE(manifest.value("data_cut_utc").toString(), QStringLiteral("2026-11-26T09:00:00.000Z"));
+        QCOMPARE(manifest.value("export").toString(), reports::exportFormatCode(format));
+        QCOMPARE(manifest.value("identifying").toBool(true), false);
+        const QJsonArray files = manifest.value("files").toArray();
+        QSet<QString> listed;
+        for (const QJsonValue &value : files) {
+            const QJsonObject file = value.toObject();
+            const QByteArray bytes = readAll(QDir(dir).filePath(file.value("name").toString()));
+            QCOMPARE(file.value("size").toInteger(), bytes.size());
+            QCOMPARE(file.value("sha256").toString().toLatin1(),
+                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            listed.insert(file.value("name").toString());
+        }
+        QSet<QString> present;
+        for (const QString &name : QDir(dir).entryList(QDir::Files))
+            present.insert(name);
+        present.remove(QStringLiteral("manifest.json"));
+        QCOMPARE(listed, present);
+    }
+}
+
+void TestExport::tidyCsvParsesBackWithTheRightColumns()
+{
+    const QString dir = outputDir("csv");
+    QVERIFY(exportAs(*m_admin, ExportFormat::Csv, dir).ok());
+    const QList<QStringList> phq9 = parseCsv(readAll(QDir(dir).filePath("form_phq9.csv")));
+    QStringList expected { "study_id", "site", "arm", "visit_code", "visit_date", "instance", "form_version", "state" };
+    for (int i = 1; i <= 9; ++i)
+        expected << QStringLiteral("phq9_%1").arg(i);
+    QCOMPARE(phq9.first().mid(0, expected.size()), expected);
+    QVERIFY(phq9.first().contains(QStringLiteral("phq9_total")));
+    QCOMPARE(phq9.size(), 1 + 3 * 2); // header + 3 participants x 2 visits
+    const int total = int(phq9.first().indexOf(QStringLiteral("phq9_total")));
+    // Participant 1 (PP arm) at baseline, in order.
+    QCOMPARE(phq9.at(1).at(0), QStringLiteral("ICM-001"));
+    QCOMPARE(phq9.at(1).at(2), QStringLiteral("PP"));
+    QCOMPARE(phq9.at(1).at(3), QStringLiteral("BASELINE"));
+    QCOMPARE(phq9.at(1).at(4), QStringLiteral("2026-11-21"));
+    QCOMPARE(phq9.at(1).at(7), QStringLiteral("complete"));
+    QCOMPARE(phq9.at(1).at(8), QStringLiteral("2")); // (1 + 1) % 4
+    QCOMPARE(phq9.at(1).at(total), QStringLiteral("10"));
+    QCOMPARE(phq9.at(3).at(2), QStringLiteral("UC"));
+    for (const QStringList &row : phq9)
+        QCOMPARE(row.size(), phq9.first().size());
+
+    const QList<QStringList> hcu = parseCsv(readAll(QDir(dir).filePath("form_hcu.csv")));
+    const int hospitalizations = int(hcu.first().indexOf(QStringLiteral("hospitalizations")));
+    QVERIFY(hospitalizations > 0);
+    QCOMPARE(hcu.at(1).at(hospitalizations), QStringLiteral("unknown")); // the missing code as the value
+
+    const QList<QStringList> conditions = parseCsv(readAll(QDir(dir).filePath("form_conditions.csv")));
+    const QStringList header = conditions.first();
+    const int heartFailure = int(header.indexOf(QStringLiteral("conditions___heart_failure")));
+    const int coronary = int(header.indexOf(QStringLiteral("conditions___coronary")));
+    const int other = int(header.indexOf(QStringLiteral("conditions_other")));
+    QVERIFY(heartFailure > 0 && coronary > 0 && other > 0);
+    QVERIFY(!header.contains(QStringLiteral("conditions")));
+    QCOMPARE(conditions.size(), 4);
+    QCOMPARE(conditions.at(1).at(heartFailure), QStringLiteral("1"));
+    QCOMPARE(conditions.at(1).at(coronary), QStringLiteral("0"));
+    QCOMPARE(conditions.at(1).at(other), QStringLiteral("gout, \"mild\""));
+    QCOMPARE(conditions.at(3).at(heartFailure), QStringLiteral("0"));
+    QCOMPARE(conditions.at(3).at(coronary), QStringLiteral("1"));
+    // A form with no entry still has its file, header only.
+    QCOMPARE(parseCsv(readAll(QDir(dir).filePath("form_gad7.csv"))).size(), 1);
+}
+
+void TestExport::longCsvHasOneRowPerValue()
+{
+    const QString dir = outputDir("csv");
+    auto done = exportAs(*m_admin, ExportFormat::Csv, dir);
+    QVERIFY(done.ok());
+    QCOMPARE(done->itemValues, m_valueCount);
+    const QList<QStringList> rows = parseCsv(readAll(QDir(dir).filePath("long.csv")));
+    QCOMPARE(rows.first(), (QStringList { "study_id", "visit", "form", "instance", "item", "value", "missing_code" }));
+    QCOMPARE(rows.size() - 1, m_valueCount);
+    bool sawMissing = false;
+    for (const QStringList &row : rows.mid(1)) {
+        QCOMPARE(row.size(), 7);
+        if (row.at(4) == QLatin1String("hospitalizations")) {
+            QCOMPARE(row.at(5), QString());
+            QCOMPARE(row.at(6), QStringLiteral("unknown"));
+            sawMissing = true;
+        }
+    }
+    QVERIFY(sawMissing);
+}
+
+void TestExport::dictionaryDescribesEveryColumn()
+{
+    const QString dir = outputDir("csv");
+    QVERIFY(exportAs(*m_admin, ExportFormat::Csv, dir).ok());
+    const QList<QStringList> dictionary = parseCsv(readAll(QDir(dir).filePath("data_dictionary.csv")));
+    QCOMPARE(dictionary.first(),
+             (QStringList { "variable", "form", "label_fr", "label_en", "type", "codes", "unit", "range",
+                            "missing_codes" }));
+    QSet<QString> variables;
+    std::map<QString, QStringList> byName;
+    for (const QStringList &row : dictionary.mid(1)) {
+        variables.insert(row.at(0));
+        byName[row.at(1) + QLatin1Char('/') + row.at(0)] = row;
+    }
+    for (const QString &name : QDir(dir).entryList({ QStringLiteral("form_*.csv") }, QDir::Files)) {
+        const QStringList header = parseCsv(readAll(QDir(dir).filePath(name))).first();
+        for (const QString &column : header)
+            QVERIFY2(variables.contains(column), qPrintable(name + QLatin1Char(' ') + column));
+    }
+    const QStringList phq1 = byName.at(QStringLiteral("PHQ9/phq9_1"));
+    QVERIFY(!phq1.at(2).isEmpty());
+    QVERIFY(!phq1.at(3).isEmpty());
+    QCOMPARE(phq1.at(4), QStringLiteral("single_choice"));
+    QVERIFY(phq1.at(5).startsWith(QStringLiteral("0 = ")));
+    QVERIFY(byName.count(QStringLiteral("/arm")));
+}
+
+void TestExport::redcapFollowsTheMapping()
+{
+    const QString dir = outputDir("redcap");
+    QVERIFY(exportAs(*m_admin, ExportFormat::Redcap, dir).ok());
+    const QList<QStringList> data = parseCsv(readAll(QDir(dir).filePath("redcap_data.csv")));
+    const QStringList header = data.first();
+    QCOMPARE(header.mid(0, 4),
+             (QStringList { "record_id", "redcap_event_name", "redcap_repeat_instrument", "redcap_repeat_instance" }));
+    QVERIFY(header.contains(QStringLiteral("phq9_1")));
+    QVERIFY(header.contains(QStringLiteral("conditions___heart_failure")));
+    QVERIFY(header.contains(QStringLiteral("hospitalizations")));
+    QVERIFY(header.contains(QStringLiteral("phq9_complete")));
+    QVERIFY(header.contains(QStringLiteral("trial_arm")));
+    // One row per participant and visit: 3 x (BASELINE, M3).
+    QCOMPARE(data.size(), 1 + 6);
+    QCOMPARE(data.at(1).at(0), QStringLiteral("ICM-001"));
+    QCOMPARE(data.at(1).at(1), QStringLiteral("baseline_arm_1"));
+    QCOMPARE(data.at(2).at(1), QStringLiteral("m3_arm_1"));
+    const int phqComplete = int(header.indexOf(QStringLiteral("phq9_complete")));
+    const int hcuComplete = int(header.indexOf(QStringLiteral("hcu_complete")));
+    const int hospitalizations = int(header.indexOf(QStringLiteral("hospitalizations")));
+    const int coronary = int(header.indexOf(QStringLiteral("conditions___coronary")));
+    QCOMPARE(data.at(1).at(phqComplete), QStringLiteral("1"));
+    QCOMPARE(data.at(1).at(hcuComplete), QStringLiteral("2"));
+    QCOMPARE(data.at(5).at(coronary), QStringLiteral("1")); // participant 3, baseline
+    QCOMPARE(data.at(5).at(hospitalizations), QStringLiteral("unknown")); // the missing code as the value
+    for (const QStringList &row : data)
+        QCOMPARE(row.size(), header.size());
+
+    const QList<QStringList> dictionary = parseCsv(readAll(QDir(dir).filePath("redcap_data_dictionary.csv")));
+    QCOMPARE(dictionary.first().size(), 18);
+    QCOMPARE(dictionary.first().first(), QStringLiteral("Variable / Field Name"));
+    QCOMPARE(dictionary.at(1).first(), QStringLiteral("record_id"));
+    QSet<QString> fields;
+    for (const QStringList &row : dictionary.mid(1)) {
+        QCOMPARE(row.size(), 18);
+        fields.insert(row.at(0));
+        if (row.at(0) == QLatin1String("conditions"))
+            QCOMPARE(row.at(3), QStringLiteral("checkbox"));
+        if (row.at(0) == QLatin1String("phq9_1")) {
+            QCOMPARE(row.at(3), QStringLiteral("radio"));
+            QVERIFY(row.at(5).startsWith(QStringLiteral("0, ")));
+        }
+    }
+    for (const QString &column : header) {
+        if (column.startsWith(QStringLiteral("redcap_")) || column.endsWith(QStringLiteral("_complete")))
+            continue;
+        const QString field = column.section(QStringLiteral("___"), 0, 0);
+        QVERIFY2(fields.contains(field), qPrintable(column));
+    }
+    const QList<QStringList> mapping = parseCsv(readAll(QDir(dir).filePath("redcap_event_mapping.csv")));
+    QCOMPARE(mapping.first(), (QStringList { "arm_num", "unique_event_name", "form" }));
+    QVERIFY(mapping.contains(QStringList { "1", "m3_arm_1", "phq9" }));
+    QVERIFY(mapping.contains(QStringList { "1", "unscheduled_arm_1", "ae" }));
+}
+
+// ODM 1.3.2 structure, written from the specification's element definitions: for each element
+// checked, its required attributes and the order of its children (each child's rank in the
+// specification's sequence must not decrease), and the OID references.
+void TestExport::odmIsWellFormedAndFollowsTheStructure()
+{
+    const QString dir = outputDir("odm");
+    auto done = exportAs(*m_admin, ExportFormat::Odm, dir, false, {}, true);
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+    const QByteArray xml = readAll(QDir(dir).filePath(DataExporter::odmFileName()));
+
+    struct Rule
+    {
+        QStringList required;
+        QStringList children; // specification order
+    };
+    const std::map<QString, Rule> rules = {
+        { "ODM",
+          { { "FileType", "FileOID", "CreationDateTime" },
+            { "Study", "AdminData", "ReferenceData", "ClinicalData", "Association" } } },
+        { "Study", { { "OID" }, { "GlobalVariables", "BasicDefinitions", "MetaDataVersion" } } },
+        { "GlobalVariables", { {}, { "StudyName", "StudyDescription", "ProtocolName" } } },
+        { "BasicDefinitions", { {}, { "MeasurementUnit" } } },
+        { "MeasurementUnit", { { "OID", "Name" }, { "Symbol", "Alias" } } },
+        { "MetaDataVersion",
+          { { "OID", "Name" },
+            { "Include", "Protocol", "StudyEventDef", "FormDef", "ItemGroupDef", "ItemDef", "CodeList",
+              "ImputationMethod", "Presentation", "ConditionDef", "MethodDef" } } },
+        { "Protocol", { {}, { "Description", "StudyEventRef", "Alias" } } },
+        { "StudyEventRef", { { "StudyEventOID", "Mandatory" }, {} } },
+        { "StudyEventDef", { { "OID", "Name", "Repeating", "Type" }, { "Description", "FormRef", "Alias" } } },
+        { "FormRef", { { "FormOID", "Mandatory" }, {} } },
+        { "FormDef", { { "OID", "Name", "Repeating" }, { "Description", "ItemGroupRef", "ArchiveLayout", "Alias" } } },
+        { "ItemGroupRef", { { "ItemGroupOID", "Mandatory" }, {} } },
+        { "ItemGroupDef", { { "OID", "Name", "Repeating" }, { "Description", "ItemRef", "Alias" } } },
+        { "ItemRef", { { "ItemOID", "Mandatory" }, {} } },
+        { "ItemDef",
+          { { "OID", "Name", "DataType" },
+            { "Description", "Question", "ExternalQuestion", "MeasurementUnitRef", "RangeCheck", "CodeListRef", "Role",
+              "Alias" } } },
+        { "RangeCheck",
+          { { "Comparator", "SoftHard" },
+            { "CheckValue", "FormalExpression", "MeasurementUnitRef", "ErrorMessage" } } },
+        { "CodeList",
+          { { "OID", "Name", "DataType" },
+            { "Description", "CodeListItem", "EnumeratedItem", "ExternalCodeList", "Alias" } } },
+        { "CodeListItem", { { "CodedValue" }, { "Decode", "Alias" } } },
+        { "Decode", { {}, { "TranslatedText" } } },
+        { "Question", { {}, { "TranslatedText" } } },
+        { "Symbol", { {}, { "TranslatedText" } } },
+        { "AdminData", { {}, { "User", "Location", "SignatureDef" } } },
+        { "User",
+          { { "OID" },
+            { "LoginName", "DisplayName", "FullName", "FirstName", "LastName", "Organization", "Address", "Email",
+              "Picture", "Pager", "Fax", "Phone", "LocationRef", "Certificate" } } },
+        { "Location", { { "OID", "Name" }, { "MetaDataVersionRef" } } },
+        { "MetaDataVersionRef", { { "StudyOID", "MetaDataVersionOID", "EffectiveDate" }, {} } },
+        { "ClinicalData",
+          { { "StudyOID", "MetaDataVersionOID" }, { "SubjectData", "AuditRecords", "Signatures", "Annotations" } } },
+        { "SubjectData",
+          { { "SubjectKey" },
+            { "AuditRecord", "Signature", "InvestigatorRef", "SiteRef", "Annotation", "StudyEventData" } } },
+        { "SiteRef", { { "LocationOID" }, {} } },
+        { "StudyEventData", { { "StudyEventOID" }, { "AuditRecord", "Signature", "Annotation", "FormData" } } },
+        { "FormData",
+          { { "FormOID" }, { "AuditRecord", "Signature", "ArchiveLayoutRef", "Annotation", "ItemGroupData" } } },
+        { "ItemGroupData", { { "ItemGroupOID" }, { "AuditRecord", "Signature", "Annotation", "ItemData" } } },
+        { "ItemData", { { "ItemOID" }, { "AuditRecord", "Signature", "MeasurementUnitRef", "Annotation" } } },
+        { "Annotation", { { "SeqNum" }, { "Comment", "Flag" } } },
+        { "AuditRecords", { {}, { "AuditRecord" } } },
+        { "AuditRecord", { {}, { "UserRef", "LocationRef", "DateTimeStamp", "ReasonForChange", "SourceID" } } },
+        { "UserRef", { { "UserOID" }, {} } },
+        { "LocationRef", { { "LocationOID" }, {} } },
+    };
+    const QSet<QString> once { "GlobalVariables",  "BasicDefinitions", "Protocol",    "StudyName",
+                               "StudyDescription", "ProtocolName",     "Question",    "CodeListRef",
+                               "Description",      "UserRef",          "LocationRef", "DateTimeStamp",
+                               "ReasonForChange",  "SourceID",         "SiteRef",     "Comment" };
+    const QSet<QString> dataTypes { "integer",
+                                    "float",
+                                    "date",
+                                    "text",
+                                    "string",
+                                    "boolean",
+                                    "double",
+                                    "time",
+                                    "datetime",
+                                    "partialDate",
+                                    "partialTime",
+                                    "partialDatetime",
+                                    "durationDatetime",
+                                    "intervalDatetime",
+                                    "incompleteDatetime",
+                                    "incompleteDate",
+                                    "incompleteTime",
+                                    "URI",
+                                    "hexBinary",
+                                    "base64Binary",
+                                    "hexFloat",
+                                    "base64Float" };
+
+    struct Open
+    {
+        QString name;
+        int rank = -1;
+        QStringList seen;
+    };
+    QList<Open> stack;
+    std::map<QString, QSet<QString>> defined; // element kind -> OIDs
+    std::map<QString, QList<QString>> referenced; // element kind -> OIDs referenced
+    std::map<QString, QString> itemType; // ItemDef OID -> DataType
+    QList<std::pair<QString, QString>> values; // ItemOID, Value
+    int subjects = 0;
+    int auditRecords = 0;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            const QString name = reader.name().toString();
+            if (stack.isEmpty()) {
+                QCOMPARE(name, QStringLiteral("ODM"));
+                QCOMPARE(reader.namespaceUri().toString(), QStringLiteral("http://www.cdisc.org/ns/odm/v1.3"));
+                QCOMPARE(reader.attributes().value("ODMVersion").toString(), QStringLiteral("1.3.2"));
+                QCOMPARE(reader.attributes().value("FileType").toString(), QStringLiteral("Snapshot"));
+            } else {
+                QCOMPARE(reader.namespaceUri().toString(), QStringLiteral("http://www.cdisc.org/ns/odm/v1.3"));
+            }
+            if (!stack.isEmpty()) {
+                Open &parent = stack.last();
+                const auto rule = rules.find(parent.name);
+                if (rule != rules.end()) {
+                    const int rank = int(rule->second.children.indexOf(name));
+                    QVERIFY2(rank >= 0, qPrintable(name + " is not a child of " + parent.name));
+                    QVERIFY2(rank >= parent.rank, qPrintable(name + " out of order in " + parent.name));
+                    if (once.contains(name))
+                        QVERIFY2(!parent.seen.contains(name), qPrintable(name + " twice in " + parent.name));
+                    parent.rank = rank;
+                    parent.seen.append(name);
+                }
+            }
+            const auto rule = rules.find(name);
+            if (rule != rules.end())
+                for (const QString &attribute : rule->second.required)
+                    QVERIFY2(reader.attributes().hasAttribute(attribute), qPrintable(name + " without " + attribute));
+            const QXmlStreamAttributes attributes = reader.attributes();
+            auto oid = [&](const char *attribute) { return attributes.value(QLatin1String(attribute)).toString(); };
+            if (name == "StudyEventDef" || name == "FormDef" || name == "ItemGroupDef" || name == "CodeList"
+                || name == "User" || name == "Location" || name == "MeasurementUnit")
+                defined[name].insert(oid("OID"));
+            if (name == "ItemDef") {
+                defined[name].insert(oid("OID"));
+                QVERIFY2(dataTypes.contains(oid("DataType")), qPrintable(oid("DataType")));
+                itemType[oid("OID")] = oid("DataType");
+            }
+            if (name == "StudyEventRef" || name == "StudyEventData")
+                referenced["StudyEventDef"].append(oid("StudyEventOID"));
+            if (name == "FormRef" || name == "FormData")
+                referenced["FormDef"].append(oid("FormOID"));
+            if (name == "ItemGroupRef" || name == "ItemGroupData")
+                referenced["ItemGroupDef"].append(oid("ItemGroupOID"));
+            if (name == "ItemRef")
+                referenced["ItemDef"].append(oid("ItemOID"));
+            if (name == "CodeListRef")
+                referenced["CodeList"].append(oid("CodeListOID"));
+            if (name == "UserRef")
+                referenced["User"].append(oid("UserOID"));
+            if (name == "LocationRef" || name == "SiteRef")
+                referenced["Location"].append(oid("LocationOID"));
+            if (name == "MeasurementUnitRef")
+                referenced["MeasurementUnit"].append(oid("MeasurementUnitOID"));
+            if (name == "TranslatedText")
+                QVERIFY(!attributes.value(QStringLiteral("http://www.w3.org/XML/1998/namespace"), "lang").isEmpty());
+            if (name == "ItemData") {
+                referenced["ItemDef"].append(oid("ItemOID"));
+                const bool isNull = oid("IsNull") == QLatin1String("Yes");
+                QVERIFY2(isNull != attributes.hasAttribute("Value"), "ItemData needs a Value or IsNull=\"Yes\"");
+                if (!isNull)
+                    values.append({ oid("ItemOID"), oid("Value") });
+            }
+            if (name == "SubjectData")
+                ++subjects;
+            if (name == "AuditRecord")
+                ++auditRecords;
+            if (name == "StudyEventDef") {
+                const QString type = oid("Type");
+                QVERIFY(type == "Scheduled" || type == "Unscheduled" || type == "Common");
+            }
+            for (const char *flag : { "Mandatory", "Repeating" })
+                if (attributes.hasAttribute(QLatin1String(flag)))
+                    QVERIFY(oid(flag) == QLatin1String("Yes") || oid(flag) == QLatin1String("No"));
+            stack.append({ name, -1, {} });
+        } else if (reader.isEndElement()) {
+            const Open closed = stack.takeLast();
+            const auto rule = rules.find(closed.name);
+            // Required children.
+            if (closed.name == "GlobalVariables")
+                QCOMPARE(closed.seen, (QStringList { "StudyName", "StudyDescription", "ProtocolName" }));
+            if (closed.name == "AuditRecord")
+                QVERIFY(closed.seen.mid(0, 3) == (QStringList { "UserRef", "LocationRef", "DateTimeStamp" }));
+            if (closed.name == "Location")
+                QVERIFY(closed.seen.contains(QStringLiteral("MetaDataVersionRef")));
+            if (closed.name == "Decode" || closed.name == "Question" || closed.name == "Symbol")
+                QVERIFY2(!closed.seen.isEmpty(), qPrintable(closed.name + " without TranslatedText"));
+            Q_UNUSED(rule);
+        }
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    QVERIFY(stack.isEmpty());
+    for (const auto &[kind, oids] : referenced)
+        for (const QString &oid : oids)
+            QVERIFY2(defined[kind].contains(oid), qPrintable(kind + QLatin1Char(' ') + oid));
+    static const QRegularExpression integer(QStringLiteral("^-?[0-9]+$"));
+    static const QRegularExpression decimal(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    static const QRegularExpression date(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    for (const auto &[item, value] : values) {
+        const QString type = itemType[item];
+        if (type == QLatin1String("integer"))
+            QVERIFY2(integer.match(value).hasMatch(), qPrintable(item + '=' + value));
+        if (type == QLatin1String("float"))
+            QVERIFY2(decimal.match(value).hasMatch(), qPrintable(item + '=' + value));
+        if (type == QLatin1String("date"))
+            QVERIFY2(date.match(value).hasMatch(), qPrintable(item + '=' + value));
+    }
+    QCOMPARE(subjects, 3);
+    QCOMPARE(auditRecords, 1); // the seeded form_entry change; the export's own audit is not form data
+    QVERIFY(xml.contains("transcription error"));
+    QVERIFY(xml.contains("ItemOID=\"IT.PHQ9.phq9_1\" Value=\"2\""));
+    QVERIFY(xml.contains("IsNull=\"Yes\""));
+    QVERIFY(xml.contains("xml:lang=\"fr\""));
+}
+
+void TestExport::cancelRemovesPartialOutput()
+{
+    for (ExportFormat format : { ExportFormat::Csv, ExportFormat::Odm, ExportFormat::Redcap }) {
+        // A folder the export creates goes away; one that existed stays, empty.
+        const QString created = outputDir(QStringLiteral("new-") + reports::exportFormatCode(format));
+        const QString existing = outputDir(QStringLiteral("old-") + reports::exportFormatCode(format));
+        QVERIFY(QDir().mkpath(existing));
+        for (const QString &dir : { created, existing }) {
+            ExportRequest request;
+            request.format = format;
+            request.outputPath = dir;
+            int calls = 0;
+            bool filesExisted = false;
+            auto done = DataExporter(*m_admin).run(request, [&](qint64, qint64 total) {
+                ++calls;
+                QDir folder(dir);
+                filesExisted = !folder.entryList(QDir::Files).isEmpty();
+                Q_UNUSED(total);
+                return false;
+            });
+            QVERIFY(!done.ok());
+            QCOMPARE(done.error().code, core::ErrorCode::Cancelled);
+            QCOMPARE(calls, 1);
+            QVERIFY(filesExisted); // it had started writing
+            if (dir == created)
+                QVERIFY(!QFileInfo::exists(dir));
+            else
+                QVERIFY(QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+        }
+    }
+    // Cancelling at the last callback (after every row) removes everything too.
+    ExportRequest request;
+    request.outputPath = outputDir("late");
+    qint64 lastDone = 0;
+    auto done = DataExporter(*m_admin).run(request, [&](qint64 doneEntries, qint64 total) {
+        lastDone = doneEntries;
+        return doneEntries < total;
+    });
+    QVERIFY(!done.ok());
+    QCOMPARE(lastDone, m_entryCount);
+    QVERIFY(!QFileInfo::exists(outputDir("late")));
+    QCOMPARE(auditCount(*m_admin, QStringLiteral("data.export")), 0);
+}
+
+void TestExport::refusesAnExistingExport()
+{
+    const QString dir = outputDir("twice");
+    QVERIFY(exportAs(*m_admin, ExportFormat::Csv, dir).ok());
+    const QByteArray manifest = readAll(QDir(dir).filePath("manifest.json"));
+    auto again = exportAs(*m_admin, ExportFormat::Csv, dir);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, core::ErrorCode::Conflict);
+    QCOMPARE(readAll(QDir(dir).filePath("manifest.json")), manifest);
+    QVERIFY(QFileInfo::exists(QDir(dir).filePath("long.csv")));
+}
+
+void TestExport::blindedRolesAreRefused()
+{
+    for (const char *user : { "assessor", "monitor" }) {
+        auto session = login(QLatin1String(user), kUserPassword);
+        QVERIFY(session);
+        auto refused = exportAs(*session, ExportFormat::Csv, outputDir(QLatin1String(user)));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, core::ErrorCode::PermissionDenied);
+        QVERIFY(!QFileInfo::exists(outputDir(QLatin1String(user))));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"
