@@ -123,13 +123,25 @@ void TestMainWindow::navigationPerRole_data()
     const QString design = QStringLiteral("design");
     const QString participants = QStringLiteral("participants");
     const QString log = QStringLiteral("randomization-log");
+    const QString today = QStringLiteral("today");
+    const QString agenda = QStringLiteral("agenda");
+    const QString forms = QStringLiteral("forms");
+    const QString queries = QStringLiteral("queries");
+    const QString reports = QStringLiteral("reports");
+    const QString exports = QStringLiteral("exports");
     // Registry order; each role sees exactly what the permission matrix allows it.
-    QTest::newRow("administrator") << "admin" << QStringList { admin, audit, design, participants, log, account };
-    QTest::newRow("coordinator") << "coordinator" << QStringList { participants, account };
-    QTest::newRow("investigator") << "investigator" << QStringList { participants, account };
-    QTest::newRow("outcome assessor") << "assessor" << QStringList { participants, account };
-    QTest::newRow("statistician") << "statistician" << QStringList { design, participants, log, account };
-    QTest::newRow("monitor") << "monitor" << QStringList { audit, participants, log, account };
+    QTest::newRow("administrator") << "admin" << QStringList { admin, audit, design,  today,   agenda, participants,
+                                                               forms, log,   reports, exports, account };
+    QTest::newRow("coordinator") << "coordinator"
+                                 << QStringList { today, agenda, participants, forms, queries, reports, account };
+    QTest::newRow("investigator") << "investigator"
+                                  << QStringList { today, agenda, participants, forms, queries, reports, account };
+    QTest::newRow("outcome assessor") << "assessor"
+                                      << QStringList { today, agenda, participants, forms, queries, reports, account };
+    QTest::newRow("statistician") << "statistician" << QStringList { design, today,   agenda,  participants, forms,
+                                                                     log,    reports, exports, account };
+    QTest::newRow("monitor") << "monitor" << QStringList { audit,   today, agenda,  participants, forms,
+                                                           queries, log,   reports, account };
 }
 
 void TestMainWindow::navigationPerRole()

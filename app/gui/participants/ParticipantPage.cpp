@@ -5,7 +5,9 @@
 #include "TrialProtocol.h"
 #include "enrollment/EnrollmentService.h"
 #include "enrollment/ParticipantService.h"
+#include "forms/FormEntryDialog.h"
 #include "randomization/RandomizeDialog.h"
+#include "visits/VisitTimelineWidget.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 
@@ -95,6 +97,21 @@ ParticipantPage::ParticipantPage(core::TrialSession &session, const QString &stu
     }
     layout->addWidget(m_timelineLabel);
     layout->addWidget(m_timelineList, 1);
+    if (m_session.can(core::Action::VisitView)) {
+        m_visitsBox = new QGroupBox(this);
+        m_visitsBox->setObjectName(QStringLiteral("visitsBox"));
+        m_visits = new VisitTimelineWidget(m_session, m_studyId, m_visitsBox);
+        connect(m_visits, &VisitTimelineWidget::formRequested, this,
+                [this](const QString &studyId, const QString &visitCode, const QString &formCode) {
+                    FormEntryDialog dialog(m_session, core::FormSlot { studyId, visitCode, formCode, 0 }, this);
+                    dialog.exec();
+                    if (dialog.changed())
+                        m_visits->reload();
+                });
+        auto *visitsLayout = new QVBoxLayout(m_visitsBox);
+        visitsLayout->addWidget(m_visits);
+        layout->addWidget(m_visitsBox, 1);
+    }
 
     const bool changes = m_session.can(core::Action::ParticipantStatusChange);
     if (m_session.can(core::Action::Randomize))
@@ -163,6 +180,8 @@ void ParticipantPage::retranslate()
 {
     m_back->setText(tr("&Back to the list"));
     m_timelineLabel->setText(tr("&Timeline"));
+    if (m_visitsBox)
+        m_visitsBox->setTitle(tr("Visit schedule"));
     if (m_randomize)
         m_randomize->setText(tr("&Randomize…"));
     if (m_withdraw) {

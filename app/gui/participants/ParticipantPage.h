@@ -15,6 +15,8 @@ class TrialSession;
 
 namespace trialdesk::gui {
 
+class VisitTimelineWidget;
+
 // One participant: the header (study ID, site, status, and the arm for ArmView roles only), the
 // identity panel (IdentityView roles only), the timeline, and the actions the role may take
 // (randomize, withdraw, lost to follow-up, deviation, adverse event, randomized in error,
@@ -32,6 +34,8 @@ public:
     const core::ParticipantDetails &details() const { return m_details; }
     // True once an action recorded something (the list refreshes when going back).
     bool changed() const { return m_changed; }
+    // The visit schedule (VisitView roles), or null.
+    VisitTimelineWidget *visitTimeline() const { return m_visits; }
 
 public slots:
     // Reads the participant again and redraws.
@@ -71,6 +75,8 @@ private:
     QLabel *m_identity = nullptr;
     QLabel *m_timelineLabel;
     QListWidget *m_timelineList;
+    QGroupBox *m_visitsBox = nullptr;
+    VisitTimelineWidget *m_visits = nullptr;
     QLabel *m_message;
     QPushButton *m_randomize = nullptr;
     QPushButton *m_withdraw = nullptr;

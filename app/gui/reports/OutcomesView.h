@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ReportContext.h"
+#include "StatsTablesView.h"
+#include "stats/OutcomeReport.h"
+
+#include <optional>
+
+namespace trialdesk::gui {
+
+// The Reports page's "outcomes" tab: reports::OutcomeReport shown as tables, saved as PDF or CSV.
+class OutcomesView : public StatsTablesView
+{
+    Q_OBJECT
+
+public:
+    explicit OutcomesView(core::TrialSession &session, QWidget *parent = nullptr);
+
+    const std::optional<reports::OutcomeTable> &table() const { return m_table; }
+
+protected:
+    core::Status compute() override;
+    QList<reports::ReportDocument::Table> displayTables() const override;
+    core::Status write(reports::StatsFormat format, const QString &path) const override;
+    QString heading() const override;
+    QString fileStem() const override;
+
+private:
+    std::optional<reports::OutcomeTable> m_table;
+    std::optional<reports::ReportContext> m_context;
+};
+
+} // namespace trialdesk::gui

@@ -1,0 +1,30 @@
+#include "ReportsPage.h"
+
+#include "BaselineView.h"
+#include "ConsortView.h"
+#include "OutcomesView.h"
+#include "RandomizationReportView.h"
+#include "RecruitmentView.h"
+#include "RetentionView.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace trialdesk::gui {
+
+ReportsPage::ReportsPage(core::TrialSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+{
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    m_tabs->addTab(new ConsortView(session, m_tabs), tr("CONSORT diagram"));
+    m_tabs->addTab(new RecruitmentView(session, m_tabs), tr("Recruitment"));
+    m_tabs->addTab(new RandomizationReportView(session, m_tabs), tr("Randomization report"));
+    m_tabs->addTab(new BaselineView(session, m_tabs), tr("Baseline"));
+    m_tabs->addTab(new RetentionView(session, m_tabs), tr("Retention"));
+    m_tabs->addTab(new OutcomesView(session, m_tabs), tr("Outcomes"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+}
+
+} // namespace trialdesk::gui
