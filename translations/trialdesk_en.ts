@@ -489,6 +489,41 @@
         <source>Randomization log</source>
         <translation>Randomization log</translation>
     </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>Today&apos;s visits</translation>
+    </message>
+    <message>
+        <source>Visit agenda</source>
+        <translation>Visit agenda</translation>
+    </message>
+    <message>
+        <source>Case report forms</source>
+        <translation>Case report forms</translation>
+    </message>
+    <message>
+        <source>Data queries</source>
+        <translation>Data queries</translation>
+    </message>
+    <message>
+        <source>Data exports</source>
+        <translation>Data exports</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with non-empty &quot;fr&quot; and &quot;en&quot; texts</source>
+        <translation>&quot;%1&quot; must be an object with non-empty &quot;fr&quot; and &quot;en&quot; texts</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::AuditCommands</name>
@@ -589,6 +624,135 @@
     <message>
         <source>trialdesk-cli: &quot;%1&quot; expects %2 argument(s): %3</source>
         <translation>trialdesk-cli: &quot;%1&quot; expects %2 argument(s): %3</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::DataEnterCommand</name>
+    <message>
+        <source>Enter or change a participant&apos;s form from a JSON file of values (draft, or complete with --complete).</source>
+        <translation>Enter or change a participant&apos;s form from a JSON file of values (draft, or complete with --complete).</translation>
+    </message>
+    <message>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>The study ID, e.g. ICM-0001.</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>STUDY_ID</translation>
+    </message>
+    <message>
+        <source>The visit code, e.g. M3 (leave out for unscheduled forms: AE, EOS).</source>
+        <translation>The visit code, e.g. M3 (leave out for unscheduled forms: AE, EOS).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The form code, e.g. PHQ9.</source>
+        <translation>The form code, e.g. PHQ9.</translation>
+    </message>
+    <message>
+        <source>For repeating unscheduled forms (AE): the instance to change (default: a new one).</source>
+        <translation>For repeating unscheduled forms (AE): the instance to change (default: a new one).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>JSON object item -&gt; value: numbers, strings, booleans, arrays for multiple choice, {&quot;missing&quot;: &quot;not_done&quot;}; items left out are empty.</source>
+        <translation>JSON object item -&gt; value: numbers, strings, booleans, arrays for multiple choice, {&quot;missing&quot;: &quot;not_done&quot;}; items left out are empty.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Validate fully and mark the form complete.</source>
+        <translation>Validate fully and mark the form complete.</translation>
+    </message>
+    <message>
+        <source>Why a complete form changes (required then).</source>
+        <translation>Why a complete form changes (required then).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>an object value must be {&quot;missing&quot;: &quot;not_done&quot;|&quot;unknown&quot;|&quot;refused&quot;}</source>
+        <translation>an object value must be {&quot;missing&quot;: &quot;not_done&quot;|&quot;unknown&quot;|&quot;refused&quot;}</translation>
+    </message>
+    <message>
+        <source>data enter needs --participant STUDY_ID --form CODE --values FILE (and --visit CODE for a form of a visit).</source>
+        <translation>data enter needs --participant STUDY_ID --form CODE --values FILE (and --visit CODE for a form of a visit).</translation>
+    </message>
+    <message>
+        <source>--instance must be a number from 1.</source>
+        <translation>--instance must be a number from 1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of item values: %2</source>
+        <translation>%1 is not a JSON object of item values: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>the top level must be an object</translation>
+    </message>
+    <message>
+        <source>form %1 has no such item</source>
+        <translation>form %1 has no such item</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the values above.</source>
+        <translation>Nothing was saved: correct the values above.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 saved (entry %3, %4).</source>
+        <translation>Form %1 of %2 saved (entry %3, %4).</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::DataShowCommand</name>
+    <message>
+        <source>Show every form entry of a participant with its state and values, in visit order.</source>
+        <translation>Show every form entry of a participant with its state and values, in visit order.</translation>
+    </message>
+    <message>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>The study ID, e.g. ICM-0001.</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>STUDY_ID</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;participant&quot;, &quot;site&quot;, &quot;entries&quot;: [{&quot;id&quot;, &quot;visit&quot; (null when unscheduled), &quot;form&quot;, &quot;version&quot;, &quot;instance&quot;, &quot;state&quot;, &quot;open_queries&quot;, &quot;updated_at&quot;, &quot;updated_by&quot;, &quot;values&quot;: {item: text or {&quot;missing&quot;: code}}}]}.</source>
+        <translation>Print JSON: {&quot;participant&quot;, &quot;site&quot;, &quot;entries&quot;: [{&quot;id&quot;, &quot;visit&quot; (null when unscheduled), &quot;form&quot;, &quot;version&quot;, &quot;instance&quot;, &quot;state&quot;, &quot;open_queries&quot;, &quot;updated_at&quot;, &quot;updated_by&quot;, &quot;values&quot;: {item: text or {&quot;missing&quot;: code}}}]}.</translation>
+    </message>
+    <message>
+        <source>data show needs --participant STUDY_ID.</source>
+        <translation>data show needs --participant STUDY_ID.</translation>
+    </message>
+    <message>
+        <source>%1: no form entered yet.</source>
+        <translation>%1: no form entered yet.</translation>
+    </message>
+    <message>
+        <source>(unscheduled)</source>
+        <translation>(unscheduled)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n open queries)</source>
+        <translation>
+            <numerusform>(%n open queries)</numerusform>
+            <numerusform>(%n open queries)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -828,6 +992,93 @@
     <message>
         <source>Screening %1 registered as %2.</source>
         <translation>Screening %1 registered as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ExportCsvCommand</name>
+    <message>
+        <source>Export the form data as tidy CSV per form, a data dictionary and a long CSV (de-identified unless --identifying); audited.</source>
+        <translation>Export the form data as tidy CSV per form, a data dictionary and a long CSV (de-identified unless --identifying); audited.</translation>
+    </message>
+    <message>
+        <source>The folder to write the export into (created if missing; must not hold an export already).</source>
+        <translation>The folder to write the export into (created if missing; must not hold an export already).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Add the participants&apos; identities (administrators only; needs --reason).</source>
+        <translation>Add the participants&apos; identities (administrators only; needs --reason).</translation>
+    </message>
+    <message>
+        <source>Why identities are exported (audited).</source>
+        <translation>Why identities are exported (audited).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>--output is required; see trialdesk-cli export %1 --help.</source>
+        <translation>--output is required; see trialdesk-cli export %1 --help.</translation>
+    </message>
+    <message>
+        <source>--reason goes with --identifying only.</source>
+        <translation>--reason goes with --identifying only.</translation>
+    </message>
+    <message>
+        <source>An identifying export needs --reason TEXT (it is audited).</source>
+        <translation>An identifying export needs --reason TEXT (it is audited).</translation>
+    </message>
+    <message>
+        <source>%1 form entries (%2 values) of %3 participants exported to %4: %5</source>
+        <translation>%1 form entries (%2 values) of %3 participants exported to %4: %5</translation>
+    </message>
+    <message>
+        <source>This export identifies participants: keep it encrypted and delete it when done.</source>
+        <translation>This export identifies participants: keep it encrypted and delete it when done.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ExportOdmCommand</name>
+    <message>
+        <source>Export the study metadata and form data as CDISC ODM 1.3.2 XML (trialdesk-odm.xml in DIR); --with-audit adds the audit records of form data.</source>
+        <translation>Export the study metadata and form data as CDISC ODM 1.3.2 XML (trialdesk-odm.xml in DIR); --with-audit adds the audit records of form data.</translation>
+    </message>
+    <message>
+        <source>Add the audit records of form data (who changed which value, when, why).</source>
+        <translation>Add the audit records of form data (who changed which value, when, why).</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ExportRedcapCommand</name>
+    <message>
+        <source>Export the form data as REDCap CSV (data, data dictionary, event mapping) for a longitudinal project.</source>
+        <translation>Export the form data as REDCap CSV (data, data dictionary, event mapping) for a longitudinal project.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::FormValidateCommand</name>
+    <message>
+        <source>Check a case report form definition (JSON file); no workspace needed.</source>
+        <translation>Check a case report form definition (JSON file); no workspace needed.</translation>
+    </message>
+    <message>
+        <source>form validate needs exactly one FILE.</source>
+        <translation>form validate needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: form %2 version %3 (%4), %n item(s): valid.</source>
+        <translation>
+            <numerusform>%1: form %2 version %3 (%4), %n item: valid.</numerusform>
+            <numerusform>%1: form %2 version %3 (%4), %n items: valid.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1344,198 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::cli::QueryAnswerCommand</name>
+    <message>
+        <source>Answer a data query in words, or correct the value with a reason (site staff).</source>
+        <translation>Answer a data query in words, or correct the value with a reason (site staff).</translation>
+    </message>
+    <message>
+        <source>The query number.</source>
+        <translation>The query number.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The answer, when the value stays.</source>
+        <translation>The answer, when the value stays.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The corrected value as JSON: 3, &quot;phone&quot;, [&quot;a&quot;,&quot;b&quot;], true, {&quot;missing&quot;: &quot;unknown&quot;}, null (no value).</source>
+        <translation>The corrected value as JSON: 3, &quot;phone&quot;, [&quot;a&quot;,&quot;b&quot;], true, {&quot;missing&quot;: &quot;unknown&quot;}, null (no value).</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Why the value is corrected.</source>
+        <translation>Why the value is corrected.</translation>
+    </message>
+    <message>
+        <source>query answer needs --query ID and either --answer TEXT or --value JSON --reason TEXT.</source>
+        <translation>query answer needs --query ID and either --answer TEXT or --value JSON --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Query %1 answered.</source>
+        <translation>Query %1 answered.</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 has no item %3.</source>
+        <translation>Form %1 version %2 has no item %3.</translation>
+    </message>
+    <message>
+        <source>Query %1 answered: %2 corrected.</source>
+        <translation>Query %1 answered: %2 corrected.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::QueryCloseCommand</name>
+    <message>
+        <source>Close a data query with a note (monitors).</source>
+        <translation>Close a data query with a note (monitors).</translation>
+    </message>
+    <message>
+        <source>The query number.</source>
+        <translation>The query number.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>How the query was resolved.</source>
+        <translation>How the query was resolved.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>query close needs --query ID --note TEXT.</source>
+        <translation>query close needs --query ID --note TEXT.</translation>
+    </message>
+    <message>
+        <source>Query %1 closed.</source>
+        <translation>Query %1 closed.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::QueryListCommand</name>
+    <message>
+        <source>List the data queries not closed of a site, or every query of one form entry.</source>
+        <translation>List the data queries not closed of a site, or every query of one form entry.</translation>
+    </message>
+    <message>
+        <source>The site code (default: every site you may see).</source>
+        <translation>The site code (default: every site you may see).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Every query of this form entry instead.</source>
+        <translation>Every query of this form entry instead.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print JSON: an array of {&quot;id&quot;, &quot;entry&quot;, &quot;participant&quot;, &quot;site&quot;, &quot;visit&quot;, &quot;form&quot;, &quot;item&quot;, &quot;status&quot;, &quot;question&quot;, &quot;raised_by&quot;, &quot;raised_at&quot;, &quot;answer&quot;, &quot;answered_by&quot;, &quot;answered_at&quot;, &quot;closed_by&quot;, &quot;closed_at&quot;, &quot;close_note&quot;} (null when not set).</source>
+        <translation>Print JSON: an array of {&quot;id&quot;, &quot;entry&quot;, &quot;participant&quot;, &quot;site&quot;, &quot;visit&quot;, &quot;form&quot;, &quot;item&quot;, &quot;status&quot;, &quot;question&quot;, &quot;raised_by&quot;, &quot;raised_at&quot;, &quot;answer&quot;, &quot;answered_by&quot;, &quot;answered_at&quot;, &quot;closed_by&quot;, &quot;closed_at&quot;, &quot;close_note&quot;} (null when not set).</translation>
+    </message>
+    <message>
+        <source>query list takes --site CODE or --entry ID (a number).</source>
+        <translation>query list takes --site CODE or --entry ID (a number).</translation>
+    </message>
+    <message>
+        <source>No query.</source>
+        <translation>No query.</translation>
+    </message>
+    <message>
+        <source>(unscheduled)</source>
+        <translation>(unscheduled)</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::QueryRaiseCommand</name>
+    <message>
+        <source>Raise a data query on one item of a saved form (monitors).</source>
+        <translation>Raise a data query on one item of a saved form (monitors).</translation>
+    </message>
+    <message>
+        <source>The form entry number (see data show).</source>
+        <translation>The form entry number (see data show).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Or the study ID, e.g. ICM-0001...</source>
+        <translation>Or the study ID, e.g. ICM-0001...</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>STUDY_ID</translation>
+    </message>
+    <message>
+        <source>...the visit code (none for unscheduled forms)...</source>
+        <translation>...the visit code (none for unscheduled forms)...</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>...and the form code.</source>
+        <translation>...and the form code.</translation>
+    </message>
+    <message>
+        <source>The instance of a repeating form (default 1).</source>
+        <translation>The instance of a repeating form (default 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The item code, e.g. phq9_3.</source>
+        <translation>The item code, e.g. phq9_3.</translation>
+    </message>
+    <message>
+        <source>The question for the site.</source>
+        <translation>The question for the site.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>--entry must be an entry number.</source>
+        <translation>--entry must be an entry number.</translation>
+    </message>
+    <message>
+        <source>--instance must be a number from 1.</source>
+        <translation>--instance must be a number from 1.</translation>
+    </message>
+    <message>
+        <source>query raise needs --entry ID or --participant STUDY_ID [--visit CODE] --form CODE, and --item CODE --question TEXT.</source>
+        <translation>query raise needs --entry ID or --participant STUDY_ID [--visit CODE] --form CODE, and --item CODE --question TEXT.</translation>
+    </message>
+    <message>
+        <source>Query %1 raised.</source>
+        <translation>Query %1 raised.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::cli::RandomizeCommand</name>
     <message>
         <source>Randomize a participant (signature password on the second line of standard input); prints the arm.</source>
@@ -1117,6 +1560,232 @@
     <message>
         <source>%1 randomized to %2 (%3).</source>
         <translation>%1 randomized to %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportBaselineCommand</name>
+    <message>
+        <source>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</source>
+        <translation>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or json.</source>
+        <translation>pdf, csv or json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli report baseline --help.</source>
+        <translation>--%1 is required; see trialdesk-cli report baseline --help.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format must be pdf, csv or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 written to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportConsortCommand</name>
+    <message>
+        <source>Write the CONSORT flow diagram (json, png, svg or pdf) from live data; unblinded roles only.</source>
+        <translation>Write the CONSORT flow diagram (json, png, svg or pdf) from live data; unblinded roles only.</translation>
+    </message>
+    <message>
+        <source>Output format: json, png, svg, pdf.</source>
+        <translation>Output format: json, png, svg, pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>The file to write (replaced if it exists).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli report consort --help.</source>
+        <translation>--%1 is required; see trialdesk-cli report consort --help.</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--format must be one of %1, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
+        <translation>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportOutcomesCommand</name>
+    <message>
+        <source>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</source>
+        <translation>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or json.</source>
+        <translation>pdf, csv or json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli report outcomes --help.</source>
+        <translation>--%1 is required; see trialdesk-cli report outcomes --help.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format must be pdf, csv or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 written to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportRandomizationCommand</name>
+    <message>
+        <source>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</source>
+        <translation>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</translation>
+    </message>
+    <message>
+        <source>Output format: pdf, csv, json.</source>
+        <translation>Output format: pdf, csv, json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>The file to write (replaced if it exists).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli report randomization --help.</source>
+        <translation>--%1 is required; see trialdesk-cli report randomization --help.</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--format must be one of %1, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
+        <translation>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <source>The randomization log does not verify: see the report&apos;s verification section.</source>
+        <translation>The randomization log does not verify: see the report&apos;s verification section.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportRecruitmentCommand</name>
+    <message>
+        <source>Write the recruitment report (pdf, csv or json): randomizations against the target, by site and month.</source>
+        <translation>Write the recruitment report (pdf, csv or json): randomizations against the target, by site and month.</translation>
+    </message>
+    <message>
+        <source>Output format: pdf, csv, json.</source>
+        <translation>Output format: pdf, csv, json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>The file to write (replaced if it exists).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli report recruitment --help.</source>
+        <translation>--%1 is required; see trialdesk-cli report recruitment --help.</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--format must be one of %1, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
+        <translation>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportRetentionCommand</name>
+    <message>
+        <source>Write retention and visit completion by visit and arm as PDF, CSV or JSON.</source>
+        <translation>Write retention and visit completion by visit and arm as PDF, CSV or JSON.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or json.</source>
+        <translation>pdf, csv or json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli report retention --help.</source>
+        <translation>--%1 is required; see trialdesk-cli report retention --help.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format must be pdf, csv or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 written to %2.</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +2168,236 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::cli::VisitsCompleteCommand</name>
+    <message>
+        <source>Record that a planned visit took place (a date outside its window is flagged); audited.</source>
+        <translation>Record that a planned visit took place (a date outside its window is flagged); audited.</translation>
+    </message>
+    <message>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>The study ID, e.g. ICM-0001.</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>STUDY_ID</translation>
+    </message>
+    <message>
+        <source>The visit code, e.g. M3.</source>
+        <translation>The visit code, e.g. M3.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The day the visit took place (not in the future).</source>
+        <translation>The day the visit took place (not in the future).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>visits complete needs --participant STUDY_ID --visit CODE --date YYYY-MM-DD.</source>
+        <translation>visits complete needs --participant STUDY_ID --visit CODE --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 recorded as completed on %3.</source>
+        <translation>Visit %1 of %2 recorded as completed on %3.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::VisitsDueCommand</name>
+    <message>
+        <source>List the planned visits of a site whose target date falls in a period, by date then study ID.</source>
+        <translation>List the planned visits of a site whose target date falls in a period, by date then study ID.</translation>
+    </message>
+    <message>
+        <source>The site code, e.g. ICM.</source>
+        <translation>The site code, e.g. ICM.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>First day of the period.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included).</source>
+        <translation>Last day of the period (included).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a tab-separated table. Stable fields: site, from, to, count, visits (array of: study_id, site, visit, order, status, target_date, window_start, window_end, primary_outcome, forms). Dates are YYYY-MM-DD in the site&apos;s time zone.</source>
+        <translation>Print JSON instead of a tab-separated table. Stable fields: site, from, to, count, visits (array of: study_id, site, visit, order, status, target_date, window_start, window_end, primary_outcome, forms). Dates are YYYY-MM-DD in the site&apos;s time zone.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD.</source>
+        <translation>--%1 must be a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>visits due needs --site CODE --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>visits due needs --site CODE --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::VisitsExportIcsCommand</name>
+    <message>
+        <source>Write the planned visits of a site as an iCalendar file (RFC 5545): study IDs and visit codes only, no identifying data.</source>
+        <translation>Write the planned visits of a site as an iCalendar file (RFC 5545): study IDs and visit codes only, no identifying data.</translation>
+    </message>
+    <message>
+        <source>The site code, e.g. ICM.</source>
+        <translation>The site code, e.g. ICM.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>The .ics file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>visits export-ics needs --site CODE --output FILE.</source>
+        <translation>visits export-ics needs --site CODE --output FILE.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the folder exists and is writable.</source>
+        <translation>Could not write %1: %2. Check the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>%1 visits written to %2.</source>
+        <translation>%1 visits written to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::VisitsMissCommand</name>
+    <message>
+        <source>Record that a planned visit was missed, with the reason; audited.</source>
+        <translation>Record that a planned visit was missed, with the reason; audited.</translation>
+    </message>
+    <message>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>The study ID, e.g. ICM-0001.</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>STUDY_ID</translation>
+    </message>
+    <message>
+        <source>The visit code, e.g. M3.</source>
+        <translation>The visit code, e.g. M3.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Why the visit was missed.</source>
+        <translation>Why the visit was missed.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>visits miss needs --participant STUDY_ID --visit CODE --reason TEXT.</source>
+        <translation>visits miss needs --participant STUDY_ID --visit CODE --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 recorded as missed.</source>
+        <translation>Visit %1 of %2 recorded as missed.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::VisitsOverdueCommand</name>
+    <message>
+        <source>List every planned visit of a site whose target date is before a day (late or out of window).</source>
+        <translation>List every planned visit of a site whose target date is before a day (late or out of window).</translation>
+    </message>
+    <message>
+        <source>The site code, e.g. ICM.</source>
+        <translation>The site code, e.g. ICM.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The day to measure lateness from, usually today.</source>
+        <translation>The day to measure lateness from, usually today.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a tab-separated table. Stable fields: site, as_of, count, visits (array of: study_id, site, visit, order, status, target_date, window_start, window_end, primary_outcome, forms, days_late, window_ended). days_late: days from the target date to as_of; window_ended: true when the window closed before as_of.</source>
+        <translation>Print JSON instead of a tab-separated table. Stable fields: site, as_of, count, visits (array of: study_id, site, visit, order, status, target_date, window_start, window_end, primary_outcome, forms, days_late, window_ended). days_late: days from the target date to as_of; window_ended: true when the window closed before as_of.</translation>
+    </message>
+    <message>
+        <source>visits overdue needs --site CODE --as-of YYYY-MM-DD.</source>
+        <translation>visits overdue needs --site CODE --as-of YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::VisitsRescheduleCommand</name>
+    <message>
+        <source>Move a planned visit to another day (its window stays), with the reason; audited.</source>
+        <translation>Move a planned visit to another day (its window stays), with the reason; audited.</translation>
+    </message>
+    <message>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>The study ID, e.g. ICM-0001.</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>STUDY_ID</translation>
+    </message>
+    <message>
+        <source>The visit code, e.g. M3.</source>
+        <translation>The visit code, e.g. M3.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The new day of the visit.</source>
+        <translation>The new day of the visit.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Why the visit moves.</source>
+        <translation>Why the visit moves.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>visits reschedule needs --participant STUDY_ID --visit CODE --date YYYY-MM-DD --reason TEXT.</source>
+        <translation>visits reschedule needs --participant STUDY_ID --visit CODE --date YYYY-MM-DD --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 moved to %3.</source>
+        <translation>Visit %1 of %2 moved to %3.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::cli::WithdrawCommand</name>
     <message>
         <source>Record a participant&apos;s withdrawal (from the intervention, follow-up or data use).</source>
@@ -1655,12 +2554,24 @@
         <translation>The seed must be 1 to 64 hexadecimal digits.</translation>
     </message>
     <message>
-        <source>The demo coordinator account could not sign in (%1): this demo trial is incomplete.</source>
-        <translation>The demo coordinator account could not sign in (%1): this demo trial is incomplete.</translation>
-    </message>
-    <message>
         <source>The demo protocol has no site or no current consent form.</source>
         <translation>The demo protocol has no site or no current consent form.</translation>
+    </message>
+    <message>
+        <source>The demo account %1 could not sign in (%2): this demo trial is incomplete.</source>
+        <translation>The demo account %1 could not sign in (%2): this demo trial is incomplete.</translation>
+    </message>
+    <message>
+        <source>The demo trial lacks its coordinator, investigator or assessor account.</source>
+        <translation>The demo trial lacks its coordinator, investigator or assessor account.</translation>
+    </message>
+    <message>
+        <source>Demo form %1 of %2: %3</source>
+        <translation>Demo form %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Demo visit %1 of %2: %3</source>
+        <translation>Demo visit %1 of %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2800,224 @@
     <message>
         <source>&quot;%1&quot; is not an active user of this trial: consent must be obtained by trial staff with an account.</source>
         <translation>&quot;%1&quot; is not an active user of this trial: consent must be obtained by trial staff with an account.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::FormDataService</name>
+    <message>
+        <source>Your role (%1) may not read form data. Ask the administrator if you need access.</source>
+        <translation>Your role (%1) may not read form data. Ask the administrator if you need access.</translation>
+    </message>
+    <message>
+        <source>There is no form entry %1. Check the entry number.</source>
+        <translation>There is no form entry %1. Check the entry number.</translation>
+    </message>
+    <message>
+        <source>There is no form %1. Check the form code (e.g. PHQ9).</source>
+        <translation>There is no form %1. Check the form code (e.g. PHQ9).</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no visit %2. Check the visit code (e.g. M3).</source>
+        <translation>Participant %1 has no visit %2. Check the visit code (e.g. M3).</translation>
+    </message>
+    <message>
+        <source>There is no data query %1. Check the query number.</source>
+        <translation>There is no data query %1. Check the query number.</translation>
+    </message>
+    <message>
+        <source>Form %1 of participant %2 is not started.</source>
+        <translation>Form %1 of participant %2 is not started.</translation>
+    </message>
+    <message>
+        <source>Form %1 of participant %2 at visit %3 is not started.</source>
+        <translation>Form %1 of participant %2 at visit %3 is not started.</translation>
+    </message>
+    <message>
+        <source>form %1 version %2 in the workspace</source>
+        <translation>form %1 version %2 in the workspace</translation>
+    </message>
+    <message>
+        <source>The stored definition of form %1 version %2 cannot be read: %3 Restore the workspace from a backup.</source>
+        <translation>The stored definition of form %1 version %2 cannot be read: %3 Restore the workspace from a backup.</translation>
+    </message>
+    <message>
+        <source>There is no version %2 of form %1 in this workspace.</source>
+        <translation>There is no version %2 of form %1 in this workspace.</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is missing from the workspace. Restore it from a backup.</source>
+        <translation>Protocol version %1 is missing from the workspace. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>protocol version %1 in the database</source>
+        <translation>protocol version %1 in the database</translation>
+    </message>
+    <message>
+        <source>The trial has no protocol: the database is incomplete. Restore it from a backup.</source>
+        <translation>The trial has no protocol: the database is incomplete. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Form entry %1 has an unknown state &quot;%2&quot;.</source>
+        <translation>Form entry %1 has an unknown state &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not randomized yet: forms are entered from randomization on.</source>
+        <translation>Participant %1 is not randomized yet: forms are entered from randomization on.</translation>
+    </message>
+    <message>
+        <source>Participant %1 was randomized in error: no data are collected.</source>
+        <translation>Participant %1 was randomized in error: no data are collected.</translation>
+    </message>
+    <message>
+        <source>Participant %1 withdrew consent to the use of their data: no data may be entered.</source>
+        <translation>Participant %1 withdrew consent to the use of their data: no data may be entered.</translation>
+    </message>
+    <message>
+        <source>Form %1 cannot be completed:</source>
+        <translation>Form %1 cannot be completed:</translation>
+    </message>
+    <message>
+        <source>Form %1 cannot be saved:</source>
+        <translation>Form %1 cannot be saved:</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is locked: ask a monitor or the administrator to unlock it first.</source>
+        <translation>Form %1 of %2 is locked: ask a monitor or the administrator to unlock it first.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is complete: give the reason for the change.</source>
+        <translation>Form %1 of %2 is complete: give the reason for the change.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in form %1 of %2.</source>
+        <translation>Nothing changed in form %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 is %3: no form can be entered for it.</source>
+        <translation>Visit %1 of %2 is %3: no form can be entered for it.</translation>
+    </message>
+    <message>
+        <source>Form %1 is not expected at visit %2.</source>
+        <translation>Form %1 is not expected at visit %2.</translation>
+    </message>
+    <message>
+        <source>Form %1 is entered once at visit %2.</source>
+        <translation>Form %1 is entered once at visit %2.</translation>
+    </message>
+    <message>
+        <source>Form %1 is entered at a visit: name the visit.</source>
+        <translation>Form %1 is entered at a visit: name the visit.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 has no instance %3: the next one is %4.</source>
+        <translation>Form %1 of %2 has no instance %3: the next one is %4.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is already complete: edit it and give the reason for the change.</source>
+        <translation>Form %1 of %2 is already complete: edit it and give the reason for the change.</translation>
+    </message>
+    <message>
+        <source>Data query %1 has an unknown status &quot;%2&quot;.</source>
+        <translation>Data query %1 has an unknown status &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Data query %1 is closed: raise a new query if the question remains.</source>
+        <translation>Data query %1 is closed: raise a new query if the question remains.</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 in this workspace differs from the bundled one: a changed form needs a new version number.</source>
+        <translation>Form %1 version %2 in this workspace differs from the bundled one: a changed form needs a new version number.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is already verified.</source>
+        <translation>Form %1 of %2 is already verified.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is a draft: it can be verified once complete.</source>
+        <translation>Form %1 of %2 is a draft: it can be verified once complete.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is already locked.</source>
+        <translation>Form %1 of %2 is already locked.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is a draft: it can be locked once complete.</source>
+        <translation>Form %1 of %2 is a draft: it can be locked once complete.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is not locked.</source>
+        <translation>Form %1 of %2 is not locked.</translation>
+    </message>
+    <message>
+        <source>Give the reason for unlocking form %1 of %2.</source>
+        <translation>Give the reason for unlocking form %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is still a draft: raise queries once it is complete.</source>
+        <translation>Form %1 of %2 is still a draft: raise queries once it is complete.</translation>
+    </message>
+    <message>
+        <source>Form %1 has no item &quot;%2&quot;.</source>
+        <translation>Form %1 has no item &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the question for the site.</source>
+        <translation>Write the question for the site.</translation>
+    </message>
+    <message>
+        <source>Data query %1 is already answered: the monitor reviews the answer.</source>
+        <translation>Data query %1 is already answered: the monitor reviews the answer.</translation>
+    </message>
+    <message>
+        <source>Write the answer to the query.</source>
+        <translation>Write the answer to the query.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Give the reason for the correction.</translation>
+    </message>
+    <message>
+        <source>Data query %1 is already closed.</source>
+        <translation>Data query %1 is already closed.</translation>
+    </message>
+    <message>
+        <source>Write a note on how the query was resolved.</source>
+        <translation>Write a note on how the query was resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::FormEntry</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +3278,14 @@
         <source>&quot;%1&quot; appears twice</source>
         <translation>&quot;%1&quot; appears twice</translation>
     </message>
+    <message>
+        <source>must be &quot;randomization&quot; or the code of an earlier visit, not &quot;%1&quot;</source>
+        <translation>must be &quot;randomization&quot; or the code of an earlier visit, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an arm of the protocol</source>
+        <translation>&quot;%1&quot; is not an arm of the protocol</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::ProtocolService</name>
@@ -2298,6 +3435,10 @@
     <message>
         <source>The stratum of participant %1 is out of the design&apos;s range.</source>
         <translation>The stratum of participant %1 is out of the design&apos;s range.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no randomization to plan visits from.</source>
+        <translation>Participant %1 has no randomization to plan visits from.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3816,156 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::Visit</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::VisitService</name>
+    <message>
+        <source>Could not prepare the visit query</source>
+        <translation>Could not prepare the visit query</translation>
+    </message>
+    <message>
+        <source>Could not read or write the visits</source>
+        <translation>Could not read or write the visits</translation>
+    </message>
+    <message>
+        <source>There is no site &quot;%1&quot;: give the code of one of the trial&apos;s sites.</source>
+        <translation>There is no site &quot;%1&quot;: give the code of one of the trial&apos;s sites.</translation>
+    </message>
+    <message>
+        <source>Protocol version %1, which planned some visits, is missing from the database. Restore the workspace from a backup.</source>
+        <translation>Protocol version %1, which planned some visits, is missing from the database. Restore the workspace from a backup.</translation>
+    </message>
+    <message>
+        <source>protocol version %1</source>
+        <translation>protocol version %1</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no visit &quot;%2&quot;: check the visit code in their timeline.</source>
+        <translation>Participant %1 has no visit &quot;%2&quot;: check the visit code in their timeline.</translation>
+    </message>
+    <message>
+        <source>The participant is not randomized: they have no visits.</source>
+        <translation>The participant is not randomized: they have no visits.</translation>
+    </message>
+    <message>
+        <source>The randomization date is not a valid date.</source>
+        <translation>The randomization date is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The participant to plan visits for does not exist.</source>
+        <translation>The participant to plan visits for does not exist.</translation>
+    </message>
+    <message>
+        <source>Give a period of valid dates whose end is not before its start.</source>
+        <translation>Give a period of valid dates whose end is not before its start.</translation>
+    </message>
+    <message>
+        <source>Give a valid date for the overdue list.</source>
+        <translation>Give a valid date for the overdue list.</translation>
+    </message>
+    <message>
+        <source>A page starts at 0 or later and holds 1 to %1 rows.</source>
+        <translation>A page starts at 0 or later and holds 1 to %1 rows.</translation>
+    </message>
+    <message>
+        <source>Give a valid date for the today view.</source>
+        <translation>Give a valid date for the today view.</translation>
+    </message>
+    <message>
+        <source>Give the day the visit took place (YYYY-MM-DD).</source>
+        <translation>Give the day the visit took place (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Visit %1 was already completed on %2: a visit is completed once.</source>
+        <translation>Visit %1 was already completed on %2: a visit is completed once.</translation>
+    </message>
+    <message>
+        <source>Visit %1 was recorded as missed (%2): it cannot be completed.</source>
+        <translation>Visit %1 was recorded as missed (%2): it cannot be completed.</translation>
+    </message>
+    <message>
+        <source>Visit %1 was cancelled (%2): the participant is no longer followed.</source>
+        <translation>Visit %1 was cancelled (%2): the participant is no longer followed.</translation>
+    </message>
+    <message>
+        <source>The visit date %1 is in the future (today is %2 at the site): record a visit once it has taken place.</source>
+        <translation>The visit date %1 is in the future (today is %2 at the site): record a visit once it has taken place.</translation>
+    </message>
+    <message>
+        <source>The visit date %1 is before participant %2 was randomized (%3).</source>
+        <translation>The visit date %1 is before participant %2 was randomized (%3).</translation>
+    </message>
+    <message>
+        <source>completed outside the window %1 to %2</source>
+        <translation>completed outside the window %1 to %2</translation>
+    </message>
+    <message>
+        <source>visit %1 completed on %2</source>
+        <translation>visit %1 completed on %2</translation>
+    </message>
+    <message>
+        <source>Say why the visit was missed: a reason is required.</source>
+        <translation>Say why the visit was missed: a reason is required.</translation>
+    </message>
+    <message>
+        <source>Visit %1 is &quot;%2&quot;: only a planned visit can be recorded as missed.</source>
+        <translation>Visit %1 is &quot;%2&quot;: only a planned visit can be recorded as missed.</translation>
+    </message>
+    <message>
+        <source>Say why the visit is rescheduled: a reason is required.</source>
+        <translation>Say why the visit is rescheduled: a reason is required.</translation>
+    </message>
+    <message>
+        <source>Give the new date of the visit (YYYY-MM-DD).</source>
+        <translation>Give the new date of the visit (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Visit %1 is &quot;%2&quot;: only a planned visit can be rescheduled.</source>
+        <translation>Visit %1 is &quot;%2&quot;: only a planned visit can be rescheduled.</translation>
+    </message>
+    <message>
+        <source>Visit %1 is already planned on %2: give another date.</source>
+        <translation>Visit %1 is already planned on %2: give another date.</translation>
+    </message>
+    <message>
+        <source>The new date %1 is before participant %2 was randomized (%3).</source>
+        <translation>The new date %1 is before participant %2 was randomized (%3).</translation>
+    </message>
+    <message>
+        <source>Say why the new schedule is applied to these participants: a reason is required.</source>
+        <translation>Say why the new schedule is applied to these participants: a reason is required.</translation>
+    </message>
+    <message>
+        <source>Choose the participants to apply the schedule to.</source>
+        <translation>Choose the participants to apply the schedule to.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not randomized: they have no schedule to change.</source>
+        <translation>Participant %1 is not randomized: they have no schedule to change.</translation>
+    </message>
+    <message>
+        <source>Window: %1 to %2</source>
+        <translation>Window: %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::Workspace</name>
     <message>
         <source>Cannot create the workspace folder %1.</source>
@@ -2741,6 +4032,559 @@
     <message>
         <source>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</source>
         <translation>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::forms::Expression</name>
+    <message>
+        <source>the expression is longer than %1 characters</source>
+        <translation>the expression is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>the expression is empty</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unexpected &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at character %1: %2</source>
+        <translation>at character %1: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; but the expression ends</source>
+        <translation>expected &quot;%1&quot; but the expression ends</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>expected &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the expression is nested too deeply</source>
+        <translation>the expression is nested too deeply</translation>
+    </message>
+    <message>
+        <source>a value is missing at the end</source>
+        <translation>a value is missing at the end</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>the text is not closed by %1</source>
+        <translation>the text is not closed by %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value before it</source>
+        <translation>&quot;%1&quot; needs a value before it</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot; (known: %2)</source>
+        <translation>unknown function &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>selected() takes an item and a quoted choice code: selected(item, &apos;code&apos;)</source>
+        <translation>selected() takes an item and a quoted choice code: selected(item, &apos;code&apos;)</translation>
+    </message>
+    <message>
+        <source>selected_count() takes one multiple-choice item: selected_count(item)</source>
+        <translation>selected_count() takes one multiple-choice item: selected_count(item)</translation>
+    </message>
+    <message>
+        <source>answered() takes exactly one value</source>
+        <translation>answered() takes exactly one value</translation>
+    </message>
+    <message>
+        <source>%1() needs at least one value</source>
+        <translation>%1() needs at least one value</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::forms::FormDefinition</name>
+    <message>
+        <source>unknown attribute &quot;%1&quot; (allowed: %2)</source>
+        <translation>unknown attribute &quot;%1&quot; (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; must be a text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number between -%2 and %2</source>
+        <translation>&quot;%1&quot; must be a number between -%2 and %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; must be a whole number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>%1, item &quot;%2&quot;: </source>
+        <translation>%1, item &quot;%2&quot;: </translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; refers to the unknown item &quot;%3&quot;</source>
+        <translation>%1 &quot;%2&quot; refers to the unknown item &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: selected() needs a multiple-choice item, and &quot;%3&quot; is not one</source>
+        <translation>%1 &quot;%2&quot;: selected() needs a multiple-choice item, and &quot;%3&quot; is not one</translation>
+    </message>
+    <message>
+        <source>%1, item %2: </source>
+        <translation>%1, item %2: </translation>
+    </message>
+    <message>
+        <source>an item must be a JSON object</source>
+        <translation>an item must be a JSON object</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; is missing</source>
+        <translation>&quot;code&quot; is missing</translation>
+    </message>
+    <message>
+        <source>the code must be lower-case letters, digits and _, start with a letter, be at most 64 characters and not be a word of the expression language</source>
+        <translation>the code must be lower-case letters, digits and _, start with a letter, be at most 64 characters and not be a word of the expression language</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (known: integer, decimal, text, date, yes_no, single_choice, multiple_choice, scale, computed)</source>
+        <translation>unknown type &quot;%1&quot; (known: integer, decimal, text, date, yes_no, single_choice, multiple_choice, scale, computed)</translation>
+    </message>
+    <message>
+        <source>the label is longer than 2000 characters</source>
+        <translation>the label is longer than 2000 characters</translation>
+    </message>
+    <message>
+        <source>&quot;choices&quot; are only allowed on single_choice and multiple_choice items</source>
+        <translation>&quot;choices&quot; are only allowed on single_choice and multiple_choice items</translation>
+    </message>
+    <message>
+        <source>a %1 item needs a non-empty &quot;choices&quot; list</source>
+        <translation>a %1 item needs a non-empty &quot;choices&quot; list</translation>
+    </message>
+    <message>
+        <source>more than %1 choices</source>
+        <translation>more than %1 choices</translation>
+    </message>
+    <message>
+        <source>choice %1 must be an object with &quot;code&quot; and &quot;label&quot;</source>
+        <translation>choice %1 must be an object with &quot;code&quot; and &quot;label&quot;</translation>
+    </message>
+    <message>
+        <source>choice %1: %2</source>
+        <translation>choice %1: %2</translation>
+    </message>
+    <message>
+        <source>choice %1: the code &quot;%2&quot; must be 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>choice %1: the code &quot;%2&quot; must be 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the choice code &quot;%1&quot; appears twice</source>
+        <translation>the choice code &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>&quot;minimum&quot; and &quot;maximum&quot; are only allowed on integer, decimal, text and computed items without bands</source>
+        <translation>&quot;minimum&quot; and &quot;maximum&quot; are only allowed on integer, decimal, text and computed items without bands</translation>
+    </message>
+    <message>
+        <source>the minimum %1 is greater than the maximum %2</source>
+        <translation>the minimum %1 is greater than the maximum %2</translation>
+    </message>
+    <message>
+        <source>the range of a %1 item must be whole numbers</source>
+        <translation>the range of a %1 item must be whole numbers</translation>
+    </message>
+    <message>
+        <source>the minimum length of a text cannot be negative</source>
+        <translation>the minimum length of a text cannot be negative</translation>
+    </message>
+    <message>
+        <source>a text holds at most %1 characters</source>
+        <translation>a text holds at most %1 characters</translation>
+    </message>
+    <message>
+        <source>&quot;precision&quot; is only allowed on decimal and computed items</source>
+        <translation>&quot;precision&quot; is only allowed on decimal and computed items</translation>
+    </message>
+    <message>
+        <source>the precision must be from 0 to %1 decimal places</source>
+        <translation>the precision must be from 0 to %1 decimal places</translation>
+    </message>
+    <message>
+        <source>no value with %1 decimal places lies between %2 and %3</source>
+        <translation>no value with %1 decimal places lies between %2 and %3</translation>
+    </message>
+    <message>
+        <source>&quot;unit&quot; is only allowed on numeric items</source>
+        <translation>&quot;unit&quot; is only allowed on numeric items</translation>
+    </message>
+    <message>
+        <source>the unit is longer than 32 characters</source>
+        <translation>the unit is longer than 32 characters</translation>
+    </message>
+    <message>
+        <source>&quot;scaleMin&quot;, &quot;scaleMax&quot; and their labels are only allowed on scale items</source>
+        <translation>&quot;scaleMin&quot;, &quot;scaleMax&quot; and their labels are only allowed on scale items</translation>
+    </message>
+    <message>
+        <source>a scale item needs &quot;scaleMin&quot; and &quot;scaleMax&quot;</source>
+        <translation>a scale item needs &quot;scaleMin&quot; and &quot;scaleMax&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;scaleMin&quot; %1 must be less than &quot;scaleMax&quot; %2</source>
+        <translation>&quot;scaleMin&quot; %1 must be less than &quot;scaleMax&quot; %2</translation>
+    </message>
+    <message>
+        <source>the scale&apos;s ends must lie between -%1 and %1</source>
+        <translation>the scale&apos;s ends must lie between -%1 and %1</translation>
+    </message>
+    <message>
+        <source>a computed item needs a &quot;formula&quot;</source>
+        <translation>a computed item needs a &quot;formula&quot;</translation>
+    </message>
+    <message>
+        <source>a computed item cannot be &quot;required&quot;: its value comes from its formula</source>
+        <translation>a computed item cannot be &quot;required&quot;: its value comes from its formula</translation>
+    </message>
+    <message>
+        <source>a computed item cannot take missing-data codes</source>
+        <translation>a computed item cannot take missing-data codes</translation>
+    </message>
+    <message>
+        <source>&quot;formula&quot; is only allowed on computed items</source>
+        <translation>&quot;formula&quot; is only allowed on computed items</translation>
+    </message>
+    <message>
+        <source>&quot;minAnswered&quot; is only allowed on computed items</source>
+        <translation>&quot;minAnswered&quot; is only allowed on computed items</translation>
+    </message>
+    <message>
+        <source>&quot;bands&quot; are only allowed on computed items</source>
+        <translation>&quot;bands&quot; are only allowed on computed items</translation>
+    </message>
+    <message>
+        <source>&quot;minAnswered&quot; must be at least 1</source>
+        <translation>&quot;minAnswered&quot; must be at least 1</translation>
+    </message>
+    <message>
+        <source>band %1 must be an object with &quot;minimum&quot;, &quot;maximum&quot;, &quot;code&quot; and &quot;label&quot;</source>
+        <translation>band %1 must be an object with &quot;minimum&quot;, &quot;maximum&quot;, &quot;code&quot; and &quot;label&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;minimum&quot; and &quot;maximum&quot; are required</source>
+        <translation>&quot;minimum&quot; and &quot;maximum&quot; are required</translation>
+    </message>
+    <message>
+        <source>band %1: %2</source>
+        <translation>band %1: %2</translation>
+    </message>
+    <message>
+        <source>band %1: the code &quot;%2&quot; must be 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>band %1: the code &quot;%2&quot; must be 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>band &quot;%1&quot;: the minimum %2 is greater than the maximum %3</source>
+        <translation>band &quot;%1&quot;: the minimum %2 is greater than the maximum %3</translation>
+    </message>
+    <message>
+        <source>the band code &quot;%1&quot; appears twice</source>
+        <translation>the band code &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>the bands &quot;%1&quot; and &quot;%2&quot; overlap</source>
+        <translation>the bands &quot;%1&quot; and &quot;%2&quot; overlap</translation>
+    </message>
+    <message>
+        <source>unknown missing-data code &quot;%1&quot; (allowed: %2)</source>
+        <translation>unknown missing-data code &quot;%1&quot; (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>the missing-data code &quot;%1&quot; appears twice</source>
+        <translation>the missing-data code &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>only numeric items can be summarized as outcomes</source>
+        <translation>only numeric items can be summarized as outcomes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB; a form definition is a few kilobytes</source>
+        <translation>the file is larger than 4 MiB; a form definition is a few kilobytes</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>a form definition must be a JSON object</source>
+        <translation>a form definition must be a JSON object</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>&quot;format&quot; must be &quot;%1&quot;, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; is missing</source>
+        <translation>&quot;formatVersion&quot; is missing</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this TrialDesk understands (%2); update TrialDesk</source>
+        <translation>format version %1 is newer than this TrialDesk understands (%2); update TrialDesk</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be 1</source>
+        <translation>&quot;formatVersion&quot; must be 1</translation>
+    </message>
+    <message>
+        <source>the form code &quot;%1&quot; must be 1 to 40 upper-case letters, digits and _, starting with a letter</source>
+        <translation>the form code &quot;%1&quot; must be 1 to 40 upper-case letters, digits and _, starting with a letter</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>&quot;version&quot; must be a whole number from 1</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; (known: eligibility, baseline, outcome, intervention, safety, administrative)</source>
+        <translation>unknown category &quot;%1&quot; (known: eligibility, baseline, outcome, intervention, safety, administrative)</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a non-empty list</source>
+        <translation>&quot;items&quot; must be a non-empty list</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>more than %1 items</translation>
+    </message>
+    <message>
+        <source>the code appears twice in the form</source>
+        <translation>the code appears twice in the form</translation>
+    </message>
+    <message>
+        <source>the show-if condition refers to the item itself</source>
+        <translation>the show-if condition refers to the item itself</translation>
+    </message>
+    <message>
+        <source>the formula refers to the item itself</source>
+        <translation>the formula refers to the item itself</translation>
+    </message>
+    <message>
+        <source>the formula uses &quot;%1&quot;, which is not a number</source>
+        <translation>the formula uses &quot;%1&quot;, which is not a number</translation>
+    </message>
+    <message>
+        <source>show-if conditions and formulas depend on themselves in a cycle: %1</source>
+        <translation>show-if conditions and formulas depend on themselves in a cycle: %1</translation>
+    </message>
+    <message>
+        <source>%1, rule %2: </source>
+        <translation>%1, rule %2: </translation>
+    </message>
+    <message>
+        <source>a rule must be an object with &quot;if&quot;, &quot;item&quot; and &quot;message&quot;</source>
+        <translation>a rule must be an object with &quot;if&quot;, &quot;item&quot; and &quot;message&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;item&quot; names the unknown item &quot;%1&quot;</source>
+        <translation>&quot;item&quot; names the unknown item &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::forms::FormEvaluator</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Enter a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Enter a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of at least %1.</source>
+        <translation>Enter a whole number of at least %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>Enter a number of at least %1.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of at most %1.</source>
+        <translation>Enter a whole number of at most %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>Enter a number of at most %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at least %n character(s).</source>
+        <translation>
+            <numerusform>Enter at least %n character.</numerusform>
+            <numerusform>Enter at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at most %n character(s).</source>
+        <translation>
+            <numerusform>Enter at most %n character.</numerusform>
+            <numerusform>Enter at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a whole number from %1 to %2.</source>
+        <translation>Choose a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The score %1 is out of its range; check the answers it is computed from.</source>
+        <translation>The score %1 is out of its range; check the answers it is computed from.</translation>
+    </message>
+    <message>
+        <source>The form %1 has no question &quot;%2&quot;.</source>
+        <translation>The form %1 has no question &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either a value or a missing-data code, not both.</source>
+        <translation>Give either a value or a missing-data code, not both.</translation>
+    </message>
+    <message>
+        <source>This question does not apply given the other answers; leave it empty.</source>
+        <translation>This question does not apply given the other answers; leave it empty.</translation>
+    </message>
+    <message>
+        <source>This question does not accept a missing-data code.</source>
+        <translation>This question does not accept a missing-data code.</translation>
+    </message>
+    <message>
+        <source>This question accepts only these missing-data codes: %1.</source>
+        <translation>This question accepts only these missing-data codes: %1.</translation>
+    </message>
+    <message>
+        <source>This score cannot be computed from the answers given; leave it empty.</source>
+        <translation>This score cannot be computed from the answers given; leave it empty.</translation>
+    </message>
+    <message>
+        <source>This score is %1 from the answers, not %2.</source>
+        <translation>This score is %1 from the answers, not %2.</translation>
+    </message>
+    <message>
+        <source>This question must be answered.</source>
+        <translation>This question must be answered.</translation>
+    </message>
+    <message>
+        <source>Answer this question or give a missing-data code.</source>
+        <translation>Answer this question or give a missing-data code.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; must be given in its standard form &quot;%2&quot;.</source>
+        <translation>The value &quot;%1&quot; must be given in its standard form &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::forms::FormValue</name>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a number with at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Enter a number with at most %n decimal place.</numerusform>
+            <numerusform>Enter a number with at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>The number is too large.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this score&apos;s bands.</source>
+        <translation>&quot;%1&quot; is not one of this score&apos;s bands.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>The text is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Enter a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Answer yes (1) or no (0).</source>
+        <translation>Answer yes (1) or no (0).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices.</source>
+        <translation>&quot;%1&quot; is not one of the choices.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is selected twice.</source>
+        <translation>&quot;%1&quot; is selected twice.</translation>
+    </message>
+    <message>
+        <source>Unknown item type.</source>
+        <translation>Unknown item type.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD or as %1.</source>
+        <translation>Enter a date as YYYY-MM-DD or as %1.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>true or false only answers a yes/no question.</source>
+        <translation>true or false only answers a yes/no question.</translation>
+    </message>
+    <message>
+        <source>A number does not answer this question; give a text.</source>
+        <translation>A number does not answer this question; give a text.</translation>
+    </message>
+    <message>
+        <source>A list only answers a multiple-choice question.</source>
+        <translation>A list only answers a multiple-choice question.</translation>
+    </message>
+    <message>
+        <source>Give the choices as a list of codes.</source>
+        <translation>Give the choices as a list of codes.</translation>
+    </message>
+    <message>
+        <source>An object does not answer a question.</source>
+        <translation>An object does not answer a question.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +5031,48 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::BaselineView</name>
+    <message>
+        <source>There is no report to save yet: refresh it first.</source>
+        <translation>There is no report to save yet: refresh it first.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::CompleteVisitDialog</name>
+    <message>
+        <source>Complete visit: %1</source>
+        <translation>Complete visit: %1</translation>
+    </message>
+    <message>
+        <source>Record the day the visit took place. A day outside the window is accepted but flagged.</source>
+        <translation>Record the day the visit took place. A day outside the window is accepted but flagged.</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm this date outside the window</source>
+        <translation>I &amp;confirm this date outside the window</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the visit:</source>
+        <translation>&amp;Date of the visit:</translation>
+    </message>
+    <message>
+        <source>&amp;Complete the visit</source>
+        <translation>&amp;Complete the visit</translation>
+    </message>
+    <message>
+        <source>%1 is outside the window (%2): the visit will be flagged as completed out of window.</source>
+        <translation>%1 is outside the window (%2): the visit will be flagged as completed out of window.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future: choose the day the visit took place.</source>
+        <translation>The date cannot be in the future: choose the day the visit took place.</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation to record a date outside the window, or choose a date within it.</source>
+        <translation>Tick the confirmation to record a date outside the window, or choose a date within it.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::ConsentPage</name>
     <message>
         <source>Consent and stratum values</source>
@@ -3227,6 +5113,41 @@
     <message>
         <source>— choose —</source>
         <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ConsortView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Save as PNG, SVG or PDF…</source>
+        <translation>Save as PNG, SVG or PDF…</translation>
+    </message>
+    <message>
+        <source>Data cut %1; primary outcome visit: %2.</source>
+        <translation>Data cut %1; primary outcome visit: %2.</translation>
+    </message>
+    <message>
+        <source>There is no diagram to save: refresh it first.</source>
+        <translation>There is no diagram to save: refresh it first.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format the diagram can be saved in: name the file .png, .svg, .pdf or .json.</source>
+        <translation>&quot;%1&quot; is not a format the diagram can be saved in: name the file .png, .svg, .pdf or .json.</translation>
+    </message>
+    <message>
+        <source>Save the CONSORT diagram</source>
+        <translation>Save the CONSORT diagram</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Numbers as JSON (*.json)</source>
+        <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Numbers as JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -3442,10 +5363,466 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::ExportsPage</name>
+    <message>
+        <source>Exports are de-identified unless you ask for identities; they include the allocated arm. Every export is audited and writes a manifest with the SHA-256 of each file.</source>
+        <translation>Exports are de-identified unless you ask for identities; they include the allocated arm. Every export is audited and writes a manifest with the SHA-256 of each file.</translation>
+    </message>
+    <message>
+        <source>CSV: one file per form, data dictionary, long format</source>
+        <translation>CSV: one file per form, data dictionary, long format</translation>
+    </message>
+    <message>
+        <source>CDISC ODM 1.3.2 (XML)</source>
+        <translation>CDISC ODM 1.3.2 (XML)</translation>
+    </message>
+    <message>
+        <source>REDCap (data, data dictionary, event mapping)</source>
+        <translation>REDCap (data, data dictionary, event mapping)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>A new or empty folder</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>Include the &amp;audit records of form data</source>
+        <translation>Include the &amp;audit records of form data</translation>
+    </message>
+    <message>
+        <source>Include the participants&apos; &amp;identities</source>
+        <translation>Include the participants&apos; &amp;identities</translation>
+    </message>
+    <message>
+        <source>Why identities are needed (audited)</source>
+        <translation>Why identities are needed (audited)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Export into folder</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Exporting...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling; removing the partial files...</source>
+        <translation>Cancelling; removing the partial files...</translation>
+    </message>
+    <message>
+        <source>%1 form entries of %2 participants exported to %3 (%4 files, manifest.json lists their SHA-256).</source>
+        <translation>%1 form entries of %2 participants exported to %3 (%4 files, manifest.json lists their SHA-256).</translation>
+    </message>
+    <message>
+        <source>Exporting form entries: %1 of %2</source>
+        <translation>Exporting form entries: %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::FirstRunWizard</name>
     <message>
         <source>TrialDesk — New trial</source>
         <translation>TrialDesk — New trial</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::FormEntryDialog</name>
+    <message>
+        <source>The form %1 is not known. Check the form code.</source>
+        <translation>The form %1 is not known. Check the form code.</translation>
+    </message>
+    <message>
+        <source>unscheduled</source>
+        <translation>unscheduled</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: correct the values shown in the form.</source>
+        <translation>The draft was not saved: correct the values shown in the form.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>The form is not complete: correct the problems listed at the top of the form.</source>
+        <translation>The form is not complete: correct the problems listed at the top of the form.</translation>
+    </message>
+    <message>
+        <source>Form completed.</source>
+        <translation>Form completed.</translation>
+    </message>
+    <message>
+        <source>Change the values, then choose Save changes: you will be asked the reason.</source>
+        <translation>Change the values, then choose Save changes: you will be asked the reason.</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: correct the problems listed at the top of the form.</source>
+        <translation>The changes were not saved: correct the problems listed at the top of the form.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>This form was completed: say why its values change. The old and new values and the reason go to the audit trail.</source>
+        <translation>This form was completed: say why its values change. The old and new values and the reason go to the audit trail.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>The changes were not saved.</source>
+        <translation>The changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <source>Source data verified.</source>
+        <translation>Source data verified.</translation>
+    </message>
+    <message>
+        <source>Form locked.</source>
+        <translation>Form locked.</translation>
+    </message>
+    <message>
+        <source>Unlock the form</source>
+        <translation>Unlock the form</translation>
+    </message>
+    <message>
+        <source>Unlocking allows changes again. Say why; the reason goes to the audit trail.</source>
+        <translation>Unlocking allows changes again. Say why; the reason goes to the audit trail.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Form unlocked.</source>
+        <translation>Form unlocked.</translation>
+    </message>
+    <message>
+        <source>Raise a &amp;query on this item…</source>
+        <translation>Raise a &amp;query on this item…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Data &amp;queries</source>
+        <translation>Data &amp;queries</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Save &amp;draft</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes…</source>
+        <translation>&amp;Save changes…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel edit</source>
+        <translation>Ca&amp;ncel edit</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with an open query</source>
+        <translation>
+            <numerusform>%n item with an open query</numerusform>
+            <numerusform>%n items with an open query</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>state: %1</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>instance %1</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::FormHistoryPanel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Corrected (data query)</source>
+        <translation>Corrected (data query)</translation>
+    </message>
+    <message>
+        <source>Every change of a value, oldest first:</source>
+        <translation>Every change of a value, oldest first:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::FormQueriesPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>A query can be raised on a saved form that is not a draft.</source>
+        <translation>A query can be raised on a saved form that is not a draft.</translation>
+    </message>
+    <message>
+        <source>Raise a data query</source>
+        <translation>Raise a data query</translation>
+    </message>
+    <message>
+        <source>Ask the site about one item&apos;s value. The coordinator answers or corrects it, then you close the query.</source>
+        <translation>Ask the site about one item&apos;s value. The coordinator answers or corrects it, then you close the query.</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>&amp;Raise query</source>
+        <translation>&amp;Raise query</translation>
+    </message>
+    <message>
+        <source>Query raised.</source>
+        <translation>Query raised.</translation>
+    </message>
+    <message>
+        <source>Answer the query</source>
+        <translation>Answer the query</translation>
+    </message>
+    <message>
+        <source>Question on &quot;%1&quot;: %2</source>
+        <translation>Question on &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <source>&amp;Send answer</source>
+        <translation>&amp;Send answer</translation>
+    </message>
+    <message>
+        <source>Answer recorded.</source>
+        <translation>Answer recorded.</translation>
+    </message>
+    <message>
+        <source>Correct the value</source>
+        <translation>Correct the value</translation>
+    </message>
+    <message>
+        <source>Question on &quot;%1&quot;: %2
+Enter the correct value and the reason; the change is audited.</source>
+        <translation>Question on &quot;%1&quot;: %2
+Enter the correct value and the reason; the change is audited.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>Value corrected.</source>
+        <translation>Value corrected.</translation>
+    </message>
+    <message>
+        <source>Close the query</source>
+        <translation>Close the query</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose query</source>
+        <translation>C&amp;lose query</translation>
+    </message>
+    <message>
+        <source>Query closed.</source>
+        <translation>Query closed.</translation>
+    </message>
+    <message>
+        <source>Data &amp;queries on this form:</source>
+        <translation>Data &amp;queries on this form:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Raise &amp;query…</source>
+        <translation>Raise &amp;query…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Answer…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect value…</source>
+        <translation>C&amp;orrect value…</translation>
+    </message>
+    <message>
+        <source>Close q&amp;uery…</source>
+        <translation>Close q&amp;uery…</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::FormRenderer</name>
+    <message numerus="yes">
+        <source>The form cannot be saved: %n problem(s) to correct.</source>
+        <translation>
+            <numerusform>The form cannot be saved: %n problem to correct.</numerusform>
+            <numerusform>The form cannot be saved: %n problems to correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A form item&apos;s label, then what is wrong with its answer.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +5886,65 @@
     <message>
         <source>Valid RAMQ number.</source>
         <translation>Valid RAMQ number.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ItemEditor</name>
+    <message>
+        <source>Required: the form cannot be completed without an answer or a missing-data code.</source>
+        <translation>Required: the form cannot be completed without an answer or a missing-data code.</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Missing:</translation>
+    </message>
+    <message>
+        <source>(answered)</source>
+        <translation>(answered)</translation>
+    </message>
+    <message>
+        <source>When no answer can be given, say why: not done, unknown or refused.</source>
+        <translation>When no answer can be given, say why: not done, unknown or refused.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Leave the date empty</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>(not computed yet)</source>
+        <translation>(not computed yet)</translation>
+    </message>
+    <message>
+        <source>Open query</source>
+        <translation>Open query</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +6061,33 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::MissVisitDialog</name>
+    <message>
+        <source>Missed visit: %1</source>
+        <translation>Missed visit: %1</translation>
+    </message>
+    <message>
+        <source>Record that the visit did not take place, and why. The visit is kept with its reason.</source>
+        <translation>Record that the visit did not take place, and why. The visit is kept with its reason.</translation>
+    </message>
+    <message>
+        <source>e.g. could not be reached after three calls</source>
+        <translation>e.g. could not be reached after three calls</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Record as &amp;missed</source>
+        <translation>Record as &amp;missed</translation>
+    </message>
+    <message>
+        <source>Give the reason the visit was missed.</source>
+        <translation>Give the reason the visit was missed.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::NewRecoveryCodeDialog</name>
     <message>
         <source>New recovery code</source>
@@ -3657,6 +6120,67 @@
     <message>
         <source>Save the new recovery code and tick the box first: it cannot be shown again.</source>
         <translation>Save the new recovery code and tick the box first: it cannot be shown again.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::OutcomesView</name>
+    <message>
+        <source>There is no report to save yet: refresh it first.</source>
+        <translation>There is no report to save yet: refresh it first.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ParticipantFormsPage</name>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open query(ies)</source>
+        <translation>
+            <numerusform>%n open query(ies)</numerusform>
+            <numerusform>%n open query(ies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unscheduled forms</source>
+        <translation>Unscheduled forms</translation>
+    </message>
+    <message>
+        <source>&amp;Study ID:</source>
+        <translation>&amp;Study ID:</translation>
+    </message>
+    <message>
+        <source>S&amp;how forms</source>
+        <translation>S&amp;how forms</translation>
+    </message>
+    <message>
+        <source>&amp;Forms by visit:</source>
+        <translation>&amp;Forms by visit:</translation>
+    </message>
+    <message>
+        <source>Visit or form</source>
+        <translation>Visit or form</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Queries</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Open form</source>
+        <translation>&amp;Open form</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +6490,10 @@
         <extracomment>A stratification factor and its level, e.g. &quot;Primary chronic condition: Heart failure&quot;.</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Visit schedule</source>
+        <translation>Visit schedule</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::gui::ParticipantTableModel</name>
@@ -4150,6 +6678,65 @@
     <message>
         <source>Protocol definitions (*.json);;All files (*)</source>
         <translation>Protocol definitions (*.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::QueriesPage</name>
+    <message>
+        <source>unscheduled</source>
+        <translation>unscheduled</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Queries not closed: %1</source>
+        <translation>&amp;Queries not closed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>all sites</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Open form at the item</source>
+        <translation>&amp;Open form at the item</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>Study ID</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +6944,37 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::RandomizationReportView</name>
+    <message>
+        <source>Save as PDF, CSV or JSON…</source>
+        <translation>Save as PDF, CSV or JSON…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>There is no report to save: refresh it first.</source>
+        <translation>There is no report to save: refresh it first.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format the report can be saved in: name the file .pdf, .csv or .json.</source>
+        <translation>&quot;%1&quot; is not a format the report can be saved in: name the file .pdf, .csv or .json.</translation>
+    </message>
+    <message>
+        <source>Save the randomization report</source>
+        <translation>Save the randomization report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::RandomizeDialog</name>
     <message>
         <source>Randomize %1</source>
@@ -4506,6 +7124,138 @@
     <message>
         <source>I have &amp;saved the recovery code in a safe place</source>
         <translation>I have &amp;saved the recovery code in a safe place</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::RecruitmentView</name>
+    <message>
+        <source>Save as PDF, CSV or JSON…</source>
+        <translation>Save as PDF, CSV or JSON…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>%1 screened, %2 randomized (target %3); %4 screened per randomized.</source>
+        <translation>%1 screened, %2 randomized (target %3); %4 screened per randomized.</translation>
+    </message>
+    <message>
+        <source>Randomized (cumulative)</source>
+        <translation>Randomized (cumulative)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Cumulative randomizations against the target</source>
+        <translation>Cumulative randomizations against the target</translation>
+    </message>
+    <message>
+        <source>There is no report to save: refresh it first.</source>
+        <translation>There is no report to save: refresh it first.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format the report can be saved in: name the file .pdf, .csv or .json.</source>
+        <translation>&quot;%1&quot; is not a format the report can be saved in: name the file .pdf, .csv or .json.</translation>
+    </message>
+    <message>
+        <source>Save the recruitment report</source>
+        <translation>Save the recruitment report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ReportsPage</name>
+    <message>
+        <source>CONSORT diagram</source>
+        <translation>CONSORT diagram</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Recruitment</translation>
+    </message>
+    <message>
+        <source>Randomization report</source>
+        <translation>Randomization report</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::RescheduleVisitDialog</name>
+    <message>
+        <source>Reschedule visit: %1</source>
+        <translation>Reschedule visit: %1</translation>
+    </message>
+    <message>
+        <source>Choose the new appointment and say why it moves. The window set by the protocol does not move.</source>
+        <translation>Choose the new appointment and say why it moves. The window set by the protocol does not move.</translation>
+    </message>
+    <message>
+        <source>e.g. participant asked for a later day</source>
+        <translation>e.g. participant asked for a later day</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;New date:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule</source>
+        <translation>Re&amp;schedule</translation>
+    </message>
+    <message>
+        <source>%1 is outside the window (%2): a visit on that day will be flagged out of window.</source>
+        <translation>%1 is outside the window (%2): a visit on that day will be flagged out of window.</translation>
+    </message>
+    <message>
+        <source>Choose a new date different from the current target.</source>
+        <translation>Choose a new date different from the current target.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the new date.</source>
+        <translation>Give the reason for the new date.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::RetentionView</name>
+    <message>
+        <source>There is no report to save yet: refresh it first.</source>
+        <translation>There is no report to save yet: refresh it first.</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +7631,133 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::StatsTablesView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Save the report as CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::TodayVisitsPage</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>The count in a list heading; &quot;200 of 1,234&quot; when only the first rows are shown.</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Show all %1</source>
+        <translation>Show all %1</translation>
+    </message>
+    <message>
+        <source>Due to&amp;day (%1)</source>
+        <translation>Due to&amp;day (%1)</translation>
+    </message>
+    <message>
+        <source>Due this &amp;week (%1)</source>
+        <translation>Due this &amp;week (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue, still in window (%1)</source>
+        <translation>&amp;Overdue, still in window (%1)</translation>
+    </message>
+    <message>
+        <source>Out of wi&amp;ndow (%1)</source>
+        <translation>Out of wi&amp;ndow (%1)</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>Select a visit in a list first.</source>
+        <translation>Select a visit in a list first.</translation>
+    </message>
+    <message>
+        <source>Save the visit worksheet</source>
+        <translation>Save the visit worksheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Worksheet saved to %1.</source>
+        <translation>Worksheet saved to %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>Today&apos;s visits</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>all sites</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+        <source>&amp;Missed…</source>
+        <translation>&amp;Missed…</translation>
+    </message>
+    <message>
+        <source>R&amp;eschedule…</source>
+        <translation>R&amp;eschedule…</translation>
+    </message>
+    <message>
+        <source>Open partici&amp;pant</source>
+        <translation>Open partici&amp;pant</translation>
+    </message>
+    <message>
+        <source>Print wor&amp;ksheet…</source>
+        <translation>Print wor&amp;ksheet…</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::TrialPage</name>
     <message>
         <source>Give the full path of the workspace folder, for example %1.</source>
@@ -5036,6 +7913,302 @@
     <message>
         <source>The role of %1 was changed.</source>
         <translation>The role of %1 was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitActions</name>
+    <message>
+        <source>Your role may view visits but not record them.</source>
+        <translation>Your role may view visits but not record them.</translation>
+    </message>
+    <message>
+        <source>Select a visit in a list first.</source>
+        <translation>Select a visit in a list first.</translation>
+    </message>
+    <message>
+        <source>This visit is already %1: only a planned visit can be completed, missed or rescheduled.</source>
+        <translation>This visit is already %1: only a planned visit can be completed, missed or rescheduled.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitAgendaPage</name>
+    <message>
+        <source>Week of %1 to %2</source>
+        <extracomment>The agenda&apos;s week: first and last day.</extracomment>
+        <translation>Week of %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits in this period.</source>
+        <translation>
+            <numerusform>%n visits in this period.</numerusform>
+            <numerusform>%n visits in this period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a visit in the agenda first.</source>
+        <translation>Select a visit in the agenda first.</translation>
+    </message>
+    <message>
+        <source>Visit agenda</source>
+        <translation>Visit agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>all sites</translation>
+    </message>
+    <message>
+        <source>By &amp;day</source>
+        <translation>By &amp;day</translation>
+    </message>
+    <message>
+        <source>By &amp;week</source>
+        <translation>By &amp;week</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Visits</translation>
+    </message>
+    <message>
+        <source>&amp;Open participant</source>
+        <translation>&amp;Open participant</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitDialog</name>
+    <message>
+        <source>&lt;b&gt;Participant:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Visit:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Target date:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Window:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Participant:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Visit:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Target date:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Window:&lt;/b&gt; %4</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitDisplay</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A visit window: first and last acceptable day.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (out of window)</source>
+        <extracomment>A visit status followed by the out-of-window flag, e.g. &quot;Completed (out of window)&quot;.</extracomment>
+        <translation>%1 (out of window)</translation>
+    </message>
+    <message>
+        <source>Out of window</source>
+        <translation>Out of window</translation>
+    </message>
+    <message>
+        <source>Window passed</source>
+        <translation>Window passed</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitTableModel</name>
+    <message>
+        <source>Study ID</source>
+        <translation>Study ID</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Actual date</source>
+        <translation>Actual date</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Window flag</source>
+        <translation>Window flag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Expected forms</source>
+        <translation>Expected forms</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitTimelineWidget</name>
+    <message>
+        <source>Press Enter or double-click to enter this form for the visit.</source>
+        <translation>Press Enter or double-click to enter this form for the visit.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>Save the visit worksheet</source>
+        <translation>Save the visit worksheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Worksheet saved to %1.</source>
+        <translation>Worksheet saved to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Visits</translation>
+    </message>
+    <message>
+        <source>Expected &amp;forms of the selected visit (Enter opens the form):</source>
+        <translation>Expected &amp;forms of the selected visit (Enter opens the form):</translation>
+    </message>
+    <message>
+        <source>Com&amp;plete visit…</source>
+        <translation>Com&amp;plete visit…</translation>
+    </message>
+    <message>
+        <source>Mi&amp;ssed…</source>
+        <translation>Mi&amp;ssed…</translation>
+    </message>
+    <message>
+        <source>Resc&amp;hedule…</source>
+        <translation>Resc&amp;hedule…</translation>
+    </message>
+    <message>
+        <source>Print wor&amp;ksheet…</source>
+        <translation>Print wor&amp;ksheet…</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitWorksheetPdf</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A participant&apos;s name on the worksheet: last name, first name.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Visit worksheet</source>
+        <translation>Visit worksheet</translation>
+    </message>
+    <message>
+        <source>Trial:</source>
+        <translation>Trial:</translation>
+    </message>
+    <message>
+        <source>Study ID:</source>
+        <translation>Study ID:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Participant:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Visit:</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Target date:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Expected forms</source>
+        <translation>Expected forms</translation>
+    </message>
+    <message>
+        <source>No form is expected at this visit.</source>
+        <translation>No form is expected at this visit.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Date of the visit:</source>
+        <translation>Date of the visit:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>There is no planned visit to print: choose another day, site or visit.</source>
+        <translation>There is no planned visit to print: choose another day, site or visit.</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced: close it or choose another name.</source>
+        <translation>%1 exists and cannot be replaced: close it or choose another name.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: check that the folder exists and is writable, then print again.</source>
+        <translation>The PDF could not be written to %1: check that the folder exists and is writable, then print again.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation>Generated %1 by %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +8384,797 @@
     <message>
         <source>&quot;%1&quot; is not a level of factor &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; is not a level of factor &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::BaselineReport</name>
+    <message>
+        <source>Baseline characteristics by arm</source>
+        <translation>Baseline characteristics by arm</translation>
+    </message>
+    <message>
+        <source>The protocol&apos;s visit schedule has no baseline visit, so there is no baseline table to compute. Amend the protocol to add one.</source>
+        <translation>The protocol&apos;s visit schedule has no baseline visit, so there is no baseline table to compute. Amend the protocol to add one.</translation>
+    </message>
+    <message>
+        <source>Table 1. Baseline characteristics by arm (%1)</source>
+        <translation>Table 1. Baseline characteristics by arm (%1)</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Characteristic</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Total (n = %1)</source>
+        <translation>Total (n = %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (stratification factor)</source>
+        <translation>%1 (stratification factor)</translation>
+    </message>
+    <message>
+        <source>%1 (more than one answer possible)</source>
+        <translation>%1 (more than one answer possible)</translation>
+    </message>
+    <message>
+        <source>Mean (SD)</source>
+        <translation>Mean (SD)</translation>
+    </message>
+    <message>
+        <source>Median (IQR)</source>
+        <translation>Median (IQR)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>Median and interquartile range: &quot;72.0 (65.0 to 79.0)&quot;.</extracomment>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Balance by stratum (participants per arm)</source>
+        <translation>Balance by stratum (participants per arm)</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Stratum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Difference (%1 − %2)</source>
+        <translation>Difference (%1 − %2)</translation>
+    </message>
+    <message>
+        <source>Largest − smallest</source>
+        <translation>Largest − smallest</translation>
+    </message>
+    <message>
+        <source>Randomized participants, except those randomized in error; completed entries of the baseline forms. Percentages are of the participants with an answer; medians and quartiles use R&apos;s default definition (type 7).</source>
+        <translation>Randomized participants, except those randomized in error; completed entries of the baseline forms. Percentages are of the participants with an answer; medians and quartiles use R&apos;s default definition (type 7).</translation>
+    </message>
+    <message>
+        <source>Unknown report format.</source>
+        <translation>Unknown report format.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::ConsortReport</name>
+    <message>
+        <source>Preparing the CONSORT counts</source>
+        <translation>Preparing the CONSORT counts</translation>
+    </message>
+    <message>
+        <source>Counting the CONSORT boxes</source>
+        <translation>Counting the CONSORT boxes</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not view reports: ask an administrator if you need the CONSORT diagram.</source>
+        <translation>Your role (%1) may not view reports: ask an administrator if you need the CONSORT diagram.</translation>
+    </message>
+    <message>
+        <source>The CONSORT diagram gives numbers by arm and your role (%1) is blinded to the arms: ask an unblinded colleague (statistician, investigator or administrator) for it.</source>
+        <translation>The CONSORT diagram gives numbers by arm and your role (%1) is blinded to the arms: ask an unblinded colleague (statistician, investigator or administrator) for it.</translation>
+    </message>
+    <message>
+        <source>Not meeting inclusion criteria</source>
+        <translation>Not meeting inclusion criteria</translation>
+    </message>
+    <message>
+        <source>Declined to participate</source>
+        <translation>Declined to participate</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Other reasons</translation>
+    </message>
+    <message>
+        <source>Eligible, not randomized</source>
+        <translation>Eligible, not randomized</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up</source>
+        <translation>Lost to follow-up</translation>
+    </message>
+    <message>
+        <source>Stopped the intervention</source>
+        <translation>Stopped the intervention</translation>
+    </message>
+    <message>
+        <source>Withdrew from follow-up</source>
+        <translation>Withdrew from follow-up</translation>
+    </message>
+    <message>
+        <source>Withdrew consent to data use</source>
+        <translation>Withdrew consent to data use</translation>
+    </message>
+    <message>
+        <source>Randomized in error</source>
+        <translation>Randomized in error</translation>
+    </message>
+    <message>
+        <source>No primary outcome (%1)</source>
+        <translation>No primary outcome (%1)</translation>
+    </message>
+    <message>
+        <source>Withdrew before receiving it</source>
+        <translation>Withdrew before receiving it</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up before receiving it</source>
+        <translation>Lost to follow-up before receiving it</translation>
+    </message>
+    <message>
+        <source>No completed %1 recorded</source>
+        <translation>No completed %1 recorded</translation>
+    </message>
+    <message>
+        <source>Visit missed</source>
+        <translation>Visit missed</translation>
+    </message>
+    <message>
+        <source>Visit cancelled (follow-up stopped)</source>
+        <translation>Visit cancelled (follow-up stopped)</translation>
+    </message>
+    <message>
+        <source>Visit not done yet</source>
+        <translation>Visit not done yet</translation>
+    </message>
+    <message>
+        <source>Visit not scheduled</source>
+        <translation>Visit not scheduled</translation>
+    </message>
+    <message>
+        <source>(n = %1)</source>
+        <translation>(n = %1)</translation>
+    </message>
+    <message>
+        <source>other reasons</source>
+        <translation>other reasons</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>Assessed for eligibility %1</source>
+        <translation>Assessed for eligibility %1</translation>
+    </message>
+    <message>
+        <source>Excluded %1</source>
+        <translation>Excluded %1</translation>
+    </message>
+    <message>
+        <source>Randomized %1</source>
+        <translation>Randomized %1</translation>
+    </message>
+    <message>
+        <source>of whom randomized in error %1</source>
+        <translation>of whom randomized in error %1</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Allocated to %1 %2</source>
+        <translation>Allocated to %1 %2</translation>
+    </message>
+    <message>
+        <source>Received allocated intervention</source>
+        <translation>Received allocated intervention</translation>
+    </message>
+    <message>
+        <source>Did not receive allocated intervention</source>
+        <translation>Did not receive allocated intervention</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up %1</source>
+        <translation>Lost to follow-up %1</translation>
+    </message>
+    <message>
+        <source>Discontinued intervention %1</source>
+        <translation>Discontinued intervention %1</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Analysed %1</source>
+        <translation>Analysed %1</translation>
+    </message>
+    <message>
+        <source>Excluded from analysis %1</source>
+        <translation>Excluded from analysis %1</translation>
+    </message>
+    <message>
+        <source>The %1 could not be written to %2 (%3): check that the folder exists and is writable, then try again.</source>
+        <translation>The %1 could not be written to %2 (%3): check that the folder exists and is writable, then try again.</translation>
+    </message>
+    <message>
+        <source>CONSORT JSON</source>
+        <translation>CONSORT JSON</translation>
+    </message>
+    <message>
+        <source>The CONSORT diagram could not be encoded as PNG.</source>
+        <translation>The CONSORT diagram could not be encoded as PNG.</translation>
+    </message>
+    <message>
+        <source>CONSORT diagram</source>
+        <translation>CONSORT diagram</translation>
+    </message>
+    <message>
+        <source>CONSORT flow diagram</source>
+        <translation>CONSORT flow diagram</translation>
+    </message>
+    <message>
+        <source>Primary outcome visit: %1</source>
+        <translation>Primary outcome visit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::CsvExportWriter</name>
+    <message>
+        <source>Entry %1 is of form %2, which has no definition in this workspace. Install the form&apos;s definition, then export again.</source>
+        <translation>Entry %1 is of form %2, which has no definition in this workspace. Install the form&apos;s definition, then export again.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::DataExporter</name>
+    <message>
+        <source>Your role (%1) may not export trial data. Ask a statistician or the administrator.</source>
+        <translation>Your role (%1) may not export trial data. Ask a statistician or the administrator.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not export identifying data. Export without identities, or ask the administrator.</source>
+        <translation>Your role (%1) may not export identifying data. Export without identities, or ask the administrator.</translation>
+    </message>
+    <message>
+        <source>An identifying export needs a reason (it is audited). Give one, for example the ethics approval it serves.</source>
+        <translation>An identifying export needs a reason (it is audited). Give one, for example the ethics approval it serves.</translation>
+    </message>
+    <message>
+        <source>A reason is only asked for an identifying export. Remove it, or ask for identities.</source>
+        <translation>A reason is only asked for an identifying export. Remove it, or ask for identities.</translation>
+    </message>
+    <message>
+        <source>Audit records can only be exported in the ODM format. Choose ODM or leave them out.</source>
+        <translation>Audit records can only be exported in the ODM format. Choose ODM or leave them out.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>Choose the folder to export into.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; its files were removed.</source>
+        <translation>The export was cancelled; its files were removed.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::ExportCatalog</name>
+    <message>
+        <source>The stored definition of form %1 version %2 cannot be read: %3</source>
+        <translation>The stored definition of form %1 version %2 cannot be read: %3</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::ExportDirectory</name>
+    <message>
+        <source>%1 is a file; give a folder for the export (it is created if missing).</source>
+        <translation>%1 is a file; give a folder for the export (it is created if missing).</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write there and that the disk is not full.</source>
+        <translation>Could not create the folder %1. Check that you may write there and that the disk is not full.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds %2 from another export. Choose an empty folder; an export never overwrites one.</source>
+        <translation>The folder %1 already holds %2 from another export. Choose an empty folder; an export never overwrites one.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2. Check that you may write to the folder.</source>
+        <translation>Could not create %1: %2. Check that you may write to the folder.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the free disk space and export again.</source>
+        <translation>Could not write %1: %2. Check the free disk space and export again.</translation>
+    </message>
+    <message>
+        <source>Could not write the manifest %1: %2. Check the free disk space and export again.</source>
+        <translation>Could not write the manifest %1: %2. Check the free disk space and export again.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::ExportEntryStream</name>
+    <message>
+        <source>Could not read the form data to export.</source>
+        <translation>Could not read the form data to export.</translation>
+    </message>
+    <message>
+        <source>Reading the form data to export failed part way.</source>
+        <translation>Reading the form data to export failed part way.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::OdmExportWriter</name>
+    <message>
+        <source>Could not write the ODM file %1: %2. Check the free disk space and export again.</source>
+        <translation>Could not write the ODM file %1: %2. Check the free disk space and export again.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is of form %2, which has no definition in this workspace. Install the form&apos;s definition, then export again.</source>
+        <translation>Entry %1 is of form %2, which has no definition in this workspace. Install the form&apos;s definition, then export again.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail to export.</source>
+        <translation>Could not read the audit trail to export.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail to export failed part way.</source>
+        <translation>Reading the audit trail to export failed part way.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::OutcomeReport</name>
+    <message>
+        <source>Outcome summary by arm</source>
+        <translation>Outcome summary by arm</translation>
+    </message>
+    <message>
+        <source>Continuous outcomes: n, mean (SD) per arm</source>
+        <translation>Continuous outcomes: n, mean (SD) per arm</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>%1: n</source>
+        <translation>%1: n</translation>
+    </message>
+    <message>
+        <source>%1: mean (SD)</source>
+        <translation>%1: mean (SD)</translation>
+    </message>
+    <message>
+        <source>Difference %1 − %2 (95% CI, Welch)</source>
+        <translation>Difference %1 − %2 (95% CI, Welch)</translation>
+    </message>
+    <message>
+        <source>Yes/no outcomes: participants answering yes, of those answered</source>
+        <translation>Yes/no outcomes: participants answering yes, of those answered</translation>
+    </message>
+    <message>
+        <source>%1: yes / n (%)</source>
+        <translation>%1: yes / n (%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3%)</source>
+        <translation>%1 / %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>A difference of means and its confidence interval: &quot;2.1 (-0.3 to 4.4)&quot;.</extracomment>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Participants with a value at each visit (randomized, not randomized in error; completed entries). Differences with a 95% confidence interval from Welch&apos;s t (unequal variances); no adjustment for stratification, baseline values or missing data. An interval is shown only when both arms have at least two values.</source>
+        <translation>Participants with a value at each visit (randomized, not randomized in error; completed entries). Differences with a 95% confidence interval from Welch&apos;s t (unequal variances); no adjustment for stratification, baseline values or missing data. An interval is shown only when both arms have at least two values.</translation>
+    </message>
+    <message>
+        <source>Unknown report format.</source>
+        <translation>Unknown report format.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::RandomizationReport</name>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>duplicate position</source>
+        <translation>duplicate position</translation>
+    </message>
+    <message>
+        <source>the stream gives %1</source>
+        <translation>the stream gives %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not view reports: ask an administrator if you need the randomization report.</source>
+        <translation>Your role (%1) may not view reports: ask an administrator if you need the randomization report.</translation>
+    </message>
+    <message>
+        <source>The randomization report shows every allocation and your role (%1) may not see the randomization log: ask a monitor, statistician or administrator for it.</source>
+        <translation>The randomization report shows every allocation and your role (%1) may not see the randomization log: ask a monitor, statistician or administrator for it.</translation>
+    </message>
+    <message>
+        <source>Verification: every entry matches its stream; no gap, no duplicate; the audit chain verifies.</source>
+        <translation>Verification: every entry matches its stream; no gap, no duplicate; the audit chain verifies.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation>Verification FAILED.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocations</source>
+        <translation>
+            <numerusform>%n allocations</numerusform>
+            <numerusform>%n allocations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatches</source>
+        <translation>
+            <numerusform>%n mismatches</numerusform>
+            <numerusform>%n mismatches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n duplicates</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gaps</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gap in stratum %1 (design v%2): sequences %3 to %4 missing</source>
+        <translation>gap in stratum %1 (design v%2): sequences %3 to %4 missing</translation>
+    </message>
+    <message>
+        <source>audit chain intact, head %1</source>
+        <translation>audit chain intact, head %1</translation>
+    </message>
+    <message>
+        <source>audit chain BROKEN: %1</source>
+        <translation>audit chain BROKEN: %1</translation>
+    </message>
+    <message>
+        <source>Randomization log</source>
+        <translation>Randomization log</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>Study ID</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Stratum</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Arm</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>%1 (in error)</source>
+        <translation>%1 (in error)</translation>
+    </message>
+    <message>
+        <source>%1 (#%2, design v%3)</source>
+        <translation>%1 (#%2, design v%3)</translation>
+    </message>
+    <message>
+        <source>%1 (size %2, position %3)</source>
+        <translation>%1 (size %2, position %3)</translation>
+    </message>
+    <message>
+        <source>Randomization report</source>
+        <translation>Randomization report</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain head (SHA-256 of the last of %n audit entries): %1</source>
+        <translation>
+            <numerusform>Audit chain head (SHA-256 of the last of %n audit entry): %1</numerusform>
+            <numerusform>Audit chain head (SHA-256 of the last of %n audit entries): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::RecruitmentReport</name>
+    <message>
+        <source>Your role (%1) may not view reports: ask an administrator if you need the recruitment report.</source>
+        <translation>Your role (%1) may not view reports: ask an administrator if you need the recruitment report.</translation>
+    </message>
+    <message>
+        <source>Randomizations by site and month</source>
+        <translation>Randomizations by site and month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Screening to randomization by site</source>
+        <translation>Screening to randomization by site</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Screened</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>Randomized</translation>
+    </message>
+    <message>
+        <source>Screened per randomized</source>
+        <translation>Screened per randomized</translation>
+    </message>
+    <message>
+        <source>Cumulative randomizations against the target</source>
+        <translation>Cumulative randomizations against the target</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% of target</translation>
+    </message>
+    <message>
+        <source>Randomized (cumulative)</source>
+        <translation>Randomized (cumulative)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target (%1 over %n months)</source>
+        <translation>
+            <numerusform>Target (%1 over %n month)</numerusform>
+            <numerusform>Target (%1 over %n months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recruitment report</source>
+        <translation>Recruitment report</translation>
+    </message>
+    <message>
+        <source>%1 screened, %2 randomized (target %3); %4 screened per randomized.</source>
+        <translation>%1 screened, %2 randomized (target %3); %4 screened per randomized.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned recruitment period (protocol): %n months from %1.</source>
+        <translation>
+            <numerusform>Planned recruitment period (protocol): %n month from %1.</numerusform>
+            <numerusform>Planned recruitment period (protocol): %n months from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The protocol gives no recruitment period: the target line assumes %n months from the first screening (%1).</source>
+        <translation>
+            <numerusform>The protocol gives no recruitment period: the target line assumes %n month from the first screening (%1).</numerusform>
+            <numerusform>The protocol gives no recruitment period: the target line assumes %n months from the first screening (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::RedcapExportWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 is of form %2, which has no definition in this workspace. Install the form&apos;s definition, then export again.</source>
+        <translation>Entry %1 is of form %2, which has no definition in this workspace. Install the form&apos;s definition, then export again.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::ReportDocument</name>
+    <message>
+        <source>Generated by: %1</source>
+        <translation>Generated by: %1</translation>
+    </message>
+    <message>
+        <source>Data cut: not given</source>
+        <translation>Data cut: not given</translation>
+    </message>
+    <message>
+        <source>Data cut: %1 (%2; %3 UTC)</source>
+        <translation>Data cut: %1 (%2; %3 UTC)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 — %4 — generated by %5</source>
+        <translation>%1 — %2 %3 — %4 — generated by %5</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1 (%2): check that the folder exists and is writable, then try again.</source>
+        <translation>The PDF cannot be written to %1 (%2): check that the folder exists and is writable, then try again.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1 (%2): check the disk space and that the file is not open elsewhere, then try again.</source>
+        <translation>The PDF could not be saved as %1 (%2): check the disk space and that the file is not open elsewhere, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::ReportFiles</name>
+    <message>
+        <source>The report could not be written to %1 (%2): check that the folder exists and is writable, then try again.</source>
+        <translation>The report could not be written to %1 (%2): check that the folder exists and is writable, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::RetentionReport</name>
+    <message>
+        <source>Retention and visit completion by visit and arm</source>
+        <translation>Retention and visit completion by visit and arm</translation>
+    </message>
+    <message>
+        <source>Visits by outcome; percentages of the planned visits, completion of the visits due</source>
+        <translation>Visits by outcome; percentages of the planned visits, completion of the visits due</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Arm</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation>Completed on time</translation>
+    </message>
+    <message>
+        <source>Completed out of window</source>
+        <translation>Completed out of window</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Pending (not yet due)</source>
+        <translation>Pending (not yet due)</translation>
+    </message>
+    <message>
+        <source>Completed of due</source>
+        <translation>Completed of due</translation>
+    </message>
+    <message>
+        <source>All arms</source>
+        <translation>All arms</translation>
+    </message>
+    <message>
+        <source>Visits every arm has, for randomized participants except those randomized in error. Overdue: the window has closed and nothing is recorded. Pending: the window has not closed at the data cut (site&apos;s calendar date). Due: planned minus pending.</source>
+        <translation>Visits every arm has, for randomized participants except those randomized in error. Overdue: the window has closed and nothing is recorded. Pending: the window has not closed at the data cut (site&apos;s calendar date). Due: planned minus pending.</translation>
+    </message>
+    <message>
+        <source>Unknown report format.</source>
+        <translation>Unknown report format.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::StatsSupport</name>
+    <message>
+        <source>The %1 report shows results by arm, which your role (%2) may not see. Ask the trial&apos;s statistician or an unblinded investigator for it.</source>
+        <translation>The %1 report shows results by arm, which your role (%2) may not see. Ask the trial&apos;s statistician or an unblinded investigator for it.</translation>
+    </message>
+    <message>
+        <source>Could not read the item values for the report.</source>
+        <translation>Could not read the item values for the report.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <extracomment>A count and its percentage in a table cell, e.g. &quot;12 (40.0%)&quot;.</extracomment>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the folder exists and you may write to it.</source>
+        <translation>Could not write %1: %2. Check the folder exists and you may write to it.</translation>
+    </message>
+    <message>
+        <source>Descriptive summary of the data entered so far, not the trial&apos;s analysis.</source>
+        <translation>Descriptive summary of the data entered so far, not the trial&apos;s analysis.</translation>
     </message>
 </context>
 </TS>

@@ -489,6 +489,41 @@
         <source>Randomization log</source>
         <translation>Registre de randomisation</translation>
     </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>Visites du jour</translation>
+    </message>
+    <message>
+        <source>Visit agenda</source>
+        <translation>Agenda des visites</translation>
+    </message>
+    <message>
+        <source>Case report forms</source>
+        <translation>Formulaires de collecte (CRF)</translation>
+    </message>
+    <message>
+        <source>Data queries</source>
+        <translation>Demandes de clarification</translation>
+    </message>
+    <message>
+        <source>Data exports</source>
+        <translation>Exportations de données</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>«&#xa0;%1&#xa0;» est absent</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with non-empty &quot;fr&quot; and &quot;en&quot; texts</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet avec des textes «&#xa0;fr&#xa0;» et «&#xa0;en&#xa0;» non vides</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::AuditCommands</name>
@@ -589,6 +624,135 @@
     <message>
         <source>trialdesk-cli: &quot;%1&quot; expects %2 argument(s): %3</source>
         <translation>trialdesk-cli&#xa0;: «&#xa0;%1&#xa0;» attend %2 argument(s)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::DataEnterCommand</name>
+    <message>
+        <source>Enter or change a participant&apos;s form from a JSON file of values (draft, or complete with --complete).</source>
+        <translation>Saisir ou modifier un formulaire d&apos;un participant à partir d&apos;un fichier JSON de valeurs (brouillon, ou complet avec --complete).</translation>
+    </message>
+    <message>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>L&apos;identifiant d&apos;étude, p. ex. ICM-0001.</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>ID_ÉTUDE</translation>
+    </message>
+    <message>
+        <source>The visit code, e.g. M3 (leave out for unscheduled forms: AE, EOS).</source>
+        <translation>Le code de la visite, p. ex. M3 (à omettre pour les formulaires hors calendrier&#xa0;: AE, EOS).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The form code, e.g. PHQ9.</source>
+        <translation>Le code du formulaire, p. ex. PHQ9.</translation>
+    </message>
+    <message>
+        <source>For repeating unscheduled forms (AE): the instance to change (default: a new one).</source>
+        <translation>Pour les formulaires hors calendrier répétables (AE)&#xa0;: l&apos;instance à modifier (par défaut&#xa0;: une nouvelle).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>JSON object item -&gt; value: numbers, strings, booleans, arrays for multiple choice, {&quot;missing&quot;: &quot;not_done&quot;}; items left out are empty.</source>
+        <translation>Objet JSON item -&gt; valeur&#xa0;: nombres, chaînes, booléens, listes pour les choix multiples, un objet dont la clé missing vaut not_done&#x202f;; les items omis sont vides.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Validate fully and mark the form complete.</source>
+        <translation>Valider entièrement et marquer le formulaire comme complet.</translation>
+    </message>
+    <message>
+        <source>Why a complete form changes (required then).</source>
+        <translation>La raison de la modification d&apos;un formulaire complet (obligatoire dans ce cas).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>an object value must be {&quot;missing&quot;: &quot;not_done&quot;|&quot;unknown&quot;|&quot;refused&quot;}</source>
+        <translation>une valeur objet doit avoir la clé missing avec la valeur not_done, unknown ou refused</translation>
+    </message>
+    <message>
+        <source>data enter needs --participant STUDY_ID --form CODE --values FILE (and --visit CODE for a form of a visit).</source>
+        <translation>data enter exige --participant ID_ÉTUDE --form CODE --values FICHIER (et --visit CODE pour un formulaire d&apos;une visite).</translation>
+    </message>
+    <message>
+        <source>--instance must be a number from 1.</source>
+        <translation>--instance doit être un nombre à partir de 1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of item values: %2</source>
+        <translation>%1 n&apos;est pas un objet JSON de valeurs d&apos;items&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>le niveau supérieur doit être un objet</translation>
+    </message>
+    <message>
+        <source>form %1 has no such item</source>
+        <translation>le formulaire %1 n&apos;a pas cet item</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the values above.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les valeurs ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 saved (entry %3, %4).</source>
+        <translation>Formulaire %1 de %2 enregistré (saisie %3, %4).</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::DataShowCommand</name>
+    <message>
+        <source>Show every form entry of a participant with its state and values, in visit order.</source>
+        <translation>Afficher chaque saisie de formulaire d&apos;un participant avec son état et ses valeurs, dans l&apos;ordre des visites.</translation>
+    </message>
+    <message>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>L&apos;identifiant d&apos;étude, p. ex. ICM-0001.</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>ID_ÉTUDE</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;participant&quot;, &quot;site&quot;, &quot;entries&quot;: [{&quot;id&quot;, &quot;visit&quot; (null when unscheduled), &quot;form&quot;, &quot;version&quot;, &quot;instance&quot;, &quot;state&quot;, &quot;open_queries&quot;, &quot;updated_at&quot;, &quot;updated_by&quot;, &quot;values&quot;: {item: text or {&quot;missing&quot;: code}}}]}.</source>
+        <translation>Afficher en JSON un objet avec les clés participant, site et entries (un tableau d&apos;objets avec les clés id, visit (null pour un formulaire hors calendrier), form, version, instance, state, open_queries, updated_at, updated_by et values (un objet qui associe à chaque item son texte ou {missing:code})).</translation>
+    </message>
+    <message>
+        <source>data show needs --participant STUDY_ID.</source>
+        <translation>data show exige --participant ID_ÉTUDE.</translation>
+    </message>
+    <message>
+        <source>%1: no form entered yet.</source>
+        <translation>%1&#xa0;: aucun formulaire saisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>(unscheduled)</source>
+        <translation>(hors calendrier)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n open queries)</source>
+        <translation>
+            <numerusform>(%n demande de clarification ouverte)</numerusform>
+            <numerusform>(%n demandes de clarification ouvertes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -828,6 +992,93 @@
     <message>
         <source>Screening %1 registered as %2.</source>
         <translation>Présélection %1 inscrite comme %2.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ExportCsvCommand</name>
+    <message>
+        <source>Export the form data as tidy CSV per form, a data dictionary and a long CSV (de-identified unless --identifying); audited.</source>
+        <translation>Exporter les données des formulaires en CSV ordonné par formulaire, avec un dictionnaire de données et un CSV long (dépersonnalisées sauf avec --identifying)&#x202f;; consigné dans la piste de vérification.</translation>
+    </message>
+    <message>
+        <source>The folder to write the export into (created if missing; must not hold an export already).</source>
+        <translation>Le dossier où écrire l&apos;exportation (créé s&apos;il n&apos;existe pas&#x202f;; il ne doit pas déjà contenir d&apos;exportation).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Add the participants&apos; identities (administrators only; needs --reason).</source>
+        <translation>Ajouter l&apos;identité des participants (administrateurs seulement&#x202f;; exige --reason).</translation>
+    </message>
+    <message>
+        <source>Why identities are exported (audited).</source>
+        <translation>La raison de l&apos;exportation des identités (consignée dans la piste de vérification).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>--output is required; see trialdesk-cli export %1 --help.</source>
+        <translation>--output est obligatoire&#x202f;; voyez trialdesk-cli export %1 --help.</translation>
+    </message>
+    <message>
+        <source>--reason goes with --identifying only.</source>
+        <translation>--reason ne va qu&apos;avec --identifying.</translation>
+    </message>
+    <message>
+        <source>An identifying export needs --reason TEXT (it is audited).</source>
+        <translation>Une exportation nominative exige --reason TEXTE (elle est consignée dans la piste de vérification).</translation>
+    </message>
+    <message>
+        <source>%1 form entries (%2 values) of %3 participants exported to %4: %5</source>
+        <translation>%1 saisies de formulaire (%2 valeurs) de %3 participants exportées dans %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>This export identifies participants: keep it encrypted and delete it when done.</source>
+        <translation>Cette exportation identifie les participants&#xa0;: gardez-la chiffrée et supprimez-la une fois le travail terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ExportOdmCommand</name>
+    <message>
+        <source>Export the study metadata and form data as CDISC ODM 1.3.2 XML (trialdesk-odm.xml in DIR); --with-audit adds the audit records of form data.</source>
+        <translation>Exporter les métadonnées de l&apos;étude et les données des formulaires en XML CDISC ODM 1.3.2 (trialdesk-odm.xml dans DOSSIER)&#x202f;; --with-audit ajoute les entrées de vérification des données des formulaires.</translation>
+    </message>
+    <message>
+        <source>Add the audit records of form data (who changed which value, when, why).</source>
+        <translation>Ajouter les entrées de vérification des données des formulaires (qui a modifié quelle valeur, quand et pourquoi).</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ExportRedcapCommand</name>
+    <message>
+        <source>Export the form data as REDCap CSV (data, data dictionary, event mapping) for a longitudinal project.</source>
+        <translation>Exporter les données des formulaires en CSV REDCap (données, dictionnaire de données, correspondance des événements) pour un projet longitudinal.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::FormValidateCommand</name>
+    <message>
+        <source>Check a case report form definition (JSON file); no workspace needed.</source>
+        <translation>Vérifier la définition d&apos;un formulaire de collecte (CRF) (fichier JSON)&#x202f;; aucun espace de travail nécessaire.</translation>
+    </message>
+    <message>
+        <source>form validate needs exactly one FILE.</source>
+        <translation>form validate exige exactement un FICHIER.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: form %2 version %3 (%4), %n item(s): valid.</source>
+        <translation>
+            <numerusform>%1&#xa0;: formulaire %2 version %3 (%4), %n élément&#xa0;: valide.</numerusform>
+            <numerusform>%1&#xa0;: formulaire %2 version %3 (%4), %n éléments&#xa0;: valide.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1344,198 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::cli::QueryAnswerCommand</name>
+    <message>
+        <source>Answer a data query in words, or correct the value with a reason (site staff).</source>
+        <translation>Répondre à une demande de clarification par écrit, ou corriger la valeur en donnant la raison (personnel du site).</translation>
+    </message>
+    <message>
+        <source>The query number.</source>
+        <translation>Le numéro de la demande de clarification.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The answer, when the value stays.</source>
+        <translation>La réponse, lorsque la valeur reste inchangée.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>The corrected value as JSON: 3, &quot;phone&quot;, [&quot;a&quot;,&quot;b&quot;], true, {&quot;missing&quot;: &quot;unknown&quot;}, null (no value).</source>
+        <translation>La valeur corrigée en JSON&#xa0;: un nombre (3), une chaîne entre guillemets droits (phone), une liste de chaînes ([a,b]), true, un objet dont la clé missing vaut unknown, ou null (aucune valeur).</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Why the value is corrected.</source>
+        <translation>La raison de la correction de la valeur.</translation>
+    </message>
+    <message>
+        <source>query answer needs --query ID and either --answer TEXT or --value JSON --reason TEXT.</source>
+        <translation>query answer exige --query ID et soit --answer TEXTE, soit --value JSON --reason TEXTE.</translation>
+    </message>
+    <message>
+        <source>Query %1 answered.</source>
+        <translation>Réponse enregistrée pour la demande de clarification %1.</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 has no item %3.</source>
+        <translation>Le formulaire %1 version %2 n&apos;a pas d&apos;item %3.</translation>
+    </message>
+    <message>
+        <source>Query %1 answered: %2 corrected.</source>
+        <translation>Demande de clarification %1 répondue&#xa0;: item %2 corrigé.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::QueryCloseCommand</name>
+    <message>
+        <source>Close a data query with a note (monitors).</source>
+        <translation>Fermer une demande de clarification (query) avec une note (moniteurs).</translation>
+    </message>
+    <message>
+        <source>The query number.</source>
+        <translation>Le numéro de la demande de clarification.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>How the query was resolved.</source>
+        <translation>Comment la demande de clarification a été résolue.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>query close needs --query ID --note TEXT.</source>
+        <translation>query close exige --query ID --note TEXTE.</translation>
+    </message>
+    <message>
+        <source>Query %1 closed.</source>
+        <translation>Demande de clarification %1 fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::QueryListCommand</name>
+    <message>
+        <source>List the data queries not closed of a site, or every query of one form entry.</source>
+        <translation>Lister les demandes de clarification non fermées d&apos;un site, ou toutes les demandes de clarification d&apos;une saisie de formulaire.</translation>
+    </message>
+    <message>
+        <source>The site code (default: every site you may see).</source>
+        <translation>Le code du site (par défaut&#xa0;: tous les sites que vous pouvez voir).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Every query of this form entry instead.</source>
+        <translation>Plutôt toutes les demandes de clarification de cette saisie de formulaire.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print JSON: an array of {&quot;id&quot;, &quot;entry&quot;, &quot;participant&quot;, &quot;site&quot;, &quot;visit&quot;, &quot;form&quot;, &quot;item&quot;, &quot;status&quot;, &quot;question&quot;, &quot;raised_by&quot;, &quot;raised_at&quot;, &quot;answer&quot;, &quot;answered_by&quot;, &quot;answered_at&quot;, &quot;closed_by&quot;, &quot;closed_at&quot;, &quot;close_note&quot;} (null when not set).</source>
+        <translation>Afficher en JSON&#xa0;: un tableau d&apos;objets aux clés id, entry, participant, site, visit, form, item, status, question, raised_by, raised_at, answer, answered_by, answered_at, closed_by, closed_at et close_note (null si non renseignées).</translation>
+    </message>
+    <message>
+        <source>query list takes --site CODE or --entry ID (a number).</source>
+        <translation>query list prend --site CODE ou --entry ID (un nombre).</translation>
+    </message>
+    <message>
+        <source>No query.</source>
+        <translation>Aucune demande de clarification.</translation>
+    </message>
+    <message>
+        <source>(unscheduled)</source>
+        <translation>(hors calendrier)</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::QueryRaiseCommand</name>
+    <message>
+        <source>Raise a data query on one item of a saved form (monitors).</source>
+        <translation>Ouvrir une demande de clarification sur un item d&apos;un formulaire enregistré (moniteurs).</translation>
+    </message>
+    <message>
+        <source>The form entry number (see data show).</source>
+        <translation>Le numéro de la saisie de formulaire (voir data show).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Or the study ID, e.g. ICM-0001...</source>
+        <translation>Ou l&apos;identifiant d&apos;étude, p. ex. ICM-0001…</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>ID_ÉTUDE</translation>
+    </message>
+    <message>
+        <source>...the visit code (none for unscheduled forms)...</source>
+        <translation>…le code de la visite (aucun pour les formulaires hors calendrier)…</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>...and the form code.</source>
+        <translation>…et le code du formulaire.</translation>
+    </message>
+    <message>
+        <source>The instance of a repeating form (default 1).</source>
+        <translation>L&apos;instance d&apos;un formulaire répétable (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The item code, e.g. phq9_3.</source>
+        <translation>Le code de l&apos;item, p. ex. phq9_3.</translation>
+    </message>
+    <message>
+        <source>The question for the site.</source>
+        <translation>La question pour le site.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>--entry must be an entry number.</source>
+        <translation>--entry doit être un numéro de saisie.</translation>
+    </message>
+    <message>
+        <source>--instance must be a number from 1.</source>
+        <translation>--instance doit être un nombre à partir de 1.</translation>
+    </message>
+    <message>
+        <source>query raise needs --entry ID or --participant STUDY_ID [--visit CODE] --form CODE, and --item CODE --question TEXT.</source>
+        <translation>query raise exige --entry ID ou --participant ID_ÉTUDE [--visit CODE] --form CODE, ainsi que --item CODE --question TEXTE.</translation>
+    </message>
+    <message>
+        <source>Query %1 raised.</source>
+        <translation>Demande de clarification %1 ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::cli::RandomizeCommand</name>
     <message>
         <source>Randomize a participant (signature password on the second line of standard input); prints the arm.</source>
@@ -1117,6 +1560,232 @@
     <message>
         <source>%1 randomized to %2 (%3).</source>
         <translation>%1 randomisé dans le bras %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportBaselineCommand</name>
+    <message>
+        <source>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</source>
+        <translation>Écrire le tableau 1 (caractéristiques initiales par bras) et l&apos;équilibre par strate en PDF, CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or json.</source>
+        <translation>pdf, csv ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli report baseline --help.</source>
+        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli report baseline --help.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format doit être pdf, csv ou json, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 écrit dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportConsortCommand</name>
+    <message>
+        <source>Write the CONSORT flow diagram (json, png, svg or pdf) from live data; unblinded roles only.</source>
+        <translation>Écrire le diagramme de flux CONSORT (json, png, svg ou pdf) à partir des données en direct&#x202f;; rôles sans insu seulement.</translation>
+    </message>
+    <message>
+        <source>Output format: json, png, svg, pdf.</source>
+        <translation>Format de sortie&#xa0;: json, png, svg, pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>Le fichier à écrire (remplacé s&apos;il existe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli report consort --help.</source>
+        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli report consort --help.</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--format doit être l&apos;un de %1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
+        <translation>Cette version de trialdesk-cli ne peut pas dessiner de rapports (pas de prise en charge graphique)&#xa0;: utilisez l&apos;application TrialDesk pour le produire.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportOutcomesCommand</name>
+    <message>
+        <source>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</source>
+        <translation>Écrire le résumé descriptif des résultats par bras (pas l&apos;analyse de l&apos;essai) en PDF, CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or json.</source>
+        <translation>pdf, csv ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli report outcomes --help.</source>
+        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli report outcomes --help.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format doit valoir pdf, csv ou json, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>Rapport «&#xa0;%1&#xa0;» écrit dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportRandomizationCommand</name>
+    <message>
+        <source>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</source>
+        <translation>Écrire le rapport de randomisation destiné aux moniteurs (pdf, csv ou json)&#xa0;: le registre, sa vérification, la tête de la chaîne de vérification.</translation>
+    </message>
+    <message>
+        <source>Output format: pdf, csv, json.</source>
+        <translation>Format de sortie&#xa0;: pdf, csv, json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>Le fichier à écrire (remplacé s&apos;il existe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli report randomization --help.</source>
+        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli report randomization --help.</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--format doit être l&apos;un de %1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
+        <translation>Cette version de trialdesk-cli ne peut pas produire de rapports (aucune prise en charge graphique)&#xa0;: utilisez l&apos;application TrialDesk pour le produire.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The randomization log does not verify: see the report&apos;s verification section.</source>
+        <translation>La vérification du registre de randomisation échoue&#xa0;: voyez la section de vérification du rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportRecruitmentCommand</name>
+    <message>
+        <source>Write the recruitment report (pdf, csv or json): randomizations against the target, by site and month.</source>
+        <translation>Écrire le rapport de recrutement (pdf, csv ou json)&#xa0;: les randomisations par rapport à la cible, par site et par mois.</translation>
+    </message>
+    <message>
+        <source>Output format: pdf, csv, json.</source>
+        <translation>Format de sortie&#xa0;: pdf, csv, json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced if it exists).</source>
+        <translation>Le fichier à écrire (remplacé s&apos;il existe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli report recruitment --help.</source>
+        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli report recruitment --help.</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--format doit être l&apos;un de %1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
+        <translation>Cette version de trialdesk-cli ne peut pas dessiner de rapports (pas de prise en charge graphique)&#xa0;: utilisez l&apos;application TrialDesk pour le produire.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportRetentionCommand</name>
+    <message>
+        <source>Write retention and visit completion by visit and arm as PDF, CSV or JSON.</source>
+        <translation>Écrire la rétention et la réalisation des visites par visite et par bras en PDF, CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or json.</source>
+        <translation>pdf, csv ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli report retention --help.</source>
+        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli report retention --help.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format doit valoir pdf, csv ou json, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>Rapport «&#xa0;%1&#xa0;» écrit dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +2168,236 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::cli::VisitsCompleteCommand</name>
+    <message>
+        <source>Record that a planned visit took place (a date outside its window is flagged); audited.</source>
+        <translation>Consigner qu&apos;une visite prévue a eu lieu (une date hors fenêtre est signalée)&#x202f;; consigné dans la piste de vérification.</translation>
+    </message>
+    <message>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>L&apos;identifiant d&apos;étude, p. ex. ICM-0001.</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>ID_ÉTUDE</translation>
+    </message>
+    <message>
+        <source>The visit code, e.g. M3.</source>
+        <translation>Le code de la visite, p. ex. M3.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The day the visit took place (not in the future).</source>
+        <translation>Le jour où la visite a eu lieu (pas dans le futur).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>visits complete needs --participant STUDY_ID --visit CODE --date YYYY-MM-DD.</source>
+        <translation>visits complete exige --participant ID_ÉTUDE --visit CODE --date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 recorded as completed on %3.</source>
+        <translation>Visite %1 de %2 consignée comme réalisée le %3.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::VisitsDueCommand</name>
+    <message>
+        <source>List the planned visits of a site whose target date falls in a period, by date then study ID.</source>
+        <translation>Lister les visites prévues d&apos;un site dont la date cible tombe dans une période, par date puis par identifiant d&apos;étude.</translation>
+    </message>
+    <message>
+        <source>The site code, e.g. ICM.</source>
+        <translation>Le code du site, p. ex. ICM.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Premier jour de la période.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Last day of the period (included).</source>
+        <translation>Dernier jour de la période (inclus).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a tab-separated table. Stable fields: site, from, to, count, visits (array of: study_id, site, visit, order, status, target_date, window_start, window_end, primary_outcome, forms). Dates are YYYY-MM-DD in the site&apos;s time zone.</source>
+        <translation>Afficher en JSON plutôt qu&apos;en tableau séparé par des tabulations. Champs stables&#xa0;: site, from, to, count, visits (tableau de&#xa0;: study_id, site, visit, order, status, target_date, window_start, window_end, primary_outcome, forms). Les dates sont au format AAAA-MM-JJ, dans le fuseau horaire du site.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD.</source>
+        <translation>--%1 doit être une date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>visits due needs --site CODE --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>visits due exige --site CODE --from AAAA-MM-JJ --to AAAA-MM-JJ.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::VisitsExportIcsCommand</name>
+    <message>
+        <source>Write the planned visits of a site as an iCalendar file (RFC 5545): study IDs and visit codes only, no identifying data.</source>
+        <translation>Écrire les visites prévues d&apos;un site dans un fichier iCalendar (RFC 5545)&#xa0;: identifiants d&apos;étude et codes de visite seulement, aucune donnée identificatoire.</translation>
+    </message>
+    <message>
+        <source>The site code, e.g. ICM.</source>
+        <translation>Le code du site, p. ex. ICM.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>Le fichier .ics à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>visits export-ics needs --site CODE --output FILE.</source>
+        <translation>visits export-ics exige --site CODE --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the folder exists and is writable.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 visits written to %2.</source>
+        <translation>%1 visites écrites dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::VisitsMissCommand</name>
+    <message>
+        <source>Record that a planned visit was missed, with the reason; audited.</source>
+        <translation>Consigner qu&apos;une visite prévue a été manquée, avec la raison&#x202f;; consigné dans la piste de vérification.</translation>
+    </message>
+    <message>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>L&apos;identifiant d&apos;étude, p. ex. ICM-0001.</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>ID_ÉTUDE</translation>
+    </message>
+    <message>
+        <source>The visit code, e.g. M3.</source>
+        <translation>Le code de la visite, p. ex. M3.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Why the visit was missed.</source>
+        <translation>Pourquoi la visite a été manquée.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>visits miss needs --participant STUDY_ID --visit CODE --reason TEXT.</source>
+        <translation>visits miss exige --participant ID_ÉTUDE --visit CODE --reason TEXTE.</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 recorded as missed.</source>
+        <translation>Visite %1 de %2 consignée comme manquée.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::VisitsOverdueCommand</name>
+    <message>
+        <source>List every planned visit of a site whose target date is before a day (late or out of window).</source>
+        <translation>Lister toutes les visites prévues d&apos;un site dont la date cible précède un jour donné (en retard ou hors fenêtre).</translation>
+    </message>
+    <message>
+        <source>The site code, e.g. ICM.</source>
+        <translation>Le code du site, p. ex. ICM.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The day to measure lateness from, usually today.</source>
+        <translation>Le jour à partir duquel mesurer le retard, habituellement aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a tab-separated table. Stable fields: site, as_of, count, visits (array of: study_id, site, visit, order, status, target_date, window_start, window_end, primary_outcome, forms, days_late, window_ended). days_late: days from the target date to as_of; window_ended: true when the window closed before as_of.</source>
+        <translation>Afficher en JSON plutôt qu&apos;en tableau séparé par des tabulations. Champs stables&#xa0;: site, as_of, count, visits (tableau de&#xa0;: study_id, site, visit, order, status, target_date, window_start, window_end, primary_outcome, forms, days_late, window_ended). days_late&#xa0;: nombre de jours entre la date cible et as_of&#x202f;; window_ended&#xa0;: true lorsque la fenêtre s&apos;est fermée avant as_of.</translation>
+    </message>
+    <message>
+        <source>visits overdue needs --site CODE --as-of YYYY-MM-DD.</source>
+        <translation>visits overdue exige --site CODE --as-of AAAA-MM-JJ.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::VisitsRescheduleCommand</name>
+    <message>
+        <source>Move a planned visit to another day (its window stays), with the reason; audited.</source>
+        <translation>Déplacer une visite prévue à un autre jour (sa fenêtre reste la même), avec la raison&#x202f;; consigné dans la piste de vérification.</translation>
+    </message>
+    <message>
+        <source>The study ID, e.g. ICM-0001.</source>
+        <translation>L&apos;identifiant d&apos;étude, p. ex. ICM-0001.</translation>
+    </message>
+    <message>
+        <source>STUDY_ID</source>
+        <translation>ID_ÉTUDE</translation>
+    </message>
+    <message>
+        <source>The visit code, e.g. M3.</source>
+        <translation>Le code de la visite, p. ex. M3.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The new day of the visit.</source>
+        <translation>Le nouveau jour de la visite.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Why the visit moves.</source>
+        <translation>La raison du déplacement de la visite.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>visits reschedule needs --participant STUDY_ID --visit CODE --date YYYY-MM-DD --reason TEXT.</source>
+        <translation>visits reschedule exige --participant ID_ÉTUDE --visit CODE --date AAAA-MM-JJ --reason TEXTE.</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 moved to %3.</source>
+        <translation>Visite %1 de %2 déplacée au %3.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::cli::WithdrawCommand</name>
     <message>
         <source>Record a participant&apos;s withdrawal (from the intervention, follow-up or data use).</source>
@@ -1655,12 +2554,24 @@
         <translation>Le germe doit compter de 1 à 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
-        <source>The demo coordinator account could not sign in (%1): this demo trial is incomplete.</source>
-        <translation>Le compte du coordonnateur de démonstration n&apos;a pas pu se connecter (%1)&#xa0;: cet essai de démonstration est incomplet.</translation>
-    </message>
-    <message>
         <source>The demo protocol has no site or no current consent form.</source>
         <translation>Le protocole de démonstration n&apos;a aucun site ou aucun formulaire de consentement en vigueur.</translation>
+    </message>
+    <message>
+        <source>The demo account %1 could not sign in (%2): this demo trial is incomplete.</source>
+        <translation>Le compte de démonstration %1 n&apos;a pas pu se connecter (%2)&#xa0;: cet essai de démonstration est incomplet.</translation>
+    </message>
+    <message>
+        <source>The demo trial lacks its coordinator, investigator or assessor account.</source>
+        <translation>Il manque à l&apos;essai de démonstration son compte de coordonnateur, d&apos;investigateur ou d&apos;évaluateur.</translation>
+    </message>
+    <message>
+        <source>Demo form %1 of %2: %3</source>
+        <translation>Formulaire de démonstration %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Demo visit %1 of %2: %3</source>
+        <translation>Visite de démonstration %1 de %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2800,224 @@
     <message>
         <source>&quot;%1&quot; is not an active user of this trial: consent must be obtained by trial staff with an account.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un utilisateur actif de cet essai&#xa0;: le consentement doit être obtenu par un membre du personnel de l&apos;essai ayant un compte.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::FormDataService</name>
+    <message>
+        <source>Your role (%1) may not read form data. Ask the administrator if you need access.</source>
+        <translation>Votre rôle (%1) ne vous autorise pas à lire les données des formulaires. Adressez-vous à l&apos;administrateur si vous avez besoin d&apos;y accéder.</translation>
+    </message>
+    <message>
+        <source>There is no form entry %1. Check the entry number.</source>
+        <translation>Il n&apos;y a aucune saisie de formulaire %1. Vérifiez le numéro de la saisie.</translation>
+    </message>
+    <message>
+        <source>There is no form %1. Check the form code (e.g. PHQ9).</source>
+        <translation>Il n&apos;y a aucun formulaire %1. Vérifiez le code du formulaire (p. ex. PHQ9).</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no visit %2. Check the visit code (e.g. M3).</source>
+        <translation>Le participant %1 n&apos;a aucune visite %2. Vérifiez le code de la visite (p. ex. M3).</translation>
+    </message>
+    <message>
+        <source>There is no data query %1. Check the query number.</source>
+        <translation>Il n&apos;y a aucune demande de clarification %1. Vérifiez le numéro de la demande de clarification.</translation>
+    </message>
+    <message>
+        <source>Form %1 of participant %2 is not started.</source>
+        <translation>Le formulaire %1 du participant %2 n&apos;est pas commencé.</translation>
+    </message>
+    <message>
+        <source>Form %1 of participant %2 at visit %3 is not started.</source>
+        <translation>Le formulaire %1 du participant %2 à la visite %3 n&apos;est pas commencé.</translation>
+    </message>
+    <message>
+        <source>form %1 version %2 in the workspace</source>
+        <translation>formulaire %1 version %2 dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>The stored definition of form %1 version %2 cannot be read: %3 Restore the workspace from a backup.</source>
+        <translation>La définition enregistrée du formulaire %1 version %2 est illisible&#xa0;: %3 Restaurez l&apos;espace de travail à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There is no version %2 of form %1 in this workspace.</source>
+        <translation>Il n&apos;y a aucune version %2 du formulaire %1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is missing from the workspace. Restore it from a backup.</source>
+        <translation>La version %1 du protocole est absente de l&apos;espace de travail. Restaurez-la à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>protocol version %1 in the database</source>
+        <translation>version %1 du protocole dans la base de données</translation>
+    </message>
+    <message>
+        <source>The trial has no protocol: the database is incomplete. Restore it from a backup.</source>
+        <translation>L&apos;essai n&apos;a aucun protocole&#xa0;: la base de données est incomplète. Restaurez-la à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Form entry %1 has an unknown state &quot;%2&quot;.</source>
+        <translation>La saisie de formulaire %1 a un état inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not randomized yet: forms are entered from randomization on.</source>
+        <translation>Le participant %1 n&apos;est pas encore randomisé&#xa0;: les formulaires sont saisis à partir de la randomisation.</translation>
+    </message>
+    <message>
+        <source>Participant %1 was randomized in error: no data are collected.</source>
+        <translation>Le participant %1 a été randomisé par erreur&#xa0;: aucune donnée n&apos;est recueillie.</translation>
+    </message>
+    <message>
+        <source>Participant %1 withdrew consent to the use of their data: no data may be entered.</source>
+        <translation>Le participant %1 a retiré son consentement à l&apos;utilisation de ses données&#xa0;: aucune donnée ne peut être saisie.</translation>
+    </message>
+    <message>
+        <source>Form %1 cannot be completed:</source>
+        <translation>Le formulaire %1 ne peut pas être marqué comme complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Form %1 cannot be saved:</source>
+        <translation>Le formulaire %1 ne peut pas être enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is locked: ask a monitor or the administrator to unlock it first.</source>
+        <translation>Le formulaire %1 de %2 est verrouillé&#xa0;: demandez d&apos;abord à un moniteur ou à l&apos;administrateur de le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is complete: give the reason for the change.</source>
+        <translation>Le formulaire %1 de %2 est complet&#xa0;: indiquez la raison de la modification.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in form %1 of %2.</source>
+        <translation>Rien n&apos;a changé dans le formulaire %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Visit %1 of %2 is %3: no form can be entered for it.</source>
+        <translation>La visite %1 de %2 est %3&#xa0;: aucun formulaire ne peut y être saisi.</translation>
+    </message>
+    <message>
+        <source>Form %1 is not expected at visit %2.</source>
+        <translation>Le formulaire %1 n&apos;est pas attendu à la visite %2.</translation>
+    </message>
+    <message>
+        <source>Form %1 is entered once at visit %2.</source>
+        <translation>Le formulaire %1 n&apos;est saisi qu&apos;une fois à la visite %2.</translation>
+    </message>
+    <message>
+        <source>Form %1 is entered at a visit: name the visit.</source>
+        <translation>Le formulaire %1 se saisit à une visite&#xa0;: précisez la visite.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 has no instance %3: the next one is %4.</source>
+        <translation>Le formulaire %1 de %2 n&apos;a pas d&apos;occurrence %3&#xa0;: la suivante est l&apos;occurrence %4.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is already complete: edit it and give the reason for the change.</source>
+        <translation>Le formulaire %1 de %2 est déjà complet&#xa0;: modifiez-le en indiquant la raison de la modification.</translation>
+    </message>
+    <message>
+        <source>Data query %1 has an unknown status &quot;%2&quot;.</source>
+        <translation>La demande de clarification %1 a un statut inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Data query %1 is closed: raise a new query if the question remains.</source>
+        <translation>La demande de clarification %1 est fermée&#xa0;: ouvrez une nouvelle demande de clarification si la question demeure.</translation>
+    </message>
+    <message>
+        <source>Form %1 version %2 in this workspace differs from the bundled one: a changed form needs a new version number.</source>
+        <translation>Le formulaire %1 version %2 de cet espace de travail diffère de celui fourni avec le logiciel&#xa0;: un formulaire modifié exige un nouveau numéro de version.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is already verified.</source>
+        <translation>Le formulaire %1 de %2 est déjà vérifié.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is a draft: it can be verified once complete.</source>
+        <translation>Le formulaire %1 de %2 est un brouillon&#xa0;: il pourra être vérifié une fois complet.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is already locked.</source>
+        <translation>Le formulaire %1 de %2 est déjà verrouillé.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is a draft: it can be locked once complete.</source>
+        <translation>Le formulaire %1 de %2 est un brouillon&#xa0;: il pourra être verrouillé une fois complet.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is not locked.</source>
+        <translation>Le formulaire %1 de %2 n&apos;est pas verrouillé.</translation>
+    </message>
+    <message>
+        <source>Give the reason for unlocking form %1 of %2.</source>
+        <translation>Indiquez la raison du déverrouillage du formulaire %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 is still a draft: raise queries once it is complete.</source>
+        <translation>Le formulaire %1 de %2 est encore un brouillon&#xa0;: ouvrez des demandes de clarification une fois qu&apos;il sera complet.</translation>
+    </message>
+    <message>
+        <source>Form %1 has no item &quot;%2&quot;.</source>
+        <translation>Le formulaire %1 n&apos;a aucun élément «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write the question for the site.</source>
+        <translation>Écrivez la question pour le site.</translation>
+    </message>
+    <message>
+        <source>Data query %1 is already answered: the monitor reviews the answer.</source>
+        <translation>La demande de clarification %1 a déjà une réponse&#xa0;: le moniteur examine la réponse.</translation>
+    </message>
+    <message>
+        <source>Write the answer to the query.</source>
+        <translation>Écrivez la réponse à la demande de clarification.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Indiquez la raison de la correction.</translation>
+    </message>
+    <message>
+        <source>Data query %1 is already closed.</source>
+        <translation>La demande de clarification %1 est déjà fermée.</translation>
+    </message>
+    <message>
+        <source>Write a note on how the query was resolved.</source>
+        <translation>Écrivez une note sur la façon dont la demande de clarification a été résolue.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::FormEntry</name>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +3278,14 @@
         <source>&quot;%1&quot; appears twice</source>
         <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
+    <message>
+        <source>must be &quot;randomization&quot; or the code of an earlier visit, not &quot;%1&quot;</source>
+        <translation>doit être «&#xa0;randomization&#xa0;» ou le code d&apos;une visite antérieure, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an arm of the protocol</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un bras du protocole</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::ProtocolService</name>
@@ -2298,6 +3435,10 @@
     <message>
         <source>The stratum of participant %1 is out of the design&apos;s range.</source>
         <translation>La strate du participant %1 est hors des limites du plan.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no randomization to plan visits from.</source>
+        <translation>Le participant %1 n&apos;a aucune randomisation à partir de laquelle planifier les visites.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3816,156 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::Visit</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::VisitService</name>
+    <message>
+        <source>Could not prepare the visit query</source>
+        <translation>Impossible de préparer la requête des visites</translation>
+    </message>
+    <message>
+        <source>Could not read or write the visits</source>
+        <translation>Impossible de lire ou d&apos;écrire les visites</translation>
+    </message>
+    <message>
+        <source>There is no site &quot;%1&quot;: give the code of one of the trial&apos;s sites.</source>
+        <translation>Il n&apos;y a aucun site «&#xa0;%1&#xa0;»&#xa0;: indiquez le code de l&apos;un des sites de l&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Protocol version %1, which planned some visits, is missing from the database. Restore the workspace from a backup.</source>
+        <translation>La version %1 du protocole, qui a servi à planifier des visites, est absente de la base de données. Restaurez l&apos;espace de travail à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>protocol version %1</source>
+        <translation>version %1 du protocole</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no visit &quot;%2&quot;: check the visit code in their timeline.</source>
+        <translation>Le participant %1 n&apos;a aucune visite «&#xa0;%2&#xa0;»&#xa0;: vérifiez le code de la visite dans sa chronologie.</translation>
+    </message>
+    <message>
+        <source>The participant is not randomized: they have no visits.</source>
+        <translation>Le participant n&apos;est pas randomisé&#xa0;: il n&apos;a aucune visite.</translation>
+    </message>
+    <message>
+        <source>The randomization date is not a valid date.</source>
+        <translation>La date de randomisation n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The participant to plan visits for does not exist.</source>
+        <translation>Le participant pour qui planifier les visites n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Give a period of valid dates whose end is not before its start.</source>
+        <translation>Indiquez une période de dates valides dont la fin ne précède pas le début.</translation>
+    </message>
+    <message>
+        <source>Give a valid date for the overdue list.</source>
+        <translation>Indiquez une date valide pour la liste des visites en retard.</translation>
+    </message>
+    <message>
+        <source>A page starts at 0 or later and holds 1 to %1 rows.</source>
+        <translation>Une page commence à la position 0 ou après et contient de 1 à %1 lignes.</translation>
+    </message>
+    <message>
+        <source>Give a valid date for the today view.</source>
+        <translation>Indiquez une date valide pour la vue du jour.</translation>
+    </message>
+    <message>
+        <source>Give the day the visit took place (YYYY-MM-DD).</source>
+        <translation>Indiquez le jour où la visite a eu lieu (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Visit %1 was already completed on %2: a visit is completed once.</source>
+        <translation>La visite %1 a déjà été réalisée le %2&#xa0;: une visite n&apos;est réalisée qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Visit %1 was recorded as missed (%2): it cannot be completed.</source>
+        <translation>La visite %1 a été consignée comme manquée (%2)&#xa0;: elle ne peut pas être réalisée.</translation>
+    </message>
+    <message>
+        <source>Visit %1 was cancelled (%2): the participant is no longer followed.</source>
+        <translation>La visite %1 a été annulée (%2)&#xa0;: le participant n&apos;est plus suivi.</translation>
+    </message>
+    <message>
+        <source>The visit date %1 is in the future (today is %2 at the site): record a visit once it has taken place.</source>
+        <translation>La date de visite %1 est dans le futur (nous sommes le %2 au site)&#xa0;: consignez une visite une fois qu&apos;elle a eu lieu.</translation>
+    </message>
+    <message>
+        <source>The visit date %1 is before participant %2 was randomized (%3).</source>
+        <translation>La date de visite %1 précède la randomisation du participant %2 (%3).</translation>
+    </message>
+    <message>
+        <source>completed outside the window %1 to %2</source>
+        <translation>réalisée hors fenêtre (du %1 au %2)</translation>
+    </message>
+    <message>
+        <source>visit %1 completed on %2</source>
+        <translation>visite %1 réalisée le %2</translation>
+    </message>
+    <message>
+        <source>Say why the visit was missed: a reason is required.</source>
+        <translation>Indiquez pourquoi la visite a été manquée&#xa0;: une raison est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Visit %1 is &quot;%2&quot;: only a planned visit can be recorded as missed.</source>
+        <translation>La visite %1 est à l&apos;état «&#xa0;%2&#xa0;»&#xa0;: seule une visite prévue peut être consignée comme manquée.</translation>
+    </message>
+    <message>
+        <source>Say why the visit is rescheduled: a reason is required.</source>
+        <translation>Indiquez pourquoi la visite est reportée&#xa0;: une raison est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Give the new date of the visit (YYYY-MM-DD).</source>
+        <translation>Indiquez la nouvelle date de la visite (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Visit %1 is &quot;%2&quot;: only a planned visit can be rescheduled.</source>
+        <translation>La visite %1 est à l&apos;état «&#xa0;%2&#xa0;»&#xa0;: seule une visite prévue peut être reportée.</translation>
+    </message>
+    <message>
+        <source>Visit %1 is already planned on %2: give another date.</source>
+        <translation>La visite %1 est déjà prévue le %2&#xa0;: indiquez une autre date.</translation>
+    </message>
+    <message>
+        <source>The new date %1 is before participant %2 was randomized (%3).</source>
+        <translation>La nouvelle date %1 précède la randomisation du participant %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Say why the new schedule is applied to these participants: a reason is required.</source>
+        <translation>Indiquez pourquoi le nouveau calendrier est appliqué à ces participants&#xa0;: une raison est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Choose the participants to apply the schedule to.</source>
+        <translation>Choisissez les participants auxquels appliquer le calendrier.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not randomized: they have no schedule to change.</source>
+        <translation>Le participant %1 n&apos;est pas randomisé&#xa0;: il n&apos;a aucun calendrier à modifier.</translation>
+    </message>
+    <message>
+        <source>Window: %1 to %2</source>
+        <translation>Fenêtre&#xa0;: du %1 au %2</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::Workspace</name>
     <message>
         <source>Cannot create the workspace folder %1.</source>
@@ -2741,6 +4032,559 @@
     <message>
         <source>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</source>
         <translation>Le dossier %1 n&apos;est pas vide. Choisissez un dossier nouveau ou vide pour l&apos;espace de travail de l&apos;essai.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::forms::Expression</name>
+    <message>
+        <source>the expression is longer than %1 characters</source>
+        <translation>l&apos;expression dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>l&apos;expression est vide</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» inattendu</translation>
+    </message>
+    <message>
+        <source>at character %1: %2</source>
+        <translation>au caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; but the expression ends</source>
+        <translation>«&#xa0;%1&#xa0;» attendu, mais l&apos;expression se termine</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>the expression is nested too deeply</source>
+        <translation>l&apos;expression est imbriquée trop profondément</translation>
+    </message>
+    <message>
+        <source>a value is missing at the end</source>
+        <translation>il manque une valeur à la fin</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the text is not closed by %1</source>
+        <translation>le texte n&apos;est pas fermé par %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value before it</source>
+        <translation>«&#xa0;%1&#xa0;» exige une valeur avant lui</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot; (known: %2)</source>
+        <translation>fonction inconnue «&#xa0;%1&#xa0;» (connues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>selected() takes an item and a quoted choice code: selected(item, &apos;code&apos;)</source>
+        <translation>selected() prend un élément et un code de choix entre apostrophes&#xa0;: selected(item, &apos;code&apos;)</translation>
+    </message>
+    <message>
+        <source>selected_count() takes one multiple-choice item: selected_count(item)</source>
+        <translation>selected_count() prend un élément à choix multiples&#xa0;: selected_count(item)</translation>
+    </message>
+    <message>
+        <source>answered() takes exactly one value</source>
+        <translation>answered() prend exactement une valeur</translation>
+    </message>
+    <message>
+        <source>%1() needs at least one value</source>
+        <translation>%1() exige au moins une valeur</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::forms::FormDefinition</name>
+    <message>
+        <source>unknown attribute &quot;%1&quot; (allowed: %2)</source>
+        <translation>attribut inconnu «&#xa0;%1&#xa0;» (permis&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>«&#xa0;%1&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number between -%2 and %2</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entre -%2 et %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <source>%1, item &quot;%2&quot;: </source>
+        <translation>%1, item «&#xa0;%2&#xa0;»&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; refers to the unknown item &quot;%3&quot;</source>
+        <translation>%1 «&#xa0;%2&#xa0;» fait référence à l&apos;item inconnu «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: selected() needs a multiple-choice item, and &quot;%3&quot; is not one</source>
+        <translation>%1 «&#xa0;%2&#xa0;»&#xa0;: selected() exige un item à choix multiples, et «&#xa0;%3&#xa0;» n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>%1, item %2: </source>
+        <translation>%1, item %2&#xa0;: </translation>
+    </message>
+    <message>
+        <source>an item must be a JSON object</source>
+        <translation>un item doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; is missing</source>
+        <translation>«&#xa0;code&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>the code must be lower-case letters, digits and _, start with a letter, be at most 64 characters and not be a word of the expression language</source>
+        <translation>le code doit être formé de lettres minuscules, de chiffres et de _, commencer par une lettre, compter au plus 64 caractères et ne pas être un mot du langage d&apos;expressions</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (known: integer, decimal, text, date, yes_no, single_choice, multiple_choice, scale, computed)</source>
+        <translation>type inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: integer, decimal, text, date, yes_no, single_choice, multiple_choice, scale, computed)</translation>
+    </message>
+    <message>
+        <source>the label is longer than 2000 characters</source>
+        <translation>le libellé dépasse 2000 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;choices&quot; are only allowed on single_choice and multiple_choice items</source>
+        <translation>«&#xa0;choices&#xa0;» n&apos;est permis que sur les items single_choice et multiple_choice</translation>
+    </message>
+    <message>
+        <source>a %1 item needs a non-empty &quot;choices&quot; list</source>
+        <translation>un item %1 exige une liste «&#xa0;choices&#xa0;» non vide</translation>
+    </message>
+    <message>
+        <source>more than %1 choices</source>
+        <translation>plus de %1 choix</translation>
+    </message>
+    <message>
+        <source>choice %1 must be an object with &quot;code&quot; and &quot;label&quot;</source>
+        <translation>le choix %1 doit être un objet avec «&#xa0;code&#xa0;» et «&#xa0;label&#xa0;»</translation>
+    </message>
+    <message>
+        <source>choice %1: %2</source>
+        <translation>choix %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>choice %1: the code &quot;%2&quot; must be 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>choix %1&#xa0;: le code «&#xa0;%2&#xa0;» doit compter de 1 à 64 lettres, chiffres, &apos;_&apos;, &apos;.&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the choice code &quot;%1&quot; appears twice</source>
+        <translation>le code de choix «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;minimum&quot; and &quot;maximum&quot; are only allowed on integer, decimal, text and computed items without bands</source>
+        <translation>«&#xa0;minimum&#xa0;» et «&#xa0;maximum&#xa0;» ne sont permis que sur les items integer, decimal, text et computed sans tranches</translation>
+    </message>
+    <message>
+        <source>the minimum %1 is greater than the maximum %2</source>
+        <translation>le minimum %1 est supérieur au maximum %2</translation>
+    </message>
+    <message>
+        <source>the range of a %1 item must be whole numbers</source>
+        <translation>l&apos;intervalle d&apos;un item %1 doit être formé de nombres entiers</translation>
+    </message>
+    <message>
+        <source>the minimum length of a text cannot be negative</source>
+        <translation>la longueur minimale d&apos;un texte ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>a text holds at most %1 characters</source>
+        <translation>un texte compte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;precision&quot; is only allowed on decimal and computed items</source>
+        <translation>«&#xa0;precision&#xa0;» n&apos;est permis que sur les items decimal et computed</translation>
+    </message>
+    <message>
+        <source>the precision must be from 0 to %1 decimal places</source>
+        <translation>la précision doit être de 0 à %1 décimales</translation>
+    </message>
+    <message>
+        <source>no value with %1 decimal places lies between %2 and %3</source>
+        <translation>aucune valeur à %1 décimales ne se trouve entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>&quot;unit&quot; is only allowed on numeric items</source>
+        <translation>«&#xa0;unit&#xa0;» n&apos;est permis que sur les items numériques</translation>
+    </message>
+    <message>
+        <source>the unit is longer than 32 characters</source>
+        <translation>l&apos;unité dépasse 32 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;scaleMin&quot;, &quot;scaleMax&quot; and their labels are only allowed on scale items</source>
+        <translation>«&#xa0;scaleMin&#xa0;», «&#xa0;scaleMax&#xa0;» et leurs libellés ne sont permis que sur les items scale</translation>
+    </message>
+    <message>
+        <source>a scale item needs &quot;scaleMin&quot; and &quot;scaleMax&quot;</source>
+        <translation>un item scale exige «&#xa0;scaleMin&#xa0;» et «&#xa0;scaleMax&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;scaleMin&quot; %1 must be less than &quot;scaleMax&quot; %2</source>
+        <translation>«&#xa0;scaleMin&#xa0;» %1 doit être inférieur à «&#xa0;scaleMax&#xa0;» %2</translation>
+    </message>
+    <message>
+        <source>the scale&apos;s ends must lie between -%1 and %1</source>
+        <translation>les extrémités de l&apos;échelle doivent se situer entre -%1 et %1</translation>
+    </message>
+    <message>
+        <source>a computed item needs a &quot;formula&quot;</source>
+        <translation>un item calculé exige l&apos;attribut «&#xa0;formula&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a computed item cannot be &quot;required&quot;: its value comes from its formula</source>
+        <translation>un item calculé ne peut pas être «&#xa0;required&#xa0;»&#xa0;: sa valeur vient de sa formule</translation>
+    </message>
+    <message>
+        <source>a computed item cannot take missing-data codes</source>
+        <translation>un item calculé ne peut pas prendre de codes de données manquantes</translation>
+    </message>
+    <message>
+        <source>&quot;formula&quot; is only allowed on computed items</source>
+        <translation>«&#xa0;formula&#xa0;» n&apos;est permis que sur les items calculés</translation>
+    </message>
+    <message>
+        <source>&quot;minAnswered&quot; is only allowed on computed items</source>
+        <translation>«&#xa0;minAnswered&#xa0;» n&apos;est permis que sur les items calculés</translation>
+    </message>
+    <message>
+        <source>&quot;bands&quot; are only allowed on computed items</source>
+        <translation>«&#xa0;bands&#xa0;» n&apos;est permis que sur les items calculés</translation>
+    </message>
+    <message>
+        <source>&quot;minAnswered&quot; must be at least 1</source>
+        <translation>«&#xa0;minAnswered&#xa0;» doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>band %1 must be an object with &quot;minimum&quot;, &quot;maximum&quot;, &quot;code&quot; and &quot;label&quot;</source>
+        <translation>la tranche %1 doit être un objet avec «&#xa0;minimum&#xa0;», «&#xa0;maximum&#xa0;», «&#xa0;code&#xa0;» et «&#xa0;label&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;minimum&quot; and &quot;maximum&quot; are required</source>
+        <translation>«&#xa0;minimum&#xa0;» et «&#xa0;maximum&#xa0;» sont obligatoires</translation>
+    </message>
+    <message>
+        <source>band %1: %2</source>
+        <translation>tranche %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>band %1: the code &quot;%2&quot; must be 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>tranche %1&#xa0;: le code «&#xa0;%2&#xa0;» doit compter de 1 à 64 lettres, chiffres, &apos;_&apos;, &apos;.&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>band &quot;%1&quot;: the minimum %2 is greater than the maximum %3</source>
+        <translation>tranche «&#xa0;%1&#xa0;»&#xa0;: le minimum %2 est supérieur au maximum %3</translation>
+    </message>
+    <message>
+        <source>the band code &quot;%1&quot; appears twice</source>
+        <translation>le code de tranche «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the bands &quot;%1&quot; and &quot;%2&quot; overlap</source>
+        <translation>les tranches «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se chevauchent</translation>
+    </message>
+    <message>
+        <source>unknown missing-data code &quot;%1&quot; (allowed: %2)</source>
+        <translation>code de données manquantes inconnu «&#xa0;%1&#xa0;» (permis&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the missing-data code &quot;%1&quot; appears twice</source>
+        <translation>le code de données manquantes «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>only numeric items can be summarized as outcomes</source>
+        <translation>seuls les items numériques peuvent être résumés comme résultats</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB; a form definition is a few kilobytes</source>
+        <translation>le fichier dépasse 4 Mio&#x202f;; une définition de formulaire fait quelques kilooctets</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON non valide à l&apos;octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a form definition must be a JSON object</source>
+        <translation>une définition de formulaire doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>«&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; is missing</source>
+        <translation>«&#xa0;formatVersion&#xa0;» est manquant</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this TrialDesk understands (%2); update TrialDesk</source>
+        <translation>la version de format %1 est plus récente que ce que cette version de TrialDesk comprend (%2)&#x202f;; mettez TrialDesk à jour</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be 1</source>
+        <translation>«&#xa0;formatVersion&#xa0;» doit valoir 1</translation>
+    </message>
+    <message>
+        <source>the form code &quot;%1&quot; must be 1 to 40 upper-case letters, digits and _, starting with a letter</source>
+        <translation>le code de formulaire «&#xa0;%1&#xa0;» doit compter de 1 à 40 lettres majuscules, chiffres et _, et commencer par une lettre</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>«&#xa0;version&#xa0;» doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; (known: eligibility, baseline, outcome, intervention, safety, administrative)</source>
+        <translation>catégorie inconnue «&#xa0;%1&#xa0;» (connues&#xa0;: eligibility, baseline, outcome, intervention, safety, administrative)</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a non-empty list</source>
+        <translation>«&#xa0;items&#xa0;» doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>plus de %1 items</translation>
+    </message>
+    <message>
+        <source>the code appears twice in the form</source>
+        <translation>le code apparaît deux fois dans le formulaire</translation>
+    </message>
+    <message>
+        <source>the show-if condition refers to the item itself</source>
+        <translation>la condition d&apos;affichage fait référence à l&apos;item lui-même</translation>
+    </message>
+    <message>
+        <source>the formula refers to the item itself</source>
+        <translation>la formule fait référence à l&apos;item lui-même</translation>
+    </message>
+    <message>
+        <source>the formula uses &quot;%1&quot;, which is not a number</source>
+        <translation>la formule utilise «&#xa0;%1&#xa0;», qui n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>show-if conditions and formulas depend on themselves in a cycle: %1</source>
+        <translation>des conditions d&apos;affichage et des formules dépendent d&apos;elles-mêmes en boucle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, rule %2: </source>
+        <translation>%1, règle %2&#xa0;: </translation>
+    </message>
+    <message>
+        <source>a rule must be an object with &quot;if&quot;, &quot;item&quot; and &quot;message&quot;</source>
+        <translation>une règle doit être un objet avec «&#xa0;if&#xa0;», «&#xa0;item&#xa0;» et «&#xa0;message&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;item&quot; names the unknown item &quot;%1&quot;</source>
+        <translation>«&#xa0;item&#xa0;» désigne l&apos;item inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::forms::FormEvaluator</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Entrez un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Entrez un nombre de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of at least %1.</source>
+        <translation>Entrez un nombre entier d&apos;au moins %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>Entrez un nombre d&apos;au moins %1.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of at most %1.</source>
+        <translation>Entrez un nombre entier d&apos;au plus %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>Entrez un nombre d&apos;au plus %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at least %n character(s).</source>
+        <translation>
+            <numerusform>Entrez au moins %n caractère.</numerusform>
+            <numerusform>Entrez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at most %n character(s).</source>
+        <translation>
+            <numerusform>Entrez au plus %n caractère.</numerusform>
+            <numerusform>Entrez au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a whole number from %1 to %2.</source>
+        <translation>Choisissez un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The score %1 is out of its range; check the answers it is computed from.</source>
+        <translation>Le score %1 est hors de son intervalle&#x202f;; vérifiez les réponses à partir desquelles il est calculé.</translation>
+    </message>
+    <message>
+        <source>The form %1 has no question &quot;%2&quot;.</source>
+        <translation>Le formulaire %1 n&apos;a aucune question «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give either a value or a missing-data code, not both.</source>
+        <translation>Indiquez soit une valeur, soit un code de donnée manquante, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>This question does not apply given the other answers; leave it empty.</source>
+        <translation>Cette question ne s&apos;applique pas compte tenu des autres réponses&#x202f;; laissez-la vide.</translation>
+    </message>
+    <message>
+        <source>This question does not accept a missing-data code.</source>
+        <translation>Cette question n&apos;accepte pas de code de donnée manquante.</translation>
+    </message>
+    <message>
+        <source>This question accepts only these missing-data codes: %1.</source>
+        <translation>Cette question n&apos;accepte que les codes de donnée manquante suivants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This score cannot be computed from the answers given; leave it empty.</source>
+        <translation>Ce score ne peut pas être calculé à partir des réponses données&#x202f;; laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>This score is %1 from the answers, not %2.</source>
+        <translation>Selon les réponses, ce score vaut %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>This question must be answered.</source>
+        <translation>Il faut répondre à cette question.</translation>
+    </message>
+    <message>
+        <source>Answer this question or give a missing-data code.</source>
+        <translation>Répondez à cette question ou indiquez un code de donnée manquante.</translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; must be given in its standard form &quot;%2&quot;.</source>
+        <translation>La valeur «&#xa0;%1&#xa0;» doit être indiquée sous sa forme normalisée «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::forms::FormValue</name>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Entrez un nombre entier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a number with at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>Entrez un nombre d&apos;au plus %n décimale.</numerusform>
+            <numerusform>Entrez un nombre d&apos;au plus %n décimales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>Le nombre est trop grand.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this score&apos;s bands.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des catégories de ce score.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Le texte dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD.</source>
+        <translation>Entrez une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Answer yes (1) or no (0).</source>
+        <translation>Répondez oui (1) ou non (0).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;un des choix.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is selected twice.</source>
+        <translation>«&#xa0;%1&#xa0;» est sélectionné deux fois.</translation>
+    </message>
+    <message>
+        <source>Unknown item type.</source>
+        <translation>Type d&apos;élément inconnu.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD or as %1.</source>
+        <translation>Entrez une date au format AAAA-MM-JJ ou %1.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>true or false only answers a yes/no question.</source>
+        <translation>true ou false ne répond qu&apos;à une question oui/non.</translation>
+    </message>
+    <message>
+        <source>A number does not answer this question; give a text.</source>
+        <translation>Un nombre ne répond pas à cette question&#x202f;; donnez un texte.</translation>
+    </message>
+    <message>
+        <source>A list only answers a multiple-choice question.</source>
+        <translation>Une liste ne répond qu&apos;à une question à choix multiples.</translation>
+    </message>
+    <message>
+        <source>Give the choices as a list of codes.</source>
+        <translation>Donnez les choix sous forme de liste de codes.</translation>
+    </message>
+    <message>
+        <source>An object does not answer a question.</source>
+        <translation>Un objet ne répond pas à une question.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +5031,48 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::BaselineView</name>
+    <message>
+        <source>There is no report to save yet: refresh it first.</source>
+        <translation>Il n&apos;y a pas encore de rapport à enregistrer&#xa0;: actualisez-le d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::CompleteVisitDialog</name>
+    <message>
+        <source>Complete visit: %1</source>
+        <translation>Consigner la visite réalisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record the day the visit took place. A day outside the window is accepted but flagged.</source>
+        <translation>Consignez le jour où la visite a eu lieu. Un jour hors fenêtre est accepté, mais signalé.</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm this date outside the window</source>
+        <translation>Je &amp;confirme cette date hors fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the visit:</source>
+        <translation>&amp;Date de la visite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Complete the visit</source>
+        <translation>Consigner la visite &amp;réalisée</translation>
+    </message>
+    <message>
+        <source>%1 is outside the window (%2): the visit will be flagged as completed out of window.</source>
+        <translation>Le %1 est hors fenêtre (%2)&#xa0;: la visite sera signalée comme réalisée hors fenêtre.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future: choose the day the visit took place.</source>
+        <translation>La date ne peut pas être dans le futur&#xa0;: choisissez le jour où la visite a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation to record a date outside the window, or choose a date within it.</source>
+        <translation>Cochez la confirmation pour consigner une date hors fenêtre, ou choisissez une date dans la fenêtre.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::ConsentPage</name>
     <message>
         <source>Consent and stratum values</source>
@@ -3227,6 +5113,41 @@
     <message>
         <source>— choose —</source>
         <translation>— choisir —</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ConsortView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Save as PNG, SVG or PDF…</source>
+        <translation>Enregistrer en PNG, SVG ou PDF…</translation>
+    </message>
+    <message>
+        <source>Data cut %1; primary outcome visit: %2.</source>
+        <translation>Extraction du %1&#x202f;; visite du critère d&apos;évaluation principal&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>There is no diagram to save: refresh it first.</source>
+        <translation>Il n&apos;y a aucun diagramme à enregistrer&#xa0;: actualisez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format the diagram can be saved in: name the file .png, .svg, .pdf or .json.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un format dans lequel le diagramme peut être enregistré&#xa0;: nommez le fichier .png, .svg, .pdf ou .json.</translation>
+    </message>
+    <message>
+        <source>Save the CONSORT diagram</source>
+        <translation>Enregistrer le diagramme CONSORT</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Numbers as JSON (*.json)</source>
+        <translation>PDF (*.pdf);;Image PNG (*.png);;Dessin SVG (*.svg);;Nombres en JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3442,10 +5363,466 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::ExportsPage</name>
+    <message>
+        <source>Exports are de-identified unless you ask for identities; they include the allocated arm. Every export is audited and writes a manifest with the SHA-256 of each file.</source>
+        <translation>Les exportations sont dépersonnalisées, sauf si vous demandez les identités&#x202f;; elles comprennent le bras attribué. Chaque exportation est consignée dans la piste de vérification et écrit un manifeste avec le SHA-256 de chaque fichier.</translation>
+    </message>
+    <message>
+        <source>CSV: one file per form, data dictionary, long format</source>
+        <translation>CSV&#xa0;: un fichier par formulaire, dictionnaire de données, format long</translation>
+    </message>
+    <message>
+        <source>CDISC ODM 1.3.2 (XML)</source>
+        <translation>CDISC ODM 1.3.2 (XML)</translation>
+    </message>
+    <message>
+        <source>REDCap (data, data dictionary, event mapping)</source>
+        <translation>REDCap (données, dictionnaire de données, correspondance des événements)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include the &amp;audit records of form data</source>
+        <translation>Inclure les entrées de &amp;vérification des données des formulaires</translation>
+    </message>
+    <message>
+        <source>Include the participants&apos; &amp;identities</source>
+        <translation>Inclure l&apos;&amp;identité des participants</translation>
+    </message>
+    <message>
+        <source>Why identities are needed (audited)</source>
+        <translation>La raison pour laquelle les identités sont nécessaires (consignée dans la piste de vérification)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Exporter dans le dossier</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Exportation en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling; removing the partial files...</source>
+        <translation>Annulation en cours&#x202f;; suppression des fichiers partiels…</translation>
+    </message>
+    <message>
+        <source>%1 form entries of %2 participants exported to %3 (%4 files, manifest.json lists their SHA-256).</source>
+        <translation>%1 saisies de formulaire de %2 participants exportées dans %3 (%4 fichiers, manifest.json en donne les SHA-256).</translation>
+    </message>
+    <message>
+        <source>Exporting form entries: %1 of %2</source>
+        <translation>Exportation des saisies de formulaire&#xa0;: %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::FirstRunWizard</name>
     <message>
         <source>TrialDesk — New trial</source>
         <translation>TrialDesk — Nouvel essai</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::FormEntryDialog</name>
+    <message>
+        <source>The form %1 is not known. Check the form code.</source>
+        <translation>Le formulaire %1 est inconnu. Vérifiez le code du formulaire.</translation>
+    </message>
+    <message>
+        <source>unscheduled</source>
+        <translation>hors calendrier</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: correct the values shown in the form.</source>
+        <translation>Le brouillon n&apos;a pas été enregistré&#xa0;: corrigez les valeurs indiquées dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <source>The form is not complete: correct the problems listed at the top of the form.</source>
+        <translation>Le formulaire n&apos;est pas complet&#xa0;: corrigez les problèmes énumérés en haut du formulaire.</translation>
+    </message>
+    <message>
+        <source>Form completed.</source>
+        <translation>Formulaire complété.</translation>
+    </message>
+    <message>
+        <source>Change the values, then choose Save changes: you will be asked the reason.</source>
+        <translation>Modifiez les valeurs, puis choisissez Enregistrer les modifications&#xa0;: la raison vous sera demandée.</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: correct the problems listed at the top of the form.</source>
+        <translation>Les modifications n&apos;ont pas été enregistrées&#xa0;: corrigez les problèmes énumérés en haut du formulaire.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Raison de la modification</translation>
+    </message>
+    <message>
+        <source>This form was completed: say why its values change. The old and new values and the reason go to the audit trail.</source>
+        <translation>Ce formulaire a été complété&#xa0;: indiquez pourquoi ses valeurs changent. Les anciennes et les nouvelles valeurs ainsi que la raison sont consignées dans la piste de vérification.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>The changes were not saved.</source>
+        <translation>Les modifications n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Modifications enregistrées.</translation>
+    </message>
+    <message>
+        <source>Source data verified.</source>
+        <translation>Données sources vérifiées.</translation>
+    </message>
+    <message>
+        <source>Form locked.</source>
+        <translation>Formulaire verrouillé.</translation>
+    </message>
+    <message>
+        <source>Unlock the form</source>
+        <translation>Déverrouiller le formulaire</translation>
+    </message>
+    <message>
+        <source>Unlocking allows changes again. Say why; the reason goes to the audit trail.</source>
+        <translation>Le déverrouillage permet de nouveau les modifications. Indiquez pourquoi&#x202f;; la raison est consignée dans la piste de vérification.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Form unlocked.</source>
+        <translation>Formulaire déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Raise a &amp;query on this item…</source>
+        <translation>Ouvrir une demande de &amp;clarification sur cet item…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Data &amp;queries</source>
+        <translation>Demandes de c&amp;larification</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Compléter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes…</source>
+        <translation>&amp;Enregistrer les modifications…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel edit</source>
+        <translation>A&amp;nnuler la modification</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>Verr&amp;ouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with an open query</source>
+        <translation>
+            <numerusform>%n item avec une demande de clarification ouverte</numerusform>
+            <numerusform>%n items avec une demande de clarification ouverte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>état&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>instance %1</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::FormHistoryPanel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Manquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Marqué comme complet</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Corrected (data query)</source>
+        <translation>Corrigé (demande de clarification)</translation>
+    </message>
+    <message>
+        <source>Every change of a value, oldest first:</source>
+        <translation>Chaque modification d&apos;une valeur, de la plus ancienne à la plus récente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::FormQueriesPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>A query can be raised on a saved form that is not a draft.</source>
+        <translation>Une demande de clarification peut être ouverte sur un formulaire enregistré qui n&apos;est pas un brouillon.</translation>
+    </message>
+    <message>
+        <source>Raise a data query</source>
+        <translation>Ouvrir une demande de clarification</translation>
+    </message>
+    <message>
+        <source>Ask the site about one item&apos;s value. The coordinator answers or corrects it, then you close the query.</source>
+        <translation>Interrogez le site sur la valeur d&apos;un item. Le coordonnateur y répond ou la corrige, puis vous fermez la demande de clarification.</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Raise query</source>
+        <translation>&amp;Ouvrir la demande</translation>
+    </message>
+    <message>
+        <source>Query raised.</source>
+        <translation>Demande de clarification ouverte.</translation>
+    </message>
+    <message>
+        <source>Answer the query</source>
+        <translation>Répondre à la demande de clarification</translation>
+    </message>
+    <message>
+        <source>Question on &quot;%1&quot;: %2</source>
+        <translation>Question sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Send answer</source>
+        <translation>&amp;Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Answer recorded.</source>
+        <translation>Réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Correct the value</source>
+        <translation>Corriger la valeur</translation>
+    </message>
+    <message>
+        <source>Question on &quot;%1&quot;: %2
+Enter the correct value and the reason; the change is audited.</source>
+        <translation>Question sur «&#xa0;%1&#xa0;»&#xa0;: %2
+Saisissez la valeur correcte et la raison&#x202f;; la modification est consignée dans la piste de vérification.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>Value corrected.</source>
+        <translation>Valeur corrigée.</translation>
+    </message>
+    <message>
+        <source>Close the query</source>
+        <translation>Fermer la demande de clarification</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose query</source>
+        <translation>&amp;Fermer la demande</translation>
+    </message>
+    <message>
+        <source>Query closed.</source>
+        <translation>Demande de clarification fermée.</translation>
+    </message>
+    <message>
+        <source>Data &amp;queries on this form:</source>
+        <translation>&amp;Demandes de clarification sur ce formulaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Raise &amp;query…</source>
+        <translation>&amp;Ouvrir une demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect value…</source>
+        <translation>&amp;Corriger la valeur…</translation>
+    </message>
+    <message>
+        <source>Close q&amp;uery…</source>
+        <translation>&amp;Fermer la demande…</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::FormRenderer</name>
+    <message numerus="yes">
+        <source>The form cannot be saved: %n problem(s) to correct.</source>
+        <translation>
+            <numerusform>Le formulaire ne peut pas être enregistré&#xa0;: %n problème à corriger.</numerusform>
+            <numerusform>Le formulaire ne peut pas être enregistré&#xa0;: %n problèmes à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A form item&apos;s label, then what is wrong with its answer.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +5886,65 @@
     <message>
         <source>Valid RAMQ number.</source>
         <translation>NAM valide.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ItemEditor</name>
+    <message>
+        <source>Required: the form cannot be completed without an answer or a missing-data code.</source>
+        <translation>Obligatoire&#xa0;: le formulaire ne peut pas être marqué comme complet sans une réponse ou un code de donnée manquante.</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Manquant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(answered)</source>
+        <translation>(répondu)</translation>
+    </message>
+    <message>
+        <source>When no answer can be given, say why: not done, unknown or refused.</source>
+        <translation>Si aucune réponse ne peut être donnée, indiquez pourquoi&#xa0;: non fait, inconnu ou refusé.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>aucune date</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Laisser la date vide</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>(not computed yet)</source>
+        <translation>(pas encore calculé)</translation>
+    </message>
+    <message>
+        <source>Open query</source>
+        <translation>Demande de clarification ouverte</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +6061,33 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::MissVisitDialog</name>
+    <message>
+        <source>Missed visit: %1</source>
+        <translation>Visite manquée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record that the visit did not take place, and why. The visit is kept with its reason.</source>
+        <translation>Consignez que la visite n&apos;a pas eu lieu, et pourquoi. La visite est conservée avec sa raison.</translation>
+    </message>
+    <message>
+        <source>e.g. could not be reached after three calls</source>
+        <translation>p. ex. impossible à joindre après trois appels</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record as &amp;missed</source>
+        <translation>Enregistrer comme &amp;manquée</translation>
+    </message>
+    <message>
+        <source>Give the reason the visit was missed.</source>
+        <translation>Indiquez la raison pour laquelle la visite a été manquée.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::NewRecoveryCodeDialog</name>
     <message>
         <source>New recovery code</source>
@@ -3657,6 +6120,67 @@
     <message>
         <source>Save the new recovery code and tick the box first: it cannot be shown again.</source>
         <translation>Conservez d&apos;abord le nouveau code de récupération et cochez la case&#xa0;: il ne pourra plus être affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::OutcomesView</name>
+    <message>
+        <source>There is no report to save yet: refresh it first.</source>
+        <translation>Il n&apos;y a encore aucun rapport à enregistrer&#xa0;: actualisez-le d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ParticipantFormsPage</name>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open query(ies)</source>
+        <translation>
+            <numerusform>%n demande de clarification ouverte</numerusform>
+            <numerusform>%n demandes de clarification ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unscheduled forms</source>
+        <translation>Formulaires hors calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Study ID:</source>
+        <translation>&amp;Identifiant d&apos;étude&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;how forms</source>
+        <translation>&amp;Afficher les formulaires</translation>
+    </message>
+    <message>
+        <source>&amp;Forms by visit:</source>
+        <translation>&amp;Formulaires par visite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Visit or form</source>
+        <translation>Visite ou formulaire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Demandes de clarification</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Open form</source>
+        <translation>&amp;Ouvrir le formulaire</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +6490,10 @@
         <extracomment>A stratification factor and its level, e.g. &quot;Primary chronic condition: Heart failure&quot;.</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Visit schedule</source>
+        <translation>Calendrier des visites</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::gui::ParticipantTableModel</name>
@@ -4150,6 +6678,65 @@
     <message>
         <source>Protocol definitions (*.json);;All files (*)</source>
         <translation>Définitions de protocole (*.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::QueriesPage</name>
+    <message>
+        <source>unscheduled</source>
+        <translation>hors calendrier</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Queries not closed: %1</source>
+        <translation>Demandes non &amp;fermées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Open form at the item</source>
+        <translation>&amp;Ouvrir le formulaire à l&apos;item</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>Identifiant d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ouverte le</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +6944,37 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::RandomizationReportView</name>
+    <message>
+        <source>Save as PDF, CSV or JSON…</source>
+        <translation>Enregistrer en PDF, CSV ou JSON…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>There is no report to save: refresh it first.</source>
+        <translation>Il n&apos;y a aucun rapport à enregistrer&#xa0;: actualisez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format the report can be saved in: name the file .pdf, .csv or .json.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un format dans lequel le rapport peut être enregistré&#xa0;: nommez le fichier .pdf, .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>Save the randomization report</source>
+        <translation>Enregistrer le rapport de randomisation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::RandomizeDialog</name>
     <message>
         <source>Randomize %1</source>
@@ -4506,6 +7124,138 @@
     <message>
         <source>I have &amp;saved the recovery code in a safe place</source>
         <translation>J&apos;ai &amp;mis le code de récupération en lieu sûr</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::RecruitmentView</name>
+    <message>
+        <source>Save as PDF, CSV or JSON…</source>
+        <translation>Enregistrer en PDF, CSV ou JSON…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>%1 screened, %2 randomized (target %3); %4 screened per randomized.</source>
+        <translation>%1 présélectionnés, %2 randomisés (cible %3)&#x202f;; %4 présélectionnés par randomisé.</translation>
+    </message>
+    <message>
+        <source>Randomized (cumulative)</source>
+        <translation>Randomisés (cumul)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Cumulative randomizations against the target</source>
+        <translation>Randomisations cumulées par rapport à la cible</translation>
+    </message>
+    <message>
+        <source>There is no report to save: refresh it first.</source>
+        <translation>Il n&apos;y a pas de rapport à enregistrer&#xa0;: actualisez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format the report can be saved in: name the file .pdf, .csv or .json.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un format dans lequel le rapport peut être enregistré&#xa0;: donnez au fichier l&apos;extension .pdf, .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>Save the recruitment report</source>
+        <translation>Enregistrer le rapport de recrutement</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ReportsPage</name>
+    <message>
+        <source>CONSORT diagram</source>
+        <translation>Diagramme CONSORT</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Recrutement</translation>
+    </message>
+    <message>
+        <source>Randomization report</source>
+        <translation>Rapport de randomisation</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Caractéristiques initiales</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::RescheduleVisitDialog</name>
+    <message>
+        <source>Reschedule visit: %1</source>
+        <translation>Replanifier la visite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose the new appointment and say why it moves. The window set by the protocol does not move.</source>
+        <translation>Choisissez le nouveau rendez-vous et indiquez pourquoi il change. La fenêtre fixée par le protocole, elle, ne change pas.</translation>
+    </message>
+    <message>
+        <source>e.g. participant asked for a later day</source>
+        <translation>p. ex. le participant a demandé un jour plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Nouvelle date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule</source>
+        <translation>Re&amp;planifier</translation>
+    </message>
+    <message>
+        <source>%1 is outside the window (%2): a visit on that day will be flagged out of window.</source>
+        <translation>%1 est hors de la fenêtre (%2)&#xa0;: une visite ce jour-là sera signalée hors fenêtre.</translation>
+    </message>
+    <message>
+        <source>Choose a new date different from the current target.</source>
+        <translation>Choisissez une nouvelle date différente de la date cible actuelle.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the new date.</source>
+        <translation>Indiquez la raison de la nouvelle date.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::RetentionView</name>
+    <message>
+        <source>There is no report to save yet: refresh it first.</source>
+        <translation>Il n&apos;y a pas encore de rapport à enregistrer&#xa0;: actualisez-le d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +7631,133 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::StatsTablesView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Enregistrer le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::TodayVisitsPage</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>The count in a list heading; &quot;200 of 1,234&quot; when only the first rows are shown.</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Show all %1</source>
+        <translation>Afficher les %1</translation>
+    </message>
+    <message>
+        <source>Due to&amp;day (%1)</source>
+        <translation>Prévues a&amp;ujourd&apos;hui (%1)</translation>
+    </message>
+    <message>
+        <source>Due this &amp;week (%1)</source>
+        <translation>Prévues cette sema&amp;ine (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue, still in window (%1)</source>
+        <translation>En &amp;retard, encore dans la fenêtre (%1)</translation>
+    </message>
+    <message>
+        <source>Out of wi&amp;ndow (%1)</source>
+        <translation>&amp;Hors fenêtre (%1)</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Consigné.</translation>
+    </message>
+    <message>
+        <source>Select a visit in a list first.</source>
+        <translation>Choisissez d&apos;abord une visite dans une liste.</translation>
+    </message>
+    <message>
+        <source>Save the visit worksheet</source>
+        <translation>Enregistrer la fiche de visite</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Worksheet saved to %1.</source>
+        <translation>Fiche de visite enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>Visites du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Date de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Au&amp;jourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>&amp;Effectuée…</translation>
+    </message>
+    <message>
+        <source>&amp;Missed…</source>
+        <translation>&amp;Manquée…</translation>
+    </message>
+    <message>
+        <source>R&amp;eschedule…</source>
+        <translation>Re&amp;planifier…</translation>
+    </message>
+    <message>
+        <source>Open partici&amp;pant</source>
+        <translation>&amp;Ouvrir le participant</translation>
+    </message>
+    <message>
+        <source>Print wor&amp;ksheet…</source>
+        <translation>Imprimer la &amp;fiche…</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::TrialPage</name>
     <message>
         <source>Give the full path of the workspace folder, for example %1.</source>
@@ -5036,6 +7913,302 @@
     <message>
         <source>The role of %1 was changed.</source>
         <translation>Le rôle de %1 a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitActions</name>
+    <message>
+        <source>Your role may view visits but not record them.</source>
+        <translation>Votre rôle permet de consulter les visites, mais pas de les consigner.</translation>
+    </message>
+    <message>
+        <source>Select a visit in a list first.</source>
+        <translation>Sélectionnez d&apos;abord une visite dans une liste.</translation>
+    </message>
+    <message>
+        <source>This visit is already %1: only a planned visit can be completed, missed or rescheduled.</source>
+        <translation>Cette visite est déjà %1&#xa0;: seule une visite prévue peut être réalisée, manquée ou déplacée.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitAgendaPage</name>
+    <message>
+        <source>Week of %1 to %2</source>
+        <extracomment>The agenda&apos;s week: first and last day.</extracomment>
+        <translation>Semaine du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits in this period.</source>
+        <translation>
+            <numerusform>%n visite dans cette période.</numerusform>
+            <numerusform>%n visites dans cette période.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a visit in the agenda first.</source>
+        <translation>Sélectionnez d&apos;abord une visite dans l&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>Visit agenda</source>
+        <translation>Agenda des visites</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>By &amp;day</source>
+        <translation>Par &amp;jour</translation>
+    </message>
+    <message>
+        <source>By &amp;week</source>
+        <translation>Par se&amp;maine</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>S&amp;uivant</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Visites</translation>
+    </message>
+    <message>
+        <source>&amp;Open participant</source>
+        <translation>&amp;Ouvrir le participant</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitDialog</name>
+    <message>
+        <source>&lt;b&gt;Participant:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Visit:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Target date:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Window:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Participant&#xa0;:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Visite&#xa0;:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Date cible&#xa0;:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Fenêtre&#xa0;:&lt;/b&gt; %4</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitDisplay</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A visit window: first and last acceptable day.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (out of window)</source>
+        <extracomment>A visit status followed by the out-of-window flag, e.g. &quot;Completed (out of window)&quot;.</extracomment>
+        <translation>%1 (hors fenêtre)</translation>
+    </message>
+    <message>
+        <source>Out of window</source>
+        <translation>Hors fenêtre</translation>
+    </message>
+    <message>
+        <source>Window passed</source>
+        <translation>Fenêtre dépassée</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitTableModel</name>
+    <message>
+        <source>Study ID</source>
+        <translation>Identifiant d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Actual date</source>
+        <translation>Date réelle</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Window flag</source>
+        <translation>Indicateur de fenêtre</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Expected forms</source>
+        <translation>Formulaires attendus</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitTimelineWidget</name>
+    <message>
+        <source>Press Enter or double-click to enter this form for the visit.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour saisir ce formulaire pour la visite.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Consigné.</translation>
+    </message>
+    <message>
+        <source>Save the visit worksheet</source>
+        <translation>Enregistrer la fiche de visite</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Worksheet saved to %1.</source>
+        <translation>Fiche de visite enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Visites</translation>
+    </message>
+    <message>
+        <source>Expected &amp;forms of the selected visit (Enter opens the form):</source>
+        <translation>&amp;Formulaires attendus à la visite choisie (Entrée ouvre le formulaire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Com&amp;plete visit…</source>
+        <translation>Visite &amp;effectuée…</translation>
+    </message>
+    <message>
+        <source>Mi&amp;ssed…</source>
+        <translation>&amp;Manquée…</translation>
+    </message>
+    <message>
+        <source>Resc&amp;hedule…</source>
+        <translation>Re&amp;planifier…</translation>
+    </message>
+    <message>
+        <source>Print wor&amp;ksheet…</source>
+        <translation>&amp;Imprimer la fiche…</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::VisitWorksheetPdf</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A participant&apos;s name on the worksheet: last name, first name.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Visit worksheet</source>
+        <translation>Feuille de travail de la visite</translation>
+    </message>
+    <message>
+        <source>Trial:</source>
+        <translation>Essai&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Study ID:</source>
+        <translation>Identifiant d&apos;étude&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Participant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>Visite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Date cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expected forms</source>
+        <translation>Formulaires attendus</translation>
+    </message>
+    <message>
+        <source>No form is expected at this visit.</source>
+        <translation>Aucun formulaire n&apos;est attendu à cette visite.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <source>Date of the visit:</source>
+        <translation>Date de la visite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no planned visit to print: choose another day, site or visit.</source>
+        <translation>Il n&apos;y a aucune visite prévue à imprimer&#xa0;: choisissez un autre jour, un autre site ou une autre visite.</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced: close it or choose another name.</source>
+        <translation>%1 existe et ne peut pas être remplacé&#xa0;: fermez-le ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: check that the folder exists and is writable, then print again.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans %1&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis imprimez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation>Généré le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +8384,797 @@
     <message>
         <source>&quot;%1&quot; is not a level of factor &quot;%2&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un niveau du facteur «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::BaselineReport</name>
+    <message>
+        <source>Baseline characteristics by arm</source>
+        <translation>Caractéristiques initiales par bras</translation>
+    </message>
+    <message>
+        <source>The protocol&apos;s visit schedule has no baseline visit, so there is no baseline table to compute. Amend the protocol to add one.</source>
+        <translation>Le calendrier des visites du protocole n&apos;a aucune visite initiale&#xa0;: il n&apos;y a donc aucun tableau des caractéristiques initiales à calculer. Modifiez le protocole pour en ajouter une.</translation>
+    </message>
+    <message>
+        <source>Table 1. Baseline characteristics by arm (%1)</source>
+        <translation>Tableau 1. Caractéristiques initiales par bras (%1)</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Caractéristique</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Total (n = %1)</source>
+        <translation>Total (n = %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (stratification factor)</source>
+        <translation>%1 (facteur de stratification)</translation>
+    </message>
+    <message>
+        <source>%1 (more than one answer possible)</source>
+        <translation>%1 (plusieurs réponses possibles)</translation>
+    </message>
+    <message>
+        <source>Mean (SD)</source>
+        <translation>Moyenne (ÉT)</translation>
+    </message>
+    <message>
+        <source>Median (IQR)</source>
+        <translation>Médiane (EIQ)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>Median and interquartile range: &quot;72.0 (65.0 to 79.0)&quot;.</extracomment>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Balance by stratum (participants per arm)</source>
+        <translation>Équilibre par strate (participants par bras)</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Strate</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Difference (%1 − %2)</source>
+        <translation>Différence (%1 − %2)</translation>
+    </message>
+    <message>
+        <source>Largest − smallest</source>
+        <translation>Plus grand − plus petit</translation>
+    </message>
+    <message>
+        <source>Randomized participants, except those randomized in error; completed entries of the baseline forms. Percentages are of the participants with an answer; medians and quartiles use R&apos;s default definition (type 7).</source>
+        <translation>Participants randomisés, sauf ceux randomisés par erreur&#x202f;; saisies complétées des formulaires de la visite initiale. Les pourcentages portent sur les participants ayant répondu&#x202f;; les médianes et les quartiles suivent la définition par défaut de R (type 7).</translation>
+    </message>
+    <message>
+        <source>Unknown report format.</source>
+        <translation>Format de rapport inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::ConsortReport</name>
+    <message>
+        <source>Preparing the CONSORT counts</source>
+        <translation>Préparation des effectifs CONSORT</translation>
+    </message>
+    <message>
+        <source>Counting the CONSORT boxes</source>
+        <translation>Calcul des effectifs des cases CONSORT</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucune raison donnée)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not view reports: ask an administrator if you need the CONSORT diagram.</source>
+        <translation>Votre rôle (%1) ne vous autorise pas à consulter les rapports&#xa0;: adressez-vous à un administrateur si vous avez besoin du diagramme CONSORT.</translation>
+    </message>
+    <message>
+        <source>The CONSORT diagram gives numbers by arm and your role (%1) is blinded to the arms: ask an unblinded colleague (statistician, investigator or administrator) for it.</source>
+        <translation>Le diagramme CONSORT donne des effectifs par bras et votre rôle (%1) est à l&apos;insu des bras&#xa0;: demandez-le à un collègue sans insu (statisticien, investigateur ou administrateur).</translation>
+    </message>
+    <message>
+        <source>Not meeting inclusion criteria</source>
+        <translation>Ne répondant pas aux critères d&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>Declined to participate</source>
+        <translation>Refus de participer</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Autres raisons</translation>
+    </message>
+    <message>
+        <source>Eligible, not randomized</source>
+        <translation>Admissible, non randomisé</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up</source>
+        <translation>Perdu de vue</translation>
+    </message>
+    <message>
+        <source>Stopped the intervention</source>
+        <translation>A cessé l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Withdrew from follow-up</source>
+        <translation>S&apos;est retiré du suivi</translation>
+    </message>
+    <message>
+        <source>Withdrew consent to data use</source>
+        <translation>A retiré son consentement à l&apos;utilisation des données</translation>
+    </message>
+    <message>
+        <source>Randomized in error</source>
+        <translation>Randomisé par erreur</translation>
+    </message>
+    <message>
+        <source>No primary outcome (%1)</source>
+        <translation>Critère d&apos;évaluation principal manquant (%1)</translation>
+    </message>
+    <message>
+        <source>Withdrew before receiving it</source>
+        <translation>S&apos;est retiré avant de la recevoir</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up before receiving it</source>
+        <translation>Perdu de vue avant de la recevoir</translation>
+    </message>
+    <message>
+        <source>No completed %1 recorded</source>
+        <translation>%1&#xa0;: aucune visite effectuée consignée</translation>
+    </message>
+    <message>
+        <source>Visit missed</source>
+        <translation>Visite manquée</translation>
+    </message>
+    <message>
+        <source>Visit cancelled (follow-up stopped)</source>
+        <translation>Visite annulée (suivi arrêté)</translation>
+    </message>
+    <message>
+        <source>Visit not done yet</source>
+        <translation>Visite pas encore effectuée</translation>
+    </message>
+    <message>
+        <source>Visit not scheduled</source>
+        <translation>Visite non planifiée</translation>
+    </message>
+    <message>
+        <source>(n = %1)</source>
+        <translation>(n = %1)</translation>
+    </message>
+    <message>
+        <source>other reasons</source>
+        <translation>autres raisons</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Recrutement</translation>
+    </message>
+    <message>
+        <source>Assessed for eligibility %1</source>
+        <translation>Évalués pour l&apos;admissibilité %1</translation>
+    </message>
+    <message>
+        <source>Excluded %1</source>
+        <translation>Exclus %1</translation>
+    </message>
+    <message>
+        <source>Randomized %1</source>
+        <translation>Randomisés %1</translation>
+    </message>
+    <message>
+        <source>of whom randomized in error %1</source>
+        <translation>dont randomisés par erreur %1</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Allocated to %1 %2</source>
+        <translation>Répartis dans %1 %2</translation>
+    </message>
+    <message>
+        <source>Received allocated intervention</source>
+        <translation>Ont reçu l&apos;intervention attribuée</translation>
+    </message>
+    <message>
+        <source>Did not receive allocated intervention</source>
+        <translation>N&apos;ont pas reçu l&apos;intervention attribuée</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up %1</source>
+        <translation>Perdus de vue %1</translation>
+    </message>
+    <message>
+        <source>Discontinued intervention %1</source>
+        <translation>Intervention abandonnée %1</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Analysed %1</source>
+        <translation>Analysés %1</translation>
+    </message>
+    <message>
+        <source>Excluded from analysis %1</source>
+        <translation>Exclus de l&apos;analyse %1</translation>
+    </message>
+    <message>
+        <source>The %1 could not be written to %2 (%3): check that the folder exists and is writable, then try again.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit dans %2 (%3)&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>CONSORT JSON</source>
+        <translation>JSON CONSORT</translation>
+    </message>
+    <message>
+        <source>The CONSORT diagram could not be encoded as PNG.</source>
+        <translation>Le diagramme CONSORT n&apos;a pas pu être encodé en PNG.</translation>
+    </message>
+    <message>
+        <source>CONSORT diagram</source>
+        <translation>Diagramme CONSORT</translation>
+    </message>
+    <message>
+        <source>CONSORT flow diagram</source>
+        <translation>Diagramme de flux CONSORT</translation>
+    </message>
+    <message>
+        <source>Primary outcome visit: %1</source>
+        <translation>Visite du critère d&apos;évaluation principal&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::CsvExportWriter</name>
+    <message>
+        <source>Entry %1 is of form %2, which has no definition in this workspace. Install the form&apos;s definition, then export again.</source>
+        <translation>La saisie %1 est du formulaire %2, qui n&apos;a pas de définition dans cet espace de travail. Installez la définition du formulaire, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::DataExporter</name>
+    <message>
+        <source>Your role (%1) may not export trial data. Ask a statistician or the administrator.</source>
+        <translation>Votre rôle (%1) ne permet pas d&apos;exporter les données de l&apos;essai. Adressez-vous à un statisticien ou à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not export identifying data. Export without identities, or ask the administrator.</source>
+        <translation>Votre rôle (%1) ne permet pas d&apos;exporter des données nominatives. Exportez sans les identités, ou adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>An identifying export needs a reason (it is audited). Give one, for example the ethics approval it serves.</source>
+        <translation>Une exportation nominative exige une raison (elle est consignée dans la piste de vérification). Indiquez-en une, par exemple l&apos;approbation éthique qu&apos;elle sert.</translation>
+    </message>
+    <message>
+        <source>A reason is only asked for an identifying export. Remove it, or ask for identities.</source>
+        <translation>Une raison n&apos;est demandée que pour une exportation nominative. Retirez-la, ou demandez les identités.</translation>
+    </message>
+    <message>
+        <source>Audit records can only be exported in the ODM format. Choose ODM or leave them out.</source>
+        <translation>Les enregistrements de vérification ne peuvent être exportés qu&apos;au format ODM. Choisissez ODM ou excluez-les.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>Choisissez le dossier où exporter.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; its files were removed.</source>
+        <translation>L&apos;exportation a été annulée&#x202f;; ses fichiers ont été supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::ExportCatalog</name>
+    <message>
+        <source>The stored definition of form %1 version %2 cannot be read: %3</source>
+        <translation>La définition enregistrée du formulaire %1 version %2 est illisible&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::ExportDirectory</name>
+    <message>
+        <source>%1 is a file; give a folder for the export (it is created if missing).</source>
+        <translation>%1 est un fichier&#x202f;; indiquez un dossier pour l&apos;exportation (il est créé s&apos;il n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write there and that the disk is not full.</source>
+        <translation>Impossible de créer le dossier %1. Vérifiez que vous pouvez y écrire et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds %2 from another export. Choose an empty folder; an export never overwrites one.</source>
+        <translation>Le dossier %1 contient déjà %2 d&apos;une autre exportation. Choisissez un dossier vide&#x202f;; une exportation n&apos;en écrase jamais une autre.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2. Check that you may write to the folder.</source>
+        <translation>Impossible de créer %1&#xa0;: %2. Vérifiez que vous pouvez écrire dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the free disk space and export again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace disque libre et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not write the manifest %1: %2. Check the free disk space and export again.</source>
+        <translation>Impossible d&apos;écrire le manifeste %1&#xa0;: %2. Vérifiez l&apos;espace disque libre et exportez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::ExportEntryStream</name>
+    <message>
+        <source>Could not read the form data to export.</source>
+        <translation>Impossible de lire les données des formulaires à exporter.</translation>
+    </message>
+    <message>
+        <source>Reading the form data to export failed part way.</source>
+        <translation>La lecture des données des formulaires à exporter a échoué en cours de route.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::OdmExportWriter</name>
+    <message>
+        <source>Could not write the ODM file %1: %2. Check the free disk space and export again.</source>
+        <translation>Impossible d&apos;écrire le fichier ODM %1&#xa0;: %2. Vérifiez l&apos;espace disque libre et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is of form %2, which has no definition in this workspace. Install the form&apos;s definition, then export again.</source>
+        <translation>La saisie %1 est du formulaire %2, qui n&apos;a aucune définition dans cet espace de travail. Installez la définition du formulaire, puis exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail to export.</source>
+        <translation>Impossible de lire la piste de vérification à exporter.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail to export failed part way.</source>
+        <translation>La lecture de la piste de vérification à exporter a échoué en cours de route.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::OutcomeReport</name>
+    <message>
+        <source>Outcome summary by arm</source>
+        <translation>Résumé des résultats par bras</translation>
+    </message>
+    <message>
+        <source>Continuous outcomes: n, mean (SD) per arm</source>
+        <translation>Résultats continus&#xa0;: n, moyenne (ÉT) par bras</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1: n</source>
+        <translation>%1&#xa0;: n</translation>
+    </message>
+    <message>
+        <source>%1: mean (SD)</source>
+        <translation>%1&#xa0;: moyenne (ÉT)</translation>
+    </message>
+    <message>
+        <source>Difference %1 − %2 (95% CI, Welch)</source>
+        <translation>Différence %1 − %2 (IC à 95&#xa0;%, Welch)</translation>
+    </message>
+    <message>
+        <source>Yes/no outcomes: participants answering yes, of those answered</source>
+        <translation>Résultats oui/non&#xa0;: participants ayant répondu oui, parmi ceux ayant répondu</translation>
+    </message>
+    <message>
+        <source>%1: yes / n (%)</source>
+        <translation>%1&#xa0;: oui / n (%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3%)</source>
+        <translation>%1 / %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>A difference of means and its confidence interval: &quot;2.1 (-0.3 to 4.4)&quot;.</extracomment>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>Participants with a value at each visit (randomized, not randomized in error; completed entries). Differences with a 95% confidence interval from Welch&apos;s t (unequal variances); no adjustment for stratification, baseline values or missing data. An interval is shown only when both arms have at least two values.</source>
+        <translation>Participants ayant une valeur à chaque visite (randomisés, sauf ceux randomisés par erreur&#x202f;; saisies complètes). Différences avec un intervalle de confiance à 95&#xa0;% selon le t de Welch (variances inégales)&#x202f;; aucun ajustement pour la stratification, les valeurs initiales ou les données manquantes. Un intervalle n&apos;est affiché que lorsque les deux bras ont au moins deux valeurs.</translation>
+    </message>
+    <message>
+        <source>Unknown report format.</source>
+        <translation>Format de rapport inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::RandomizationReport</name>
+    <message>
+        <source>verified</source>
+        <translation>intacte</translation>
+    </message>
+    <message>
+        <source>duplicate position</source>
+        <translation>position en double</translation>
+    </message>
+    <message>
+        <source>the stream gives %1</source>
+        <translation>le flux donne %1</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not view reports: ask an administrator if you need the randomization report.</source>
+        <translation>Votre rôle (%1) ne permet pas de consulter les rapports&#xa0;: adressez-vous à un administrateur si vous avez besoin du rapport de randomisation.</translation>
+    </message>
+    <message>
+        <source>The randomization report shows every allocation and your role (%1) may not see the randomization log: ask a monitor, statistician or administrator for it.</source>
+        <translation>Le rapport de randomisation montre chaque répartition, et votre rôle (%1) ne permet pas de voir le registre de randomisation&#xa0;: demandez-le à un moniteur, à un statisticien ou à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Verification: every entry matches its stream; no gap, no duplicate; the audit chain verifies.</source>
+        <translation>Vérification&#xa0;: chaque entrée est conforme à son flux&#x202f;; aucune lacune, aucun doublon&#x202f;; la chaîne de vérification est intacte.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation>Vérification ÉCHOUÉE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocations</source>
+        <translation>
+            <numerusform>%n répartition</numerusform>
+            <numerusform>%n répartitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mismatches</source>
+        <translation>
+            <numerusform>%n discordance</numerusform>
+            <numerusform>%n discordances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gaps</source>
+        <translation>
+            <numerusform>%n lacune</numerusform>
+            <numerusform>%n lacunes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gap in stratum %1 (design v%2): sequences %3 to %4 missing</source>
+        <translation>lacune dans la strate %1 (plan v%2)&#xa0;: séquences %3 à %4 manquantes</translation>
+    </message>
+    <message>
+        <source>audit chain intact, head %1</source>
+        <translation>chaîne de vérification intacte, tête %1</translation>
+    </message>
+    <message>
+        <source>audit chain BROKEN: %1</source>
+        <translation>chaîne de vérification ROMPUE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Randomization log</source>
+        <translation>Registre de randomisation</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>Identifiant d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Strate</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>%1 (in error)</source>
+        <translation>%1 (par erreur)</translation>
+    </message>
+    <message>
+        <source>%1 (#%2, design v%3)</source>
+        <translation>%1 (nº %2, plan v%3)</translation>
+    </message>
+    <message>
+        <source>%1 (size %2, position %3)</source>
+        <translation>%1 (taille %2, position %3)</translation>
+    </message>
+    <message>
+        <source>Randomization report</source>
+        <translation>Rapport de randomisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain head (SHA-256 of the last of %n audit entries): %1</source>
+        <translation>
+            <numerusform>Tête de la chaîne de vérification (SHA-256 de la dernière entrée de vérification, %n au total)&#xa0;: %1</numerusform>
+            <numerusform>Tête de la chaîne de vérification (SHA-256 de la dernière des %n entrées de vérification)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::RecruitmentReport</name>
+    <message>
+        <source>Your role (%1) may not view reports: ask an administrator if you need the recruitment report.</source>
+        <translation>Votre rôle (%1) ne vous autorise pas à consulter les rapports&#xa0;: adressez-vous à un administrateur si vous avez besoin du rapport de recrutement.</translation>
+    </message>
+    <message>
+        <source>Randomizations by site and month</source>
+        <translation>Randomisations par site et par mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Screening to randomization by site</source>
+        <translation>De la présélection à la randomisation, par site</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>Présélectionnés</translation>
+    </message>
+    <message>
+        <source>Randomized</source>
+        <translation>Randomisés</translation>
+    </message>
+    <message>
+        <source>Screened per randomized</source>
+        <translation>Présélectionnés par randomisé</translation>
+    </message>
+    <message>
+        <source>Cumulative randomizations against the target</source>
+        <translation>Randomisations cumulées par rapport à la cible</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumul</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% de la cible</translation>
+    </message>
+    <message>
+        <source>Randomized (cumulative)</source>
+        <translation>Randomisés (cumul)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target (%1 over %n months)</source>
+        <translation>
+            <numerusform>Cible (%1 sur %n mois)</numerusform>
+            <numerusform>Cible (%1 sur %n mois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recruitment report</source>
+        <translation>Rapport de recrutement</translation>
+    </message>
+    <message>
+        <source>%1 screened, %2 randomized (target %3); %4 screened per randomized.</source>
+        <translation>%1 présélectionnés, %2 randomisés (cible %3)&#x202f;; %4 présélectionnés par randomisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned recruitment period (protocol): %n months from %1.</source>
+        <translation>
+            <numerusform>Période de recrutement prévue (protocole)&#xa0;: %n mois à partir du %1.</numerusform>
+            <numerusform>Période de recrutement prévue (protocole)&#xa0;: %n mois à partir du %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The protocol gives no recruitment period: the target line assumes %n months from the first screening (%1).</source>
+        <translation>
+            <numerusform>Le protocole ne donne aucune période de recrutement&#xa0;: la ligne cible suppose %n mois à partir de la première présélection (%1).</numerusform>
+            <numerusform>Le protocole ne donne aucune période de recrutement&#xa0;: la ligne cible suppose %n mois à partir de la première présélection (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::RedcapExportWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 is of form %2, which has no definition in this workspace. Install the form&apos;s definition, then export again.</source>
+        <translation>La saisie %1 est du formulaire %2, qui n&apos;a pas de définition dans cet espace de travail. Installez la définition du formulaire, puis exportez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::ReportDocument</name>
+    <message>
+        <source>Generated by: %1</source>
+        <translation>Généré par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Data cut: not given</source>
+        <translation>Date d&apos;extraction&#xa0;: non indiquée</translation>
+    </message>
+    <message>
+        <source>Data cut: %1 (%2; %3 UTC)</source>
+        <translation>Date d&apos;extraction&#xa0;: %1 (%2&#x202f;; %3 UTC)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 — %4 — generated by %5</source>
+        <translation>%1 — %2 %3 — %4 — généré par %5</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to %1 (%2): check that the folder exists and is writable, then try again.</source>
+        <translation>Impossible d&apos;écrire le PDF dans %1 (%2)&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1 (%2): check the disk space and that the file is not open elsewhere, then try again.</source>
+        <translation>Impossible d&apos;enregistrer le PDF sous %1 (%2)&#xa0;: vérifiez l&apos;espace disque et que le fichier n&apos;est pas ouvert ailleurs, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::ReportFiles</name>
+    <message>
+        <source>The report could not be written to %1 (%2): check that the folder exists and is writable, then try again.</source>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1 (%2)&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::RetentionReport</name>
+    <message>
+        <source>Retention and visit completion by visit and arm</source>
+        <translation>Rétention et réalisation des visites par visite et par bras</translation>
+    </message>
+    <message>
+        <source>Visits by outcome; percentages of the planned visits, completion of the visits due</source>
+        <translation>Visites selon leur statut&#x202f;; pourcentages des visites prévues, réalisation des visites dues</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévues</translation>
+    </message>
+    <message>
+        <source>Completed on time</source>
+        <translation>Réalisées dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Completed out of window</source>
+        <translation>Réalisées hors fenêtre</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquées</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Pending (not yet due)</source>
+        <translation>En attente (pas encore dues)</translation>
+    </message>
+    <message>
+        <source>Completed of due</source>
+        <translation>Réalisées / dues</translation>
+    </message>
+    <message>
+        <source>All arms</source>
+        <translation>Tous les bras</translation>
+    </message>
+    <message>
+        <source>Visits every arm has, for randomized participants except those randomized in error. Overdue: the window has closed and nothing is recorded. Pending: the window has not closed at the data cut (site&apos;s calendar date). Due: planned minus pending.</source>
+        <translation>Visites que tous les bras comportent, pour les participants randomisés, sauf ceux randomisés par erreur. En retard&#xa0;: la fenêtre est fermée et rien n&apos;est consigné. En attente&#xa0;: la fenêtre n&apos;est pas fermée à la date de coupure des données (date du calendrier du site). Dues&#xa0;: prévues moins en attente.</translation>
+    </message>
+    <message>
+        <source>Unknown report format.</source>
+        <translation>Format de rapport inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::reports::StatsSupport</name>
+    <message>
+        <source>The %1 report shows results by arm, which your role (%2) may not see. Ask the trial&apos;s statistician or an unblinded investigator for it.</source>
+        <translation>Le rapport %1 présente les résultats par bras, que votre rôle (%2) ne permet pas de voir. Demandez-le au statisticien de l&apos;essai ou à un investigateur sans insu.</translation>
+    </message>
+    <message>
+        <source>Could not read the item values for the report.</source>
+        <translation>Impossible de lire les valeurs des items pour le rapport.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <extracomment>A count and its percentage in a table cell, e.g. &quot;12 (40.0%)&quot;.</extracomment>
+        <translation>%1 (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the folder exists and you may write to it.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Descriptive summary of the data entered so far, not the trial&apos;s analysis.</source>
+        <translation>Résumé descriptif des données saisies jusqu&apos;ici, et non l&apos;analyse de l&apos;essai.</translation>
     </message>
 </context>
 </TS>

@@ -3,21 +3,43 @@
 // One include and one line per command; keep them grouped by family.
 #include "commands/AuditCommands.h"
 #include "commands/BackupCommand.h"
+#include "commands/DataEnterCommand.h"
+#include "commands/DataShowCommand.h"
 #include "commands/DemoPopulateCommand.h"
 #include "commands/DesignSeedCommand.h"
 #include "commands/DesignShowCommand.h"
 #include "commands/DesignStreamCommand.h"
 #include "commands/EnrollCommand.h"
+#include "commands/ExportCsvCommand.h"
+#include "commands/ExportOdmCommand.h"
+#include "commands/ExportRedcapCommand.h"
+#include "commands/FormValidateCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/KeyRotateCommand.h"
 #include "commands/ListExportCommand.h"
 #include "commands/LogCommands.h"
 #include "commands/ProtocolCommands.h"
+#include "commands/QueryAnswerCommand.h"
+#include "commands/QueryCloseCommand.h"
+#include "commands/QueryListCommand.h"
+#include "commands/QueryRaiseCommand.h"
 #include "commands/RandomizeCommand.h"
+#include "commands/ReportBaselineCommand.h"
+#include "commands/ReportConsortCommand.h"
+#include "commands/ReportOutcomesCommand.h"
+#include "commands/ReportRandomizationCommand.h"
+#include "commands/ReportRecruitmentCommand.h"
+#include "commands/ReportRetentionCommand.h"
 #include "commands/ScreenCommand.h"
 #include "commands/SettingsCommands.h"
 #include "commands/SimulateCommand.h"
 #include "commands/UserCommands.h"
+#include "commands/VisitsCompleteCommand.h"
+#include "commands/VisitsDueCommand.h"
+#include "commands/VisitsExportIcsCommand.h"
+#include "commands/VisitsMissCommand.h"
+#include "commands/VisitsOverdueCommand.h"
+#include "commands/VisitsRescheduleCommand.h"
 #include "commands/WithdrawCommand.h"
 
 namespace trialdesk::cli {
@@ -52,9 +74,36 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<EnrollCommand>());
     commands.push_back(std::make_unique<RandomizeCommand>());
     commands.push_back(std::make_unique<WithdrawCommand>());
+    // family: visits
+    commands.push_back(std::make_unique<VisitsDueCommand>());
+    commands.push_back(std::make_unique<VisitsOverdueCommand>());
+    commands.push_back(std::make_unique<VisitsCompleteCommand>());
+    commands.push_back(std::make_unique<VisitsMissCommand>());
+    commands.push_back(std::make_unique<VisitsRescheduleCommand>());
+    commands.push_back(std::make_unique<VisitsExportIcsCommand>());
     commands.push_back(std::make_unique<LogExportCommand>());
     commands.push_back(std::make_unique<LogVerifyCommand>());
     commands.push_back(std::make_unique<DemoPopulateCommand>());
+    // family: exports
+    commands.push_back(std::make_unique<ExportCsvCommand>());
+    commands.push_back(std::make_unique<ExportOdmCommand>());
+    commands.push_back(std::make_unique<ExportRedcapCommand>());
+    // family: statistical reports
+    commands.push_back(std::make_unique<ReportConsortCommand>());
+    commands.push_back(std::make_unique<ReportRecruitmentCommand>());
+    commands.push_back(std::make_unique<ReportRandomizationCommand>());
+    commands.push_back(std::make_unique<ReportBaselineCommand>());
+    commands.push_back(std::make_unique<ReportRetentionCommand>());
+    commands.push_back(std::make_unique<ReportOutcomesCommand>());
+    // family: case report forms
+    commands.push_back(std::make_unique<FormValidateCommand>());
+    // family: form data and data queries
+    commands.push_back(std::make_unique<DataEnterCommand>());
+    commands.push_back(std::make_unique<DataShowCommand>());
+    commands.push_back(std::make_unique<QueryRaiseCommand>());
+    commands.push_back(std::make_unique<QueryAnswerCommand>());
+    commands.push_back(std::make_unique<QueryCloseCommand>());
+    commands.push_back(std::make_unique<QueryListCommand>());
     return commands;
 }
 

@@ -4,8 +4,14 @@
 #include "admin/AdministrationPage.h"
 #include "audit/AuditPage.h"
 #include "design/DesignPage.h"
+#include "exports/ExportsPage.h"
+#include "forms/ParticipantFormsPage.h"
+#include "forms/QueriesPage.h"
 #include "participants/ParticipantsPage.h"
 #include "randomization/RandomizationLogPage.h"
+#include "reports/ReportsPage.h"
+#include "visits/TodayVisitsPage.h"
+#include "visits/VisitAgendaPage.h"
 
 #include <QtGlobal>
 
@@ -28,14 +34,38 @@ const QList<Section> &SectionRegistry::all()
           QT_TRANSLATE_NOOP("Section", "Randomization design"),
           { Action::DesignViewConcealed },
           [](core::TrialSession &session, QWidget *parent) { return new DesignPage(session, parent); } },
+        { QStringLiteral("today"),
+          QT_TRANSLATE_NOOP("Section", "Today's visits"),
+          { Action::VisitView },
+          [](core::TrialSession &session, QWidget *parent) { return new TodayVisitsPage(session, parent); } },
+        { QStringLiteral("agenda"),
+          QT_TRANSLATE_NOOP("Section", "Visit agenda"),
+          { Action::VisitView },
+          [](core::TrialSession &session, QWidget *parent) { return new VisitAgendaPage(session, parent); } },
         { QStringLiteral("participants"),
           QT_TRANSLATE_NOOP("Section", "Participants"),
           { Action::ParticipantView },
           [](core::TrialSession &session, QWidget *parent) { return new ParticipantsPage(session, parent); } },
+        { QStringLiteral("forms"),
+          QT_TRANSLATE_NOOP("Section", "Case report forms"),
+          { Action::FormEnter, Action::FormVerify, Action::FormLock, Action::DataExport },
+          [](core::TrialSession &session, QWidget *parent) { return new ParticipantFormsPage(session, parent); } },
+        { QStringLiteral("queries"),
+          QT_TRANSLATE_NOOP("Section", "Data queries"),
+          { Action::QueryRaise, Action::QueryAnswer },
+          [](core::TrialSession &session, QWidget *parent) { return new QueriesPage(session, parent); } },
         { QStringLiteral("randomization-log"),
           QT_TRANSLATE_NOOP("Section", "Randomization log"),
           { Action::RandomizationLogView },
           [](core::TrialSession &session, QWidget *parent) { return new RandomizationLogPage(session, parent); } },
+        { QStringLiteral("reports"),
+          QT_TRANSLATE_NOOP("Section", "Reports"),
+          { Action::ReportView },
+          [](core::TrialSession &session, QWidget *parent) { return new ReportsPage(session, parent); } },
+        { QStringLiteral("exports"),
+          QT_TRANSLATE_NOOP("Section", "Data exports"),
+          { Action::DataExport },
+          [](core::TrialSession &session, QWidget *parent) { return new ExportsPage(session, parent); } },
         { QStringLiteral("account"),
           QT_TRANSLATE_NOOP("Section", "My account"),
           { Action::PasswordChangeOwn },
