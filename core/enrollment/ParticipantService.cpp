@@ -441,6 +441,9 @@ Status ParticipantService::markRandomizedInError(const QString &studyId, const Q
             Tr::tr("%1 (electronic signature: I confirm the randomization was in error)").arg(reason.trimmed()));
         !s)
         return s;
+    // The participant is no longer followed: the planned visits are cancelled (kept, never deleted).
+    if (Status s = VisitService(m_session).cancelRemaining(row->id, reason.trimmed()); !s)
+        return s;
     return tx.commit();
 }
 

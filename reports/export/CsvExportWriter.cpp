@@ -207,18 +207,19 @@ core::Status CsvExportWriter::write(const ExportEntry &entry)
                                 "workspace. Install the form's definition, then export again.")
                              .arg(entry.entryId)
                              .arg(entry.formCode));
-    // long.csv: one line per stored value.
-    const QString instance = QString::number(entry.instance);
+    // long.csv: one line per stored value; the entry's four leading fields are the same on each.
+    m_prefix.resize(0);
+    appendCsvField(m_prefix, entry.studyId);
+    m_prefix += ',';
+    appendCsvField(m_prefix, entry.visitCode);
+    m_prefix += ',';
+    appendCsvField(m_prefix, entry.formCode);
+    m_prefix += ',';
+    m_prefix += QByteArray::number(entry.instance);
+    m_prefix += ',';
     m_line.resize(0);
     for (const ExportValue &value : entry.values) {
-        appendCsvField(m_line, entry.studyId);
-        m_line += ',';
-        appendCsvField(m_line, entry.visitCode);
-        m_line += ',';
-        appendCsvField(m_line, entry.formCode);
-        m_line += ',';
-        m_line += instance.toLatin1();
-        m_line += ',';
+        m_line += m_prefix;
         appendCsvField(m_line, value.itemCode);
         m_line += ',';
         appendCsvField(m_line, value.value);
@@ -254,7 +255,7 @@ core::Status CsvExportWriter::write(const ExportEntry &entry)
     m_line += ',';
     appendCsvField(m_line, entry.visitDate);
     m_line += ',';
-    m_line += instance.toLatin1();
+    m_line += QByteArray::number(entry.instance);
     m_line += ',';
     m_line += QByteArray::number(entry.formVersion);
     m_line += ',';

@@ -38,6 +38,7 @@ private:
     std::map<QString, ExportFile *> m_formFiles;
     ExportFile *m_long = nullptr;
     QByteArray m_line;
+    QByteArray m_prefix; // the current entry's first fields in long.csv
     QList<const ExportValue *> m_slots;
 };
 

@@ -13,7 +13,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(trialdesk::reports::ExportEntryStream)
 };
 
-enum Column {
+// The columns of the entry query (ExportEntryStream::entriesSql), then the identity columns.
+enum EntryColumn {
     ParticipantId,
     StudyId,
     SiteCode,
@@ -25,12 +26,20 @@ enum Column {
     FormVersion,
     Instance,
     State,
-    ItemCode,
-    Value,
-    MissingCode,
     FirstIdentity,
 };
 constexpr int kIdentityColumns = 7;
+
+// The columns of the value query (ExportEntryStream::valuesSql).
+enum ValueColumn {
+    ItemCode,
+    Value,
+    MissingCode,
+};
+
+// The export's order: the UNIQUE (participant_id, visit_id, form_code, instance) index gives it
+// without a sort; e.id keeps an entry's rows together even where visit_id is NULL (unscheduled forms).
+constexpr QLatin1String kOrder(" ORDER BY e.participant_id, e.visit_id, e.form_code, e.instance, e.id");
 } // namespace
 
 ExportEntryStream::ExportEntryStream(QSqlDatabase &db, Options options)
@@ -71,10 +80,35 @@ QString ExportEntryStream::sql(Options options)
         sql += QStringLiteral(" LEFT JOIN participant_identities pi ON pi.participant_id = e.participant_id");
     if (!options.withArm)
         sql += QStringLiteral(" WHERE e.arm_specific = 0");
-    // The UNIQUE (participant_id, visit_id, form_code, instance) index gives this order without a
-    // sort; e.id keeps an entry's rows together even where visit_id is NULL (unscheduled forms).
-    sql += QStringLiteral(" ORDER BY e.participant_id, e.visit_id, e.form_code, e.instance, e.id");
+    sql += kOrder;
     return sql;
+}
+
+QString ExportEntryStream::entriesSql(Options options)
+{
+    QString sql = QStringLiteral("SELECT e.participant_id, p.study_id, p.site_code, %1, e.id, v.visit_code, "
+                                 "v.actual_date, e.form_code, e.form_version, e.instance, e.state")
+                      .arg(options.withArm ? QStringLiteral("r.arm") : QStringLiteral("NULL"));
+    if (options.identifying)
+        for (const QString &column : identityColumns())
+            sql += QStringLiteral(", pi.") + column;
+    sql += QStringLiteral(" FROM form_entries e JOIN participants p ON p.id = e.participant_id");
+    if (options.withArm)
+        sql += QStringLiteral(" LEFT JOIN randomizations r ON r.participant_id = e.participant_id");
+    sql += QStringLiteral(" LEFT JOIN visits v ON v.id = e.visit_id");
+    if (options.identifying)
+        sql += QStringLiteral(" LEFT JOIN participant_identities pi ON pi.participant_id = e.participant_id");
+    if (!options.withArm)
+        sql += QStringLiteral(" WHERE e.arm_specific = 0");
+    sql += kOrder;
+    return sql;
+}
+
+QString ExportEntryStream::valuesSql()
+{
+    // The primary key (entry_id, item_code) answers it without a sort.
+    return QStringLiteral("SELECT item_code, value, missing_code FROM item_values WHERE entry_id = ? "
+                          "ORDER BY item_code");
 }
 
 core::Result<qint64> ExportEntryStream::countEntries(QSqlDatabase &db, Options options)
@@ -90,22 +124,34 @@ core::Result<qint64> ExportEntryStream::countEntries(QSqlDatabase &db, Options o
 
 core::Status ExportEntryStream::start()
 {
-    m_query.emplace(m_db);
-    m_query->setForwardOnly(true);
-    if (!m_query->prepare(sql(m_options)) || !m_query->exec()) {
-        m_status = core::storageError(Tr::tr("Could not read the form data to export."), *m_query);
+    m_values.emplace(m_db);
+    m_values->setForwardOnly(true);
+    if (!m_values->prepare(valuesSql())) {
+        m_status = core::storageError(Tr::tr("Could not read the form data to export."), *m_values);
         return m_status;
     }
-    m_pending = m_query->next();
-    m_done = !m_pending;
+    m_entries.emplace(m_db);
+    m_entries->setForwardOnly(true);
+    if (!m_entries->prepare(entriesSql(m_options)) || !m_entries->exec()) {
+        m_status = core::storageError(Tr::tr("Could not read the form data to export."), *m_entries);
+        return m_status;
+    }
     return {};
 }
 
 bool ExportEntryStream::next(ExportEntry &entry)
 {
-    if (m_done || !m_status.ok() || !m_query)
+    if (m_done || !m_status.ok() || !m_entries)
         return false;
-    QSqlQuery &q = *m_query;
+    QSqlQuery &q = *m_entries;
+    if (!q.next()) {
+        m_done = true;
+        if (q.lastError().isValid())
+            m_status = core::storageError(Tr::tr("Reading the form data to export failed part way."), q);
+        m_entries.reset();
+        m_values.reset();
+        return false;
+    }
     entry.participantId = q.value(ParticipantId).toLongLong();
     entry.studyId = q.value(StudyId).toString();
     entry.siteCode = q.value(SiteCode).toString();
@@ -117,26 +163,28 @@ bool ExportEntryStream::next(ExportEntry &entry)
     entry.formVersion = q.value(FormVersion).toInt();
     entry.instance = q.value(Instance).toInt();
     entry.state = q.value(State).toString();
-    entry.values.clear();
     entry.identity.clear();
     if (m_options.identifying)
         for (int i = 0; i < kIdentityColumns; ++i)
             entry.identity.append(q.value(FirstIdentity + i).toString());
-    do {
-        const QVariant itemCode = q.value(ItemCode);
-        if (!itemCode.isNull()) {
-            entry.values.append(
-                ExportValue { itemCode.toString(), q.value(Value).toString(), q.value(MissingCode).toString() });
-            ++m_values;
-        }
-        m_pending = q.next();
-    } while (m_pending && q.value(EntryId).toLongLong() == entry.entryId);
-    if (!m_pending) {
-        m_done = true;
-        if (q.lastError().isValid())
-            m_status = core::storageError(Tr::tr("Reading the form data to export failed part way."), q);
+
+    entry.values.clear();
+    QSqlQuery &values = *m_values;
+    values.bindValue(0, entry.entryId);
+    if (!values.exec()) {
+        m_status = core::storageError(Tr::tr("Reading the form data to export failed part way."), values);
+        return false;
     }
-    return m_status.ok();
+    while (values.next()) {
+        entry.values.append(ExportValue { values.value(ItemCode).toString(), values.value(Value).toString(),
+                                          values.value(MissingCode).toString() });
+        ++m_valueCount;
+    }
+    if (values.lastError().isValid()) {
+        m_status = core::storageError(Tr::tr("Reading the form data to export failed part way."), values);
+        return false;
+    }
+    return true;
 }
 
 } // namespace trialdesk::reports

@@ -458,8 +458,15 @@ void TestEnrollment::statusChanges()
                  .error()
                  .code,
              ErrorCode::AuthenticationFailed);
+    const QString plannedVisits = QStringLiteral("SELECT COUNT(*) FROM visits v JOIN participants p ON "
+                                                 "p.id = v.participant_id WHERE p.study_id = '%1' AND v.status = '%2'");
+    QVERIFY(scalar(*m_coordinator, plannedVisits.arg(other.value(), QStringLiteral("planned"))) > 0);
+    QCOMPARE(scalar(*m_coordinator, plannedVisits.arg(other.value(), QStringLiteral("cancelled"))), 0);
     QVERIFY(participants.markRandomizedInError(other.value(), QStringLiteral("Consent not signed"), kPassword).ok());
     QCOMPARE(randomizations(), before);
+    // No longer followed: every planned visit is cancelled, none deleted.
+    QCOMPARE(scalar(*m_coordinator, plannedVisits.arg(other.value(), QStringLiteral("planned"))), 0);
+    QVERIFY(scalar(*m_coordinator, plannedVisits.arg(other.value(), QStringLiteral("cancelled"))) >= 4);
     auto next = enrollOne(QStringLiteral("AF"));
     QVERIFY(next.ok());
     QVERIFY(RandomizationService(*m_coordinator).randomize(next.value(), kPassword).ok());
