@@ -617,6 +617,10 @@ void TestVisits::timelineShowsEveryVisitAndRequestsForms()
     auto *forms = widget.findChild<QListWidget *>(QStringLiteral("formsList"));
     QCOMPARE(forms->count(), widget.selectedVisit()->forms.size());
     QVERIFY(forms->count() > 0);
+    // Forms are named by their title in the current language, with the code.
+    const QString first = forms->item(0)->text();
+    const QString code = widget.selectedVisit()->forms.at(0);
+    QVERIFY2(first.endsWith(QStringLiteral(" (%1)").arg(code)) && first.size() > code.size() + 3, qPrintable(first));
     QSignalSpy spy(&widget, &gui::VisitTimelineWidget::formRequested);
     emit forms->itemActivated(forms->item(1));
     QCOMPARE(spy.count(), 1);

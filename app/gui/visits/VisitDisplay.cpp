@@ -1,5 +1,6 @@
 #include "VisitDisplay.h"
 
+#include "BundledForms.h"
 #include "services/SiteService.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -65,7 +66,16 @@ QString VisitDisplay::daysLateText(const core::VisitRow &visit, const QDate &asO
 
 QString VisitDisplay::forms(const core::VisitRow &visit)
 {
-    return visit.forms.join(QStringLiteral(", "));
+    QStringList names;
+    for (const QString &code : visit.forms)
+        names.append(formName(code));
+    return names.join(QStringLiteral(", "));
+}
+
+QString VisitDisplay::formName(const QString &code)
+{
+    const forms::FormDefinition *definition = forms::BundledForms::find(code);
+    return definition ? QStringLiteral("%1 (%2)").arg(definition->title.current(), code) : code;
 }
 
 QDate VisitDisplay::siteToday(core::TrialSession &session, const QString &siteCode)

@@ -32,6 +32,8 @@ public:
     static int daysLate(const core::VisitRow &visit, const QDate &asOf);
     static QString daysLateText(const core::VisitRow &visit, const QDate &asOf);
     static QString forms(const core::VisitRow &visit);
+    // "Title (CODE)" in the current language; the code alone for a form this program does not bundle.
+    static QString formName(const QString &code);
     // The calendar day now at the site (its time zone); the machine's zone for "every site".
     static QDate siteToday(core::TrialSession &session, const QString &siteCode);
 };

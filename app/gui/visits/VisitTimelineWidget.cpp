@@ -148,7 +148,7 @@ void VisitTimelineWidget::selectionChanged()
     if (!visit)
         return;
     for (const QString &form : visit->forms) {
-        auto *item = new QListWidgetItem(form, m_forms);
+        auto *item = new QListWidgetItem(VisitDisplay::formName(form), m_forms);
         item->setData(Qt::UserRole, form);
         item->setToolTip(tr("Press Enter or double-click to enter this form for the visit."));
     }
