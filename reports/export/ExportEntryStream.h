@@ -14,12 +14,13 @@ namespace trialdesk::reports {
 
 // Every form entry of the trial with its values, read row by row (constant memory): ordered by
 // participant, then visit, form and instance, so a participant's entries are adjacent; an entry's
-// values by item code. Two forward-only prepared queries on the same connection: one over the entries
-// with their participant and visit columns, one over an entry's values (primary key lookup), so the
-// eleven entry columns are fetched and converted once per entry instead of once per value (the SQL
-// driver converts every selected column of every row). While the entry query is open, SQLite keeps
-// one read transaction, so both see the same data. The de-identified query never names the identity
-// table; the identifying one joins it.
+// values by item code. Two forward-only prepared queries on the same connection, read side by side
+// (a merge on the entry id): one over the entries with their participant and visit columns, one over
+// the item values of the same entries in the same order, so the eleven entry columns are fetched and
+// converted once per entry instead of once per value (the SQL driver converts every selected column of
+// every row). Neither needs a sort. While the queries are open SQLite keeps one read transaction, so
+// both see the same data. The de-identified query never names the identity table; the identifying one
+// joins it.
 class ExportEntryStream
 {
 public:
@@ -48,12 +49,13 @@ public:
 
 private:
     static QString entriesSql(Options options);
-    static QString valuesSql();
+    static QString valuesSql(Options options);
 
     QSqlDatabase &m_db;
     Options m_options;
     std::optional<QSqlQuery> m_entries;
     std::optional<QSqlQuery> m_values;
+    bool m_valuePending = false; // m_values is on the first value of an entry not read yet
     bool m_done = false;
     qint64 m_valueCount = 0;
     core::Status m_status;
