@@ -8739,6 +8739,10 @@ Enter the correct value and the reason; the change is audited.</translation>
         <source>Reading the form data to export failed part way.</source>
         <translation>Reading the form data to export failed part way.</translation>
     </message>
+    <message>
+        <source>The form data changed while it was being exported. Export again.</source>
+        <translation>The form data changed while it was being exported. Export again.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::reports::OdmExportWriter</name>

@@ -8739,6 +8739,10 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <source>Reading the form data to export failed part way.</source>
         <translation>La lecture des données des formulaires à exporter a échoué en cours de route.</translation>
     </message>
+    <message>
+        <source>The form data changed while it was being exported. Export again.</source>
+        <translation>Les données des formulaires ont changé pendant l&apos;exportation. Relancez l&apos;exportation.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::reports::OdmExportWriter</name>
