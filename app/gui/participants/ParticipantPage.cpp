@@ -7,8 +7,8 @@
 #include "enrollment/ParticipantService.h"
 #include "forms/FormEntryDialog.h"
 #include "randomization/RandomizeDialog.h"
-#include "visits/VisitTimelineWidget.h"
 #include "util/Clock.h"
+#include "visits/VisitTimelineWidget.h"
 #include "workspace/TrialSession.h"
 
 #include <QCheckBox>

@@ -104,7 +104,8 @@ QString VisitWorksheetPdf::pageHtml(const Sheet &sheet, const Header &header)
                                "<th width=\"8%\">%1</th><th>%2</th><th width=\"30%\">%3</th></tr>")
                     .arg(tr("Done").toHtmlEscaped(), tr("Form").toHtmlEscaped(), tr("Initials").toHtmlEscaped());
         for (const QString &form : visit.forms)
-            html += QStringLiteral("<tr><td>&nbsp;</td><td>%1</td><td>&nbsp;</td></tr>").arg(VisitDisplay::formName(form).toHtmlEscaped());
+            html += QStringLiteral("<tr><td>&nbsp;</td><td>%1</td><td>&nbsp;</td></tr>")
+                        .arg(VisitDisplay::formName(form).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<p><br><b>%1</b> ____________________</p>").arg(tr("Date of the visit:").toHtmlEscaped());

@@ -17,12 +17,8 @@ Migrations::Migration migration006VisitListIndexes();
 inline QList<Migrations::Migration> migrationList()
 {
     return {
-        migration001Foundation(),
-        migration002Design(),
-        migration003Enrollment(),
-        migration004Visits(),
-        migration005Forms(),
-        migration006VisitListIndexes(),
+        migration001Foundation(), migration002Design(), migration003Enrollment(),
+        migration004Visits(),     migration005Forms(),  migration006VisitListIndexes(),
     };
 }
 
