@@ -9,6 +9,7 @@
 // bench_export [--participants N] [--values N] [--workspace DIR] [--formats csv,odm,redcap]
 //   DIR is reused when it exists; --formats picks the exports to time (all three by default).
 
+#include "BenchTools.h"
 #include "BulkForms.h"
 #include "BulkTrial.h"
 #include "export/DataExporter.h"
@@ -56,14 +57,7 @@ long currentRssKb()
 
 QString machine()
 {
-    QString model;
-    QFile cpu(QStringLiteral("/proc/cpuinfo"));
-    if (cpu.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : cpu.readAll().split('\n'))
-            if (line.startsWith("model name")) {
-                model = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-                break;
-            }
+    const QString model = bench::cpuModel();
     const long pages = sysconf(_SC_PHYS_PAGES);
     const double ramGb = double(pages) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024 * 1024);
     return QStringLiteral("%1, %2 logical CPUs, %3 GiB RAM, %4, Qt %5")

@@ -3,6 +3,7 @@
 // row read, nothing built) in the same run, plus the drawings (PNG, PDF). Prints the machine, the
 // data and a table of medians. Arguments: [workspace directory (built there if missing, reused if
 // it holds a bulk trial)] [participants] [runs].
+#include "BenchTools.h"
 #include "BulkTrial.h"
 #include "ConsortReport.h"
 #include "RecruitmentReport.h"
@@ -27,63 +28,11 @@
 #include <vector>
 
 using namespace trialdesk;
+using bench::bare;
 using bench::BulkTrial;
-
-namespace {
-
-[[noreturn]] void fail(const QString &message)
-{
-    std::fprintf(stderr, "bench_reports: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-QString cpuModel()
-{
-    QFile file(QStringLiteral("/proc/cpuinfo"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    for (const QByteArray &line : file.readAll().split('\n'))
-        if (line.startsWith("model name"))
-            return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-    return QStringLiteral("unknown");
-}
-
-// Median wall time in milliseconds of `runs` calls after one warm-up call.
-double medianMs(int runs, const std::function<qint64()> &call, qint64 &result)
-{
-    result = call();
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        result = call();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
-qint64 bare(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        fail(query.lastError().text());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        fail(query.lastError().text());
-    const int columns = query.record().count();
-    qint64 rows = 0;
-    while (query.next()) {
-        for (int column = 0; column < columns; ++column)
-            query.value(column);
-        ++rows;
-    }
-    return rows;
-}
-
-} // namespace
+using bench::cpuModel;
+using bench::fail;
+using bench::medianMs;
 
 int main(int argc, char **argv)
 {

@@ -3,6 +3,7 @@
 // indexed SQL query as baseline in the same run. Prints the machine, the data and a table of
 // medians. Arguments: [workspace directory (built there if empty or missing, reused if it holds a
 // bulk trial)] [participants] [runs]; without a directory the trial is built in a temporary folder.
+#include "BenchTools.h"
 #include "BulkTrial.h"
 #include "sql/SqlUtil.h"
 #include "visits/VisitService.h"
@@ -25,53 +26,11 @@
 
 using namespace trialdesk;
 using bench::BulkTrial;
+using bench::cpuModel;
+using bench::fail;
+using bench::medianMs;
 
 namespace {
-
-[[noreturn]] void fail(const QString &message)
-{
-    std::fprintf(stderr, "bench_visits: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-QString cpuModel()
-{
-    QFile file(QStringLiteral("/proc/cpuinfo"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    for (const QByteArray &line : file.readAll().split('\n'))
-        if (line.startsWith("model name"))
-            return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-    return QStringLiteral("unknown");
-}
-
-// Median wall time in milliseconds of runs calls (after one warm-up call).
-double medianMs(int runs, const std::function<qint64()> &call, qint64 &rows)
-{
-    rows = call();
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        rows = call();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
-QSqlQuery prepared(QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        fail(query.lastError().text());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        fail(query.lastError().text());
-    return query;
-}
 
 // The baseline: the same rows straight from the indexes, each column read, nothing built. A page is
 // its ids from the covering index, then those rows; a full list is one query.
@@ -85,10 +44,10 @@ qint64 bareQuery(QSqlDatabase &db, const QString &where, const QVariantList &val
     QString sql = columns + where + order;
     QVariantList rowValues = values;
     if (limit > 0) {
-        QSqlQuery ids = prepared(db,
-                                 QStringLiteral("SELECT v.id FROM visits v WHERE ") + where + order
-                                     + QStringLiteral(" LIMIT %1").arg(limit),
-                                 values);
+        QSqlQuery ids = bench::runOrFail(db,
+                                         QStringLiteral("SELECT v.id FROM visits v WHERE ") + where + order
+                                             + QStringLiteral(" LIMIT %1").arg(limit),
+                                         values);
         QStringList marks;
         rowValues.clear();
         while (ids.next()) {
@@ -99,7 +58,7 @@ qint64 bareQuery(QSqlDatabase &db, const QString &where, const QVariantList &val
             return 0;
         sql = columns + QStringLiteral("v.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
-    QSqlQuery query = prepared(db, sql, rowValues);
+    QSqlQuery query = bench::runOrFail(db, sql, rowValues);
     qint64 rows = 0;
     while (query.next()) {
         for (int column = 0; column < 15; ++column)
