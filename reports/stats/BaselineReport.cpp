@@ -117,12 +117,16 @@ core::Result<BaselineTable> BaselineReport::compute(core::TrialSession &session)
                                tr("The protocol's visit schedule has no baseline visit, so there is no baseline "
                                   "table to compute. Amend the protocol to add one."));
     QList<forms::FormDefinition> forms;
-    QStringList formCodes;
+    QStringList formCodes, itemCodes;
     for (const QString &code : visit->forms) {
         const forms::FormDefinition *definition = forms::BundledForms::find(code);
         if (definition && definition->category == forms::FormCategory::Baseline) {
             forms.append(*definition);
             formCodes.append(code);
+            for (const forms::Item &item : definition->items) {
+                if (isSummarized(item) && !itemCodes.contains(item.code))
+                    itemCodes.append(item.code);
+            }
         }
     }
 
@@ -139,7 +143,7 @@ core::Result<BaselineTable> BaselineReport::compute(core::TrialSession &session)
 
     QList<ValueCount> values;
     if (!formCodes.isEmpty()) {
-        auto fetched = StatsSupport::fetchValueCounts(session, { visit->code }, formCodes, {});
+        auto fetched = StatsSupport::fetchValueCounts(session, { visit->code }, formCodes, itemCodes);
         if (!fetched)
             return fetched.error();
         values = std::move(fetched).value();

@@ -59,9 +59,10 @@ public:
     static QList<StatsArm> armsOf(const core::Protocol &protocol);
 
     // Item values of entries that are not drafts (complete, verified, locked), first instance, at
-    // the given visits, of the given forms and items (empty list = any), for participants in the
-    // trial, grouped by arm, visit, form, item and value. Missing-data codes and empty values are
-    // not values and are not returned.
+    // the given visits (not those of one arm only), of the given forms and items, for participants
+    // in the trial, counted by arm, visit, form, item and value, in no particular order. An empty
+    // list matches nothing. Missing-data codes and empty values are not values and are not
+    // returned.
     static core::Result<QList<ValueCount>> fetchValueCounts(core::TrialSession &session, const QStringList &visitCodes,
                                                             const QStringList &formCodes, const QStringList &itemCodes);
 

@@ -6,6 +6,7 @@
 #include "stats/BaselineReport.h"
 #include "stats/OutcomeReport.h"
 #include "stats/RetentionReport.h"
+#include "stats/StatsSupport.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -66,6 +67,7 @@ private slots:
     void outcomesByHand();
     void outputsCarryTheNumbers();
     void blindedRolesAreRefused();
+    void valueCountsKeepOnlyWhatCounts(); // last: adds rows the other tests do not expect
 
 private:
     void sql(const QString &statement, const QVariantList &values = {});
@@ -513,6 +515,82 @@ void TestStatsReports::blindedRolesAreRefused()
     auto statistician = login(QStringLiteral("stan"), kUserPassword);
     QVERIFY(statistician);
     QVERIFY(OutcomeReport::compute(*statistician).ok());
+}
+
+// The value counts read four index ranges and join them in memory: each rule the single SQL join
+// used to apply must still hold. Adds, for participants of the scenario: a second instance and an
+// intervention-only entry of PAM-13 at M3, a PAM-13 at an arm-specific visit, an empty value, and a
+// value at M6 (a visit not asked for first).
+void TestStatsReports::valueCountsKeepOnlyWhatCounts()
+{
+    const QString now = QStringLiteral("2026-11-01T09:00:00Z");
+    QSqlQuery ids(m_admin->database());
+    QVERIFY(ids.exec(QStringLiteral("SELECT p.id, p.study_id, v.id, v.visit_code FROM participants p JOIN visits v ON "
+                                    "v.participant_id = p.id")));
+    QHash<QString, qint64> participantOf, visitOf;
+    while (ids.next()) {
+        participantOf.insert(ids.value(1).toString(), ids.value(0).toLongLong());
+        visitOf.insert(ids.value(1).toString() + QLatin1Char('/') + ids.value(3).toString(), ids.value(2).toLongLong());
+    }
+    const qint64 p1 = participantOf.value(QStringLiteral("ICM-001"));
+    const qint64 u1 = participantOf.value(QStringLiteral("ICM-005"));
+    QVERIFY(p1 > 0 && u1 > 0);
+    auto addEntry = [&](qint64 participantId, qint64 visitId, int instance, int armSpecific, const QVariant &value,
+                        const QVariant &missing) {
+        sql(QStringLiteral("INSERT INTO form_entries (participant_id, visit_id, site_code, form_code, form_version, "
+                           "instance, state, arm_specific, created_at, created_by, updated_at, updated_by) VALUES (?, "
+                           "?, 'ICM', 'PAM13', 1, ?, 'complete', ?, ?, 'admin', ?, 'admin')"),
+            { participantId, visitId, instance, armSpecific, now, now });
+        sql(QStringLiteral("INSERT INTO item_values (entry_id, item_code, value, missing_code, updated_at, updated_by) "
+                           "VALUES ((SELECT MAX(id) FROM form_entries), 'pam13_score', ?, ?, ?, 'admin')"),
+            { value, missing, now });
+    };
+    const qint64 p1m3 = visitOf.value(QStringLiteral("ICM-001/M3"));
+    const qint64 p1c1 = visitOf.value(QStringLiteral("ICM-001/PP_C1"));
+    QVERIFY(p1m3 > 0 && p1c1 > 0);
+    addEntry(p1, p1m3, 2, 0, QStringLiteral("11.0"), QVariant()); // second instance
+    addEntry(p1, p1m3, 3, 1, QStringLiteral("12.0"), QVariant()); // intervention-only entry
+    addEntry(p1, p1c1, 1, 0, QStringLiteral("13.0"), QVariant()); // at an arm-specific visit
+    const qint64 u1m6
+        = visit(u1, QStringLiteral("M6"), 7, QStringLiteral("completed"), false, QStringLiteral("2027-02-01"));
+    addEntry(u1, u1m6, 1, 0, QStringLiteral("52.0"), QVariant()); // at M6
+    const qint64 u1m12
+        = visit(u1, QStringLiteral("M12"), 8, QStringLiteral("completed"), false, QStringLiteral("2027-08-01"));
+    addEntry(u1, u1m12, 1, 0, QString(QLatin1String("")), QVariant()); // empty value
+    QVERIFY(!QTest::currentTestFailed());
+
+    auto counted = [&](const QStringList &visits) {
+        auto counts = StatsSupport::fetchValueCounts(*m_admin, visits, { QStringLiteral("PAM13") },
+                                                     { QStringLiteral("pam13_score") });
+        QStringList cells;
+        if (!counts)
+            return QStringList { counts.error().message };
+        for (const ValueCount &count : counts.value())
+            cells.append(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                             .arg(count.arm, count.visitCode, count.formCode, count.itemCode, count.value)
+                             .arg(count.count));
+        cells.sort();
+        return cells;
+    };
+    // At M3: the five first-instance, done entries of participants in the trial (P4's draft and
+    // U3, randomized in error, left out), nothing of the entries added above.
+    const QStringList atM3
+        = { QStringLiteral("PP M3 PAM13 pam13_score 60.0 1"), QStringLiteral("PP M3 PAM13 pam13_score 62.0 1"),
+            QStringLiteral("PP M3 PAM13 pam13_score 70.0 1"), QStringLiteral("UC M3 PAM13 pam13_score 50.0 1"),
+            QStringLiteral("UC M3 PAM13 pam13_score 58.0 1") };
+    QCOMPARE(counted({ QStringLiteral("M3") }), atM3);
+    QStringList withM6 = atM3;
+    withM6.append(QStringLiteral("UC M6 PAM13 pam13_score 52.0 1"));
+    withM6.sort();
+    QCOMPARE(counted({ QStringLiteral("M3"), QStringLiteral("M6"), QStringLiteral("M12"), QStringLiteral("PP_C1") }),
+             withM6);
+    // Two equal values of one arm at one visit are one cell counted twice.
+    sql(QStringLiteral("UPDATE item_values SET value = '60.0' WHERE entry_id IN (SELECT id FROM form_entries WHERE "
+                       "participant_id = ? AND visit_id = ?) AND item_code = 'pam13_score'"),
+        { participantOf.value(QStringLiteral("ICM-002")), visitOf.value(QStringLiteral("ICM-002/M3")) });
+    QVERIFY(counted({ QStringLiteral("M3") }).contains(QStringLiteral("PP M3 PAM13 pam13_score 60.0 2")));
+    // An empty list matches nothing.
+    QVERIFY(counted({}).isEmpty());
 }
 
 QTEST_MAIN(TestStatsReports)

@@ -12,13 +12,14 @@ Migrations::Migration migration003Enrollment();
 Migrations::Migration migration004Visits();
 Migrations::Migration migration005Forms();
 Migrations::Migration migration006VisitListIndexes();
+Migrations::Migration migration007ReportIndexes();
 
 // Every migration in order.
 inline QList<Migrations::Migration> migrationList()
 {
     return {
-        migration001Foundation(), migration002Design(), migration003Enrollment(),
-        migration004Visits(),     migration005Forms(),  migration006VisitListIndexes(),
+        migration001Foundation(), migration002Design(),           migration003Enrollment(),    migration004Visits(),
+        migration005Forms(),      migration006VisitListIndexes(), migration007ReportIndexes(),
     };
 }
 
