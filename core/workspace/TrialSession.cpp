@@ -4,13 +4,17 @@
 #include "security/KeySlotStore.h"
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
+#include "storage/Database.h"
 #include "util/Clock.h"
 #include "workspace/LoginGuard.h"
 #include "workspace/Workspace.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlQuery>
+
+#include <sodium.h>
 
 namespace trialdesk::core {
 
@@ -28,6 +32,49 @@ TrialSession::TrialSession(QSqlDatabase db, SecretKey key, const Clock &clock, Q
     , m_clock(clock)
     , m_workspaceDirectory(std::move(workspaceDirectory))
 {
+}
+
+TrialSession::ThreadClone::ThreadClone(QString databasePath, SecretKey key, const Clock &clock,
+                                       QString workspaceDirectory, QString username)
+    : m_databasePath(std::move(databasePath))
+    , m_key(std::move(key))
+    , m_clock(&clock)
+    , m_workspaceDirectory(std::move(workspaceDirectory))
+    , m_username(std::move(username))
+{
+}
+
+Result<TrialSession::ThreadClone> TrialSession::cloneForThread() const
+{
+    auto key = SecretKey::fromBytes(m_key.data(), m_key.size());
+    if (!key)
+        return key.error();
+    return ThreadClone(m_db.databaseName(), std::move(key).value(), m_clock, m_workspaceDirectory, m_user.username);
+}
+
+Result<std::unique_ptr<TrialSession>> TrialSession::ThreadClone::open() const
+{
+    static QAtomicInteger<quint64> counter;
+    const QString connection = QStringLiteral("trialdesk-thread-%1").arg(counter.fetchAndAddRelaxed(1));
+    QByteArray raw = m_key.toByteArray();
+    auto db = openEncryptedDatabase(m_databasePath, raw, connection, false);
+    sodium_memzero(raw.data(), size_t(raw.size()));
+    if (!db) {
+        QSqlDatabase::removeDatabase(connection);
+        return db.error();
+    }
+    auto key = SecretKey::fromBytes(m_key.data(), m_key.size());
+    if (!key) {
+        db.value().close();
+        db.value() = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+        return key.error();
+    }
+    std::unique_ptr<TrialSession> session(
+        new TrialSession(std::move(db.value()), std::move(key).value(), *m_clock, m_workspaceDirectory));
+    if (Status loaded = session->loadUser(m_username); !loaded)
+        return loaded.error();
+    return session;
 }
 
 TrialSession::~TrialSession()

@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace trialdesk::core {
 
 class Clock;
@@ -21,6 +23,31 @@ class Workspace;
 class TrialSession
 {
 public:
+    // What a worker thread needs to open a session of the same user on a connection of its own (a
+    // Qt SQL connection belongs to the thread that opened it): made by cloneForThread() in the
+    // session's thread, opened with open() in the worker. It carries a copy of the database key in
+    // locked memory, wiped with it, so that no other code handles the key.
+    class ThreadClone
+    {
+    public:
+        ThreadClone(ThreadClone &&) = default;
+        // Opens the connection in the calling thread and reads the user again (refused if the
+        // account was deactivated since). The session closes its connection when destroyed, which
+        // must happen in the same thread.
+        Result<std::unique_ptr<TrialSession>> open() const;
+
+    private:
+        friend class TrialSession;
+        ThreadClone(QString databasePath, SecretKey key, const Clock &clock, QString workspaceDirectory,
+                    QString username);
+
+        QString m_databasePath;
+        SecretKey m_key;
+        const Clock *m_clock;
+        QString m_workspaceDirectory;
+        QString m_username;
+    };
+
     ~TrialSession();
     TrialSession(const TrialSession &) = delete;
     TrialSession &operator=(const TrialSession &) = delete;
@@ -50,8 +77,11 @@ public:
     // Appends an audit entry as this user; call inside the service's transaction.
     Status audit(const AuditRecord &record);
     // The database key, in locked memory for the session's life: key-management services use it to
-    // write key slots. Nothing else may read it.
+    // write key slots. Nothing else may read it (a worker thread uses cloneForThread()).
     const SecretKey &databaseKey() const { return m_key; }
+
+    // For a worker thread: see ThreadClone.
+    Result<ThreadClone> cloneForThread() const;
 
 private:
     friend class Workspace;

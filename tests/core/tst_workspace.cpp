@@ -14,7 +14,9 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtTest>
 
 using namespace trialdesk::core;
@@ -188,6 +190,63 @@ private Q_SLOTS:
         filter.action = QStringLiteral("login.lockout");
         filter.entityId = QStringLiteral("carol");
         QCOMPARE(AuditTrail::count(session.value()->database(), filter).value(), 1);
+    }
+
+    // A worker thread's session: cloned here, opened and closed in the worker, usable after the
+    // session it came from is gone; an account deactivated in between is refused.
+    void cloneForThreadOpensTheSameUserInAWorker()
+    {
+        auto admin = m_ws->admin();
+        QVERIFY(admin);
+        auto clone = admin->cloneForThread();
+        QVERIFY(clone);
+        {
+            UserService users(*admin);
+            QVERIFY(users
+                        .add(QStringLiteral("wendy"), QStringLiteral("Wendy Worker"), Role::Monitor, QString(),
+                             QByteArrayLiteral("wendy's long password"))
+                        .ok());
+        }
+        auto wendy = m_ws->login(QStringLiteral("wendy"), QByteArrayLiteral("wendy's long password"));
+        QVERIFY(wendy);
+        auto wendyClone = wendy->cloneForThread();
+        QVERIFY(wendyClone);
+        wendy.reset();
+        admin.reset();
+
+        QString username, trialName, errorText;
+        Role role = Role::Coordinator;
+        bool sameThread = true;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            auto session = clone.value().open();
+            if (!session) {
+                errorText = session.error().message;
+                return;
+            }
+            username = session.value()->user().username;
+            role = session.value()->role();
+            auto trial = exec(session.value()->database(), QStringLiteral("SELECT name FROM trial WHERE id = 1"));
+            if (trial && trial->next())
+                trialName = trial->value(0).toString();
+            sameThread = session.value()->database().driver()->thread() == QThread::currentThread();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        QVERIFY2(errorText.isEmpty(), qPrintable(errorText));
+        QCOMPARE(username, QStringLiteral("admin"));
+        QCOMPARE(role, Role::Administrator);
+        QCOMPARE(trialName, QStringLiteral("Test trial"));
+        QVERIFY(sameThread);
+
+        {
+            auto again = m_ws->admin();
+            QVERIFY(again);
+            UserService users(*again);
+            QVERIFY(users.deactivate(QStringLiteral("wendy"), QStringLiteral("left the trial")).ok());
+        }
+        auto refused = wendyClone.value().open();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
     }
 
     void userManagementIsAuditedWithReasons()

@@ -3,6 +3,7 @@
 // cancellation.
 
 #include "audit/AuditTrail.h"
+#include "export/BackgroundExport.h"
 #include "export/DataExporter.h"
 #include "export/ExportEntryStream.h"
 #include "services/UserService.h"
@@ -19,6 +20,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimeZone>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -128,6 +130,7 @@ private slots:
     void cancelRemovesPartialOutput();
     void refusesAnExistingExport();
     void blindedRolesAreRefused();
+    void backgroundExportRunsInAWorkerThread();
 
 private:
     // Participants with identities, randomizations, visits and form entries written straight into
@@ -924,6 +927,54 @@ void TestExport::blindedRolesAreRefused()
         QCOMPARE(refused.error().code, core::ErrorCode::PermissionDenied);
         QVERIFY(!QFileInfo::exists(outputDir(QLatin1String(user))));
     }
+}
+
+// The GUI's path: prepared in this thread, run in a worker on a session of its own. It writes the
+// same files as the export run here, is audited as the same user, and a cancel from the progress
+// callback in the worker leaves nothing behind.
+void TestExport::backgroundExportRunsInAWorkerThread()
+{
+    const QString here = outputDir("in-thread");
+    QVERIFY(exportAs(*m_admin, ExportFormat::Csv, here).ok());
+    const qint64 auditsBefore = auditCount(*m_admin, QStringLiteral("data.export"));
+
+    auto prepared = reports::BackgroundExport::prepare(*m_admin);
+    QVERIFY(prepared);
+    std::unique_ptr<reports::BackgroundExport> background = std::move(prepared).value();
+    const QString there = outputDir("worker");
+    ExportRequest request;
+    request.format = ExportFormat::Csv;
+    request.outputPath = there;
+    core::Result<reports::ExportSummary> result = core::makeError(core::ErrorCode::Storage, QStringLiteral("not run"));
+    QThread *callbackThread = nullptr;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        result = background->run(request, [&](qint64, qint64) {
+            callbackThread = QThread::currentThread();
+            return true;
+        });
+    }));
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+    QCOMPARE(callbackThread, worker.get());
+    QCOMPARE(result->entries, m_entryCount);
+    QCOMPARE(QDir(there).entryList(QDir::Files, QDir::Name), QDir(here).entryList(QDir::Files, QDir::Name));
+    for (const QString &file : QDir(here).entryList(QDir::Files)) {
+        if (file != QLatin1String("manifest.json")) // names its own folder
+            QCOMPARE(readAll(QDir(there).filePath(file)), readAll(QDir(here).filePath(file)));
+    }
+    QCOMPARE(auditCount(*m_admin, QStringLiteral("data.export")), auditsBefore + 1);
+
+    // Cancelled in the worker: no folder, no audit entry.
+    request.outputPath = outputDir("worker-cancelled");
+    std::unique_ptr<QThread> cancelled(
+        QThread::create([&] { result = background->run(request, [](qint64, qint64) { return false; }); }));
+    cancelled->start();
+    QVERIFY(cancelled->wait(60000));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, core::ErrorCode::Cancelled);
+    QVERIFY(!QFileInfo::exists(request.outputPath));
+    QCOMPARE(auditCount(*m_admin, QStringLiteral("data.export")), auditsBefore + 1);
 }
 
 QTEST_GUILESS_MAIN(TestExport)
