@@ -1,8 +1,9 @@
+#include "ReportContext.h"
+#include "ReportDocument.h"
 #include "enrollment/EnrollmentService.h"
 #include "enrollment/RandomizationService.h"
 #include "randomization/RandomizationLogModel.h"
 #include "randomization/RandomizationLogPage.h"
-#include "randomization/RandomizationLogPdf.h"
 #include "services/UserService.h"
 #include "sql/SqlUtil.h"
 #include "util/Clock.h"
@@ -158,16 +159,26 @@ void TestRandomizationLog::exportsPdf()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
-    // The content: title, trial, data cut, author, every entry and the verification summary.
-    const gui::RandomizationLogPdf::Header header { QStringLiteral("Log trial"), m_clock.nowUtc(),
-                                                    QStringLiteral("Mona Monitor (monitor)") };
-    auto document = gui::RandomizationLogPdf::document(*page.report(), header, {});
-    const QString text = document->toPlainText();
+    // The content (the monitors' randomization report): title, trial, data cut, author, every
+    // entry and the verification summary with the audit chain head, on pages numbered "of N".
+    auto document = page.pdfDocument();
+    QVERIFY2(document.ok(), qPrintable(document.ok() ? QString() : document.error().message));
+    QStringList texts;
+    const QList<reports::ReportDocument::PageText> pages = document->pageTexts();
+    for (const reports::ReportDocument::PageText &pageText : pages)
+        texts += pageText.texts;
+    const QString text = texts.join(QLatin1Char('\n'));
+    // Reports name the trial as its protocol in force does.
+    auto context = reports::ReportContext::forSession(*m_monitor);
+    QVERIFY(context);
+    const QString trialName = context->trialName;
+    QVERIFY(!trialName.isEmpty());
     for (const QString &expected :
-         { QStringLiteral("Randomization log"), QStringLiteral("Log trial"), QStringLiteral("Mona Monitor (monitor)"),
-           m_clock.nowUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-           QStringLiteral("every entry matches its stream"), QString::fromLatin1(page.report()->auditHead) })
-        QVERIFY2(text.contains(expected), qPrintable(expected));
+         { QStringLiteral("Randomization"), trialName, QStringLiteral("Mona Monitor (monitor)"),
+           QLocale().toString(m_clock.nowUtc().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+           QStringLiteral("every entry matches its stream"), QString::fromLatin1(page.report()->auditHead),
+           QStringLiteral("of %1").arg(pages.size()) })
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
     for (const QString &id : m_randomized)
         QVERIFY(text.contains(id));
 }

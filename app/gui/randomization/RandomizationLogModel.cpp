@@ -1,5 +1,7 @@
 #include "RandomizationLogModel.h"
 
+#include "RandomizationReport.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -22,7 +24,7 @@ void RandomizationLogModel::setEntries(const QList<core::RandomizationLogEntry> 
 
 bool RandomizationLogModel::flagged(const core::RandomizationLogEntry &entry)
 {
-    return !entry.matches || entry.duplicate || !entry.problem.isEmpty();
+    return reports::RandomizationReport::flagged(entry); // the screen flags what the report flags
 }
 
 QString RandomizationLogModel::cellText(const core::RandomizationLogEntry &entry, int column,

@@ -1,7 +1,8 @@
 #include "RandomizationLogPage.h"
 
 #include "RandomizationLogModel.h"
-#include "RandomizationLogPdf.h"
+#include "RandomizationReport.h"
+#include "ReportContext.h"
 #include "enrollment/RandomizationLogService.h"
 #include "participants/TrialProtocol.h"
 #include "util/Clock.h"
@@ -177,18 +178,28 @@ core::Status RandomizationLogPage::exportCsvTo(const QString &path)
     return status;
 }
 
-core::Status RandomizationLogPage::exportPdfTo(const QString &path)
+core::Result<reports::ReportDocument> RandomizationLogPage::pdfDocument()
 {
     if (!m_session.can(core::Action::RandomizationLogExport))
-        return m_session.require(core::Action::RandomizationLogExport);
-    // The PDF shows what was just read and verified, never an older reading.
+        return m_session.require(core::Action::RandomizationLogExport).error();
+    // The PDF is the monitors' randomization report: a fresh reading of the log, verified, with its
+    // own data cut (the screen is refreshed with it).
     verify();
-    if (!m_report)
-        return core::makeError(core::ErrorCode::Storage, m_message->text());
-    const RandomizationLogPdf::Header header { m_session.trialName(), m_readAt,
-                                               QStringLiteral("%1 (%2)").arg(m_session.user().displayName,
-                                                                             m_session.user().username) };
-    return RandomizationLogPdf::write(*m_report, header, m_armNames, path);
+    auto data = reports::RandomizationReport::compute(m_session);
+    if (!data)
+        return data.error();
+    auto context = reports::ReportContext::forSession(m_session);
+    if (!context)
+        return context.error();
+    return reports::RandomizationReport::document(data.value(), context.value());
+}
+
+core::Status RandomizationLogPage::exportPdfTo(const QString &path)
+{
+    auto document = pdfDocument();
+    if (!document)
+        return document.error();
+    return document.value().writePdf(path);
 }
 
 QString RandomizationLogPage::suggestedPath(const QString &extension) const

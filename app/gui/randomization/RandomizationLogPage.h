@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportDocument.h"
 #include "Result.h"
 #include "enrollment/Randomization.h"
 
@@ -37,6 +38,8 @@ public:
     // Without a file dialog (the buttons ask for the path, then call these).
     core::Status exportCsvTo(const QString &path);
     core::Status exportPdfTo(const QString &path);
+    // The PDF's content (the randomization report), read afresh; exportPdfTo() writes it.
+    core::Result<reports::ReportDocument> pdfDocument();
 
 public slots:
     void verify();
