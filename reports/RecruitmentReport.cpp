@@ -103,20 +103,12 @@ core::Result<RecruitmentData> RecruitmentReport::compute(core::TrialSession &ses
     data.sites = QStringList(sites.cbegin(), sites.cend());
     data.sites.sort();
 
-    // The planned period: "trial": {"recruitment": {"start": "YYYY-MM-DD", "months": N}} in the
-    // protocol when given; otherwise it starts the month of the first screening (or randomization)
-    // and lasts kDefaultPeriodMonths.
-    const QJsonObject recruitment = QJsonDocument::fromJson(loaded->protocol.json)
-                                        .object()
-                                        .value(QStringLiteral("trial"))
-                                        .toObject()
-                                        .value(QStringLiteral("recruitment"))
-                                        .toObject();
-    const QDate protocolStart = QDate::fromString(recruitment.value(QStringLiteral("start")).toString(), Qt::ISODate);
-    const int protocolMonths = recruitment.value(QStringLiteral("months")).toInt();
-    if (protocolStart.isValid() && protocolMonths > 0) {
-        data.periodStart = QDate(protocolStart.year(), protocolStart.month(), 1);
-        data.periodMonths = protocolMonths;
+    // The planned period: the protocol's (checked when it was loaded) when given; otherwise it starts
+    // the month of the first screening (or randomization) and lasts kDefaultPeriodMonths.
+    const std::optional<core::RecruitmentPeriod> &planned = loaded->protocol.recruitment;
+    if (planned) {
+        data.periodStart = QDate(planned->start.year(), planned->start.month(), 1);
+        data.periodMonths = planned->months;
         data.periodFromProtocol = true;
     } else {
         data.periodStart = firstScreening.isValid() ? firstScreening : firstRandomization;

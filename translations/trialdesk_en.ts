@@ -3286,6 +3286,10 @@
         <source>&quot;%1&quot; is not an arm of the protocol</source>
         <translation>&quot;%1&quot; is not an arm of the protocol</translation>
     </message>
+    <message>
+        <source>%1 months is longer than the %2 a recruitment period may last</source>
+        <translation>%1 months is longer than the %2 a recruitment period may last</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::ProtocolService</name>

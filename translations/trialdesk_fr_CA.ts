@@ -3286,6 +3286,10 @@
         <source>&quot;%1&quot; is not an arm of the protocol</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un bras du protocole</translation>
     </message>
+    <message>
+        <source>%1 months is longer than the %2 a recruitment period may last</source>
+        <translation>%1&#xa0;mois dépasse les %2&#xa0;mois que peut durer une période de recrutement</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::ProtocolService</name>

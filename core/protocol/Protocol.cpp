@@ -254,6 +254,25 @@ Result<Protocol> Protocol::parse(const QByteArray &json, const QString &sourceNa
         protocol.targetParticipants
             = reader.integer(trial, QStringLiteral("target_participants"), QStringLiteral("trial"), 1);
     }
+    if (!reader.failed() && trial.contains(QStringLiteral("recruitment"))) {
+        const QString base = QStringLiteral("trial.recruitment");
+        const QJsonObject period = reader.object(trial.value(QStringLiteral("recruitment")), base);
+        RecruitmentPeriod recruitment;
+        if (!reader.failed()) {
+            recruitment.start = QDate::fromString(reader.text(period, QStringLiteral("start"), base), Qt::ISODate);
+            if (!reader.failed() && !recruitment.start.isValid())
+                reader.fail(base + QStringLiteral(".start"), Tr::tr("a date YYYY-MM-DD is required"));
+        }
+        if (!reader.failed()) {
+            recruitment.months = reader.integer(period, QStringLiteral("months"), base, 1);
+            if (!reader.failed() && recruitment.months > RecruitmentPeriod::kMaxMonths)
+                reader.fail(base + QStringLiteral(".months"),
+                            Tr::tr("%1 months is longer than the %2 a recruitment period may last")
+                                .arg(recruitment.months)
+                                .arg(RecruitmentPeriod::kMaxMonths));
+        }
+        protocol.recruitment = recruitment;
+    }
 
     static const QRegularExpression siteCode(QStringLiteral("^[A-Z][A-Z0-9]{1,7}$"));
     QSet<QString> seen;

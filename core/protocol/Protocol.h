@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace trialdesk::core {
 
 using LocalizedText = i18n::LocalizedText;
@@ -84,6 +86,16 @@ struct VisitSchedule
     const ProtocolVisit *visit(const QString &code) const;
 };
 
+// The planned recruitment period ("trial": {"recruitment": {"start": "YYYY-MM-DD", "months": N}}):
+// the recruitment report draws its target line over it. Optional: without it the report assumes
+// 12 months from the first screening and says so.
+struct RecruitmentPeriod
+{
+    static constexpr int kMaxMonths = 120;
+    QDate start;
+    int months = 0; // 1 to kMaxMonths
+};
+
 // The trial's protocol as data (JSON, see core/resources/protocol-default.json), validated on load
 // with errors that name the file and the field.
 struct Protocol
@@ -94,6 +106,7 @@ struct Protocol
     QString trialCode;
     LocalizedText trialName;
     int targetParticipants = 0;
+    std::optional<RecruitmentPeriod> recruitment;
     QList<Site> sites;
     QList<ProtocolArm> arms;
     QList<ProtocolFactor> factors;

@@ -14,6 +14,14 @@ QJsonObject defaultRoot()
     return QJsonDocument::fromJson(Protocol::bundledDefault().value().json).object();
 }
 
+QByteArray withRecruitment(QJsonObject root, const QJsonValue &recruitment)
+{
+    QJsonObject trial = root.value(QStringLiteral("trial")).toObject();
+    trial.insert(QStringLiteral("recruitment"), recruitment);
+    root.insert(QStringLiteral("trial"), trial);
+    return QJsonDocument(root).toJson();
+}
+
 QByteArray withVisits(QJsonObject root, const QJsonArray &visits)
 {
     QJsonObject schedule = root.value(QStringLiteral("visit_schedule")).toObject();
@@ -45,6 +53,8 @@ private slots:
     void badScheduleNamesTheField_data();
     void badScheduleNamesTheField();
     void protocolWithoutScheduleHasNoVisits();
+    void recruitmentPeriodIsReadAndChecked_data();
+    void recruitmentPeriodIsReadAndChecked();
 };
 
 void TestProtocol::defaultScheduleIsTheTrialsSchedule()
@@ -153,6 +163,51 @@ void TestProtocol::protocolWithoutScheduleHasNoVisits()
     QVERIFY(protocol.ok());
     QVERIFY(protocol->schedule.visits.isEmpty());
     QVERIFY(!protocol->schedule.shiftOffNonWorkingDays);
+}
+
+// "trial.recruitment" is optional; when given, both fields are checked and the error names the field.
+void TestProtocol::recruitmentPeriodIsReadAndChecked_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field"); // empty: valid
+    const QJsonObject root = defaultRoot();
+    auto period = [](const QJsonValue &start, const QJsonValue &months) {
+        return QJsonObject { { QStringLiteral("start"), start }, { QStringLiteral("months"), months } };
+    };
+    QTest::newRow("valid") << withRecruitment(root, period(QStringLiteral("2027-01-15"), 18)) << QString();
+    QTest::newRow("ten years") << withRecruitment(root, period(QStringLiteral("2027-01-15"), 120)) << QString();
+    QTest::newRow("not an object") << withRecruitment(root, QStringLiteral("2027"))
+                                   << QStringLiteral("trial.recruitment");
+    QTest::newRow("no start") << withRecruitment(root, QJsonObject { { QStringLiteral("months"), 12 } })
+                              << QStringLiteral("trial.recruitment.start");
+    QTest::newRow("impossible date") << withRecruitment(root, period(QStringLiteral("2027-02-30"), 12))
+                                     << QStringLiteral("trial.recruitment.start");
+    QTest::newRow("zero months") << withRecruitment(root, period(QStringLiteral("2027-01-15"), 0))
+                                 << QStringLiteral("trial.recruitment.months");
+    QTest::newRow("half a month") << withRecruitment(root, period(QStringLiteral("2027-01-15"), 1.5))
+                                  << QStringLiteral("trial.recruitment.months");
+    QTest::newRow("too long") << withRecruitment(root, period(QStringLiteral("2027-01-15"), 121))
+                              << QStringLiteral("trial.recruitment.months");
+}
+
+void TestProtocol::recruitmentPeriodIsReadAndChecked()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    const Result<Protocol> protocol = Protocol::parse(json, QStringLiteral("recruitment.json"));
+    if (field.isEmpty()) {
+        QVERIFY2(protocol.ok(), qPrintable(protocol.ok() ? QString() : protocol.error().message));
+        QVERIFY(protocol->recruitment.has_value());
+        QCOMPARE(protocol->recruitment->start, QDate(2027, 1, 15));
+        QVERIFY(protocol->recruitment->months == 18 || protocol->recruitment->months == 120);
+        return;
+    }
+    QVERIFY(!protocol.ok());
+    QCOMPARE(protocol.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(protocol.error().message.contains(QLatin1Char('"') + field + QLatin1Char('"')),
+             qPrintable(protocol.error().message));
+    // The bundled protocol sets no period.
+    QVERIFY(!Protocol::bundledDefault().value().recruitment.has_value());
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

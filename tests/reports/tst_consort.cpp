@@ -9,6 +9,8 @@
 #include "RecruitmentReport.h"
 #include "ReportContext.h"
 #include "ReportDocument.h"
+#include "protocol/Protocol.h"
+#include "protocol/ProtocolService.h"
 #include "services/UserService.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -76,6 +78,7 @@ private slots:
     void randomizationReportFlagsForgedRows();
     void documentLayout();
     void rolesAreRefused();
+    void recruitmentFollowsTheProtocolsPeriod(); // last: amends the protocol
 
 private:
     void sql(const QString &statement, const QVariantList &values = {});
@@ -517,6 +520,30 @@ void TestConsort::rolesAreRefused()
     QVERIFY(cora);
     QVERIFY(!ConsortReport::compute(*cora).ok());
     QVERIFY(!RandomizationReport::compute(*cora).ok());
+}
+
+// Once an amendment gives the recruitment period, the target line runs over it: 120 over 6 months
+// from August 2026 is 20 a month, and the report says the period is the protocol's.
+void TestConsort::recruitmentFollowsTheProtocolsPeriod()
+{
+    QJsonObject root = QJsonDocument::fromJson(core::Protocol::bundledDefault().value().json).object();
+    QJsonObject trial = root.value(QStringLiteral("trial")).toObject();
+    trial.insert(
+        QStringLiteral("recruitment"),
+        QJsonObject { { QStringLiteral("start"), QStringLiteral("2026-08-10") }, { QStringLiteral("months"), 6 } });
+    root.insert(QStringLiteral("trial"), trial);
+    auto amended = core::ProtocolService(*m_admin).amend(QJsonDocument(root).toJson(), QStringLiteral("period.json"),
+                                                         QStringLiteral("recruitment period approved"));
+    QVERIFY2(amended.ok(), amended.ok() ? "" : qPrintable(amended.error().message));
+
+    auto data = RecruitmentReport::compute(*m_admin);
+    QVERIFY2(data.ok(), data.ok() ? "" : qPrintable(data.error().message));
+    QVERIFY(data->periodFromProtocol);
+    QCOMPARE(data->periodStart, QDate(2026, 8, 1));
+    QCOMPARE(data->periodMonths, 6);
+    QCOMPARE(data->months.first().target, 20.0);
+    QCOMPARE(data->months.last().target, 120.0);
+    QCOMPARE(data->randomized, 8); // the same randomizations
 }
 
 QTEST_MAIN(TestConsort)
