@@ -352,6 +352,16 @@ void TestParticipants::coordinatorPageShowsArmIdentityAndTimeline()
     page.openParticipant(QStringLiteral("ICM-0100"));
     QVERIFY(page.participantPage()->findChild<QPushButton *>(QStringLiteral("randomizeButton"))->isEnabled());
     QVERIFY(!page.participantPage()->findChild<QPushButton *>(QStringLiteral("inErrorButton"))->isEnabled());
+    // A study ID that cannot be opened changes nothing and says why; Back returns to the list.
+    gui::ParticipantPage *open = page.participantPage();
+    page.openParticipant(QStringLiteral("ICM-9999"));
+    QCOMPARE(page.participantPage(), open);
+    QStringList messages; // the list's message label (the participant's page has one too)
+    for (const QLabel *label : page.findChildren<QLabel *>(QStringLiteral("messageLabel")))
+        messages << label->text();
+    QVERIFY2(messages.filter(QStringLiteral("ICM-9999")).size() == 1, qPrintable(messages.join(QLatin1Char('|'))));
+    emit open->backRequested();
+    QVERIFY(!page.participantPage());
 }
 
 void TestParticipants::withdrawalThroughTheDialog()

@@ -1,5 +1,6 @@
 #include "ParticipantsPage.h"
 
+#include "ParticipantOverlay.h"
 #include "ParticipantPage.h"
 #include "ParticipantTableModel.h"
 #include "ScreeningWizard.h"
@@ -35,7 +36,7 @@ ParticipantsPage::ParticipantsPage(core::TrialSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new ParticipantTableModel(session, this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new ParticipantOverlay(session, this))
     , m_listPage(new QWidget(m_stack))
     , m_heading(new QLabel(m_listPage))
     , m_searchLabel(new QLabel(m_listPage))
@@ -131,6 +132,12 @@ ParticipantsPage::ParticipantsPage(core::TrialSession &session, QWidget *parent)
     listLayout->addLayout(actions);
     listLayout->addWidget(m_message);
     m_stack->addWidget(m_listPage);
+    connect(m_stack, &ParticipantOverlay::listShown, this, [this](bool changed) {
+        // Statuses and arms may have changed on the participant's page.
+        if (changed)
+            applyFilter();
+        m_table->setFocus();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
 
@@ -173,36 +180,13 @@ void ParticipantsPage::applyFilter()
 
 void ParticipantsPage::openParticipant(const QString &studyId)
 {
-    auto *page = new ParticipantPage(m_session, studyId, m_stack);
-    if (!page->loaded()) {
-        showMessage(page->loadError(), true);
-        delete page;
-        return;
-    }
-    if (m_participant) {
-        m_stack->removeWidget(m_participant);
-        m_participant->deleteLater();
-    }
-    m_participant = page;
-    m_stack->addWidget(page);
-    m_stack->setCurrentWidget(page);
-    connect(page, &ParticipantPage::backRequested, this, &ParticipantsPage::showList);
-    page->setFocus();
+    if (const QString error = m_stack->open(studyId); !error.isEmpty())
+        showMessage(error, true);
 }
 
 void ParticipantsPage::showList()
 {
-    const bool changed = m_participant && m_participant->changed();
-    m_stack->setCurrentWidget(m_listPage);
-    if (m_participant) {
-        m_stack->removeWidget(m_participant);
-        m_participant->deleteLater();
-        m_participant = nullptr;
-    }
-    // Statuses and arms may have changed on the participant's page.
-    if (changed)
-        applyFilter();
-    m_table->setFocus();
+    m_stack->showList();
 }
 
 void ParticipantsPage::screenPatient()

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "ParticipantOverlay.h"
+
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -31,7 +32,7 @@ public:
 
     ParticipantTableModel *model() const { return m_model; }
     // The open participant's page, or null while the list is shown.
-    ParticipantPage *participantPage() const { return m_participant; }
+    ParticipantPage *participantPage() const { return m_stack->participantPage(); }
     // Milliseconds between the last keystroke in the search box and the query.
     static constexpr int kSearchDelayMs = 300;
 
@@ -55,9 +56,8 @@ private:
 
     core::TrialSession &m_session;
     ParticipantTableModel *m_model;
-    QStackedWidget *m_stack;
+    ParticipantOverlay *m_stack;
     QWidget *m_listPage;
-    ParticipantPage *m_participant = nullptr;
     QLabel *m_heading;
     QLabel *m_searchLabel;
     QLineEdit *m_search;

@@ -4,6 +4,7 @@
 #include "VisitDisplay.h"
 #include "VisitTableModel.h"
 #include "VisitWorksheetPdf.h"
+#include "participants/ParticipantOverlay.h"
 #include "participants/ParticipantPage.h"
 #include "services/SiteService.h"
 #include "util/Clock.h"
@@ -38,7 +39,7 @@ const char *const kListNames[] = { "dueToday", "dueThisWeek", "overdue", "outOfW
 TodayVisitsPage::TodayVisitsPage(core::TrialSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new ParticipantOverlay(session, this))
     , m_listPage(new QWidget(m_stack))
     , m_heading(new QLabel(m_listPage))
     , m_siteLabel(new QLabel(m_listPage))
@@ -161,6 +162,11 @@ TodayVisitsPage::TodayVisitsPage(core::TrialSession &session, QWidget *parent)
     listLayout->addLayout(actions);
     listLayout->addWidget(m_message);
     m_stack->addWidget(m_listPage);
+    connect(m_stack, &ParticipantOverlay::listShown, this, [this] {
+        // Visits may have been recorded on the participant's page.
+        refresh();
+        m_tables[DueToday]->setFocus();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
 
@@ -389,34 +395,13 @@ void TodayVisitsPage::openSelected()
 
 void TodayVisitsPage::openParticipant(const QString &studyId)
 {
-    auto *page = new ParticipantPage(m_session, studyId, m_stack);
-    if (!page->loaded()) {
-        showMessage(page->loadError(), true);
-        delete page;
-        return;
-    }
-    if (m_participant) {
-        m_stack->removeWidget(m_participant);
-        m_participant->deleteLater();
-    }
-    m_participant = page;
-    m_stack->addWidget(page);
-    m_stack->setCurrentWidget(page);
-    connect(page, &ParticipantPage::backRequested, this, &TodayVisitsPage::showLists);
-    page->setFocus();
+    if (const QString error = m_stack->open(studyId); !error.isEmpty())
+        showMessage(error, true);
 }
 
 void TodayVisitsPage::showLists()
 {
-    m_stack->setCurrentWidget(m_listPage);
-    if (m_participant) {
-        m_stack->removeWidget(m_participant);
-        m_participant->deleteLater();
-        m_participant = nullptr;
-    }
-    // Visits may have been recorded on the participant's page.
-    refresh();
-    m_tables[DueToday]->setFocus();
+    m_stack->showList();
 }
 
 core::Status TodayVisitsPage::exportWorksheetTo(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "participants/ParticipantOverlay.h"
 #include "visits/Visit.h"
 
 #include <QDate>
@@ -13,7 +14,7 @@ class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QPushButton;
-class QStackedWidget;
+
 class QTableView;
 
 namespace trialdesk::core {
@@ -52,7 +53,7 @@ public:
     const core::VisitRow *selectedVisit() const;
     bool selectRow(List list, int row);
     // The open participant's page, or null while the lists are shown.
-    ParticipantPage *participantPage() const { return m_participant; }
+    ParticipantPage *participantPage() const { return m_stack->participantPage(); }
     // The worksheet of the site's visits due on the chosen day (no file dialog).
     core::Status exportWorksheetTo(const QString &path);
 
@@ -85,9 +86,8 @@ private:
     void showMessage(const QString &text, bool error);
 
     core::TrialSession &m_session;
-    QStackedWidget *m_stack;
+    ParticipantOverlay *m_stack;
     QWidget *m_listPage;
-    ParticipantPage *m_participant = nullptr;
     QLabel *m_heading;
     QLabel *m_siteLabel;
     QComboBox *m_site;

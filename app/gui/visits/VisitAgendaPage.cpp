@@ -2,6 +2,7 @@
 
 #include "VisitDisplay.h"
 #include "VisitTableModel.h"
+#include "participants/ParticipantOverlay.h"
 #include "participants/ParticipantPage.h"
 #include "services/SiteService.h"
 #include "visits/VisitService.h"
@@ -29,7 +30,7 @@ VisitAgendaPage::VisitAgendaPage(core::TrialSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new VisitTableModel(this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new ParticipantOverlay(session, this))
     , m_agendaPage(new QWidget(m_stack))
     , m_heading(new QLabel(m_agendaPage))
     , m_siteLabel(new QLabel(m_agendaPage))
@@ -124,6 +125,11 @@ VisitAgendaPage::VisitAgendaPage(core::TrialSession &session, QWidget *parent)
     agendaLayout->addLayout(bottom);
     agendaLayout->addWidget(m_message);
     m_stack->addWidget(m_agendaPage);
+    connect(m_stack, &ParticipantOverlay::listShown, this, [this] {
+        // Visits may have been recorded on the participant's page.
+        refresh();
+        m_table->setFocus();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
 
@@ -274,33 +280,13 @@ void VisitAgendaPage::openSelected()
 
 void VisitAgendaPage::openParticipant(const QString &studyId)
 {
-    auto *page = new ParticipantPage(m_session, studyId, m_stack);
-    if (!page->loaded()) {
-        showMessage(page->loadError(), true);
-        delete page;
-        return;
-    }
-    if (m_participant) {
-        m_stack->removeWidget(m_participant);
-        m_participant->deleteLater();
-    }
-    m_participant = page;
-    m_stack->addWidget(page);
-    m_stack->setCurrentWidget(page);
-    connect(page, &ParticipantPage::backRequested, this, &VisitAgendaPage::showAgenda);
-    page->setFocus();
+    if (const QString error = m_stack->open(studyId); !error.isEmpty())
+        showMessage(error, true);
 }
 
 void VisitAgendaPage::showAgenda()
 {
-    m_stack->setCurrentWidget(m_agendaPage);
-    if (m_participant) {
-        m_stack->removeWidget(m_participant);
-        m_participant->deleteLater();
-        m_participant = nullptr;
-    }
-    refresh();
-    m_table->setFocus();
+    m_stack->showList();
 }
 
 void VisitAgendaPage::showEvent(QShowEvent *event)

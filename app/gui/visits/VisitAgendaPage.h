@@ -1,5 +1,7 @@
 #pragma once
 
+#include "participants/ParticipantOverlay.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -8,7 +10,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
-class QStackedWidget;
+
 class QTableView;
 
 namespace trialdesk::core {
@@ -39,7 +41,7 @@ public:
     QString siteCode() const;
     QString periodText() const;
     QString messageText() const;
-    ParticipantPage *participantPage() const { return m_participant; }
+    ParticipantPage *participantPage() const { return m_stack->participantPage(); }
 
 public slots:
     void refresh();
@@ -66,9 +68,8 @@ private:
     VisitTableModel *m_model;
     Span m_span = Span::Day;
     QDate m_day;
-    QStackedWidget *m_stack;
+    ParticipantOverlay *m_stack;
     QWidget *m_agendaPage;
-    ParticipantPage *m_participant = nullptr;
     QLabel *m_heading;
     QLabel *m_siteLabel;
     QComboBox *m_site;
