@@ -65,23 +65,7 @@ const QString kRandomizedScreenings
 
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return core::storageError(Tr::tr("Preparing the CONSORT counts"), query);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return core::storageError(Tr::tr("Counting the CONSORT boxes"), query);
-    return query;
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
+    return core::execList(db, sql, values, Tr::tr("Counting the CONSORT boxes"));
 }
 
 // Reasons gathered under categories, in a fixed category order.
@@ -377,7 +361,7 @@ Result<ConsortFlow> ConsortReport::compute(core::TrialSession &session)
                 receivedCondition
                     += QStringLiteral(" OR +r.participant_id IN (SELECT f.participant_id FROM form_entries "
                                       "f WHERE f.form_code IN (%1) AND f.state IN %2)")
-                           .arg(placeholders(firstOwnVisit->forms.size()), kDoneStates);
+                           .arg(core::placeholders(firstOwnVisit->forms.size()), kDoneStates);
                 for (const QString &form : firstOwnVisit->forms)
                     values << form;
             }

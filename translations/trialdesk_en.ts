@@ -3064,10 +3064,6 @@
 <context>
     <name>trialdesk::core::ParticipantService</name>
     <message>
-        <source>Could not prepare the participant query</source>
-        <translation>Could not prepare the participant query</translation>
-    </message>
-    <message>
         <source>Could not read the participants</source>
         <translation>Could not read the participants</translation>
     </message>
@@ -3840,10 +3836,6 @@
 </context>
 <context>
     <name>trialdesk::core::VisitService</name>
-    <message>
-        <source>Could not prepare the visit query</source>
-        <translation>Could not prepare the visit query</translation>
-    </message>
     <message>
         <source>Could not read or write the visits</source>
         <translation>Could not read or write the visits</translation>
@@ -8401,10 +8393,6 @@ Enter the correct value and the reason; the change is audited.</translation>
 </context>
 <context>
     <name>trialdesk::reports::ConsortReport</name>
-    <message>
-        <source>Preparing the CONSORT counts</source>
-        <translation>Preparing the CONSORT counts</translation>
-    </message>
     <message>
         <source>Counting the CONSORT boxes</source>
         <translation>Counting the CONSORT boxes</translation>

@@ -3064,10 +3064,6 @@
 <context>
     <name>trialdesk::core::ParticipantService</name>
     <message>
-        <source>Could not prepare the participant query</source>
-        <translation>Impossible de préparer la requête des participants</translation>
-    </message>
-    <message>
         <source>Could not read the participants</source>
         <translation>Impossible de lire les participants</translation>
     </message>
@@ -3840,10 +3836,6 @@
 </context>
 <context>
     <name>trialdesk::core::VisitService</name>
-    <message>
-        <source>Could not prepare the visit query</source>
-        <translation>Impossible de préparer la requête des visites</translation>
-    </message>
     <message>
         <source>Could not read or write the visits</source>
         <translation>Impossible de lire ou d&apos;écrire les visites</translation>
@@ -8401,10 +8393,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
 </context>
 <context>
     <name>trialdesk::reports::ConsortReport</name>
-    <message>
-        <source>Preparing the CONSORT counts</source>
-        <translation>Préparation des effectifs CONSORT</translation>
-    </message>
     <message>
         <source>Counting the CONSORT boxes</source>
         <translation>Calcul des effectifs des cases CONSORT</translation>

@@ -87,15 +87,7 @@ Result<QSqlQuery> runFiltered(QSqlDatabase &db, const QString &select, const Aud
 {
     QVariantList values;
     const QString sql = select + whereClause(filter, values) + tail;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return storageError(Tr::tr("Could not read the audit trail"), query);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return storageError(Tr::tr("Could not read the audit trail"), query);
-    return query;
+    return execList(db, sql, values, Tr::tr("Could not read the audit trail"));
 }
 
 } // namespace

@@ -27,14 +27,7 @@ struct Tr
 
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return storageError(Tr::tr("Could not prepare the participant query"), query);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return storageError(Tr::tr("Could not read the participants"), query);
-    return query;
+    return execList(db, sql, values, Tr::tr("Could not read the participants"));
 }
 
 // The end of a prefix range: rows whose key starts with the prefix sort in [prefix, prefix + U+FFFF),

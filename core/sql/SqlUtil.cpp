@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QStringList>
 
 namespace trialdesk::core {
 
@@ -30,6 +31,27 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, std::initializer_li
     if (!query.exec())
         return storageError(QCoreApplication::translate("trialdesk::core::SqlUtil", "Could not run a query"), query);
     return query;
+}
+
+Result<QSqlQuery> execList(QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return storageError(what, query);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return storageError(what, query);
+    return query;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
 }
 
 QVariant nullableText(const std::optional<QString> &value)

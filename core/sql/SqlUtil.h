@@ -20,6 +20,15 @@ Error storageError(const QString &what, const QSqlDatabase &db);
 // Prepares and runs a parameterized statement with positional values.
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
 
+// Prepares and runs a parameterized statement with a list of positional values, to be read forwards
+// once (lists, counts, reports). `what` tells the user what could not be done; the SQL error
+// detail follows.
+Result<QSqlQuery> execList(QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what);
+
+// "?, ?, ?": the positional placeholders of an IN list of `count` bound values (values are always
+// bound, never written into the SQL).
+QString placeholders(qsizetype count);
+
 // A nullable text column value.
 QVariant nullableText(const std::optional<QString> &value);
 

@@ -36,16 +36,7 @@ QDate parseDate(const QVariant &value)
 
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(db);
-    // Long lists are read once, forwards.
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return storageError(Tr::tr("Could not prepare the visit query"), query);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return storageError(Tr::tr("Could not read or write the visits"), query);
-    return query;
+    return execList(db, sql, values, Tr::tr("Could not read or write the visits"));
 }
 
 // The columns Stored is read from, in order.
@@ -204,15 +195,12 @@ Result<QList<VisitRow>> VisitService::select(const Query &query) const
         order.append(ids->value(0).toLongLong());
     if (order.isEmpty())
         return QList<VisitRow> {};
-    QStringList marks;
     QVariantList idValues;
-    for (qint64 id : std::as_const(order)) {
-        marks.append(QStringLiteral("?"));
+    for (qint64 id : std::as_const(order))
         idValues.append(id);
-    }
     auto result = run(db,
                       QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE v.id IN (")
-                          + marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+                          + placeholders(idValues.size()) + QLatin1Char(')'),
                       idValues);
     if (!result)
         return result.error();

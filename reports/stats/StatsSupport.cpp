@@ -40,26 +40,13 @@ QList<StatsArm> StatsSupport::armsOf(const core::Protocol &protocol)
 
 namespace {
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QLatin1Char(','));
-}
-
-// A forward-only query over one index range, its values bound in order.
+// A forward-only query over one index range, its codes bound in order.
 core::Result<QSqlQuery> readRange(QSqlDatabase &db, const QString &sql, const QStringList &codes)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return core::storageError(StatsSupport::tr("Could not read the item values for the report."), query);
+    QVariantList values;
     for (const QString &code : codes)
-        query.addBindValue(code);
-    if (!query.exec())
-        return core::storageError(StatsSupport::tr("Could not read the item values for the report."), query);
-    return query;
+        values.append(code);
+    return core::execList(db, sql, values, StatsSupport::tr("Could not read the item values for the report."));
 }
 
 // One counted cell: indexes into the arm, visit, form and item lists, and the value.
@@ -125,7 +112,7 @@ core::Result<QList<ValueCount>> StatsSupport::fetchValueCounts(core::TrialSessio
         auto query = readRange(db,
                                QStringLiteral("SELECT id, visit_code FROM visits WHERE visit_code IN (%1) AND "
                                               "arm_specific = 0")
-                                   .arg(placeholders(visitCodes.size())),
+                                   .arg(core::placeholders(visitCodes.size())),
                                visitCodes);
         if (!query)
             return query.error();
@@ -140,7 +127,7 @@ core::Result<QList<ValueCount>> StatsSupport::fetchValueCounts(core::TrialSessio
                                QStringLiteral("SELECT id, form_code, visit_id, participant_id FROM form_entries "
                                               "WHERE form_code IN (%1) AND state <> 'draft' AND instance = 1 AND "
                                               "arm_specific = 0")
-                                   .arg(placeholders(formCodes.size())),
+                                   .arg(core::placeholders(formCodes.size())),
                                formCodes);
         if (!query)
             return query.error();
@@ -159,7 +146,7 @@ core::Result<QList<ValueCount>> StatsSupport::fetchValueCounts(core::TrialSessio
         auto query = readRange(db,
                                QStringLiteral("SELECT item_code, entry_id, value FROM item_values WHERE item_code IN "
                                               "(%1) AND value IS NOT NULL AND value <> ''")
-                                   .arg(placeholders(itemCodes.size())),
+                                   .arg(core::placeholders(itemCodes.size())),
                                itemCodes);
         if (!query)
             return query.error();
