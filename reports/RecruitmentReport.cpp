@@ -82,19 +82,20 @@ core::Result<RecruitmentData> RecruitmentReport::compute(core::TrialSession &ses
         if (!firstRandomization.isValid() || month < firstRandomization)
             firstRandomization = month;
     }
-    auto screened = core::exec(
-        db, QStringLiteral("SELECT site_code, COUNT(*), MIN(screened_on) FROM screenings GROUP BY site_code"));
+    // Counts by site come from the (site_code, site_number) index alone, the first screening from
+    // the screened_on index (migration 007): neither reads the screenings themselves.
+    auto screened = core::exec(db, QStringLiteral("SELECT site_code, COUNT(*) FROM screenings GROUP BY site_code"));
     if (!screened)
         return screened.error();
-    QDate firstScreening;
     while (screened->next()) {
         const QString site = screened->value(0).toString();
         data.screenedBySite[site] = screened->value(1).toLongLong();
         data.screened += screened->value(1).toLongLong();
-        const QDate first = monthOf(screened->value(2).toString());
-        if (first.isValid() && (!firstScreening.isValid() || first < firstScreening))
-            firstScreening = first;
     }
+    auto first = core::exec(db, QStringLiteral("SELECT MIN(screened_on) FROM screenings"));
+    if (!first)
+        return first.error();
+    const QDate firstScreening = first->next() ? monthOf(first->value(0).toString()) : QDate();
     QSet<QString> sites;
     for (auto it = data.screenedBySite.cbegin(); it != data.screenedBySite.cend(); ++it)
         sites.insert(it.key());

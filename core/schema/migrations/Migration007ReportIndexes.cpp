@@ -11,7 +11,8 @@ namespace {
 // (see reports/stats/StatsSupport.cpp and reports/ConsortReport.cpp, and docs/benchmarks.md).
 // - visits by visit code: the participants and statuses of one visit of the schedule;
 // - form entries by form and state: the done entries of a form, with their visit and participant;
-// - item values by item: the values of one item across entries (covering: the value is in it).
+// - item values by item: the values of one item across entries (covering: the value is in it);
+// - screenings by date: the first screening (the recruitment report's default period).
 QStringList reportIndexes()
 {
     return {
@@ -19,6 +20,7 @@ QStringList reportIndexes()
         QStringLiteral("CREATE INDEX form_entries_by_form_state ON form_entries (form_code, state, instance, "
                        "arm_specific, visit_id, participant_id)"),
         QStringLiteral("CREATE INDEX item_values_by_item ON item_values (item_code, entry_id, value)"),
+        QStringLiteral("CREATE INDEX screenings_by_date ON screenings (screened_on)"),
     };
 }
 
