@@ -3696,6 +3696,10 @@
         <source>Could not read the next row of the result.</source>
         <translation>Could not read the next row of the result.</translation>
     </message>
+    <message>
+        <source>Could not set the size of the page cache.</source>
+        <translation>Could not set the size of the page cache.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::SqlUtil</name>

@@ -3696,6 +3696,10 @@
         <source>Could not read the next row of the result.</source>
         <translation>Impossible de lire la rangée suivante du résultat.</translation>
     </message>
+    <message>
+        <source>Could not set the size of the page cache.</source>
+        <translation>Impossible de régler la taille du cache de pages.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::SqlUtil</name>

@@ -98,6 +98,7 @@ void TestSqlCipherDriver::connectionIsConfigured()
     QCOMPARE(scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
     QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("PRAGMA cache_size")).toInt(), -65536); // 64 MiB of decrypted pages
     QCOMPARE(driver()->busyTimeout(), 10000);
     QVERIFY(db().driver()->handle().isValid());
     QCOMPARE(QString::fromLatin1(db().driver()->handle().typeName()), QStringLiteral("sqlite3*"));
