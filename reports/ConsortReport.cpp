@@ -154,8 +154,10 @@ Result<ConsortFlow> ConsortReport::compute(core::TrialSession &session)
     excluded.addCategory(QStringLiteral("other"), Tr::tr("Other reasons"));
     {
         auto query = run(db,
-                         QStringLiteral("SELECT s.outcome, CASE WHEN +s.id IN %1 THEN 1 ELSE 0 END, COUNT(*) FROM "
-                                        "screenings s GROUP BY s.outcome, CASE WHEN +s.id IN %1 THEN 1 ELSE 0 END")
+                         // A derived table, so that the GROUP BY names plain columns (portable to PostgreSQL).
+                         QStringLiteral("SELECT t.outcome, t.randomized, COUNT(*) FROM (SELECT s.outcome AS outcome, "
+                                        "CASE WHEN +s.id IN %1 THEN 1 ELSE 0 END AS randomized FROM screenings s) t "
+                                        "GROUP BY t.outcome, t.randomized")
                              .arg(kRandomizedScreenings),
                          {});
         if (!query)
