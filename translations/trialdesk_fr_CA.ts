@@ -1563,41 +1563,6 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::ReportBaselineCommand</name>
-    <message>
-        <source>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</source>
-        <translation>Écrire le tableau 1 (caractéristiques initiales par bras) et l&apos;équilibre par strate en PDF, CSV ou JSON.</translation>
-    </message>
-    <message>
-        <source>pdf, csv or json.</source>
-        <translation>pdf, csv ou json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Le fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>--%1 is required; see trialdesk-cli report baseline --help.</source>
-        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli report baseline --help.</translation>
-    </message>
-    <message>
-        <source>--format must be pdf, csv or json, not &quot;%1&quot;.</source>
-        <translation>--format doit être pdf, csv ou json, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 written to %2.</source>
-        <translation>%1 écrit dans %2.</translation>
-    </message>
-</context>
-<context>
     <name>trialdesk::cli::ReportConsortCommand</name>
     <message>
         <source>Write the CONSORT flow diagram (json, png, svg or pdf) from live data; unblinded roles only.</source>
@@ -1634,41 +1599,6 @@
     <message>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::cli::ReportOutcomesCommand</name>
-    <message>
-        <source>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</source>
-        <translation>Écrire le résumé descriptif des résultats par bras (pas l&apos;analyse de l&apos;essai) en PDF, CSV ou JSON.</translation>
-    </message>
-    <message>
-        <source>pdf, csv or json.</source>
-        <translation>pdf, csv ou json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Le fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>--%1 is required; see trialdesk-cli report outcomes --help.</source>
-        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli report outcomes --help.</translation>
-    </message>
-    <message>
-        <source>--format must be pdf, csv or json, not &quot;%1&quot;.</source>
-        <translation>--format doit valoir pdf, csv ou json, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 written to %2.</source>
-        <translation>Rapport «&#xa0;%1&#xa0;» écrit dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1751,41 +1681,6 @@
     <message>
         <source>Report written to %1.</source>
         <translation>Rapport écrit dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::cli::ReportRetentionCommand</name>
-    <message>
-        <source>Write retention and visit completion by visit and arm as PDF, CSV or JSON.</source>
-        <translation>Écrire la rétention et la réalisation des visites par visite et par bras en PDF, CSV ou JSON.</translation>
-    </message>
-    <message>
-        <source>pdf, csv or json.</source>
-        <translation>pdf, csv ou json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Le fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>--%1 is required; see trialdesk-cli report retention --help.</source>
-        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli report retention --help.</translation>
-    </message>
-    <message>
-        <source>--format must be pdf, csv or json, not &quot;%1&quot;.</source>
-        <translation>--format doit valoir pdf, csv ou json, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 written to %2.</source>
-        <translation>Rapport «&#xa0;%1&#xa0;» écrit dans %2.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +1953,49 @@
     <message>
         <source>Largest imbalance within a stratum</source>
         <translation>Plus grand déséquilibre dans une strate</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::StatsReportCommand</name>
+    <message>
+        <source>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</source>
+        <translation>Écrire le tableau 1 (caractéristiques initiales par bras) et l&apos;équilibre par strate en PDF, CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>Write retention and visit completion by visit and arm as PDF, CSV or JSON.</source>
+        <translation>Écrire la rétention et la réalisation des visites par visite et par bras en PDF, CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</source>
+        <translation>Écrire le résumé descriptif des résultats par bras (pas l&apos;analyse de l&apos;essai) en PDF, CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or json.</source>
+        <translation>pdf, csv ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--%1 is required; see trialdesk-cli %2 --help.</source>
+        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli %2 --help.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format doit être pdf, csv ou json, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 écrit dans %2.</translation>
     </message>
 </context>
 <context>

@@ -24,15 +24,13 @@
 #include "commands/QueryListCommand.h"
 #include "commands/QueryRaiseCommand.h"
 #include "commands/RandomizeCommand.h"
-#include "commands/ReportBaselineCommand.h"
 #include "commands/ReportConsortCommand.h"
-#include "commands/ReportOutcomesCommand.h"
 #include "commands/ReportRandomizationCommand.h"
 #include "commands/ReportRecruitmentCommand.h"
-#include "commands/ReportRetentionCommand.h"
 #include "commands/ScreenCommand.h"
 #include "commands/SettingsCommands.h"
 #include "commands/SimulateCommand.h"
+#include "commands/StatsReportCommand.h"
 #include "commands/UserCommands.h"
 #include "commands/VisitsCompleteCommand.h"
 #include "commands/VisitsDueCommand.h"
@@ -92,9 +90,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ReportConsortCommand>());
     commands.push_back(std::make_unique<ReportRecruitmentCommand>());
     commands.push_back(std::make_unique<ReportRandomizationCommand>());
-    commands.push_back(std::make_unique<ReportBaselineCommand>());
-    commands.push_back(std::make_unique<ReportRetentionCommand>());
-    commands.push_back(std::make_unique<ReportOutcomesCommand>());
+    commands.push_back(StatsReportCommand::baseline());
+    commands.push_back(StatsReportCommand::retention());
+    commands.push_back(StatsReportCommand::outcomes());
     // family: case report forms
     commands.push_back(std::make_unique<FormValidateCommand>());
     // family: form data and data queries

@@ -1,0 +1,120 @@
+#include "StatsReportCommand.h"
+
+#include "CommandContext.h"
+#include "ReportContext.h"
+#include "SessionOpener.h"
+#include "stats/BaselineReport.h"
+#include "stats/OutcomeReport.h"
+#include "stats/RetentionReport.h"
+#include "workspace/TrialSession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace trialdesk::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::StatsReportCommand)
+};
+
+// Computes Report for the session, then writes it with the context of this session's user.
+template <class Report>
+core::Result<QString> computeAndWrite(core::TrialSession &session, reports::StatsFormat format, const QString &path)
+{
+    auto table = Report::compute(session);
+    if (!table)
+        return table.error();
+    auto reportContext = reports::ReportContext::forSession(session);
+    if (!reportContext)
+        return reportContext.error();
+    if (auto written = Report::write(table.value(), reportContext.value(), format, path); !written)
+        return written.error();
+    return Report::title();
+}
+
+} // namespace
+
+StatsReportCommand::StatsReportCommand(QString name, std::function<QString()> summary, Write write)
+    : m_name(std::move(name))
+    , m_summary(std::move(summary))
+    , m_write(std::move(write))
+{
+}
+
+std::unique_ptr<Command> StatsReportCommand::baseline()
+{
+    return std::unique_ptr<Command>(new StatsReportCommand(
+        QStringLiteral("report baseline"),
+        [] {
+            return Tr::tr("Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or "
+                          "JSON.");
+        },
+        &computeAndWrite<reports::BaselineReport>));
+}
+
+std::unique_ptr<Command> StatsReportCommand::retention()
+{
+    return std::unique_ptr<Command>(new StatsReportCommand(
+        QStringLiteral("report retention"),
+        [] { return Tr::tr("Write retention and visit completion by visit and arm as PDF, CSV or JSON."); },
+        &computeAndWrite<reports::RetentionReport>));
+}
+
+std::unique_ptr<Command> StatsReportCommand::outcomes()
+{
+    return std::unique_ptr<Command>(new StatsReportCommand(
+        QStringLiteral("report outcomes"),
+        [] {
+            return Tr::tr("Write the descriptive outcome summary by arm (not the trial's analysis) as PDF, CSV or "
+                          "JSON.");
+        },
+        &computeAndWrite<reports::OutcomeReport>));
+}
+
+QString StatsReportCommand::name() const
+{
+    return m_name;
+}
+
+QString StatsReportCommand::summary() const
+{
+    return m_summary();
+}
+
+QList<QCommandLineOption> StatsReportCommand::options() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("format"), Tr::tr("pdf, csv or json."), Tr::tr("FORMAT")),
+        QCommandLineOption(QStringLiteral("output"), Tr::tr("The file to write."), Tr::tr("FILE")),
+    };
+}
+
+int StatsReportCommand::run(CommandContext &context)
+{
+    for (const char *required : { "format", "output" }) {
+        if (!context.isSet(QLatin1String(required)) || context.value(QLatin1String(required)).isEmpty())
+            return context.fail(
+                ExitUsage,
+                Tr::tr("--%1 is required; see trialdesk-cli %2 --help.").arg(QLatin1String(required), m_name));
+    }
+    const QString formatText = context.value(QStringLiteral("format"));
+    const auto format = reports::StatsSupport::formatFromName(formatText);
+    if (!format)
+        return context.fail(ExitUsage, Tr::tr("--format must be pdf, csv or json, not \"%1\".").arg(formatText));
+    const QString output = context.value(QStringLiteral("output"));
+
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    auto title = m_write(*session, *format, output);
+    if (!title)
+        return reportError(context, title.error());
+    context.err() << Tr::tr("%1 written to %2.").arg(title.value(), QDir::toNativeSeparators(output)) << Qt::endl;
+    return ExitSuccess;
+}
+
+} // namespace trialdesk::cli
