@@ -4969,13 +4969,6 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::gui::BaselineView</name>
-    <message>
-        <source>There is no report to save yet: refresh it first.</source>
-        <translation>Il n&apos;y a pas encore de rapport à enregistrer&#xa0;: actualisez-le d&apos;abord.</translation>
-    </message>
-</context>
-<context>
     <name>trialdesk::gui::CompleteVisitDialog</name>
     <message>
         <source>Complete visit: %1</source>
@@ -6061,13 +6054,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
     </message>
 </context>
 <context>
-    <name>trialdesk::gui::OutcomesView</name>
-    <message>
-        <source>There is no report to save yet: refresh it first.</source>
-        <translation>Il n&apos;y a encore aucun rapport à enregistrer&#xa0;: actualisez-le d&apos;abord.</translation>
-    </message>
-</context>
-<context>
     <name>trialdesk::gui::ParticipantFormsPage</name>
     <message>
         <source>New: %1</source>
@@ -7115,13 +7101,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
     </message>
 </context>
 <context>
-    <name>trialdesk::gui::RetentionView</name>
-    <message>
-        <source>There is no report to save yet: refresh it first.</source>
-        <translation>Il n&apos;y a pas encore de rapport à enregistrer&#xa0;: actualisez-le d&apos;abord.</translation>
-    </message>
-</context>
-<context>
     <name>trialdesk::gui::ScreeningPage</name>
     <message>
         <source>Screening</source>
@@ -7526,6 +7505,10 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
     <message>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>There is no report to save yet: refresh it first.</source>
+        <translation>Il n&apos;y a pas encore de rapport à enregistrer&#xa0;: actualisez-le d&apos;abord.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,12 @@
 #include "ReportsPage.h"
 
-#include "BaselineView.h"
 #include "ConsortView.h"
-#include "OutcomesView.h"
 #include "RandomizationReportView.h"
 #include "RecruitmentView.h"
-#include "RetentionView.h"
+#include "StatsReportView.h"
+#include "stats/BaselineReport.h"
+#include "stats/OutcomeReport.h"
+#include "stats/RetentionReport.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -20,9 +21,15 @@ ReportsPage::ReportsPage(core::TrialSession &session, QWidget *parent)
     m_tabs->addTab(new ConsortView(session, m_tabs), tr("CONSORT diagram"));
     m_tabs->addTab(new RecruitmentView(session, m_tabs), tr("Recruitment"));
     m_tabs->addTab(new RandomizationReportView(session, m_tabs), tr("Randomization report"));
-    m_tabs->addTab(new BaselineView(session, m_tabs), tr("Baseline"));
-    m_tabs->addTab(new RetentionView(session, m_tabs), tr("Retention"));
-    m_tabs->addTab(new OutcomesView(session, m_tabs), tr("Outcomes"));
+    m_tabs->addTab(new StatsReportView<reports::BaselineReport>(session, QStringLiteral("baselineView"),
+                                                                QStringLiteral("baseline"), m_tabs),
+                   tr("Baseline"));
+    m_tabs->addTab(new StatsReportView<reports::RetentionReport>(session, QStringLiteral("retentionView"),
+                                                                 QStringLiteral("retention"), m_tabs),
+                   tr("Retention"));
+    m_tabs->addTab(new StatsReportView<reports::OutcomeReport>(session, QStringLiteral("outcomesView"),
+                                                               QStringLiteral("outcomes"), m_tabs),
+                   tr("Outcomes"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }

@@ -89,6 +89,11 @@ core::Status StatsTablesView::refresh()
     return status;
 }
 
+core::Error StatsTablesView::noReportYet()
+{
+    return core::makeError(core::ErrorCode::NotFound, tr("There is no report to save yet: refresh it first."));
+}
+
 core::Status StatsTablesView::saveTo(reports::StatsFormat format, const QString &path)
 {
     if (!m_loaded) {

@@ -47,6 +47,8 @@ protected:
     virtual QString fileStem() const = 0; // "baseline"
 
     core::TrialSession &session() { return m_session; }
+    // The error write() returns when there is no report to save.
+    static core::Error noReportYet();
     // Sets every text, the heading included; derived constructors call it once they are built.
     void retranslate();
 
