@@ -504,21 +504,16 @@ QJsonObject ConsortReport::toJson(const ConsortFlow &flow, const ReportContext &
         });
     QJsonObject randomized = boxJson(flow.randomized);
     randomized.insert(QStringLiteral("in_error"), flow.randomizedInError);
-    return QJsonObject {
+    return context.withProvenance(QJsonObject {
         { QStringLiteral("format"), QStringLiteral("trialdesk-consort") },
         { QStringLiteral("format_version"), 1 },
-        { QStringLiteral("trial"),
-          QJsonObject { { QStringLiteral("code"), context.trialCode },
-                        { QStringLiteral("name"), context.trialName } } },
-        { QStringLiteral("data_cut_utc"), context.dataCutUtc.toUTC().toString(Qt::ISODate) },
-        { QStringLiteral("generated_by"), context.generatedBy },
         { QStringLiteral("primary_outcome_visit"), flow.primaryOutcomeVisit },
         { QStringLiteral("enrollment"),
           QJsonObject { { QStringLiteral("assessed"), boxJson(flow.assessed) },
                         { QStringLiteral("excluded"), boxJson(flow.excluded) },
                         { QStringLiteral("randomized"), randomized } } },
         { QStringLiteral("arms"), arms },
-    };
+    });
 }
 
 namespace {

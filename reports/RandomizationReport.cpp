@@ -166,14 +166,9 @@ QJsonObject RandomizationReport::toJson(const Data &data, const ReportContext &c
                                   { QStringLiteral("stratum_index"), gap.stratumIndex },
                                   { QStringLiteral("first_missing"), gap.firstMissing },
                                   { QStringLiteral("last_missing"), gap.lastMissing } });
-    return QJsonObject {
+    return context.withProvenance(QJsonObject {
         { QStringLiteral("format"), QStringLiteral("trialdesk-randomization-report") },
         { QStringLiteral("format_version"), 1 },
-        { QStringLiteral("trial"),
-          QJsonObject { { QStringLiteral("code"), context.trialCode },
-                        { QStringLiteral("name"), context.trialName } } },
-        { QStringLiteral("data_cut_utc"), context.dataCutUtc.toUTC().toString(Qt::ISODate) },
-        { QStringLiteral("generated_by"), context.generatedBy },
         { QStringLiteral("verification"),
           QJsonObject { { QStringLiteral("clean"), data.log.clean() },
                         { QStringLiteral("allocations"), static_cast<qint64>(data.log.entries.size()) },
@@ -185,7 +180,7 @@ QJsonObject RandomizationReport::toJson(const Data &data, const ReportContext &c
                         { QStringLiteral("head"), QString::fromLatin1(data.log.auditHead) },
                         { QStringLiteral("problem"), data.log.auditProblem } } },
         { QStringLiteral("entries"), entries },
-    };
+    });
 }
 
 QByteArray RandomizationReport::toCsv(const Data &data)

@@ -320,14 +320,9 @@ QJsonObject RecruitmentReport::toJson(const RecruitmentData &data, const ReportC
                                    { QStringLiteral("randomized"), data.randomizedBySite.value(site) },
                                    { QStringLiteral("randomized_by_month"), byMonth } });
     }
-    return QJsonObject {
+    return context.withProvenance(QJsonObject {
         { QStringLiteral("format"), QStringLiteral("trialdesk-recruitment") },
         { QStringLiteral("format_version"), 1 },
-        { QStringLiteral("trial"),
-          QJsonObject { { QStringLiteral("code"), context.trialCode },
-                        { QStringLiteral("name"), context.trialName } } },
-        { QStringLiteral("data_cut_utc"), context.dataCutUtc.toUTC().toString(Qt::ISODate) },
-        { QStringLiteral("generated_by"), context.generatedBy },
         { QStringLiteral("target_participants"), data.targetParticipants },
         { QStringLiteral("period"),
           QJsonObject { { QStringLiteral("start"), monthKey(data.periodStart) },
@@ -339,7 +334,7 @@ QJsonObject RecruitmentReport::toJson(const RecruitmentData &data, const ReportC
         { QStringLiteral("screened_per_randomized"), data.screeningPerRandomization() },
         { QStringLiteral("months"), months },
         { QStringLiteral("sites"), sites },
-    };
+    });
 }
 
 QByteArray RecruitmentReport::toCsv(const RecruitmentData &data)

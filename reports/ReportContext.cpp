@@ -24,4 +24,13 @@ core::Result<ReportContext> ReportContext::forSession(core::TrialSession &sessio
     return context;
 }
 
+QJsonObject ReportContext::withProvenance(QJsonObject object) const
+{
+    object.insert(QStringLiteral("trial"),
+                  QJsonObject { { QStringLiteral("code"), trialCode }, { QStringLiteral("name"), trialName } });
+    object.insert(QStringLiteral("data_cut_utc"), core::Clock::format(dataCutUtc));
+    object.insert(QStringLiteral("generated_by"), generatedBy);
+    return object;
+}
+
 } // namespace trialdesk::reports

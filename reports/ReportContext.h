@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace trialdesk::core {
@@ -25,6 +26,11 @@ struct ReportContext
     // The context for `session`'s user now (session clock), with the trial code and name read from
     // the protocol in force (falls back to the trial's stored name when no protocol is recorded).
     static core::Result<ReportContext> forSession(core::TrialSession &session);
+
+    // What every report's JSON says of its provenance, added to `object`: "trial" {code, name},
+    // "data_cut_utc" (core::Clock's format, as in the database and export manifests) and
+    // "generated_by".
+    QJsonObject withProvenance(QJsonObject object) const;
 };
 
 } // namespace trialdesk::reports

@@ -532,22 +532,17 @@ QJsonObject BaselineReport::toJson(const BaselineTable &table, const ReportConte
                                      { QStringLiteral("counts"), counts },
                                      { QStringLiteral("difference"), row.difference } });
     }
-    return QJsonObject {
+    return context.withProvenance(QJsonObject {
         { QStringLiteral("report"), QStringLiteral("baseline") },
         { QStringLiteral("title"), title() },
         { QStringLiteral("note"), StatsSupport::descriptiveNote() },
-        { QStringLiteral("trial"),
-          QJsonObject { { QStringLiteral("code"), context.trialCode },
-                        { QStringLiteral("name"), context.trialName } } },
-        { QStringLiteral("data_cut_utc"), core::Clock::format(context.dataCutUtc) },
-        { QStringLiteral("generated_by"), context.generatedBy },
         { QStringLiteral("visit"), table.visitCode },
         { QStringLiteral("quantile_type"), 7 },
         { QStringLiteral("arms"), arms },
         { QStringLiteral("total"), table.total },
         { QStringLiteral("variables"), variables },
         { QStringLiteral("balance"), balance },
-    };
+    });
 }
 
 core::Status BaselineReport::write(const BaselineTable &table, const ReportContext &context, StatsFormat format,

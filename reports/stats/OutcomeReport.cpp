@@ -295,18 +295,13 @@ QJsonObject OutcomeReport::toJson(const OutcomeTable &table, const ReportContext
         }
         rows.append(item);
     }
-    return QJsonObject {
+    return context.withProvenance(QJsonObject {
         { QStringLiteral("report"), QStringLiteral("outcomes") },
         { QStringLiteral("title"), title() },
         { QStringLiteral("note"), StatsSupport::descriptiveNote() },
-        { QStringLiteral("trial"),
-          QJsonObject { { QStringLiteral("code"), context.trialCode },
-                        { QStringLiteral("name"), context.trialName } } },
-        { QStringLiteral("data_cut_utc"), core::Clock::format(context.dataCutUtc) },
-        { QStringLiteral("generated_by"), context.generatedBy },
         { QStringLiteral("arms"), arms },
         { QStringLiteral("outcomes"), rows },
-    };
+    });
 }
 
 core::Status OutcomeReport::write(const OutcomeTable &table, const ReportContext &context, StatsFormat format,

@@ -214,18 +214,13 @@ QJsonObject RetentionReport::toJson(const RetentionTable &table, const ReportCon
                                     { QStringLiteral("name"), row.visitName },
                                     { QStringLiteral("columns"), byColumn } });
     }
-    return QJsonObject {
+    return context.withProvenance(QJsonObject {
         { QStringLiteral("report"), QStringLiteral("retention") },
         { QStringLiteral("title"), title() },
         { QStringLiteral("note"), StatsSupport::descriptiveNote() },
-        { QStringLiteral("trial"),
-          QJsonObject { { QStringLiteral("code"), context.trialCode },
-                        { QStringLiteral("name"), context.trialName } } },
-        { QStringLiteral("data_cut_utc"), core::Clock::format(context.dataCutUtc) },
-        { QStringLiteral("generated_by"), context.generatedBy },
         { QStringLiteral("arms"), arms },
         { QStringLiteral("visits"), visits },
-    };
+    });
 }
 
 core::Status RetentionReport::write(const RetentionTable &table, const ReportContext &context, StatsFormat format,

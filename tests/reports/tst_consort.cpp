@@ -254,6 +254,9 @@ void TestConsort::consortBoxByBox()
     QCOMPARE(json.value(QStringLiteral("primary_outcome_visit")).toString(), QStringLiteral("M6"));
     QCOMPARE(json.value(QStringLiteral("trial")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("PP-CHRONIC"));
+    // The data cut in the same form as the other reports and the export manifests.
+    QCOMPARE(json.value(QStringLiteral("data_cut_utc")).toString(), QStringLiteral("2026-11-26T09:00:00.000Z"));
+    QCOMPARE(json.value(QStringLiteral("generated_by")).toString(), context->generatedBy);
     const QJsonObject enrollment = json.value(QStringLiteral("enrollment")).toObject();
     QCOMPARE(count(enrollment.value(QStringLiteral("assessed")).toObject()), 15);
     const QJsonObject excluded = enrollment.value(QStringLiteral("excluded")).toObject();
@@ -408,6 +411,7 @@ void TestConsort::recruitmentByHand()
     QCOMPARE(json.value(QStringLiteral("period")).toObject().value(QStringLiteral("source")).toString(),
              QStringLiteral("assumed"));
     QCOMPARE(json.value(QStringLiteral("randomized")).toInteger(), 8);
+    QCOMPARE(json.value(QStringLiteral("data_cut_utc")).toString(), QStringLiteral("2026-11-26T09:00:00.000Z"));
 
     const ReportDocument document = RecruitmentReport::document(data.value(), context.value());
     const QList<ReportDocument::PageText> pages = document.pageTexts();
