@@ -52,29 +52,37 @@ Result<TrialSession::ThreadClone> TrialSession::cloneForThread() const
     return ThreadClone(m_db.databaseName(), std::move(key).value(), m_clock, m_workspaceDirectory, m_user.username);
 }
 
-Result<std::unique_ptr<TrialSession>> TrialSession::ThreadClone::open() const
+Result<std::unique_ptr<TrialSession>> TrialSession::connect(const QString &databasePath, const SecretKey &key,
+                                                            const Clock &clock, const QString &workspaceDirectory)
 {
     static QAtomicInteger<quint64> counter;
-    const QString connection = QStringLiteral("trialdesk-thread-%1").arg(counter.fetchAndAddRelaxed(1));
-    QByteArray raw = m_key.toByteArray();
-    auto db = openEncryptedDatabase(m_databasePath, raw, connection, false);
+    const QString connection = QStringLiteral("trialdesk-session-%1").arg(counter.fetchAndAddRelaxed(1));
+    QByteArray raw = key.toByteArray();
+    auto db = openEncryptedDatabase(databasePath, raw, connection, false);
     sodium_memzero(raw.data(), size_t(raw.size()));
     if (!db) {
         QSqlDatabase::removeDatabase(connection);
         return db.error();
     }
-    auto key = SecretKey::fromBytes(m_key.data(), m_key.size());
-    if (!key) {
+    auto sessionKey = SecretKey::fromBytes(key.data(), key.size());
+    if (!sessionKey) {
         db.value().close();
         db.value() = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection);
-        return key.error();
+        return sessionKey.error();
     }
-    std::unique_ptr<TrialSession> session(
-        new TrialSession(std::move(db.value()), std::move(key).value(), *m_clock, m_workspaceDirectory));
-    if (Status loaded = session->loadUser(m_username); !loaded)
+    return std::unique_ptr<TrialSession>(
+        new TrialSession(std::move(db.value()), std::move(sessionKey).value(), clock, workspaceDirectory));
+}
+
+Result<std::unique_ptr<TrialSession>> TrialSession::ThreadClone::open() const
+{
+    auto session = connect(m_databasePath, m_key, *m_clock, m_workspaceDirectory);
+    if (!session)
+        return session.error();
+    if (Status loaded = session.value()->loadUser(m_username); !loaded)
         return loaded.error();
-    return session;
+    return std::move(session).value();
 }
 
 TrialSession::~TrialSession()

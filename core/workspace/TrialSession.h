@@ -88,6 +88,10 @@ private:
     friend class KeyService;
     void replaceDatabaseKey(SecretKey key) { m_key = std::move(key); }
     TrialSession(QSqlDatabase db, SecretKey key, const Clock &clock, QString workspaceDirectory);
+    // Opens a connection of its own to the database at databasePath with key (the session keeps a
+    // copy in locked memory); the user is not read yet. Sign-in and thread clones both start here.
+    static Result<std::unique_ptr<TrialSession>> connect(const QString &databasePath, const SecretKey &key,
+                                                         const Clock &clock, const QString &workspaceDirectory);
     // Reads the account and the trial; refuses an unknown or deactivated account.
     Status loadUser(const QString &username);
 

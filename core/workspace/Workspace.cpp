@@ -389,19 +389,10 @@ void Workspace::finishInterruptedRotation(const QString &nextDir)
 Result<std::unique_ptr<TrialSession>> Workspace::openSession(const QString &username, const SecretKey &key,
                                                              LoginGuard &guard)
 {
-    QByteArray raw = key.toByteArray();
-    Wiper wipe(raw);
-    const QString connection = newConnectionName();
-    auto db = openEncryptedDatabase(databasePath(), raw, connection, false);
-    if (!db) {
-        QSqlDatabase::removeDatabase(connection);
-        return db.error();
-    }
-    auto sessionKey = SecretKey::fromBytes(key.data(), SecretKey::kSize);
-    if (!sessionKey)
-        return sessionKey.error();
-    std::unique_ptr<TrialSession> session(
-        new TrialSession(std::move(db.value()), std::move(sessionKey.value()), m_clock, m_directory));
+    auto connected = TrialSession::connect(databasePath(), key, m_clock, m_directory);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<TrialSession> session = std::move(connected).value();
     if (Status migrated = Migrations::migrate(session->database(), m_clock); !migrated)
         return migrated.error();
     if (Status loaded = session->loadUser(username); !loaded)
