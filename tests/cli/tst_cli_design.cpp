@@ -63,7 +63,7 @@ void TestCliDesign::seedIsFreshHex()
 
 void TestCliDesign::streamMatchesVector()
 {
-    QFile vector(QStringLiteral(TRIALDESK_SHARED_DIR "/vectors/pp1-uc1_m2-3_s5.csv"));
+    QFile vector(QStringLiteral(TRIALDESK_TEST_DATA_DIR "/vectors/spec-v1/pp1-uc1_m2-3_s5.csv"));
     QVERIFY(vector.open(QIODevice::ReadOnly | QIODevice::Text));
     QByteArray expected;
     while (!vector.atEnd()) {

@@ -1,6 +1,6 @@
 // Pocock-Simon minimization as docs/minimization.md defines it: a hand-worked check of the first
 // allocations (from std::mt19937 and std::seed_seq, independent of Boost), the vectors in
-// tests/randomization/vectors, and the properties the procedure promises.
+// tests/data/vectors/minimization, and the properties the procedure promises.
 #include "Design.h"
 #include "Minimizer.h"
 #include "Verifier.h"
@@ -70,7 +70,7 @@ std::vector<int> levelIndexes(const Design &design, const QStringList &codes)
 
 QString vectorDir()
 {
-    return QStringLiteral(TRIALDESK_SOURCE_DIR "/tests/randomization/vectors");
+    return QStringLiteral(TRIALDESK_TEST_DATA_DIR "/vectors/minimization");
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-// Spec v1 conformance: every published vector in ../shared/vectors must be reproduced entry for entry,
+// Spec v1 conformance: every published vector in tests/data/vectors/spec-v1 (docs/randomization-spec.md) must be reproduced entry for entry,
 // both sequentially and by random access.
 #include "Design.h"
 #include "StratumStream.h"
@@ -23,7 +23,7 @@ private slots:
 void TestSpecVectors::vectors_data()
 {
     QTest::addColumn<QString>("path");
-    const QDir dir(QStringLiteral(TRIALDESK_SHARED_DIR "/vectors"));
+    const QDir dir(QStringLiteral(TRIALDESK_TEST_DATA_DIR "/vectors/spec-v1"));
     const QStringList files = dir.entryList(QDir::Files, QDir::Name);
     QVERIFY2(files.size() >= 5, qPrintable(dir.absolutePath()));
     for (const QString &file : files)
