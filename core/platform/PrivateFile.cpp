@@ -90,9 +90,9 @@ Status syncFile(QFile &file)
                              .arg(shown(file.fileName()), file.errorString()));
 #ifdef Q_OS_WIN
     if (!FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle()))))
-        return makeError(ErrorCode::Storage,
-                         Tr::tr("Could not flush %1 to the disk. Check the disk and try again.")
-                             .arg(shown(file.fileName())));
+        return makeError(
+            ErrorCode::Storage,
+            Tr::tr("Could not flush %1 to the disk. Check the disk and try again.").arg(shown(file.fileName())));
 #else
     int rc = 0;
     do {
@@ -140,9 +140,9 @@ Status replace(const QString &from, const QString &to)
     if (!MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
                      reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
                      MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return makeError(ErrorCode::Storage,
-                         Tr::tr("Could not put %1 in place. Nothing was changed; check the folder and try again.")
-                             .arg(shown(to)));
+        return makeError(
+            ErrorCode::Storage,
+            Tr::tr("Could not put %1 in place. Nothing was changed; check the folder and try again.").arg(shown(to)));
 #else
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
         return makeError(ErrorCode::Storage,
@@ -203,9 +203,9 @@ Status PrivateFileWriter::open()
         if (created.error().code != ErrorCode::Conflict)
             return created.error();
     }
-    return makeError(ErrorCode::Storage,
-                     Tr::tr("Could not create a temporary file beside %1. Check the folder and try again.")
-                         .arg(shown(m_target)));
+    return makeError(
+        ErrorCode::Storage,
+        Tr::tr("Could not create a temporary file beside %1. Check the folder and try again.").arg(shown(m_target)));
 }
 
 QIODevice &PrivateFileWriter::device()
@@ -226,7 +226,8 @@ bool PrivateFileWriter::write(const QByteArray &bytes)
 Status PrivateFileWriter::commit()
 {
     if (!m_file)
-        return makeError(ErrorCode::Storage, Tr::tr("Could not write %1: the file was not opened.").arg(shown(m_target)));
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("Could not write %1: the file was not opened.").arg(shown(m_target)));
     if (m_failed) {
         const Error error = makeError(ErrorCode::Storage,
                                       Tr::tr("Could not write %1: %2. Nothing was written; check the disk space and "
