@@ -21,6 +21,8 @@ struct Arm
 {
     QString code;
     int weight = 1;
+
+    bool operator==(const Arm &other) const = default;
 };
 
 struct Factor

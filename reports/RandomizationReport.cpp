@@ -85,9 +85,9 @@ QString RandomizationReport::verificationSummary(const core::RandomizationLogRep
     parts << Tr::tr("%n duplicates", nullptr, static_cast<int>(log.duplicates));
     parts << Tr::tr("%n gaps", nullptr, static_cast<int>(log.gaps.size()));
     for (const core::RandomizationLogGap &gap : log.gaps)
-        parts << Tr::tr("gap in stratum %1 (design v%2): sequences %3 to %4 missing")
+        parts << Tr::tr("gap in stratum %1 (stream lineage of design v%2): sequences %3 to %4 missing")
                      .arg(gap.stratumIndex)
-                     .arg(gap.designVersion)
+                     .arg(gap.streamLineage)
                      .arg(gap.firstMissing)
                      .arg(gap.lastMissing);
     parts << (log.auditChainOk ? Tr::tr("audit chain intact, head %1").arg(QString::fromLatin1(log.auditHead))
@@ -137,6 +137,9 @@ ReportDocument RandomizationReport::document(const Data &data, const ReportConte
     document.addParagraph(Tr::tr("Audit chain head (SHA-256 of the last of %n audit entries): %1", nullptr,
                                  static_cast<int>(data.auditEntries))
                               .arg(QString::fromLatin1(data.log.auditHead)));
+    for (const core::RandomizationLogLineage &lineage : data.log.lineages)
+        if (!lineage.note.isEmpty())
+            document.addParagraph(lineage.note);
     document.addTable(logTable(data));
     return document;
 }
@@ -150,6 +153,7 @@ QJsonObject RandomizationReport::toJson(const Data &data, const ReportContext &c
                                      { QStringLiteral("randomized_at"), utcText(entry.randomizedAt) },
                                      { QStringLiteral("randomized_by"), entry.randomizedBy },
                                      { QStringLiteral("design_version"), entry.designVersion },
+                                     { QStringLiteral("stream_lineage"), entry.streamLineage },
                                      { QStringLiteral("stratum_index"), entry.stratumIndex },
                                      { QStringLiteral("stratum"), entry.stratumLabel },
                                      { QStringLiteral("sequence"), entry.sequence },
@@ -162,12 +166,23 @@ QJsonObject RandomizationReport::toJson(const Data &data, const ReportContext &c
                                      { QStringLiteral("problem"), flagged(entry) ? problemText(entry) : QString() } });
     QJsonArray gaps;
     for (const core::RandomizationLogGap &gap : data.log.gaps)
-        gaps.append(QJsonObject { { QStringLiteral("design_version"), gap.designVersion },
+        gaps.append(QJsonObject { { QStringLiteral("stream_lineage"), gap.streamLineage },
                                   { QStringLiteral("stratum_index"), gap.stratumIndex },
                                   { QStringLiteral("first_missing"), gap.firstMissing },
                                   { QStringLiteral("last_missing"), gap.lastMissing } });
+    QJsonArray lineages;
+    for (const core::RandomizationLogLineage &lineage : data.log.lineages) {
+        QJsonArray versions;
+        for (int version : lineage.versions)
+            versions.append(version);
+        lineages.append(QJsonObject { { QStringLiteral("first_version"), lineage.firstVersion },
+                                      { QStringLiteral("versions"), versions },
+                                      { QStringLiteral("entries"), lineage.entries },
+                                      { QStringLiteral("note"), lineage.note } });
+    }
     return context.withProvenance(QJsonObject {
         { QStringLiteral("format"), QStringLiteral("trialdesk-randomization-report") },
+        { QStringLiteral("stream_lineages"), lineages },
         { QStringLiteral("format_version"), 1 },
         { QStringLiteral("verification"),
           QJsonObject { { QStringLiteral("clean"), data.log.clean() },

@@ -335,6 +335,53 @@ Status DesignStore::createInitial(QSqlDatabase &db, const Protocol &protocol, co
     return {};
 }
 
+bool DesignStore::sameStreams(const Design &a, const Design &b)
+{
+    return a.seed == b.seed && a.arms == b.arms && a.multiples == b.multiples && a.method == b.method;
+}
+
+QList<StreamLineage> DesignStore::lineages(const QList<StoredDesign> &history)
+{
+    QList<StreamLineage> result;
+    QList<const Design *> firsts; // the design of each lineage's first version
+    const Design *previous = nullptr;
+    for (const StoredDesign &stored : history) {
+        qsizetype found = -1;
+        for (qsizetype i = 0; i < firsts.size() && found < 0; ++i)
+            if (sameStreams(*firsts.at(i), stored.design))
+                found = i;
+        if (found >= 0) {
+            result[found].versions.append(stored.version);
+        } else {
+            StreamLineage lineage;
+            lineage.firstVersion = stored.version;
+            lineage.versions.append(stored.version);
+            if (previous) {
+                if (previous->seed != stored.design.seed)
+                    lineage.changedFromPrevious.append(QStringLiteral("seed"));
+                if (previous->arms != stored.design.arms)
+                    lineage.changedFromPrevious.append(QStringLiteral("arms"));
+                if (previous->multiples != stored.design.multiples)
+                    lineage.changedFromPrevious.append(QStringLiteral("multiples"));
+                if (previous->method != stored.design.method)
+                    lineage.changedFromPrevious.append(QStringLiteral("method"));
+            }
+            result.append(lineage);
+            firsts.append(&stored.design);
+        }
+        previous = &stored.design;
+    }
+    return result;
+}
+
+const StreamLineage *DesignStore::lineageOf(const QList<StreamLineage> &lineages, int version)
+{
+    for (const StreamLineage &lineage : lineages)
+        if (lineage.versions.contains(version))
+            return &lineage;
+    return nullptr;
+}
+
 bool DesignStore::onlyAppendsSiteLevels(const Design &locked, const Design &edited)
 {
     if (locked.factors.isEmpty() || edited.factors.size() != locked.factors.size() || !locked.factors.first().isSite)

@@ -28,6 +28,20 @@ struct StoredDesign
     QString lockedBy; // empty while not locked
 };
 
+// The designs that share one stream lineage (docs/randomization-spec.md): every version whose
+// stream parameters (seed, arms and weights, block multiples, method) equal those of the lineage's
+// first version. A stratum index's position continues across all of them: the next participant of
+// stratum s gets the entry after the last one used in s by any version of the lineage.
+struct StreamLineage
+{
+    int firstVersion = 0; // the lineage's number: its first (lowest) design version
+    QList<int> versions; // every version of the lineage, ascending
+    // Why the lineage started new streams, for the log and the randomization report ("the seed",
+    // "the arms or their weights", "the block multiples", "the method"), relative to the lineage
+    // of the version just before firstVersion; empty for version 1.
+    QStringList changedFromPrevious;
+};
+
 // Low-level storage of the randomization design: no permission checks (DesignService does them).
 // Every write must run inside the caller's write transaction and audits through AuditTrail, so the
 // design row and its audit entries commit together. Versions are append-only: a change is a new
@@ -39,6 +53,15 @@ public:
     static Result<StoredDesign> current(QSqlDatabase &db);
     static Result<StoredDesign> version(QSqlDatabase &db, int version);
     static Result<QList<StoredDesign>> history(QSqlDatabase &db);
+
+    // The stream lineages of a design history (ascending versions, as history() returns them), in
+    // order of their first version. Versions that return to an earlier lineage's parameters join
+    // that lineage: the same parameters give the same lists, so their positions must continue.
+    static QList<StreamLineage> lineages(const QList<StoredDesign> &history);
+    // The lineage that holds version (one of lineages(history)); nullptr when no version matches.
+    static const StreamLineage *lineageOf(const QList<StreamLineage> &lineages, int version);
+    // True when the two designs hand out the same list for every stratum index (spec v1).
+    static bool sameStreams(const randomization::Design &a, const randomization::Design &b);
 
     // Freezes a version: called by the randomization service inside its transaction on the first
     // randomization. Locking an already locked version is a no-op (ok). Audited "design.lock".

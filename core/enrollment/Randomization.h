@@ -44,6 +44,7 @@ struct RandomizationLogEntry
     QString studyId;
     QString siteCode;
     int designVersion = 0;
+    int streamLineage = 0; // the first design version of the version's stream lineage
     int stratumIndex = 0;
     QString stratumLabel; // "ICM / HF"
     qint64 sequence = 0;
@@ -59,9 +60,19 @@ struct RandomizationLogEntry
     QString problem; // translated, empty when the entry verifies
 };
 
+// One stream lineage of the design history (docs/randomization-spec.md): the design versions that
+// share seed, arms, weights, block multiples and method, and so one list per stratum.
+struct RandomizationLogLineage
+{
+    int firstVersion = 0;
+    QList<int> versions;
+    qint64 entries = 0; // allocations made under the lineage
+    QString note; // translated: why this lineage started new streams; empty for the first
+};
+
 struct RandomizationLogGap
 {
-    int designVersion = 0;
+    int streamLineage = 0; // gaps are per (lineage, stratum)
     int stratumIndex = 0;
     qint64 firstMissing = 0;
     qint64 lastMissing = 0;
@@ -70,6 +81,7 @@ struct RandomizationLogGap
 struct RandomizationLogReport
 {
     QList<RandomizationLogEntry> entries; // in randomization order
+    QList<RandomizationLogLineage> lineages; // every lineage of the design history, by first version
     QList<RandomizationLogGap> gaps;
     qint64 mismatches = 0;
     qint64 duplicates = 0;

@@ -57,22 +57,31 @@ Result<QList<RandomizationLogEntry>> readEntries(QSqlDatabase &db)
     return entries;
 }
 
-// Checks every entry made under one design version: the arm, gaps and duplicates with the
-// engine's Verifier, and the recorded block fields against the regenerated stream.
-Status verifyVersion(QSqlDatabase &db, int version, const QList<qsizetype> &rows, RandomizationLogReport &report)
+QString designText(int version, const QString &detail)
 {
-    auto stored = DesignStore::version(db, version);
-    if (!stored)
-        return stored.error();
-    const randomization::Design &design = stored->design;
+    return Tr::tr("Design version %1 is not a valid blocks design (%2): the entry cannot be checked.")
+        .arg(version)
+        .arg(detail);
+}
+
+// Checks every entry made under the design versions of one stream lineage as one log: the arm, gaps
+// and duplicates with the engine's Verifier (so a position repeated by a later version is a
+// duplicate), and the recorded block fields against the regenerated stream. The lineage's versions
+// share the seed, arms and multiples, so any of them regenerates the same lists; the last one has
+// every stratum (a new site only appends strata).
+void verifyLineage(const StreamLineage &lineage, const std::map<int, StoredDesign> &designs,
+                   const QList<qsizetype> &rows, RandomizationLogReport &report)
+{
+    const randomization::Design &design = designs.at(lineage.versions.last()).design;
     if (design.method != randomization::Method::Blocks || !design.validate().isEmpty()) {
+        const QString detail = design.method != randomization::Method::Blocks
+            ? Tr::tr("its method is minimization")
+            : randomization::describe(design.validate());
         for (qsizetype row : rows) {
-            report.entries[row].problem = Tr::tr("Design version %1 is not a valid blocks design: the entry cannot be "
-                                                 "checked.")
-                                              .arg(version);
+            report.entries[row].problem = designText(report.entries.at(row).designVersion, detail);
             ++report.mismatches;
         }
-        return {};
+        return;
     }
     QList<randomization::BlocksLogEntry> log;
     for (qsizetype row : rows)
@@ -82,11 +91,13 @@ Status verifyVersion(QSqlDatabase &db, int version, const QList<qsizetype> &rows
     std::map<int, std::unique_ptr<randomization::StratumStream>> streams;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         RandomizationLogEntry &entry = report.entries[rows.at(i)];
+        const randomization::Design &own = designs.at(entry.designVersion).design;
         const randomization::EntryCheck &check = verified.entries.at(i);
+        entry.streamLineage = lineage.firstVersion;
         entry.expectedArm = check.expectedArm;
         entry.duplicate = check.duplicate;
-        entry.stratumLabel = entry.stratumIndex >= 0 && entry.stratumIndex < design.stratumCount()
-            ? design.levelCodes(entry.stratumIndex).join(QStringLiteral(" / "))
+        entry.stratumLabel = entry.stratumIndex >= 0 && entry.stratumIndex < own.stratumCount()
+            ? own.levelCodes(entry.stratumIndex).join(QStringLiteral(" / "))
             : QString();
         entry.matches = check.status == randomization::EntryStatus::Match;
         if (check.status == randomization::EntryStatus::Invalid) {
@@ -116,16 +127,30 @@ Status verifyVersion(QSqlDatabase &db, int version, const QList<qsizetype> &rows
             }
         }
         if (entry.duplicate && entry.problem.isEmpty())
-            entry.problem = Tr::tr("Stratum %1, sequence %2 was allocated more than once.")
+            entry.problem = Tr::tr("Stratum %1, sequence %2 of the stream lineage of design version %3 was allocated "
+                                   "more than once: this participant received an allocation already handed out.")
                                 .arg(entry.stratumIndex)
-                                .arg(entry.sequence);
+                                .arg(entry.sequence)
+                                .arg(lineage.firstVersion);
         report.mismatches += entry.matches ? 0 : 1;
         report.duplicates += entry.duplicate ? 1 : 0;
     }
     for (const randomization::StratumCheck &stratum : verified.strata)
         for (const auto &[first, last] : stratum.gaps)
-            report.gaps.append({ version, stratum.stratum, first, last });
-    return {};
+            report.gaps.append({ lineage.firstVersion, stratum.stratum, first, last });
+}
+
+QString changeText(const QString &code)
+{
+    if (code == QLatin1String("seed"))
+        return Tr::tr("the seed");
+    if (code == QLatin1String("arms"))
+        return Tr::tr("the arms or their weights");
+    if (code == QLatin1String("multiples"))
+        return Tr::tr("the block multiples");
+    if (code == QLatin1String("method"))
+        return Tr::tr("the method");
+    return code;
 }
 
 } // namespace
@@ -140,12 +165,44 @@ Result<RandomizationLogReport> RandomizationLogService::report() const
         return entries.error();
     RandomizationLogReport report;
     report.entries = std::move(entries.value());
-    std::map<int, QList<qsizetype>> byVersion;
-    for (qsizetype i = 0; i < report.entries.size(); ++i)
-        byVersion[report.entries.at(i).designVersion].append(i);
-    for (const auto &[version, rows] : byVersion)
-        if (Status s = verifyVersion(db, version, rows, report); !s)
-            return s.error();
+    auto history = DesignStore::history(db);
+    if (!history)
+        return history.error();
+    std::map<int, StoredDesign> designs;
+    for (const StoredDesign &stored : history.value())
+        designs.emplace(stored.version, stored);
+    const QList<StreamLineage> lineages = DesignStore::lineages(history.value());
+    std::map<int, QList<qsizetype>> byLineage;
+    for (qsizetype i = 0; i < report.entries.size(); ++i) {
+        RandomizationLogEntry &entry = report.entries[i];
+        const StreamLineage *lineage = DesignStore::lineageOf(lineages, entry.designVersion);
+        if (!lineage) {
+            entry.problem
+                = Tr::tr("Design version %1 does not exist: the entry cannot be checked.").arg(entry.designVersion);
+            ++report.mismatches;
+            continue;
+        }
+        byLineage[lineage->firstVersion].append(i);
+    }
+    for (const StreamLineage &lineage : lineages) {
+        const auto rows = byLineage.find(lineage.firstVersion);
+        if (rows != byLineage.end())
+            verifyLineage(lineage, designs, rows->second, report);
+        RandomizationLogLineage shown;
+        shown.firstVersion = lineage.firstVersion;
+        shown.versions = lineage.versions;
+        shown.entries = rows == byLineage.end() ? 0 : rows->second.size();
+        if (!lineage.changedFromPrevious.isEmpty()) {
+            QStringList changes;
+            for (const QString &code : lineage.changedFromPrevious)
+                changes.append(changeText(code));
+            shown.note = Tr::tr("Design version %1 changed %2: it starts new streams, and every stratum's sequence "
+                                "starts again at 1.")
+                             .arg(lineage.firstVersion)
+                             .arg(changes.join(QStringLiteral(", ")));
+        }
+        report.lineages.append(shown);
+    }
     const AuditTrail::Verification chain = AuditTrail::verify(db);
     report.auditChainOk = chain.ok;
     report.auditHead = chain.head;

@@ -224,19 +224,36 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
     if (!stratum)
         return stratum.error();
 
-    // BEGIN IMMEDIATE holds the write lock: MAX + 1 cannot race another process; the UNIQUE
-    // constraint (design_version, stratum_index, sequence) is the backstop.
-    auto last = exec(db,
-                     QStringLiteral("SELECT MAX(sequence) FROM randomizations WHERE design_version = ? "
-                                    "AND stratum_index = ?"),
-                     { stored->version, stratum.value() });
+    // The stratum's position continues across every design version of the current version's stream
+    // lineage (a new site appends a version with the same seed): the same parameters hand out the same
+    // list, so starting again at 1 would repeat allocations staff have already seen.
+    auto history = DesignStore::history(db);
+    if (!history)
+        return history.error();
+    const QList<StreamLineage> lineages = DesignStore::lineages(history.value());
+    const StreamLineage *lineage = DesignStore::lineageOf(lineages, stored->version);
+    if (!lineage)
+        return makeError(ErrorCode::Corrupt,
+                         Tr::tr("The randomization design history does not contain the current version %1: the "
+                                "database is damaged. Restore it from a backup.")
+                             .arg(stored->version));
+    // BEGIN IMMEDIATE holds the write lock: MAX + 1 cannot race another process; the unique index on
+    // (stream_lineage, stratum_index, sequence) is the backstop.
+    QVariantList bound { stratum.value() };
+    for (int version : lineage->versions)
+        bound.append(version);
+    auto last = execList(db,
+                         QStringLiteral("SELECT MAX(sequence) FROM randomizations WHERE stratum_index = ? "
+                                        "AND design_version IN (%1)")
+                             .arg(placeholders(lineage->versions.size())),
+                         bound, Tr::tr("Could not read the stratum's last allocation."));
     if (!last)
         return last.error();
     const qint64 sequence = (last->next() ? last->value(0).toLongLong() : 0) + 1;
 
     if (!m_streams)
         m_streams = std::make_shared<StreamCache>();
-    auto &stream = m_streams->streams[{ stored->version, stratum.value() }];
+    auto &stream = m_streams->streams[{ lineage->firstVersion, stratum.value() }];
     if (!stream)
         stream = std::make_unique<randomization::StratumStream>(design, stratum.value());
     const randomization::Allocation allocation = stream->entry(sequence);
@@ -247,10 +264,11 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
     auto inserted = exec(db,
                          QStringLiteral("INSERT INTO randomizations (participant_id, design_version, stratum_values, "
                                         "stratum_index, sequence, block_number, block_size, position_in_block, arm, "
-                                        "randomized_at, randomized_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "randomized_at, randomized_by, stream_lineage) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          { checked->row.id, stored->version, checked->row.stratumValues, stratum.value(), sequence,
                            allocation.blockNumber, allocation.blockSize, allocation.positionInBlock, arm,
-                           Clock::format(now), username });
+                           Clock::format(now), username, lineage->firstVersion });
     if (!inserted)
         return inserted.error();
     auto updated = exec(db, QStringLiteral("UPDATE participants SET status = ? WHERE id = ?"),
@@ -264,10 +282,11 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
         !s)
         return s.error();
     if (Status s = m_session.audit({ action, entity, checked->row.studyId, QStringLiteral("allocation"), std::nullopt,
-                                     QStringLiteral("design_version=%1;stratum_index=%2;sequence=%3")
+                                     QStringLiteral("design_version=%1;stream_lineage=%4;stratum_index=%2;sequence=%3")
                                          .arg(stored->version)
                                          .arg(stratum.value())
-                                         .arg(sequence),
+                                         .arg(sequence)
+                                         .arg(lineage->firstVersion),
                                      std::nullopt });
         !s)
         return s.error();

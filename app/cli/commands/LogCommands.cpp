@@ -78,17 +78,31 @@ int LogVerifyCommand::run(CommandContext &context)
         if (!entry.problem.isEmpty())
             problems.append(entry.studyId + QStringLiteral(": ") + entry.problem);
     for (const core::RandomizationLogGap &gap : report->gaps)
-        problems.append(Tr::tr("design %1, stratum %2: sequences %3 to %4 were never allocated")
-                            .arg(gap.designVersion)
+        problems.append(Tr::tr("stream lineage of design %1, stratum %2: sequences %3 to %4 were never allocated")
+                            .arg(gap.streamLineage)
                             .arg(gap.stratumIndex)
                             .arg(gap.firstMissing)
                             .arg(gap.lastMissing));
     if (!report->auditChainOk)
         problems.append(Tr::tr("audit chain: %1").arg(report->auditProblem));
+    QStringList notes;
+    for (const core::RandomizationLogLineage &lineage : report->lineages)
+        if (!lineage.note.isEmpty())
+            notes.append(lineage.note);
     if (context.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const QString &problem : problems)
             list.append(problem);
+        QJsonArray lineages;
+        for (const core::RandomizationLogLineage &lineage : report->lineages) {
+            QJsonArray versions;
+            for (int version : lineage.versions)
+                versions.append(version);
+            lineages.append(QJsonObject { { QStringLiteral("first_version"), lineage.firstVersion },
+                                          { QStringLiteral("versions"), versions },
+                                          { QStringLiteral("entries"), lineage.entries },
+                                          { QStringLiteral("note"), lineage.note } });
+        }
         context.out() << QJsonDocument(
                              QJsonObject { { QStringLiteral("entries"), report->entries.size() },
                                            { QStringLiteral("mismatches"), report->mismatches },
@@ -97,6 +111,7 @@ int LogVerifyCommand::run(CommandContext &context)
                                            { QStringLiteral("audit_chain_ok"), report->auditChainOk },
                                            { QStringLiteral("audit_head"), QString::fromLatin1(report->auditHead) },
                                            { QStringLiteral("clean"), report->clean() },
+                                           { QStringLiteral("stream_lineages"), lineages },
                                            { QStringLiteral("problems"), list } })
                              .toJson(QJsonDocument::Indented);
     } else {
@@ -109,6 +124,8 @@ int LogVerifyCommand::run(CommandContext &context)
                              .arg(report->auditChainOk ? Tr::tr("verified") : Tr::tr("BROKEN"),
                                   QString::fromLatin1(report->auditHead))
                       << '\n';
+        for (const QString &note : notes)
+            context.out() << note << '\n';
         for (const QString &problem : problems)
             context.out() << problem << '\n';
     }

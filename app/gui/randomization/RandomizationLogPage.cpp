@@ -147,11 +147,14 @@ void RandomizationLogPage::showReport()
                                .arg(report.gaps.size()));
     QStringList gaps;
     for (const core::RandomizationLogGap &gap : report.gaps)
-        gaps << tr("Gap in stratum %1 (design v%2): sequences %3 to %4 are missing.")
+        gaps << tr("Gap in stratum %1 (stream lineage of design v%2): sequences %3 to %4 are missing.")
                     .arg(gap.stratumIndex)
-                    .arg(gap.designVersion)
+                    .arg(gap.streamLineage)
                     .arg(gap.firstMissing)
                     .arg(gap.lastMissing);
+    for (const core::RandomizationLogLineage &lineage : report.lineages)
+        if (!lineage.note.isEmpty())
+            gaps << lineage.note;
     m_gaps->setText(gaps.join(QLatin1Char('\n')));
     m_gaps->setVisible(!gaps.isEmpty());
     if (report.auditChainOk) {

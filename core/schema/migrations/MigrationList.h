@@ -13,13 +13,15 @@ Migrations::Migration migration004Visits();
 Migrations::Migration migration005Forms();
 Migrations::Migration migration006VisitListIndexes();
 Migrations::Migration migration007ReportIndexes();
+Migrations::Migration migration008StreamLineage();
 
 // Every migration in order.
 inline QList<Migrations::Migration> migrationList()
 {
     return {
-        migration001Foundation(), migration002Design(),           migration003Enrollment(),    migration004Visits(),
-        migration005Forms(),      migration006VisitListIndexes(), migration007ReportIndexes(),
+        migration001Foundation(),    migration002Design(),        migration003Enrollment(),
+        migration004Visits(),        migration005Forms(),         migration006VisitListIndexes(),
+        migration007ReportIndexes(), migration008StreamLineage(),
     };
 }
 
