@@ -43,6 +43,7 @@ class TestCliDesign : public QObject
 private slots:
     void seedIsFreshHex();
     void streamMatchesVector();
+    void streamReadsTheSeedFromStandardInput();
     void streamRefusesBadDesign();
     void streamUsageErrors();
     void simulateJson();
@@ -78,6 +79,31 @@ void TestCliDesign::streamMatchesVector()
     QCOMPARE(run.code, 0);
     QVERIFY(run.err.isEmpty());
     QCOMPARE(run.out, expected);
+}
+
+void TestCliDesign::streamReadsTheSeedFromStandardInput()
+{
+    const QStringList design = { QStringLiteral("--arms"),          QStringLiteral("PP:1,UC:1"),
+                                 QStringLiteral("--multiples"),     QStringLiteral("2,3"),
+                                 QStringLiteral("--stratum-index"), QStringLiteral("5"),
+                                 QStringLiteral("--blocks"),        QStringLiteral("10") };
+    const Run fromArgument = runCli(
+        QStringList { QStringLiteral("design"), QStringLiteral("stream"), QStringLiteral("--seed"), kSeed } + design);
+    const Run fromStdin = runCli(
+        QStringList { QStringLiteral("design"), QStringLiteral("stream"), QStringLiteral("--seed-stdin") } + design,
+        kSeed.toLatin1() + '\n');
+    QCOMPARE(fromStdin.code, 0);
+    QCOMPARE(fromStdin.out, fromArgument.out);
+    // Exactly one source of the seed.
+    const Run both = runCli(QStringList { QStringLiteral("design"), QStringLiteral("stream"), QStringLiteral("--seed"),
+                                          kSeed, QStringLiteral("--seed-stdin") }
+                                + design,
+                            kSeed.toLatin1() + '\n');
+    QCOMPARE(both.code, 2);
+    QVERIFY(both.out.isEmpty());
+    const Run none = runCli(
+        QStringList { QStringLiteral("design"), QStringLiteral("stream"), QStringLiteral("--seed-stdin") } + design);
+    QCOMPARE(none.code, 2);
 }
 
 void TestCliDesign::streamRefusesBadDesign()

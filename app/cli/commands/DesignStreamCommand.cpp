@@ -32,7 +32,13 @@ QString DesignStreamCommand::summary() const
 QList<QCommandLineOption> DesignStreamCommand::options() const
 {
     return {
-        QCommandLineOption(QStringLiteral("seed"), Tr::tr("The trial seed, 64 hexadecimal digits."), Tr::tr("HEX")),
+        QCommandLineOption(QStringLiteral("seed"),
+                           Tr::tr("A seed of 64 hexadecimal digits, for published test vectors. A trial's real seed "
+                                  "goes through --seed-stdin: the command line is visible to every user of the "
+                                  "computer."),
+                           Tr::tr("HEX")),
+        QCommandLineOption(QStringLiteral("seed-stdin"),
+                           Tr::tr("Read the seed (64 hexadecimal digits) from the first line of standard input.")),
         QCommandLineOption(QStringLiteral("arms"), Tr::tr("Arms and weights, e.g. PP:1,UC:1."), Tr::tr("ARMS")),
         QCommandLineOption(QStringLiteral("multiples"), Tr::tr("Allowed block multiples, e.g. 2,3."), Tr::tr("LIST")),
         QCommandLineOption(QStringLiteral("stratum-index"), Tr::tr("The stratum index (0 without strata)."),
@@ -44,7 +50,12 @@ QList<QCommandLineOption> DesignStreamCommand::options() const
 int DesignStreamCommand::run(CommandContext &context)
 {
     using namespace trialdesk::randomization;
-    for (const char *required : { "seed", "arms", "multiples", "stratum-index", "blocks" }) {
+    const bool seedFromStdin = context.isSet(QStringLiteral("seed-stdin"));
+    if (seedFromStdin == context.isSet(QStringLiteral("seed")))
+        return context.fail(ExitUsage,
+                            Tr::tr("Give the seed with exactly one of --seed-stdin (a trial's seed) and --seed (a "
+                                   "published test vector); see trialdesk-cli design stream --help."));
+    for (const char *required : { "arms", "multiples", "stratum-index", "blocks" }) {
         if (!context.isSet(QLatin1String(required)))
             return context.fail(
                 ExitUsage,
@@ -52,7 +63,17 @@ int DesignStreamCommand::run(CommandContext &context)
     }
     QList<Problem> problems;
     Design design;
-    const auto seed = Seed::fromHex(context.value(QStringLiteral("seed")));
+    QByteArray seedText;
+    if (seedFromStdin) {
+        bool read = false;
+        seedText = context.readSecretLine(&read);
+        if (!read)
+            return context.fail(ExitUsage, Tr::tr("--seed-stdin: standard input holds no line with the seed."));
+    } else {
+        seedText = context.value(QStringLiteral("seed")).toLatin1();
+    }
+    const auto seed = Seed::fromHex(QString::fromLatin1(seedText.trimmed()));
+    context.wipe(seedText);
     if (seed.ok())
         design.seed = seed.value();
     else
