@@ -867,10 +867,6 @@
         <translation>Print one stratum&apos;s allocation sequence (spec v1) as CSV, from a seed and a design.</translation>
     </message>
     <message>
-        <source>The trial seed, 64 hexadecimal digits.</source>
-        <translation>The trial seed, 64 hexadecimal digits.</translation>
-    </message>
-    <message>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
@@ -917,6 +913,22 @@
     <message>
         <source>The number of blocks must be from 1 to %1.</source>
         <translation>The number of blocks must be from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>A seed of 64 hexadecimal digits, for published test vectors. A trial&apos;s real seed goes through --seed-stdin: the command line is visible to every user of the computer.</source>
+        <translation>A seed of 64 hexadecimal digits, for published test vectors. A trial&apos;s real seed goes through --seed-stdin: the command line is visible to every user of the computer.</translation>
+    </message>
+    <message>
+        <source>Read the seed (64 hexadecimal digits) from the first line of standard input.</source>
+        <translation>Read the seed (64 hexadecimal digits) from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Give the seed with exactly one of --seed-stdin (a trial&apos;s seed) and --seed (a published test vector); see trialdesk-cli design stream --help.</source>
+        <translation>Give the seed with exactly one of --seed-stdin (a trial&apos;s seed) and --seed (a published test vector); see trialdesk-cli design stream --help.</translation>
+    </message>
+    <message>
+        <source>--seed-stdin: standard input holds no line with the seed.</source>
+        <translation>--seed-stdin: standard input holds no line with the seed.</translation>
     </message>
 </context>
 <context>
@@ -1264,10 +1276,6 @@
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <source>design %1, stratum %2: sequences %3 to %4 were never allocated</source>
-        <translation>design %1, stratum %2: sequences %3 to %4 were never allocated</translation>
-    </message>
-    <message>
         <source>audit chain: %1</source>
         <translation>audit chain: %1</translation>
     </message>
@@ -1282,6 +1290,10 @@
     <message>
         <source>BROKEN</source>
         <translation>BROKEN</translation>
+    </message>
+    <message>
+        <source>stream lineage of design %1, stratum %2: sequences %3 to %4 were never allocated</source>
+        <translation>stream lineage of design %1, stratum %2: sequences %3 to %4 were never allocated</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3135,65 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::PrivateFile</name>
+    <message>
+        <source>Could not create %1: %2. Nothing was written; choose another name or folder.</source>
+        <translation>Could not create %1: %2. Nothing was written; choose another name or folder.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: something with that name already exists (a file, a folder or a link). Nothing was written; choose another name.</source>
+        <translation>Could not create %1: something with that name already exists (a file, a folder or a link). Nothing was written; choose another name.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2. Nothing was written; check the folder and try again.</source>
+        <translation>Could not create %1: %2. Nothing was written; check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the disk space and try again.</source>
+        <translation>Could not write %1: %2. Check the disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk. Check the disk and try again.</source>
+        <translation>Could not flush %1 to the disk. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk: %2. Check the disk and try again.</source>
+        <translation>Could not flush %1 to the disk: %2. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1 to flush it: %2. Check the folder and try again.</source>
+        <translation>Could not open the folder %1 to flush it: %2. Check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not flush the folder %1 to the disk: %2. Check the disk and try again.</source>
+        <translation>Could not flush the folder %1 to the disk: %2. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place. Nothing was changed; check the folder and try again.</source>
+        <translation>Could not put %1 in place. Nothing was changed; check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place: %2. Nothing was changed; check the folder and try again.</source>
+        <translation>Could not put %1 in place: %2. Nothing was changed; check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of a file to write.</source>
+        <translation>%1 is a folder: give the name of a file to write.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file beside %1. Check the folder and try again.</source>
+        <translation>Could not create a temporary file beside %1. Check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the file was not opened.</source>
+        <translation>Could not write %1: the file was not opened.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was written; check the disk space and try again.</source>
+        <translation>Could not write %1: %2. Nothing was written; check the disk space and try again.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::Protocol</name>
     <message>
         <source>Invalid protocol %1: not valid JSON at byte %2 (%3).</source>
@@ -3312,10 +3383,6 @@
 <context>
     <name>trialdesk::core::RandomizationLogService</name>
     <message>
-        <source>Design version %1 is not a valid blocks design: the entry cannot be checked.</source>
-        <translation>Design version %1 is not a valid blocks design: the entry cannot be checked.</translation>
-    </message>
-    <message>
         <source>The seed gives arm %1 at stratum %2, sequence %3; the log says %4.</source>
         <translation>The seed gives arm %1 at stratum %2, sequence %3; the log says %4.</translation>
     </message>
@@ -3324,12 +3391,44 @@
         <translation>The block recorded (block %1, size %2, position %3) is not the stream&apos;s (block %4, size %5, position %6).</translation>
     </message>
     <message>
-        <source>Stratum %1, sequence %2 was allocated more than once.</source>
-        <translation>Stratum %1, sequence %2 was allocated more than once.</translation>
-    </message>
-    <message>
         <source>Could not write the randomization log to %1 (%2). Check the disk and try again.</source>
         <translation>Could not write the randomization log to %1 (%2). Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Design version %1 is not a valid blocks design (%2): the entry cannot be checked.</source>
+        <translation>Design version %1 is not a valid blocks design (%2): the entry cannot be checked.</translation>
+    </message>
+    <message>
+        <source>its method is minimization</source>
+        <translation>its method is minimization</translation>
+    </message>
+    <message>
+        <source>Stratum %1, sequence %2 of the stream lineage of design version %3 was allocated more than once: this participant received an allocation already handed out.</source>
+        <translation>Stratum %1, sequence %2 of the stream lineage of design version %3 was allocated more than once: this participant received an allocation already handed out.</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>the seed</translation>
+    </message>
+    <message>
+        <source>the arms or their weights</source>
+        <translation>the arms or their weights</translation>
+    </message>
+    <message>
+        <source>the block multiples</source>
+        <translation>the block multiples</translation>
+    </message>
+    <message>
+        <source>the method</source>
+        <translation>the method</translation>
+    </message>
+    <message>
+        <source>Design version %1 does not exist: the entry cannot be checked.</source>
+        <translation>Design version %1 does not exist: the entry cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Design version %1 changed %2: it starts new streams, and every stratum&apos;s sequence starts again at 1.</source>
+        <translation>Design version %1 changed %2: it starts new streams, and every stratum&apos;s sequence starts again at 1.</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3476,14 @@
     <message>
         <source>Participant %1 has no randomization to plan visits from.</source>
         <translation>Participant %1 has no randomization to plan visits from.</translation>
+    </message>
+    <message>
+        <source>The randomization design history does not contain the current version %1: the database is damaged. Restore it from a backup.</source>
+        <translation>The randomization design history does not contain the current version %1: the database is damaged. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Could not read the stratum&apos;s last allocation.</source>
+        <translation>Could not read the stratum&apos;s last allocation.</translation>
     </message>
 </context>
 <context>
@@ -6740,10 +6847,6 @@ Enter the correct value and the reason; the change is audited.</translation>
         <translation>PROBLEMS FOUND at %1: %2 mismatching, %3 duplicate, %4 gaps (entries in red).</translation>
     </message>
     <message>
-        <source>Gap in stratum %1 (design v%2): sequences %3 to %4 are missing.</source>
-        <translation>Gap in stratum %1 (design v%2): sequences %3 to %4 are missing.</translation>
-    </message>
-    <message>
         <source>Audit chain intact; head %1</source>
         <translation>Audit chain intact; head %1</translation>
     </message>
@@ -6790,6 +6893,10 @@ Enter the correct value and the reason; the change is audited.</translation>
     <message>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Gap in stratum %1 (stream lineage of design v%2): sequences %3 to %4 are missing.</source>
+        <translation>Gap in stratum %1 (stream lineage of design v%2): sequences %3 to %4 are missing.</translation>
     </message>
 </context>
 <context>
@@ -8724,10 +8831,6 @@ Enter the correct value and the reason; the change is audited.</translation>
         </translation>
     </message>
     <message>
-        <source>gap in stratum %1 (design v%2): sequences %3 to %4 missing</source>
-        <translation>gap in stratum %1 (design v%2): sequences %3 to %4 missing</translation>
-    </message>
-    <message>
         <source>audit chain intact, head %1</source>
         <translation>audit chain intact, head %1</translation>
     </message>
@@ -8797,6 +8900,10 @@ Enter the correct value and the reason; the change is audited.</translation>
             <numerusform>Audit chain head (SHA-256 of the last of %n audit entry): %1</numerusform>
             <numerusform>Audit chain head (SHA-256 of the last of %n audit entries): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>gap in stratum %1 (stream lineage of design v%2): sequences %3 to %4 missing</source>
+        <translation>gap in stratum %1 (stream lineage of design v%2): sequences %3 to %4 missing</translation>
     </message>
 </context>
 <context>

@@ -867,10 +867,6 @@
         <translation>Afficher en CSV la séquence de répartition d&apos;une strate (spéc. v1), à partir d&apos;un germe et d&apos;un plan.</translation>
     </message>
     <message>
-        <source>The trial seed, 64 hexadecimal digits.</source>
-        <translation>Le germe de l&apos;essai, 64 chiffres hexadécimaux.</translation>
-    </message>
-    <message>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
@@ -917,6 +913,22 @@
     <message>
         <source>The number of blocks must be from 1 to %1.</source>
         <translation>Le nombre de blocs doit être de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>A seed of 64 hexadecimal digits, for published test vectors. A trial&apos;s real seed goes through --seed-stdin: the command line is visible to every user of the computer.</source>
+        <translation>Un germe de 64 chiffres hexadécimaux, pour les vecteurs de test publiés. Le vrai germe d&apos;un essai passe par --seed-stdin&#xa0;: la ligne de commande est visible par tous les utilisateurs de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Read the seed (64 hexadecimal digits) from the first line of standard input.</source>
+        <translation>Lire le germe (64 chiffres hexadécimaux) sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Give the seed with exactly one of --seed-stdin (a trial&apos;s seed) and --seed (a published test vector); see trialdesk-cli design stream --help.</source>
+        <translation>Donnez le germe avec une seule des options --seed-stdin (le germe d&apos;un essai) et --seed (un vecteur de test publié)&#x202f;; voir trialdesk-cli design stream --help.</translation>
+    </message>
+    <message>
+        <source>--seed-stdin: standard input holds no line with the seed.</source>
+        <translation>--seed-stdin&#xa0;: l&apos;entrée standard ne contient aucune ligne avec le germe.</translation>
     </message>
 </context>
 <context>
@@ -1264,10 +1276,6 @@
         <translation>Afficher en JSON.</translation>
     </message>
     <message>
-        <source>design %1, stratum %2: sequences %3 to %4 were never allocated</source>
-        <translation>plan %1, strate %2&#xa0;: les séquences %3 à %4 n&apos;ont jamais été attribuées</translation>
-    </message>
-    <message>
         <source>audit chain: %1</source>
         <translation>chaîne de vérification&#xa0;: %1</translation>
     </message>
@@ -1282,6 +1290,10 @@
     <message>
         <source>BROKEN</source>
         <translation>ROMPUE</translation>
+    </message>
+    <message>
+        <source>stream lineage of design %1, stratum %2: sequences %3 to %4 were never allocated</source>
+        <translation>lignée de séquences du plan %1, strate %2&#xa0;: les séquences %3 à %4 n&apos;ont jamais été attribuées</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3135,65 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::PrivateFile</name>
+    <message>
+        <source>Could not create %1: %2. Nothing was written; choose another name or folder.</source>
+        <translation>Impossible de créer %1&#xa0;: %2. Rien n&apos;a été écrit&#x202f;; choisissez un autre nom ou un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: something with that name already exists (a file, a folder or a link). Nothing was written; choose another name.</source>
+        <translation>Impossible de créer %1&#xa0;: un élément porte déjà ce nom (un fichier, un dossier ou un lien). Rien n&apos;a été écrit&#x202f;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2. Nothing was written; check the folder and try again.</source>
+        <translation>Impossible de créer %1&#xa0;: %2. Rien n&apos;a été écrit&#x202f;; vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the disk space and try again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk. Check the disk and try again.</source>
+        <translation>Impossible d&apos;écrire %1 sur le disque. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk: %2. Check the disk and try again.</source>
+        <translation>Impossible d&apos;écrire %1 sur le disque&#xa0;: %2. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1 to flush it: %2. Check the folder and try again.</source>
+        <translation>Impossible d&apos;ouvrir le dossier %1 pour l&apos;écrire sur le disque&#xa0;: %2. Vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not flush the folder %1 to the disk: %2. Check the disk and try again.</source>
+        <translation>Impossible d&apos;écrire le dossier %1 sur le disque&#xa0;: %2. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place. Nothing was changed; check the folder and try again.</source>
+        <translation>Impossible de mettre %1 en place. Rien n&apos;a été modifié&#x202f;; vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place: %2. Nothing was changed; check the folder and try again.</source>
+        <translation>Impossible de mettre %1 en place&#xa0;: %2. Rien n&apos;a été modifié&#x202f;; vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of a file to write.</source>
+        <translation>%1 est un dossier&#xa0;: donnez le nom d&apos;un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file beside %1. Check the folder and try again.</source>
+        <translation>Impossible de créer un fichier temporaire à côté de %1. Vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the file was not opened.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le fichier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was written; check the disk space and try again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été écrit&#x202f;; vérifiez l&apos;espace disque et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::Protocol</name>
     <message>
         <source>Invalid protocol %1: not valid JSON at byte %2 (%3).</source>
@@ -3312,10 +3383,6 @@
 <context>
     <name>trialdesk::core::RandomizationLogService</name>
     <message>
-        <source>Design version %1 is not a valid blocks design: the entry cannot be checked.</source>
-        <translation>La version %1 du plan n&apos;est pas un plan par blocs valide&#xa0;: l&apos;entrée ne peut pas être vérifiée.</translation>
-    </message>
-    <message>
         <source>The seed gives arm %1 at stratum %2, sequence %3; the log says %4.</source>
         <translation>Le germe donne le bras %1 à la strate %2, séquence %3&#x202f;; le registre indique %4.</translation>
     </message>
@@ -3324,12 +3391,44 @@
         <translation>Le bloc consigné (bloc %1, taille %2, position %3) n&apos;est pas celui du flux (bloc %4, taille %5, position %6).</translation>
     </message>
     <message>
-        <source>Stratum %1, sequence %2 was allocated more than once.</source>
-        <translation>La strate %1, séquence %2, a été attribuée plus d&apos;une fois.</translation>
-    </message>
-    <message>
         <source>Could not write the randomization log to %1 (%2). Check the disk and try again.</source>
         <translation>Impossible d&apos;écrire le registre de randomisation dans %1 (%2). Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Design version %1 is not a valid blocks design (%2): the entry cannot be checked.</source>
+        <translation>La version %1 du plan n&apos;est pas un plan par blocs valide (%2)&#xa0;: l&apos;entrée ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>its method is minimization</source>
+        <translation>sa méthode est la minimisation</translation>
+    </message>
+    <message>
+        <source>Stratum %1, sequence %2 of the stream lineage of design version %3 was allocated more than once: this participant received an allocation already handed out.</source>
+        <translation>La strate %1, séquence %2 de la lignée de séquences de la version %3 du plan a été attribuée plus d&apos;une fois&#xa0;: ce participant a reçu une attribution déjà donnée.</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>le germe</translation>
+    </message>
+    <message>
+        <source>the arms or their weights</source>
+        <translation>les bras ou leurs poids</translation>
+    </message>
+    <message>
+        <source>the block multiples</source>
+        <translation>les multiples de bloc</translation>
+    </message>
+    <message>
+        <source>the method</source>
+        <translation>la méthode</translation>
+    </message>
+    <message>
+        <source>Design version %1 does not exist: the entry cannot be checked.</source>
+        <translation>La version %1 du plan n&apos;existe pas&#xa0;: l&apos;entrée ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Design version %1 changed %2: it starts new streams, and every stratum&apos;s sequence starts again at 1.</source>
+        <translation>La version %1 du plan a changé %2&#xa0;: elle commence de nouvelles séquences, et la séquence de chaque strate recommence à 1.</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3476,14 @@
     <message>
         <source>Participant %1 has no randomization to plan visits from.</source>
         <translation>Le participant %1 n&apos;a aucune randomisation à partir de laquelle planifier les visites.</translation>
+    </message>
+    <message>
+        <source>The randomization design history does not contain the current version %1: the database is damaged. Restore it from a backup.</source>
+        <translation>L&apos;historique du plan de randomisation ne contient pas la version courante %1&#xa0;: la base de données est endommagée. Restaurez-la à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Could not read the stratum&apos;s last allocation.</source>
+        <translation>Impossible de lire la dernière attribution de la strate.</translation>
     </message>
 </context>
 <context>
@@ -6740,10 +6847,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <translation>PROBLÈMES DÉTECTÉS le %1&#xa0;: %2 discordances, %3 doublons, %4 lacunes (entrées en rouge).</translation>
     </message>
     <message>
-        <source>Gap in stratum %1 (design v%2): sequences %3 to %4 are missing.</source>
-        <translation>Lacune dans la strate %1 (plan v%2)&#xa0;: les séquences %3 à %4 sont manquantes.</translation>
-    </message>
-    <message>
         <source>Audit chain intact; head %1</source>
         <translation>Chaîne de vérification intacte&#x202f;; tête %1</translation>
     </message>
@@ -6790,6 +6893,10 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
     <message>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Gap in stratum %1 (stream lineage of design v%2): sequences %3 to %4 are missing.</source>
+        <translation>Trou dans la strate %1 (lignée de séquences du plan v%2)&#xa0;: les séquences %3 à %4 manquent.</translation>
     </message>
 </context>
 <context>
@@ -8724,10 +8831,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         </translation>
     </message>
     <message>
-        <source>gap in stratum %1 (design v%2): sequences %3 to %4 missing</source>
-        <translation>lacune dans la strate %1 (plan v%2)&#xa0;: séquences %3 à %4 manquantes</translation>
-    </message>
-    <message>
         <source>audit chain intact, head %1</source>
         <translation>chaîne de vérification intacte, tête %1</translation>
     </message>
@@ -8797,6 +8900,10 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
             <numerusform>Tête de la chaîne de vérification (SHA-256 de la dernière entrée de vérification, %n au total)&#xa0;: %1</numerusform>
             <numerusform>Tête de la chaîne de vérification (SHA-256 de la dernière des %n entrées de vérification)&#xa0;: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>gap in stratum %1 (stream lineage of design v%2): sequences %3 to %4 missing</source>
+        <translation>trou dans la strate %1 (lignée de séquences du plan v%2)&#xa0;: séquences %3 à %4 manquantes</translation>
     </message>
 </context>
 <context>
