@@ -62,6 +62,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<BackupVerifyCommand>());
     commands.push_back(std::make_unique<BackupListCommand>());
+    commands.push_back(std::make_unique<BackupRunDueCommand>());
     commands.push_back(std::make_unique<SettingsShowCommand>());
     commands.push_back(std::make_unique<SettingsSetCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());

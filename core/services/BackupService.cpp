@@ -82,6 +82,8 @@ struct Inspection
     bool integrityOk = false;
     QStringList integrityLines;
     AuditTrail::Verification chain;
+    qint64 entries = 0; // as stored, whether the chain verifies or not
+    QByteArray head; // the last entry's stored hash
 };
 
 Result<Inspection> inspectCopy(const QString &path, const SecretKey &key)
@@ -110,6 +112,10 @@ Result<Inspection> inspectCopy(const QString &path, const SecretKey &key)
             inspection.integrityOk
                 = inspection.integrityLines.size() == 1 && inspection.integrityLines.first() == QLatin1String("ok");
             inspection.chain = AuditTrail::verify(db.value());
+            auto entries = AuditTrail::count(db.value(), {});
+            auto head = AuditTrail::head(db.value());
+            inspection.entries = entries ? entries.value() : -1;
+            inspection.head = head ? head.value() : QByteArray();
             db.value().close();
         }
     }
@@ -254,10 +260,8 @@ Result<QString> BackupService::create(const QString &reason, const QString &outp
         return fail(inspection.error());
     if (!inspection->integrityOk)
         return fail(makeError(ErrorCode::Corrupt, integrityProblem(inspection.value())));
-    if (!inspection->chain.ok)
-        return fail(makeError(
-            ErrorCode::Corrupt,
-            Tr::tr("The copy's audit trail does not verify: %1 No backup was kept.").arg(inspection->chain.problem)));
+    // A live trail already broken is copied as it is (the backup is needed all the more): the manifest
+    // says so, and "backup verify" and "audit verify" report it.
 
     const QDir keys(QDir(m_session.workspaceDirectory()).filePath(kKeys));
     for (const QString &slot : keys.entryList({ QStringLiteral("*.slot") }, QDir::Files))
@@ -276,8 +280,9 @@ Result<QString> BackupService::create(const QString &reason, const QString &outp
         { QStringLiteral("created_by"), m_session.user().username },
         { QStringLiteral("trial"), m_session.trialName() },
         { QStringLiteral("database"), kDatabase },
-        { QStringLiteral("audit_entries"), inspection->chain.entries },
-        { QStringLiteral("audit_head"), QString::fromLatin1(inspection->chain.head) },
+        { QStringLiteral("audit_entries"), inspection->entries },
+        { QStringLiteral("audit_head"), QString::fromLatin1(inspection->head) },
+        { QStringLiteral("audit_chain_verified"), inspection->chain.ok },
     };
     if (Status written = writePrivate(folder.filePath(kManifestName), QJsonDocument(manifest).toJson()); !written)
         return fail(written.error());
@@ -339,11 +344,11 @@ Result<BackupCheck> BackupService::verify(const QString &backup, const QByteArra
         check.problems << Tr::tr("The backup has no manifest (%1): it was not finished, or was made by an older "
                                  "TrialDesk. Make a new backup.")
                               .arg(kManifestName);
-    else if (check.chain.ok && inspection
-             && (info->auditEntries != check.chain.entries || info->auditHead != check.chain.head))
-        check.problems << Tr::tr("The backup's audit trail has %1 entries, but it had %2 when the backup was made: "
-                                 "the copy was changed since. Do not restore it.")
-                              .arg(check.chain.entries)
+    else if (inspection && (info->auditEntries != inspection->entries || info->auditHead != inspection->head))
+        check.problems << Tr::tr("The backup's audit trail does not end where its manifest says (%1 entries now, %2 "
+                                 "when the backup was made, or another last entry): the copy was changed since. Do "
+                                 "not restore it.")
+                              .arg(inspection->entries)
                               .arg(info->auditEntries);
 
     // The backup's head must be an entry of the live chain: the live entry at the backup's count.

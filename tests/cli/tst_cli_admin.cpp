@@ -248,6 +248,22 @@ private slots:
                                     QStringLiteral("first off-site") });
         QCOMPARE(made.code, 0);
         QCOMPARE(QFileInfo(QString::fromUtf8(made.out).trimmed()).absolutePath(), QDir(offsite).absolutePath());
+
+        // From cron: nothing due after that backup; another role refused.
+        const QStringList runDue { QStringLiteral("backup"), QStringLiteral("run-due") };
+        QCOMPARE(carol(runDue).code, 1);
+        const CliRun notDue = admin(runDue);
+        QCOMPARE(notDue.code, 0);
+        QVERIFY(notDue.out.isEmpty());
+        QVERIFY(notDue.err.contains("less than a day old"));
+        // Once the only backup there is gone, the run makes one in the schedule's folder.
+        QVERIFY(QDir(QString::fromUtf8(made.out).trimmed()).removeRecursively());
+        const CliRun due = admin(runDue);
+        QVERIFY2(due.code == 0, due.err.constData());
+        QCOMPARE(QFileInfo(QString::fromUtf8(due.out).trimmed()).absolutePath(), QDir(offsite).absolutePath());
+        QVERIFY(
+            auditCsv().contains(QStringLiteral(",workspace.backup,workspace,backup,folder,,%1,scheduled daily backup,")
+                                    .arg(QDir::toNativeSeparators(QString::fromUtf8(due.out).trimmed()))));
     }
 
     void passwordRecover()

@@ -91,6 +91,7 @@ private slots:
     void verifyFindsADamagedFirstPage();
     void verifyFindsAChangedManifest();
     void verifyFindsAChainThatIsNotAPrefixOfTheLiveOne();
+    void aBrokenLiveTrailIsBackedUpAsItIs();
     void restoreDrillFindsEveryParticipantAndTheChain();
     void scheduleIsValidatedAndAudited();
     void scheduledBackupsRunDailyAndKeepTheLastN();
@@ -324,6 +325,35 @@ void TestBackup::verifyFindsAChainThatIsNotAPrefixOfTheLiveOne()
     QVERIFY(longer.ok());
     QVERIFY(!longer->ok());
     QVERIFY(longer->problems.join(QLatin1Char(' ')).contains(QStringLiteral("fewer than the backup")));
+}
+
+void TestBackup::aBrokenLiveTrailIsBackedUpAsItIs()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    auto admin = ws.admin();
+    QVERIFY(admin);
+    // What someone holding the key could do behind TrialDesk's back.
+    QVERIFY(exec(admin->database(), QStringLiteral("DROP TRIGGER audit_log_no_update")).ok());
+    QVERIFY(exec(admin->database(), QStringLiteral("UPDATE audit_log SET reason = 'edited' WHERE id = 2")).ok());
+    QVERIFY(!AuditTrail::verify(admin->database()).ok);
+    // The backup is still made (it is needed all the more), faithful to the live trail, and says so.
+    QTemporaryDir offsite;
+    auto made = BackupService(*admin).create(QStringLiteral("after the incident"), offsite.path());
+    QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+    const QJsonObject recorded = manifest(made.value());
+    QCOMPARE(recorded.value(QStringLiteral("audit_chain_verified")).toBool(true), false);
+    QCOMPARE(recorded.value(QStringLiteral("audit_entries")).toInteger(),
+             AuditTrail::count(admin->database(), {}).value());
+    QCOMPARE(recorded.value(QStringLiteral("audit_head")).toString().toLatin1(),
+             AuditTrail::head(admin->database()).value());
+    auto check = BackupService(*admin).verify(made.value(), TestWorkspace::kAdminPassword);
+    QVERIFY(check.ok());
+    QVERIFY(check->integrityOk);
+    QVERIFY(!check->chain.ok);
+    QCOMPARE(check->chain.brokenId, qint64(2));
+    QCOMPARE(check->problems.size(), 1);
+    QVERIFY(check->problems.first().contains(QStringLiteral("does not verify")));
 }
 
 void TestBackup::restoreDrillFindsEveryParticipantAndTheChain()

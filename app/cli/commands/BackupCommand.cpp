@@ -120,4 +120,36 @@ int BackupListCommand::run(CommandContext &context)
     return ExitSuccess;
 }
 
+QString BackupRunDueCommand::summary() const
+{
+    return Tr::tr("Run the daily backup schedule once (for cron): back up if due, keep the last N.");
+}
+
+int BackupRunDueCommand::run(CommandContext &context)
+{
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    core::BackupService backups(*session);
+    auto status = backups.status();
+    if (!status)
+        return reportError(context, status.error());
+    if (!status->schedule.daily) {
+        context.err() << Tr::tr("Daily backups are off (settings set --backup-daily on): nothing to do.") << Qt::endl;
+        return ExitSuccess;
+    }
+    auto run = backups.runIfDue();
+    if (!run)
+        return reportError(context, run.error());
+    if (run->folder.isEmpty()) {
+        context.err() << Tr::tr("The last good backup is less than a day old: nothing to do.") << Qt::endl;
+        return ExitSuccess;
+    }
+    context.out() << QDir::toNativeSeparators(run->folder) << Qt::endl;
+    for (const QString &removed : std::as_const(run->removed))
+        context.err() << Tr::tr("Removed the older backup %1.").arg(QDir::toNativeSeparators(removed)) << Qt::endl;
+    return ExitSuccess;
+}
+
 } // namespace trialdesk::cli

@@ -35,4 +35,14 @@ public:
     int run(CommandContext &context) override;
 };
 
+// backup run-due: the daily schedule once, for the system's scheduler (cron): backs up when the last good
+// backup is a day old, then keeps the schedule's number of backups; prints the backup folder, if any.
+class BackupRunDueCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("backup run-due"); }
+    QString summary() const override;
+    int run(CommandContext &context) override;
+};
+
 } // namespace trialdesk::cli
