@@ -598,6 +598,57 @@
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
+    <message>
+        <source>An existing folder to back up into, e.g. on another drive or a network share (default: the scheduled backups&apos; folder).</source>
+        <translation>An existing folder to back up into, e.g. on another drive or a network share (default: the scheduled backups&apos; folder).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>--output needs a folder.</source>
+        <translation>--output needs a folder.</translation>
+    </message>
+    <message>
+        <source>Check a backup with your password; exit 3 when a problem is found.</source>
+        <translation>Check a backup with your password; exit 3 when a problem is found.</translation>
+    </message>
+    <message>
+        <source>backup verify needs --password-stdin.</source>
+        <translation>backup verify needs --password-stdin.</translation>
+    </message>
+    <message>
+        <source>List the backups in the backup folder, newest first.</source>
+        <translation>List the backups in the backup folder, newest first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the last good backup is more than %n day(s) old.</source>
+        <translation>
+            <numerusform>Warning: the last good backup is more than %n day old.</numerusform>
+            <numerusform>Warning: the last good backup is more than %n days old.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: there is no good backup in %1.</source>
+        <translation>Warning: there is no good backup in %1.</translation>
+    </message>
+    <message>
+        <source>Run the daily backup schedule once (for cron): back up if due, keep the last N.</source>
+        <translation>Run the daily backup schedule once (for cron): back up if due, keep the last N.</translation>
+    </message>
+    <message>
+        <source>Daily backups are off (settings set --backup-daily on): nothing to do.</source>
+        <translation>Daily backups are off (settings set --backup-daily on): nothing to do.</translation>
+    </message>
+    <message>
+        <source>The last good backup is less than a day old: nothing to do.</source>
+        <translation>The last good backup is less than a day old: nothing to do.</translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1.</source>
+        <translation>Removed the older backup %1.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::CliRunner</name>
@@ -1193,6 +1244,18 @@
         <source>These accounts need a new password (user reset-password): %1</source>
         <translation>These accounts need a new password (user reset-password): %1</translation>
     </message>
+    <message>
+        <source>List the accounts that need a new password after a key rotation.</source>
+        <translation>List the accounts that need a new password after a key rotation.</translation>
+    </message>
+    <message>
+        <source>Every active account&apos;s key slot opens the current key.</source>
+        <translation>Every active account&apos;s key slot opens the current key.</translation>
+    </message>
+    <message>
+        <source>These accounts cannot sign in until you set a new password (user reset-password).</source>
+        <translation>These accounts cannot sign in until you set a new password (user reset-password).</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::ListExportCommand</name>
@@ -1780,14 +1843,6 @@
         <translation>--%1 takes a whole number from %2 to %3.</translation>
     </message>
     <message>
-        <source>Show the idle lock delay and the login policy.</source>
-        <translation>Show the idle lock delay and the login policy.</translation>
-    </message>
-    <message>
-        <source>Change the idle lock delay or the login policy (administrator).</source>
-        <translation>Change the idle lock delay or the login policy (administrator).</translation>
-    </message>
-    <message>
         <source>Minutes of inactivity before the screen locks.</source>
         <translation>Minutes of inactivity before the screen locks.</translation>
     </message>
@@ -1812,12 +1867,48 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>settings set needs at least one of --idle-lock-minutes, --max-failures, --lockout-minutes.</source>
-        <translation>settings set needs at least one of --idle-lock-minutes, --max-failures, --lockout-minutes.</translation>
-    </message>
-    <message>
         <source>Settings changed.</source>
         <translation>Settings changed.</translation>
+    </message>
+    <message>
+        <source>Show the idle lock delay, the login policy and the backup schedule.</source>
+        <translation>Show the idle lock delay, the login policy and the backup schedule.</translation>
+    </message>
+    <message>
+        <source>Change the idle lock delay, the login policy or the backup schedule (administrator).</source>
+        <translation>Change the idle lock delay, the login policy or the backup schedule (administrator).</translation>
+    </message>
+    <message>
+        <source>Existing folder for backups, e.g. on another drive or a network share (&quot;&quot;: the workspace&apos;s backups folder).</source>
+        <translation>Existing folder for backups, e.g. on another drive or a network share (&quot;&quot;: the workspace&apos;s backups folder).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>on: the GUI backs up daily while it is open; off: only by hand.</source>
+        <translation>on: the GUI backs up daily while it is open; off: only by hand.</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>How many backups a scheduled backup keeps in the folder.</source>
+        <translation>How many backups a scheduled backup keeps in the folder.</translation>
+    </message>
+    <message>
+        <source>Warn when the last good backup is older than N days.</source>
+        <translation>Warn when the last good backup is older than N days.</translation>
+    </message>
+    <message>
+        <source>--backup-daily takes on or off.</source>
+        <translation>--backup-daily takes on or off.</translation>
+    </message>
+    <message>
+        <source>settings set needs at least one of --idle-lock-minutes, --max-failures, --lockout-minutes, --backup-folder, --backup-daily, --backup-keep, --backup-warn-days.</source>
+        <translation>settings set needs at least one of --idle-lock-minutes, --max-failures, --lockout-minutes, --backup-folder, --backup-daily, --backup-keep, --backup-warn-days.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2059,65 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::cli::SiteCommands</name>
+    <message>
+        <source>Add a recruiting site (administrator).</source>
+        <translation>Add a recruiting site (administrator).</translation>
+    </message>
+    <message>
+        <source>2 to 8 capital letters or digits, starting with a letter.</source>
+        <translation>2 to 8 capital letters or digits, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name in French.</source>
+        <translation>The site&apos;s name in French.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name in English.</source>
+        <translation>The site&apos;s name in English.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s IANA time zone, e.g. America/Toronto.</source>
+        <translation>The site&apos;s IANA time zone, e.g. America/Toronto.</translation>
+    </message>
+    <message>
+        <source>TZ</source>
+        <translation>TZ</translation>
+    </message>
+    <message>
+        <source>Why the site is added (audited).</source>
+        <translation>Why the site is added (audited).</translation>
+    </message>
+    <message>
+        <source>site add needs --code CODE --name-fr TEXT --name-en TEXT --time-zone TZ --reason TEXT (--%1 is missing).</source>
+        <translation>site add needs --code CODE --name-fr TEXT --name-en TEXT --time-zone TZ --reason TEXT (--%1 is missing).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known IANA time zone. Give one such as America/Toronto, America/Montreal or Europe/Paris.</source>
+        <translation>&quot;%1&quot; is not a known IANA time zone. Give one such as America/Toronto, America/Montreal or Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Site %1 added.</source>
+        <translation>Site %1 added.</translation>
+    </message>
+    <message>
+        <source>List the recruiting sites.</source>
+        <translation>List the recruiting sites.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::cli::StatsReportCommand</name>
     <message>
         <source>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</source>
@@ -2115,6 +2265,22 @@
     <message>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>Set an administrator&apos;s new password with the recovery code (code, then new password, on standard input).</source>
+        <translation>Set an administrator&apos;s new password with the recovery code (code, then new password, on standard input).</translation>
+    </message>
+    <message>
+        <source>password recover needs --workspace DIR --user ADMIN --password-stdin, with the recovery code on the first line of standard input and the new password on the second.</source>
+        <translation>password recover needs --workspace DIR --user ADMIN --password-stdin, with the recovery code on the first line of standard input and the new password on the second.</translation>
+    </message>
+    <message>
+        <source>give the recovery code on the first line of standard input and the new password on the second.</source>
+        <translation>give the recovery code on the first line of standard input and the new password on the second.</translation>
+    </message>
+    <message>
+        <source>New password set for %1. The recovery code still works; rotate the key (key rotate) if it may have been seen.</source>
+        <translation>New password set for %1. The recovery code still works; rotate the key (key rotate) if it may have been seen.</translation>
     </message>
 </context>
 <context>
@@ -2435,20 +2601,75 @@
 <context>
     <name>trialdesk::core::BackupService</name>
     <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation>Cannot copy %1 to %2.</translation>
-    </message>
-    <message>
         <source>Say why the backup is made (for example &quot;weekly&quot;).</source>
         <translation>Say why the backup is made (for example &quot;weekly&quot;).</translation>
     </message>
     <message>
-        <source>Cannot create the backup folder %1.</source>
-        <translation>Cannot create the backup folder %1.</translation>
+        <source>Cannot write %1: %2. Check the disk space and try again.</source>
+        <translation>Cannot write %1: %2. Check the disk space and try again.</translation>
     </message>
     <message>
-        <source>Cannot create %1: %2.</source>
-        <translation>Cannot create %1: %2.</translation>
+        <source>Cannot copy %1 to %2: %3.</source>
+        <translation>Cannot copy %1 to %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that the drive or the share is connected and that you may write there.</source>
+        <translation>Cannot create the backup folder %1. Check that the drive or the share is connected and that you may write there.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database is damaged (integrity check: %1). Do not restore it; make a new backup.</source>
+        <translation>The backup&apos;s database is damaged (integrity check: %1). Do not restore it; make a new backup.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 to back up into. Connect the drive or the network share, or create the folder, then try again.</source>
+        <translation>There is no folder %1 to back up into. Connect the drive or the network share, or create the folder, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TrialDesk backup (no %2 there). Give the backup&apos;s folder, as &quot;backup create&quot; printed it.</source>
+        <translation>%1 is not a TrialDesk backup (no %2 there). Give the backup&apos;s folder, as &quot;backup create&quot; printed it.</translation>
+    </message>
+    <message>
+        <source>Your password does not open this backup: a backup opens with the password you had when it was made (or with the recovery code of that time).</source>
+        <translation>Your password does not open this backup: a backup opens with the password you had when it was made (or with the recovery code of that time).</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no key slot for %2: verify it as an administrator who had an account when it was made.</source>
+        <translation>The backup %1 has no key slot for %2: verify it as an administrator who had an account when it was made.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database cannot be read with its own key: it is damaged (%1). Do not restore it; make a new backup.</source>
+        <translation>The backup&apos;s database cannot be read with its own key: it is damaged (%1). Do not restore it; make a new backup.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail does not verify: %1</source>
+        <translation>The backup&apos;s audit trail does not verify: %1</translation>
+    </message>
+    <message>
+        <source>The backup has no manifest (%1): it was not finished, or was made by an older TrialDesk. Make a new backup.</source>
+        <translation>The backup has no manifest (%1): it was not finished, or was made by an older TrialDesk. Make a new backup.</translation>
+    </message>
+    <message>
+        <source>The live audit trail has only %1 entries, fewer than the backup&apos;s %2: the live trail was cut short or replaced since the backup. Compare them before restoring.</source>
+        <translation>The live audit trail has only %1 entries, fewer than the backup&apos;s %2: the live trail was cut short or replaced since the backup. Compare them before restoring.</translation>
+    </message>
+    <message>
+        <source>The live audit trail diverged from the backup: its entry %1 differs from the backup&apos;s last entry. One of them was altered; run &quot;audit verify&quot; on the live trial and compare before restoring.</source>
+        <translation>The live audit trail diverged from the backup: its entry %1 differs from the backup&apos;s last entry. One of them was altered; run &quot;audit verify&quot; on the live trial and compare before restoring.</translation>
+    </message>
+    <message>
+        <source>scheduled daily backup</source>
+        <translation>scheduled daily backup</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep the last %n backup(s)</source>
+        <translation>
+            <numerusform>keep the last %n backup</numerusform>
+            <numerusform>keep the last %n backups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail does not end where its manifest says (%1 entries now, %2 when the backup was made, or another last entry): the copy was changed since. Do not restore it.</source>
+        <translation>The backup&apos;s audit trail does not end where its manifest says (%1 entries now, %2 when the backup was made, or another last entry): the copy was changed since. Do not restore it.</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3767,30 @@
     <message>
         <source>Allow 1 to 100 failed logins before a lockout of 1 to 1440 minutes.</source>
         <translation>Allow 1 to 100 failed logins before a lockout of 1 to 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path (for example /media/backup/trial or //server/share/trial), not %1.</source>
+        <translation>The backup folder must be a full path (for example /media/backup/trial or //server/share/trial), not %1.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Connect the drive or the network share, or create the folder, then try again.</source>
+        <translation>There is no folder %1. Connect the drive or the network share, or create the folder, then try again.</translation>
+    </message>
+    <message>
+        <source>You may not write into %1. Choose a folder you may write into.</source>
+        <translation>You may not write into %1. Choose a folder you may write into.</translation>
+    </message>
+    <message>
+        <source>Keep from %1 to %2 backups.</source>
+        <translation>Keep from %1 to %2 backups.</translation>
+    </message>
+    <message>
+        <source>Warn when the last backup is %1 to %2 days old.</source>
+        <translation>Warn when the last backup is %1 to %2 days old.</translation>
+    </message>
+    <message>
+        <source>The backup schedule is already set this way.</source>
+        <translation>The backup schedule is already set this way.</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5321,24 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::BackupScheduler</name>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>The scheduled backup failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last good backup is from %1, more than %n day(s) ago. Back up now (Administration, Security).</source>
+        <translation>
+            <numerusform>The last good backup is from %1, more than %n day ago. Back up now (Administration, Security).</numerusform>
+            <numerusform>The last good backup is from %1, more than %n days ago. Back up now (Administration, Security).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no good backup in %1. Back up now (Administration, Security).</source>
+        <translation>There is no good backup in %1. Back up now (Administration, Security).</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::CompleteVisitDialog</name>
     <message>
         <source>Complete visit: %1</source>
@@ -6096,6 +6359,10 @@ Enter the correct value and the reason; the change is audited.</translation>
     <message>
         <source>all sites</source>
         <translation>all sites</translation>
+    </message>
+    <message>
+        <source>Scheduled backup saved in %1.</source>
+        <translation>Scheduled backup saved in %1.</translation>
     </message>
 </context>
 <context>
@@ -7363,10 +7630,6 @@ Enter the correct value and the reason; the change is audited.</translation>
         <translation>Backups</translation>
     </message>
     <message>
-        <source>A backup is a complete, still encrypted copy of the trial, made in the workspace&apos;s backups folder. The passwords and the recovery code valid when it was made open it. Copy backup folders to a safe place away from this computer.</source>
-        <translation>A backup is a complete, still encrypted copy of the trial, made in the workspace&apos;s backups folder. The passwords and the recovery code valid when it was made open it. Copy backup folders to a safe place away from this computer.</translation>
-    </message>
-    <message>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
@@ -7434,10 +7697,6 @@ Enter the correct value and the reason; the change is audited.</translation>
         <translation>Back up the trial</translation>
     </message>
     <message>
-        <source>A complete encrypted copy of the trial is made now in the workspace&apos;s backups folder. The entry in the audit trail records why.</source>
-        <translation>A complete encrypted copy of the trial is made now in the workspace&apos;s backups folder. The entry in the audit trail records why.</translation>
-    </message>
-    <message>
         <source>&amp;Back up</source>
         <translation>&amp;Back up</translation>
     </message>
@@ -7491,6 +7750,141 @@ Enter the correct value and the reason; the change is audited.</translation>
     <message>
         <source>Rotate &amp;key</source>
         <translation>Rotate &amp;key</translation>
+    </message>
+    <message>
+        <source>A backup is a complete, still encrypted copy of the trial. The passwords and the recovery code valid when it was made open it. Choose a backup folder on another drive or a network share, so that backups survive this computer.</source>
+        <translation>A backup is a complete, still encrypted copy of the trial. The passwords and the recovery code valid when it was made open it. Choose a backup folder on another drive or a network share, so that backups survive this computer.</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verify…</translation>
+    </message>
+    <message>
+        <source>Open the selected backup with your password, as a restore would, and check its database and its audit trail against the live one.</source>
+        <translation>Open the selected backup with your password, as a restore would, and check its database and its audit trail against the live one.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s backups folder (same disk)</source>
+        <translation>The workspace&apos;s backups folder (same disk)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every day while TrialDesk is open</source>
+        <translation>Back up &amp;every day while TrialDesk is open</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Keep the last:</translation>
+    </message>
+    <message>
+        <source> backup(s)</source>
+        <translation> backup(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the last backup is older than:</source>
+        <translation>&amp;Warn when the last backup is older than:</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;schedule…</source>
+        <translation>Save the &amp;schedule…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation>
+            <numerusform>%n audit entry</numerusform>
+            <numerusform>%n audit entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: not checked when made</source>
+        <translation>none: not checked when made</translation>
+    </message>
+    <message>
+        <source>Warning: there is no good backup in %1 yet. Back up now.</source>
+        <translation>Warning: there is no good backup in %1 yet. Back up now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the last good backup is from %1, more than %n day(s) ago. Back up now.</source>
+        <translation>
+            <numerusform>Warning: the last good backup is from %1, more than %n day ago. Back up now.</numerusform>
+            <numerusform>Warning: the last good backup is from %1, more than %n days ago. Back up now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last good backup: %1.</source>
+        <translation>Last good backup: %1.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Change the backup schedule</source>
+        <translation>Change the backup schedule</translation>
+    </message>
+    <message>
+        <source>Backups go to %1, every day while TrialDesk is open; the last %2 are kept.</source>
+        <translation>Backups go to %1, every day while TrialDesk is open; the last %2 are kept.</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s backups folder</source>
+        <translation>the workspace&apos;s backups folder</translation>
+    </message>
+    <message>
+        <source>Backups go to %1, made by hand only.</source>
+        <translation>Backups go to %1, made by hand only.</translation>
+    </message>
+    <message>
+        <source>Backup schedule saved.</source>
+        <translation>Backup schedule saved.</translation>
+    </message>
+    <message>
+        <source>Verify a backup</source>
+        <translation>Verify a backup</translation>
+    </message>
+    <message>
+        <source>The backup %1 is opened with your password as it was when the backup was made, then its database and its audit trail are checked against the live trial.</source>
+        <translation>The backup %1 is opened with your password as it was when the backup was made, then its database and its audit trail are checked against the live trial.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup %1 is good: its database is intact and its %n audit entries are the start of the live trail.</source>
+        <translation>
+            <numerusform>The backup %1 is good: its database is intact and its %n audit entry is the start of the live trail.</numerusform>
+            <numerusform>The backup %1 is good: its database is intact and its %n audit entries are the start of the live trail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup %1 has problems:
+%2</source>
+        <translation>The backup %1 has problems:
+%2</translation>
+    </message>
+    <message>
+        <source>A complete encrypted copy of the trial is made now in the backup folder. The entry in the audit trail records why.</source>
+        <translation>A complete encrypted copy of the trial is made now in the backup folder. The entry in the audit trail records why.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include "commands/ScreenCommand.h"
 #include "commands/SettingsCommands.h"
 #include "commands/SimulateCommand.h"
+#include "commands/SiteCommands.h"
 #include "commands/StatsReportCommand.h"
 #include "commands/UserCommands.h"
 #include "commands/VisitsCompleteCommand.h"
@@ -53,8 +54,15 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<UserSetRoleCommand>());
     commands.push_back(std::make_unique<UserResetPasswordCommand>());
     commands.push_back(std::make_unique<PasswordChangeCommand>());
+    commands.push_back(std::make_unique<PasswordRecoverCommand>());
+    commands.push_back(std::make_unique<SiteAddCommand>());
+    commands.push_back(std::make_unique<SiteListCommand>());
     commands.push_back(std::make_unique<KeyRotateCommand>());
+    commands.push_back(std::make_unique<KeyStatusCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<BackupVerifyCommand>());
+    commands.push_back(std::make_unique<BackupListCommand>());
+    commands.push_back(std::make_unique<BackupRunDueCommand>());
     commands.push_back(std::make_unique<SettingsShowCommand>());
     commands.push_back(std::make_unique<SettingsSetCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupScheduler.h"
 #include "IdleWatcher.h"
 #include "LockScreen.h"
 #include "SectionRegistry.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,6 +40,8 @@ MainWindow::MainWindow(std::unique_ptr<core::TrialSession> session, QWidget *par
     , m_siteLabel(new QLabel(this))
     , m_trialLabel(new QLabel(this))
     , m_lockButton(new QPushButton(this))
+    , m_backups(new BackupScheduler(*m_session, this))
+    , m_backupWarning(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -47,6 +51,9 @@ MainWindow::MainWindow(std::unique_ptr<core::TrialSession> session, QWidget *par
     m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     m_siteLabel->setObjectName(QStringLiteral("siteLabel"));
     m_trialLabel->setObjectName(QStringLiteral("trialLabel"));
+    m_backupWarning->setObjectName(QStringLiteral("backupWarningLabel"));
+    m_backupWarning->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    m_backupWarning->hide();
 
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setFixedWidth(200);
@@ -77,6 +84,17 @@ MainWindow::MainWindow(std::unique_ptr<core::TrialSession> session, QWidget *par
 
     m_idle->setTimeoutMs(qMax(1, m_session->idleLockMinutes()) * 60 * 1000);
     m_idle->start();
+    // The backup schedule runs while the window is open (administrators): at sign-in, then hourly.
+    connect(m_backups, &BackupScheduler::warningChanged, this, [this](const QString &warning) {
+        m_backupWarning->setText(warning);
+        m_backupWarning->setVisible(!warning.isEmpty());
+    });
+    connect(m_backups, &BackupScheduler::backedUp, this, [this](const QString &folder) {
+        statusBar()->showMessage(tr("Scheduled backup saved in %1.").arg(QDir::toNativeSeparators(folder)), 10000);
+    });
+    connect(m_backups, &BackupScheduler::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    m_backups->start();
     resize(1100, 720);
     retranslate();
 
@@ -156,8 +174,11 @@ void MainWindow::unlock()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_backups->isActive())
+            m_backups->refreshWarning();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -186,6 +207,7 @@ void MainWindow::retranslate()
 void MainWindow::buildStatusBar()
 {
     QStatusBar *bar = statusBar();
+    bar->addWidget(m_backupWarning, 1);
     for (QLabel *label : { m_userLabel, m_roleLabel, m_siteLabel, m_trialLabel }) {
         label->setContentsMargins(6, 0, 6, 0);
         bar->addPermanentWidget(label);

@@ -19,6 +19,7 @@ class TrialSession;
 
 namespace trialdesk::gui {
 
+class BackupScheduler;
 class IdleWatcher;
 class LockScreen;
 
@@ -71,6 +72,8 @@ private:
     QLabel *m_siteLabel;
     QLabel *m_trialLabel;
     QPushButton *m_lockButton;
+    BackupScheduler *m_backups;
+    QLabel *m_backupWarning;
 };
 
 } // namespace trialdesk::gui

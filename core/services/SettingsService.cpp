@@ -6,9 +6,25 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace trialdesk::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::SettingsService)
+};
+
+const QString kBackupFolder = QStringLiteral("backup_folder");
+const QString kBackupDaily = QStringLiteral("backup_daily");
+const QString kBackupKeep = QStringLiteral("backup_keep");
+const QString kBackupWarnDays = QStringLiteral("backup_warn_days");
+
+} // namespace
 
 Result<int> SettingsService::idleLockMinutes() const
 {
@@ -91,6 +107,103 @@ Status SettingsService::setLoginPolicy(const LoginPolicy &policy, const QString 
     // The file first: if it cannot be written, the audit entries roll back with the transaction.
     if (Status written = Workspace::writeLoginPolicy(m_session.workspaceDirectory(), policy); !written)
         return written;
+    return tx.commit();
+}
+
+} // namespace trialdesk::core
+
+namespace trialdesk::core {
+
+Result<BackupSchedule> SettingsService::backupSchedule() const
+{
+    auto query
+        = exec(m_session.database(), QStringLiteral("SELECT name, value FROM settings WHERE name IN (?, ?, ?, ?)"),
+               { kBackupFolder, kBackupDaily, kBackupKeep, kBackupWarnDays });
+    if (!query)
+        return query.error();
+    BackupSchedule schedule;
+    while (query->next()) {
+        const QString name = query->value(0).toString();
+        const QString value = query->value(1).toString();
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (name == kBackupFolder)
+            schedule.folder = value;
+        else if (name == kBackupDaily)
+            schedule.daily = value == QLatin1String("1");
+        else if (name == kBackupKeep && ok)
+            schedule.keep = qBound(BackupSchedule::kMinKeep, number, BackupSchedule::kMaxKeep);
+        else if (name == kBackupWarnDays && ok)
+            schedule.warnAfterDays = qBound(BackupSchedule::kMinWarnDays, number, BackupSchedule::kMaxWarnDays);
+    }
+    return schedule;
+}
+
+Status SettingsService::setBackupSchedule(const BackupSchedule &schedule, const QString &reason)
+{
+    if (Status allowed = m_session.require(Action::WorkspaceBackup); !allowed)
+        return allowed;
+    const QString folder = schedule.folder.trimmed();
+    if (!folder.isEmpty()) {
+        const QFileInfo info(folder);
+        if (!QDir::isAbsolutePath(folder))
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("The backup folder must be a full path (for example /media/backup/trial or "
+                                    "//server/share/trial), not %1.")
+                                 .arg(QDir::toNativeSeparators(folder)));
+        if (!info.isDir())
+            return makeError(ErrorCode::NotFound,
+                             Tr::tr("There is no folder %1. Connect the drive or the network share, or create the "
+                                    "folder, then try again.")
+                                 .arg(QDir::toNativeSeparators(folder)));
+        if (!info.isWritable())
+            return makeError(ErrorCode::PermissionDenied,
+                             Tr::tr("You may not write into %1. Choose a folder you may write into.")
+                                 .arg(QDir::toNativeSeparators(folder)));
+    }
+    if (schedule.keep < BackupSchedule::kMinKeep || schedule.keep > BackupSchedule::kMaxKeep)
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("Keep from %1 to %2 backups.").arg(BackupSchedule::kMinKeep).arg(BackupSchedule::kMaxKeep));
+    if (schedule.warnAfterDays < BackupSchedule::kMinWarnDays || schedule.warnAfterDays > BackupSchedule::kMaxWarnDays)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("Warn when the last backup is %1 to %2 days old.")
+                             .arg(BackupSchedule::kMinWarnDays)
+                             .arg(BackupSchedule::kMaxWarnDays));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to change existing data."));
+    auto before = backupSchedule();
+    if (!before)
+        return before.error();
+    const QString folderPath = folder.isEmpty() ? QString() : QDir::cleanPath(folder);
+    auto flag = [](bool on) { return on ? QStringLiteral("1") : QStringLiteral("0"); };
+    const std::pair<QString, std::pair<QString, QString>> changes[] = {
+        { kBackupFolder, { before->folder, folderPath } },
+        { kBackupDaily, { flag(before->daily), flag(schedule.daily) } },
+        { kBackupKeep, { QString::number(before->keep), QString::number(schedule.keep) } },
+        { kBackupWarnDays, { QString::number(before->warnAfterDays), QString::number(schedule.warnAfterDays) } },
+    };
+    QSqlDatabase &db = m_session.database();
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    bool changed = false;
+    for (const auto &[name, values] : changes) {
+        if (values.first == values.second)
+            continue;
+        changed = true;
+        auto written = exec(db, QStringLiteral("INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)"),
+                            { name, values.second });
+        if (!written)
+            return written.error();
+        if (Status s = m_session.audit({ QStringLiteral("setting.change"), QStringLiteral("setting"),
+                                         QStringLiteral("backup_schedule"), name, values.first, values.second,
+                                         reason.trimmed() });
+            !s)
+            return s;
+    }
+    if (!changed)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The backup schedule is already set this way."));
     return tx.commit();
 }
 

@@ -51,7 +51,7 @@ Result<QList<Site>> SiteService::list() const
     return sites;
 }
 
-Status SiteService::add(const Site &site)
+Status SiteService::add(const Site &site, const QString &reason)
 {
     if (Status allowed = m_session.require(Action::SiteManage); !allowed)
         return allowed;
@@ -76,8 +76,9 @@ Status SiteService::add(const Site &site)
     for (const auto &[field, value] : { std::pair { QStringLiteral("name_fr"), site.nameFr.trimmed() },
                                         std::pair { QStringLiteral("name_en"), site.nameEn.trimmed() },
                                         std::pair { QStringLiteral("time_zone"), site.timeZone } }) {
-        if (Status s = m_session.audit({ QStringLiteral("site.add"), QStringLiteral("site"), site.code, field,
-                                         std::nullopt, value, std::nullopt });
+        if (Status s = m_session.audit(
+                { QStringLiteral("site.add"), QStringLiteral("site"), site.code, field, std::nullopt, value,
+                  reason.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(reason.trimmed()) });
             !s)
             return s;
     }

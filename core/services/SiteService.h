@@ -19,7 +19,8 @@ public:
     }
 
     Result<QList<Site>> list() const;
-    Status add(const Site &site);
+    // reason: optional for a new site (no existing data changes); recorded in the audit entries when given.
+    Status add(const Site &site, const QString &reason = QString());
     Status update(const Site &site, const QString &reason);
 
 private:

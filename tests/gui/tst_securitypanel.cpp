@@ -1,7 +1,9 @@
+#include "BackupScheduler.h"
 #include "admin/AdministrationPage.h"
 #include "admin/NewRecoveryCodeDialog.h"
 #include "admin/ReasonDialog.h"
 #include "admin/SecurityPanel.h"
+#include "services/BackupService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "util/Clock.h"
@@ -21,6 +23,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -53,6 +56,7 @@ private slots:
     void initTestCase();
     void tabShownToAdministratorOnly();
     void backupNeedsReasonAndAppearsInList();
+    void backupScheduleRunsWarnsAndVerifies();
     void loginPolicySavedAndReadBack();
     void rotationWithWrongPasswordChangesNothing();
     void rotationShowsNewCodeUntilSaved();
@@ -189,6 +193,76 @@ void TestSecurityPanel::backupNeedsReasonAndAppearsInList()
     QVERIFY2(backup.ok(), qPrintable(backup.ok() ? QString() : backup.error().message));
     auto session = backup.value()->login(QStringLiteral("admin"), kAdminPassword);
     QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+}
+
+void TestSecurityPanel::backupScheduleRunsWarnsAndVerifies()
+{
+    QTemporaryDir offsite;
+    gui::SecurityPanel panel(*m_admin);
+    panel.resize(900, 1000);
+    panel.show();
+    auto *status = child<QLabel>(&panel, "backupStatusLabel");
+    QVERIFY(status->text().startsWith(QStringLiteral("Last good backup")));
+
+    // The schedule: another folder, daily, keep 3, warn after 2 days; saved with a reason, audited.
+    auto *folder = child<QLineEdit>(&panel, "backupFolderEdit");
+    QVERIFY(folder->text().isEmpty());
+    folder->setText(QDir::toNativeSeparators(offsite.path()));
+    child<QCheckBox>(&panel, "dailyBackupCheck")->setChecked(true);
+    child<QSpinBox>(&panel, "backupKeepSpin")->setValue(3);
+    child<QSpinBox>(&panel, "backupWarnDaysSpin")->setValue(2);
+    child<QPushButton>(&panel, "saveBackupScheduleButton")->click();
+    auto *dialog = panel.findChild<gui::ReasonDialog *>(QStringLiteral("backupScheduleDialog"));
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("Backups to the shared drive"));
+    clickOk(dialog);
+    QTRY_VERIFY(!panel.findChild<gui::ReasonDialog *>(QStringLiteral("backupScheduleDialog")));
+    const core::BackupSchedule saved = core::SettingsService(*m_admin).backupSchedule().value();
+    QCOMPARE(saved, (core::BackupSchedule { QDir(offsite.path()).absolutePath(), true, 3, 2 }));
+    // Nothing in the new folder yet: the warning.
+    QVERIFY(status->text().startsWith(QStringLiteral("Warning: there is no good backup")));
+    QVERIFY(panel.backupFolders().isEmpty());
+
+    // The scheduler backs up at once, then not again within the day; the warning clears.
+    gui::BackupScheduler scheduler(*m_admin);
+    QSignalSpy backedUp(&scheduler, &gui::BackupScheduler::backedUp);
+    QSignalSpy warnings(&scheduler, &gui::BackupScheduler::warningChanged);
+    scheduler.start();
+    QVERIFY(scheduler.isActive());
+    QTRY_COMPARE(backedUp.size(), 1);
+    QVERIFY(backedUp.first().first().toString().startsWith(QDir(offsite.path()).absolutePath()));
+    QCOMPARE(warnings.last().first().toString(), QString());
+    scheduler.check();
+    QCOMPARE(backedUp.size(), 1);
+    // Three days on, before the next check: warned; the check backs up and clears it.
+    m_clock.advanceMs(3LL * 24 * 3600 * 1000);
+    scheduler.refreshWarning();
+    QVERIFY(warnings.last().first().toString().contains(QStringLiteral("more than 2 day")));
+    scheduler.check();
+    QCOMPARE(backedUp.size(), 2);
+    QCOMPARE(warnings.last().first().toString(), QString());
+    panel.refresh();
+    QCOMPARE(panel.backupFolders().size(), 2);
+    QVERIFY(status->text().startsWith(QStringLiteral("Last good backup")));
+
+    // Verify the newest one: a wrong password keeps the dialog open; the right one says it is good.
+    auto *list = child<QTreeWidget>(&panel, "backupList");
+    list->setCurrentItem(list->topLevelItem(0));
+    auto *verify = child<QPushButton>(&panel, "verifyBackupButton");
+    QVERIFY(verify->isEnabled());
+    verify->click();
+    auto *verifyDialog = panel.findChild<QDialog *>(QStringLiteral("verifyBackupDialog"));
+    QVERIFY(verifyDialog);
+    QTest::keyClicks(child<QLineEdit>(verifyDialog, "verifyPasswordEdit"), QStringLiteral("wrong password here"));
+    clickOk(verifyDialog);
+    QVERIFY(verifyDialog->isVisible());
+    QVERIFY(child<QLabel>(verifyDialog, "errorLabel")->text().contains(QStringLiteral("password")));
+    QVERIFY(child<QLineEdit>(verifyDialog, "verifyPasswordEdit")->text().isEmpty());
+    QTest::keyClicks(child<QLineEdit>(verifyDialog, "verifyPasswordEdit"), QString::fromUtf8(kAdminPassword));
+    clickOk(verifyDialog);
+    QTRY_VERIFY(!panel.findChild<QDialog *>(QStringLiteral("verifyBackupDialog")));
+    QVERIFY2(child<QLabel>(&panel, "backupMessageLabel")->text().contains(QStringLiteral("is good")),
+             qPrintable(child<QLabel>(&panel, "backupMessageLabel")->text()));
 }
 
 void TestSecurityPanel::loginPolicySavedAndReadBack()

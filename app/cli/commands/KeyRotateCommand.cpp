@@ -54,3 +54,33 @@ int KeyRotateCommand::run(CommandContext &context)
 }
 
 } // namespace trialdesk::cli
+
+namespace trialdesk::cli {
+
+QString KeyStatusCommand::summary() const
+{
+    return Tr::tr("List the accounts that need a new password after a key rotation.");
+}
+
+int KeyStatusCommand::run(CommandContext &context)
+{
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    auto stale = core::KeyService(*session).usersWithoutValidSlot();
+    if (!stale)
+        return reportError(context, stale.error());
+    for (const QString &user : stale.value())
+        context.out() << user << '\n';
+    context.out().flush();
+    if (stale->isEmpty()) {
+        context.err() << Tr::tr("Every active account's key slot opens the current key.") << Qt::endl;
+        return ExitSuccess;
+    }
+    context.err() << Tr::tr("These accounts cannot sign in until you set a new password (user reset-password).")
+                  << Qt::endl;
+    return ExitVerification;
+}
+
+} // namespace trialdesk::cli

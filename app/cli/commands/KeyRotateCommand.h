@@ -15,3 +15,17 @@ public:
 };
 
 } // namespace trialdesk::cli
+
+namespace trialdesk::cli {
+
+// key status: the accounts that cannot sign in until they get a new password (slots left stale by a key
+// rotation, or missing), one per line; exit 3 when there are any.
+class KeyStatusCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("key status"); }
+    QString summary() const override;
+    int run(CommandContext &context) override;
+};
+
+} // namespace trialdesk::cli

@@ -6,6 +6,7 @@
 #include "workspace/TrialSession.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace trialdesk::cli {
 
@@ -35,7 +36,7 @@ std::optional<int> boundedOption(CommandContext &context, const QString &name, i
 
 QString SettingsShowCommand::summary() const
 {
-    return Tr::tr("Show the idle lock delay and the login policy.");
+    return Tr::tr("Show the idle lock delay, the login policy and the backup schedule.");
 }
 
 int SettingsShowCommand::run(CommandContext &context)
@@ -47,30 +48,49 @@ int SettingsShowCommand::run(CommandContext &context)
     core::SettingsService settings(*session);
     auto idle = settings.idleLockMinutes();
     auto policy = settings.loginPolicy();
+    auto backups = settings.backupSchedule();
     if (!idle)
         return reportError(context, idle.error());
     if (!policy)
         return reportError(context, policy.error());
+    if (!backups)
+        return reportError(context, backups.error());
     context.out() << QStringLiteral("idle_lock_minutes=%1\nmax_failures=%2\nlockout_minutes=%3\n")
                          .arg(idle.value())
                          .arg(policy->maxFailures)
-                         .arg(policy->lockoutMinutes);
+                         .arg(policy->lockoutMinutes)
+                  << QStringLiteral("backup_folder=%1\nbackup_daily=%2\nbackup_keep=%3\nbackup_warn_days=%4\n")
+                         .arg(QDir::toNativeSeparators(backups->folder),
+                              backups->daily ? QStringLiteral("on") : QStringLiteral("off"))
+                         .arg(backups->keep)
+                         .arg(backups->warnAfterDays);
     return ExitSuccess;
 }
 
 QString SettingsSetCommand::summary() const
 {
-    return Tr::tr("Change the idle lock delay or the login policy (administrator).");
+    return Tr::tr("Change the idle lock delay, the login policy or the backup schedule (administrator).");
 }
 
 QList<QCommandLineOption> SettingsSetCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("idle-lock-minutes"),
-                                Tr::tr("Minutes of inactivity before the screen locks."), Tr::tr("N")),
-             QCommandLineOption(QStringLiteral("max-failures"), Tr::tr("Failed logins before a lockout."), Tr::tr("N")),
-             QCommandLineOption(QStringLiteral("lockout-minutes"), Tr::tr("How long a lockout lasts."), Tr::tr("N")),
-             QCommandLineOption(QStringLiteral("reason"), Tr::tr("Why the setting changes (audited)."),
-                                Tr::tr("TEXT")) };
+    return {
+        QCommandLineOption(QStringLiteral("idle-lock-minutes"),
+                           Tr::tr("Minutes of inactivity before the screen locks."), Tr::tr("N")),
+        QCommandLineOption(QStringLiteral("max-failures"), Tr::tr("Failed logins before a lockout."), Tr::tr("N")),
+        QCommandLineOption(QStringLiteral("lockout-minutes"), Tr::tr("How long a lockout lasts."), Tr::tr("N")),
+        QCommandLineOption(QStringLiteral("backup-folder"),
+                           Tr::tr("Existing folder for backups, e.g. on another drive or a network share (\"\": "
+                                  "the workspace's backups folder)."),
+                           Tr::tr("DIR")),
+        QCommandLineOption(QStringLiteral("backup-daily"),
+                           Tr::tr("on: the GUI backs up daily while it is open; off: only by hand."), Tr::tr("on|off")),
+        QCommandLineOption(QStringLiteral("backup-keep"),
+                           Tr::tr("How many backups a scheduled backup keeps in the folder."), Tr::tr("N")),
+        QCommandLineOption(QStringLiteral("backup-warn-days"),
+                           Tr::tr("Warn when the last good backup is older than N days."), Tr::tr("N")),
+        QCommandLineOption(QStringLiteral("reason"), Tr::tr("Why the setting changes (audited)."), Tr::tr("TEXT"))
+    };
 }
 
 int SettingsSetCommand::run(CommandContext &context)
@@ -79,12 +99,26 @@ int SettingsSetCommand::run(CommandContext &context)
     const auto idle = boundedOption(context, QStringLiteral("idle-lock-minutes"), 1, 240, ok);
     const auto failures = boundedOption(context, QStringLiteral("max-failures"), 1, 100, ok);
     const auto lockout = boundedOption(context, QStringLiteral("lockout-minutes"), 1, 1440, ok);
+    const auto keep = boundedOption(context, QStringLiteral("backup-keep"), core::BackupSchedule::kMinKeep,
+                                    core::BackupSchedule::kMaxKeep, ok);
+    const auto warnDays = boundedOption(context, QStringLiteral("backup-warn-days"), core::BackupSchedule::kMinWarnDays,
+                                        core::BackupSchedule::kMaxWarnDays, ok);
     if (!ok)
         return ExitUsage;
-    if (!idle && !failures && !lockout)
+    std::optional<bool> daily;
+    if (context.isSet(QStringLiteral("backup-daily"))) {
+        const QString value = context.value(QStringLiteral("backup-daily"));
+        if (value != QLatin1String("on") && value != QLatin1String("off"))
+            return context.fail(ExitUsage, Tr::tr("--backup-daily takes on or off."));
+        daily = value == QLatin1String("on");
+    }
+    const bool backupFolder = context.isSet(QStringLiteral("backup-folder"));
+    const bool backups = backupFolder || daily || keep || warnDays;
+    if (!idle && !failures && !lockout && !backups)
         return context.fail(ExitUsage,
-                            Tr::tr("settings set needs at least one of --idle-lock-minutes, "
-                                   "--max-failures, --lockout-minutes."));
+                            Tr::tr("settings set needs at least one of --idle-lock-minutes, --max-failures, "
+                                   "--lockout-minutes, --backup-folder, --backup-daily, --backup-keep, "
+                                   "--backup-warn-days."));
     int code = ExitSuccess;
     auto session = openSession(context, code);
     if (!session)
@@ -102,6 +136,19 @@ int SettingsSetCommand::run(CommandContext &context)
         changed.maxFailures = failures.value_or(changed.maxFailures);
         changed.lockoutMinutes = lockout.value_or(changed.lockoutMinutes);
         if (core::Status set = settings.setLoginPolicy(changed, reason); !set)
+            return reportError(context, set.error());
+    }
+    if (backups) {
+        auto schedule = settings.backupSchedule();
+        if (!schedule)
+            return reportError(context, schedule.error());
+        core::BackupSchedule changed = schedule.value();
+        if (backupFolder)
+            changed.folder = context.value(QStringLiteral("backup-folder"));
+        changed.daily = daily.value_or(changed.daily);
+        changed.keep = keep.value_or(changed.keep);
+        changed.warnAfterDays = warnDays.value_or(changed.warnAfterDays);
+        if (core::Status set = settings.setBackupSchedule(changed, reason); !set)
             return reportError(context, set.error());
     }
     context.err() << Tr::tr("Settings changed.") << Qt::endl;

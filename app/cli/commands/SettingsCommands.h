@@ -4,7 +4,7 @@
 
 namespace trialdesk::cli {
 
-// settings show: the idle lock delay and the login policy.
+// settings show: the idle lock delay, the login policy and the backup schedule.
 class SettingsShowCommand : public Command
 {
 public:
@@ -13,7 +13,8 @@ public:
     int run(CommandContext &context) override;
 };
 
-// settings set [--idle-lock-minutes N] [--max-failures N] [--lockout-minutes N] --reason TEXT
+// settings set [--idle-lock-minutes N] [--max-failures N] [--lockout-minutes N] [--backup-folder DIR]
+// [--backup-daily on|off] [--backup-keep N] [--backup-warn-days N] --reason TEXT
 class SettingsSetCommand : public Command
 {
 public:

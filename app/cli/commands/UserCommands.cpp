@@ -1,15 +1,19 @@
 #include "UserCommands.h"
 
 #include "CommandContext.h"
+#include "GlobalOptions.h"
 #include "SessionOpener.h"
 #include "services/UserService.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <sodium.h>
 
 namespace trialdesk::cli {
 
@@ -243,6 +247,51 @@ int PasswordChangeCommand::run(CommandContext &context)
     CommandContext::wipe(current);
     CommandContext::wipe(fresh);
     return finish(context, changed, Tr::tr("Password changed."));
+}
+
+QString PasswordRecoverCommand::summary() const
+{
+    return Tr::tr("Set an administrator's new password with the recovery code (code, then new password, on standard "
+                  "input).");
+}
+
+int PasswordRecoverCommand::run(CommandContext &context)
+{
+    const QString workspaceDir = context.value(QString::fromLatin1(option::kWorkspace));
+    const QString user = context.value(QString::fromLatin1(option::kUser));
+    if (workspaceDir.isEmpty() || user.isEmpty() || !context.isSet(QString::fromLatin1(option::kPasswordStdin)))
+        return context.fail(ExitUsage,
+                            Tr::tr("password recover needs --workspace DIR --user ADMIN --password-stdin, with the "
+                                   "recovery code on the first line of standard input and the new password on the "
+                                   "second."));
+    QByteArray code = context.readSecretLine();
+    QByteArray fresh = context.readSecretLine();
+    if (code.isEmpty() || fresh.isEmpty()) {
+        CommandContext::wipe(code);
+        CommandContext::wipe(fresh);
+        return context.fail(ExitUsage,
+                            Tr::tr("give the recovery code on the first line of standard input and the new password "
+                                   "on the second."));
+    }
+    auto workspace = core::Workspace::open(workspaceDir, core::Clock::system());
+    if (!workspace) {
+        CommandContext::wipe(code);
+        CommandContext::wipe(fresh);
+        return reportError(context, workspace.error());
+    }
+    QString codeText = QString::fromUtf8(code).trimmed();
+    CommandContext::wipe(code);
+    auto session = workspace.value()->recover(codeText, user, fresh);
+    CommandContext::wipe(fresh);
+    if (!codeText.isEmpty())
+        sodium_memzero(codeText.data(), static_cast<size_t>(codeText.size()) * sizeof(QChar));
+    if (!session)
+        return reportError(context, session.error());
+    context.err() << Tr::tr("New password set for %1. The recovery code still works; rotate the key (key rotate) if "
+                            "it may have been seen.")
+                         .arg(user)
+                  << Qt::endl;
+    return ExitSuccess;
 }
 
 } // namespace trialdesk::cli

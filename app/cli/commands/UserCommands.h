@@ -68,3 +68,17 @@ public:
 };
 
 } // namespace trialdesk::cli
+
+namespace trialdesk::cli {
+
+// password recover (--workspace DIR --user ADMIN --password-stdin): the recovery code on the first line
+// of standard input, the administrator's new password on the second (the GUI's "Forgot your password").
+class PasswordRecoverCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("password recover"); }
+    QString summary() const override;
+    int run(CommandContext &context) override;
+};
+
+} // namespace trialdesk::cli

@@ -7,9 +7,13 @@
 #include "services/SettingsService.h"
 #include "workspace/TrialSession.h"
 
+#include <QCheckBox>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -30,8 +34,6 @@ namespace trialdesk::gui {
 
 namespace {
 
-// BackupService names each backup folder after the UTC time it was made.
-const QString kBackupStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 constexpr int kFolderRole = Qt::UserRole + 1;
 
 // The recovery code is a secret: overwrite it once it has been handed to the widget showing it.
@@ -65,7 +67,7 @@ SecurityPanel::SecurityPanel(core::TrialSession &session, QWidget *parent)
         m_backupExplanation = wrappedLabel(m_backupBox);
         m_backups = new QTreeWidget(m_backupBox);
         m_backups->setObjectName(QStringLiteral("backupList"));
-        m_backups->setColumnCount(2);
+        m_backups->setColumnCount(3);
         m_backups->setRootIsDecorated(false);
         m_backups->setUniformRowHeights(true);
         m_backups->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -73,19 +75,73 @@ SecurityPanel::SecurityPanel(core::TrialSession &session, QWidget *parent)
         m_backups->setMinimumHeight(m_backups->fontMetrics().lineSpacing() * 6);
         m_backUp = new QPushButton(m_backupBox);
         m_backUp->setObjectName(QStringLiteral("backUpButton"));
+        m_verify = new QPushButton(m_backupBox);
+        m_verify->setObjectName(QStringLiteral("verifyBackupButton"));
         m_backupMessage = wrappedLabel(m_backupBox);
         m_backupMessage->setObjectName(QStringLiteral("backupMessageLabel"));
         m_backupMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_backupStatus = wrappedLabel(m_backupBox);
+        m_backupStatus->setObjectName(QStringLiteral("backupStatusLabel"));
+        m_backupStatus->setTextFormat(Qt::PlainText);
         auto *buttons = new QHBoxLayout;
         buttons->addWidget(m_backUp);
+        buttons->addWidget(m_verify);
         buttons->addStretch(1);
+
+        // The schedule: where backups go, daily while TrialDesk is open, how many to keep, when to warn.
+        m_scheduleTitle = new QLabel(m_backupBox);
+        QFont bold = m_scheduleTitle->font();
+        bold.setBold(true);
+        m_scheduleTitle->setFont(bold);
+        m_backupFolderLabel = new QLabel(m_backupBox);
+        m_backupFolder = new QLineEdit(m_backupBox);
+        m_backupFolder->setObjectName(QStringLiteral("backupFolderEdit"));
+        m_chooseFolder = new QPushButton(m_backupBox);
+        m_chooseFolder->setObjectName(QStringLiteral("chooseBackupFolderButton"));
+        m_backupFolderLabel->setBuddy(m_backupFolder);
+        auto *folderRow = new QHBoxLayout;
+        folderRow->addWidget(m_backupFolder, 1);
+        folderRow->addWidget(m_chooseFolder);
+        m_daily = new QCheckBox(m_backupBox);
+        m_daily->setObjectName(QStringLiteral("dailyBackupCheck"));
+        m_keepLabel = new QLabel(m_backupBox);
+        m_keep = new QSpinBox(m_backupBox);
+        m_keep->setObjectName(QStringLiteral("backupKeepSpin"));
+        m_keep->setRange(core::BackupSchedule::kMinKeep, core::BackupSchedule::kMaxKeep);
+        m_keepLabel->setBuddy(m_keep);
+        m_warnDaysLabel = new QLabel(m_backupBox);
+        m_warnDays = new QSpinBox(m_backupBox);
+        m_warnDays->setObjectName(QStringLiteral("backupWarnDaysSpin"));
+        m_warnDays->setRange(core::BackupSchedule::kMinWarnDays, core::BackupSchedule::kMaxWarnDays);
+        m_warnDaysLabel->setBuddy(m_warnDays);
+        m_saveSchedule = new QPushButton(m_backupBox);
+        m_saveSchedule->setObjectName(QStringLiteral("saveBackupScheduleButton"));
+        auto *schedule = new QFormLayout;
+        schedule->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+        schedule->addRow(m_backupFolderLabel, folderRow);
+        schedule->addRow(QString(), m_daily);
+        schedule->addRow(m_keepLabel, m_keep);
+        schedule->addRow(m_warnDaysLabel, m_warnDays);
+        schedule->addRow(QString(), m_saveSchedule);
+
         auto *layout = new QVBoxLayout(m_backupBox);
         layout->addWidget(m_backupExplanation);
+        layout->addWidget(m_backupStatus);
         layout->addWidget(m_backups);
         layout->addLayout(buttons);
         layout->addWidget(m_backupMessage);
+        layout->addWidget(m_scheduleTitle);
+        layout->addLayout(schedule);
         contentLayout->addWidget(m_backupBox);
         connect(m_backUp, &QPushButton::clicked, this, &SecurityPanel::backUp);
+        connect(m_verify, &QPushButton::clicked, this, &SecurityPanel::verifyBackup);
+        connect(m_chooseFolder, &QPushButton::clicked, this, &SecurityPanel::chooseBackupFolder);
+        connect(m_saveSchedule, &QPushButton::clicked, this, &SecurityPanel::saveBackupSchedule);
+        connect(m_backups, &QTreeWidget::itemSelectionChanged, this, [this] {
+            const QTreeWidgetItem *item = m_backups->currentItem();
+            m_verify->setEnabled(item && !item->data(0, kFolderRole).toString().isEmpty());
+        });
+        loadBackupSchedule();
     }
 
     if (m_session.can(core::Action::KeyRotate) || m_session.can(core::Action::UserManage)) {
@@ -175,8 +231,12 @@ void SecurityPanel::refresh()
 
 QStringList SecurityPanel::backupFolders() const
 {
-    const QDir backups(QDir(m_session.workspaceDirectory()).filePath(QStringLiteral("backups")));
-    return backups.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    QStringList names;
+    const core::Result<QList<core::BackupInfo>> backups = core::BackupService(m_session).list();
+    if (backups.ok())
+        for (const core::BackupInfo &backup : backups.value())
+            names << QFileInfo(backup.folder).fileName();
+    return names;
 }
 
 void SecurityPanel::changeEvent(QEvent *event)
@@ -200,11 +260,24 @@ void SecurityPanel::retranslate()
     if (m_backupBox) {
         m_backupBox->setTitle(tr("Backups"));
         m_backupExplanation->setText(
-            tr("A backup is a complete, still encrypted copy of the trial, made in the workspace's backups folder. "
-               "The passwords and the recovery code valid when it was made open it. Copy backup folders to a safe "
-               "place away from this computer."));
-        m_backups->setHeaderLabels({ tr("Made on"), tr("Folder") });
+            tr("A backup is a complete, still encrypted copy of the trial. The passwords and the recovery code "
+               "valid when it was made open it. Choose a backup folder on another drive or a network share, so that "
+               "backups survive this computer."));
+        m_backups->setHeaderLabels({ tr("Made on"), tr("Folder"), tr("Manifest") });
         m_backUp->setText(tr("&Back up now…"));
+        m_verify->setText(tr("&Verify…"));
+        m_verify->setToolTip(tr("Open the selected backup with your password, as a restore would, and check its "
+                                "database and its audit trail against the live one."));
+        m_scheduleTitle->setText(tr("Schedule"));
+        m_backupFolderLabel->setText(tr("Backup &folder:"));
+        m_backupFolder->setPlaceholderText(tr("The workspace's backups folder (same disk)"));
+        m_chooseFolder->setText(tr("C&hoose…"));
+        m_daily->setText(tr("Back up &every day while TrialDesk is open"));
+        m_keepLabel->setText(tr("&Keep the last:"));
+        m_keep->setSuffix(tr(" backup(s)"));
+        m_warnDaysLabel->setText(tr("&Warn when the last backup is older than:"));
+        m_warnDays->setSuffix(tr(" day(s)"));
+        m_saveSchedule->setText(tr("Save the &schedule…"));
     }
     if (m_keyBox) {
         m_keyBox->setTitle(tr("Database key"));
@@ -232,26 +305,167 @@ void SecurityPanel::refreshBackups()
     if (!m_backups)
         return;
     m_backups->clear();
-    const QDir backups(QDir(m_session.workspaceDirectory()).filePath(QStringLiteral("backups")));
-    for (const QString &folder : backupFolders()) {
-        QDateTime made = QDateTime::fromString(folder, kBackupStampFormat);
-        QString when;
-        if (made.isValid()) {
-            made.setTimeSpec(Qt::UTC);
-            when = QLocale().toString(made.toLocalTime(), QLocale::ShortFormat);
-        } else {
-            // Not named by TrialDesk (copied in by hand): listed, but with no date to claim.
-            when = tr("unknown");
-        }
-        auto *item = new QTreeWidgetItem(m_backups, { when, QDir::toNativeSeparators(backups.filePath(folder)) });
-        item->setData(0, kFolderRole, folder);
-        if (folder == m_lastBackup)
+    const core::Result<QList<core::BackupInfo>> backups = core::BackupService(m_session).list();
+    if (!backups.ok())
+        showMessage(m_backupMessage, backups.error().message, true);
+    for (const core::BackupInfo &backup : backups.ok() ? backups.value() : QList<core::BackupInfo>()) {
+        // Not named nor described by TrialDesk (copied in by hand): listed, but with no date to claim.
+        const QString when = backup.createdAt.isValid()
+            ? QLocale().toString(backup.createdAt.toLocalTime(), QLocale::ShortFormat)
+            : tr("unknown");
+        auto *item = new QTreeWidgetItem(m_backups,
+                                         { when, QDir::toNativeSeparators(backup.folder),
+                                           backup.complete
+                                               ? tr("%n audit entries", nullptr, static_cast<int>(backup.auditEntries))
+                                               : tr("none: not checked when made") });
+        item->setData(0, kFolderRole, backup.folder);
+        if (QFileInfo(backup.folder).fileName() == m_lastBackup)
             m_backups->setCurrentItem(item);
     }
     if (m_backups->topLevelItemCount() == 0) {
         auto *none = new QTreeWidgetItem(m_backups, { tr("No backup yet"), QString() });
         none->setFlags(Qt::NoItemFlags);
     }
+    const QTreeWidgetItem *current = m_backups->currentItem();
+    m_verify->setEnabled(current && !current->data(0, kFolderRole).toString().isEmpty());
+    refreshBackupStatus();
+}
+
+void SecurityPanel::refreshBackupStatus()
+{
+    const core::Result<core::BackupStatus> status = core::BackupService(m_session).status();
+    if (!status.ok()) {
+        m_backupStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_backupStatus->setText(status.error().message);
+        return;
+    }
+    m_backupStatus->setStyleSheet(status->overdue ? QStringLiteral("color: #9a5b00;") : QString());
+    if (!status->lastGood)
+        m_backupStatus->setText(tr("Warning: there is no good backup in %1 yet. Back up now.")
+                                    .arg(QDir::toNativeSeparators(status->folder)));
+    else if (status->overdue)
+        m_backupStatus->setText(
+            tr("Warning: the last good backup is from %1, more than %n day(s) ago. Back up now.", nullptr,
+               status->schedule.warnAfterDays)
+                .arg(QLocale().toString(status->lastGood->createdAt.toLocalTime(), QLocale::ShortFormat)));
+    else
+        m_backupStatus->setText(
+            tr("Last good backup: %1.")
+                .arg(QLocale().toString(status->lastGood->createdAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void SecurityPanel::loadBackupSchedule()
+{
+    const core::Result<core::BackupSchedule> schedule = core::SettingsService(m_session).backupSchedule();
+    if (!schedule.ok()) {
+        showMessage(m_backupMessage, schedule.error().message, true);
+        m_saveSchedule->setEnabled(false);
+        return;
+    }
+    m_backupFolder->setText(QDir::toNativeSeparators(schedule->folder));
+    m_daily->setChecked(schedule->daily);
+    m_keep->setValue(schedule->keep);
+    m_warnDays->setValue(schedule->warnAfterDays);
+    m_saveSchedule->setEnabled(true);
+}
+
+void SecurityPanel::chooseBackupFolder()
+{
+    auto *dialog = new QFileDialog(this, tr("Backup folder"), m_backupFolder->text());
+    dialog->setObjectName(QStringLiteral("backupFolderDialog"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &folder) { m_backupFolder->setText(QDir::toNativeSeparators(folder)); });
+    dialog->open();
+}
+
+void SecurityPanel::saveBackupSchedule()
+{
+    const core::BackupSchedule schedule { QDir::fromNativeSeparators(m_backupFolder->text().trimmed()),
+                                          m_daily->isChecked(), m_keep->value(), m_warnDays->value() };
+    auto *dialog = new ReasonDialog(
+        tr("Change the backup schedule"),
+        schedule.daily ? tr("Backups go to %1, every day while TrialDesk is open; the last %2 are kept.")
+                             .arg(schedule.folder.isEmpty() ? tr("the workspace's backups folder")
+                                                            : QDir::toNativeSeparators(schedule.folder))
+                             .arg(schedule.keep)
+                       : tr("Backups go to %1, made by hand only.")
+                             .arg(schedule.folder.isEmpty() ? tr("the workspace's backups folder")
+                                                            : QDir::toNativeSeparators(schedule.folder)),
+        [this, schedule](const QString &reason) {
+            return core::SettingsService(m_session).setBackupSchedule(schedule, reason);
+        },
+        this);
+    dialog->setObjectName(QStringLiteral("backupScheduleDialog"));
+    dialog->setAcceptText(tr("&Save"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        loadBackupSchedule();
+        refreshBackups();
+        showMessage(m_backupMessage, tr("Backup schedule saved."), false);
+    });
+    dialog->open();
+}
+
+void SecurityPanel::verifyBackup()
+{
+    const QTreeWidgetItem *item = m_backups->currentItem();
+    const QString folder = item ? item->data(0, kFolderRole).toString() : QString();
+    if (folder.isEmpty())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("verifyBackupDialog"));
+    dialog->setWindowTitle(tr("Verify a backup"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *explanation = wrappedLabel(dialog);
+    explanation->setText(tr("The backup %1 is opened with your password as it was when the backup was made, then "
+                            "its database and its audit trail are checked against the live trial.")
+                             .arg(QDir::toNativeSeparators(folder)));
+    auto *password = new QLineEdit(dialog);
+    password->setObjectName(QStringLiteral("verifyPasswordEdit"));
+    password->setEchoMode(QLineEdit::Password);
+    auto *error = wrappedLabel(dialog);
+    error->setObjectName(QStringLiteral("errorLabel"));
+    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Verify"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Your &password:"), password);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, password, error, folder] {
+        QByteArray secret = Secrets::take(password);
+        const core::Result<core::BackupCheck> check = core::BackupService(m_session).verify(folder, secret);
+        Secrets::wipe(secret);
+        if (!check.ok()) {
+            // Cannot be opened with this password: say so in the dialog, which stays open.
+            error->setText(check.error().message);
+            password->setFocus();
+            return;
+        }
+        if (check->ok())
+            showMessage(m_backupMessage,
+                        tr("The backup %1 is good: its database is intact and its %n audit entries are the start "
+                           "of the live trail.",
+                           nullptr, static_cast<int>(check->chain.entries))
+                            .arg(QDir::toNativeSeparators(folder)),
+                        false);
+        else
+            showMessage(m_backupMessage,
+                        tr("The backup %1 has problems:\n%2")
+                            .arg(QDir::toNativeSeparators(folder), check->problems.join(QLatin1Char('\n'))),
+                        true);
+        dialog->accept();
+    });
+    dialog->open();
+    password->setFocus();
 }
 
 void SecurityPanel::refreshStaleUsers()
@@ -294,8 +508,8 @@ void SecurityPanel::backUp()
 {
     auto *dialog = new ReasonDialog(
         tr("Back up the trial"),
-        tr("A complete encrypted copy of the trial is made now in the workspace's backups folder. The entry in the "
-           "audit trail records why."),
+        tr("A complete encrypted copy of the trial is made now in the backup folder. The entry in the audit trail "
+           "records why."),
         [this](const QString &reason) -> core::Status {
             core::Result<QString> folder = core::BackupService(m_session).create(reason);
             if (!folder.ok())
@@ -309,7 +523,8 @@ void SecurityPanel::backUp()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         refreshBackups();
-        const QString folder = QDir(m_session.workspaceDirectory()).filePath(QStringLiteral("backups/") + m_lastBackup);
+        const core::Result<QString> backups = core::BackupService(m_session).folder();
+        const QString folder = QDir(backups.ok() ? backups.value() : QString()).filePath(m_lastBackup);
         showMessage(m_backupMessage,
                     tr("Backup saved in %1. Copy it to a safe place away from this computer.")
                         .arg(QDir::toNativeSeparators(folder)),

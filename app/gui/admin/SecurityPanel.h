@@ -6,8 +6,10 @@
 
 #include <optional>
 
+class QCheckBox;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
@@ -18,7 +20,8 @@ class TrialSession;
 
 namespace trialdesk::gui {
 
-// Administration, "Security" tab: backups (Action::WorkspaceBackup), rotation of the database key
+// Administration, "Security" tab: backups (Action::WorkspaceBackup: made now, verified, and their daily
+// schedule, folder and warning), rotation of the database key
 // (Action::KeyRotate) with the users it leaves without a password, and the login policy
 // (Action::UserManage). Each part is shown only when the role allows it; all go through the core
 // services (BackupService, KeyService, SettingsService) with the reason they require.
@@ -31,7 +34,8 @@ public:
 
     // Reloads the backup list and the users left without a valid key slot.
     void refresh();
-    // Names of the backup folders under <workspace>/backups/, newest first.
+    // Names of the backup folders in the backup folder (the schedule's, else <workspace>/backups/),
+    // newest first.
     QStringList backupFolders() const;
 
 protected:
@@ -43,7 +47,12 @@ private:
     void refreshBackups();
     void refreshStaleUsers();
     void loadLoginPolicy();
+    void loadBackupSchedule();
+    void refreshBackupStatus();
     void backUp();
+    void chooseBackupFolder();
+    void saveBackupSchedule();
+    void verifyBackup();
     void rotateKey();
     void showNewRecoveryCode();
     void saveLoginPolicy();
@@ -58,7 +67,19 @@ private:
     QLabel *m_backupExplanation = nullptr;
     QTreeWidget *m_backups = nullptr;
     QPushButton *m_backUp = nullptr;
+    QPushButton *m_verify = nullptr;
     QLabel *m_backupMessage = nullptr;
+    QLabel *m_backupStatus = nullptr;
+    QLabel *m_scheduleTitle = nullptr;
+    QLabel *m_backupFolderLabel = nullptr;
+    QLineEdit *m_backupFolder = nullptr;
+    QPushButton *m_chooseFolder = nullptr;
+    QCheckBox *m_daily = nullptr;
+    QLabel *m_keepLabel = nullptr;
+    QSpinBox *m_keep = nullptr;
+    QLabel *m_warnDaysLabel = nullptr;
+    QSpinBox *m_warnDays = nullptr;
+    QPushButton *m_saveSchedule = nullptr;
 
     QGroupBox *m_keyBox = nullptr;
     QLabel *m_keyExplanation = nullptr;
