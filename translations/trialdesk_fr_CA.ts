@@ -598,6 +598,57 @@
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
+    <message>
+        <source>An existing folder to back up into, e.g. on another drive or a network share (default: the scheduled backups&apos; folder).</source>
+        <translation>Un dossier existant où sauvegarder, par exemple sur un autre disque ou un partage réseau (par défaut&#xa0;: le dossier des sauvegardes planifiées).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>--output needs a folder.</source>
+        <translation>--output demande un dossier.</translation>
+    </message>
+    <message>
+        <source>Check a backup with your password; exit 3 when a problem is found.</source>
+        <translation>Vérifier une sauvegarde avec votre mot de passe&#x202f;; code de sortie 3 si un problème est trouvé.</translation>
+    </message>
+    <message>
+        <source>backup verify needs --password-stdin.</source>
+        <translation>backup verify demande --password-stdin.</translation>
+    </message>
+    <message>
+        <source>List the backups in the backup folder, newest first.</source>
+        <translation>Lister les sauvegardes du dossier des sauvegardes, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the last good backup is more than %n day(s) old.</source>
+        <translation>
+            <numerusform>Avertissement&#xa0;: la dernière bonne sauvegarde date de plus de %n jour.</numerusform>
+            <numerusform>Avertissement&#xa0;: la dernière bonne sauvegarde date de plus de %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: there is no good backup in %1.</source>
+        <translation>Avertissement&#xa0;: il n&apos;y a aucune bonne sauvegarde dans %1.</translation>
+    </message>
+    <message>
+        <source>Run the daily backup schedule once (for cron): back up if due, keep the last N.</source>
+        <translation>Exécuter une fois la planification des sauvegardes quotidiennes (pour cron)&#xa0;: sauvegarder si c&apos;est le moment, conserver les N dernières.</translation>
+    </message>
+    <message>
+        <source>Daily backups are off (settings set --backup-daily on): nothing to do.</source>
+        <translation>Les sauvegardes quotidiennes sont désactivées (settings set --backup-daily on)&#xa0;: rien à faire.</translation>
+    </message>
+    <message>
+        <source>The last good backup is less than a day old: nothing to do.</source>
+        <translation>La dernière bonne sauvegarde date de moins d&apos;un jour&#xa0;: rien à faire.</translation>
+    </message>
+    <message>
+        <source>Removed the older backup %1.</source>
+        <translation>Ancienne sauvegarde %1 supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::CliRunner</name>
@@ -1193,6 +1244,18 @@
         <source>These accounts need a new password (user reset-password): %1</source>
         <translation>Ces comptes ont besoin d&apos;un nouveau mot de passe (user reset-password)&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>List the accounts that need a new password after a key rotation.</source>
+        <translation>Lister les comptes qui ont besoin d&apos;un nouveau mot de passe après un changement de clé.</translation>
+    </message>
+    <message>
+        <source>Every active account&apos;s key slot opens the current key.</source>
+        <translation>L&apos;emplacement de clé de chaque compte actif ouvre la clé actuelle.</translation>
+    </message>
+    <message>
+        <source>These accounts cannot sign in until you set a new password (user reset-password).</source>
+        <translation>Ces comptes ne peuvent pas se connecter tant que vous ne leur donnez pas un nouveau mot de passe (user reset-password).</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::ListExportCommand</name>
@@ -1780,14 +1843,6 @@
         <translation>--%1 exige un nombre entier de %2 à %3.</translation>
     </message>
     <message>
-        <source>Show the idle lock delay and the login policy.</source>
-        <translation>Afficher le délai de verrouillage pour inactivité et la politique de connexion.</translation>
-    </message>
-    <message>
-        <source>Change the idle lock delay or the login policy (administrator).</source>
-        <translation>Modifier le délai de verrouillage pour inactivité ou la politique de connexion (administrateur).</translation>
-    </message>
-    <message>
         <source>Minutes of inactivity before the screen locks.</source>
         <translation>Minutes d&apos;inactivité avant le verrouillage de l&apos;écran.</translation>
     </message>
@@ -1812,12 +1867,48 @@
         <translation>TEXTE</translation>
     </message>
     <message>
-        <source>settings set needs at least one of --idle-lock-minutes, --max-failures, --lockout-minutes.</source>
-        <translation>settings set exige au moins une des options --idle-lock-minutes, --max-failures, --lockout-minutes.</translation>
-    </message>
-    <message>
         <source>Settings changed.</source>
         <translation>Paramètres modifiés.</translation>
+    </message>
+    <message>
+        <source>Show the idle lock delay, the login policy and the backup schedule.</source>
+        <translation>Afficher le délai de verrouillage pour inactivité, la politique de connexion et la planification des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Change the idle lock delay, the login policy or the backup schedule (administrator).</source>
+        <translation>Modifier le délai de verrouillage pour inactivité, la politique de connexion ou la planification des sauvegardes (administrateur).</translation>
+    </message>
+    <message>
+        <source>Existing folder for backups, e.g. on another drive or a network share (&quot;&quot;: the workspace&apos;s backups folder).</source>
+        <translation>Dossier existant pour les sauvegardes, par exemple sur un autre disque ou un partage réseau («&#xa0;»&#xa0;: le dossier des sauvegardes de l&apos;espace de travail).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>on: the GUI backs up daily while it is open; off: only by hand.</source>
+        <translation>on&#xa0;: l&apos;interface sauvegarde chaque jour tant qu&apos;elle est ouverte&#x202f;; off&#xa0;: seulement à la main.</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>How many backups a scheduled backup keeps in the folder.</source>
+        <translation>Combien de sauvegardes une sauvegarde planifiée conserve dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Warn when the last good backup is older than N days.</source>
+        <translation>Avertir quand la dernière bonne sauvegarde date de plus de N jours.</translation>
+    </message>
+    <message>
+        <source>--backup-daily takes on or off.</source>
+        <translation>--backup-daily accepte on ou off.</translation>
+    </message>
+    <message>
+        <source>settings set needs at least one of --idle-lock-minutes, --max-failures, --lockout-minutes, --backup-folder, --backup-daily, --backup-keep, --backup-warn-days.</source>
+        <translation>settings set demande au moins une des options --idle-lock-minutes, --max-failures, --lockout-minutes, --backup-folder, --backup-daily, --backup-keep, --backup-warn-days.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2059,65 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::cli::SiteCommands</name>
+    <message>
+        <source>Add a recruiting site (administrator).</source>
+        <translation>Ajouter un site de recrutement (administrateur).</translation>
+    </message>
+    <message>
+        <source>2 to 8 capital letters or digits, starting with a letter.</source>
+        <translation>2 à 8 lettres majuscules ou chiffres, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name in French.</source>
+        <translation>Le nom du site en français.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name in English.</source>
+        <translation>Le nom du site en anglais.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s IANA time zone, e.g. America/Toronto.</source>
+        <translation>Le fuseau horaire IANA du site, p. ex. America/Toronto.</translation>
+    </message>
+    <message>
+        <source>TZ</source>
+        <translation>FUSEAU</translation>
+    </message>
+    <message>
+        <source>Why the site is added (audited).</source>
+        <translation>La raison de l&apos;ajout du site (consignée dans la piste de vérification).</translation>
+    </message>
+    <message>
+        <source>site add needs --code CODE --name-fr TEXT --name-en TEXT --time-zone TZ --reason TEXT (--%1 is missing).</source>
+        <translation>site add demande --code CODE --name-fr TEXTE --name-en TEXTE --time-zone FUSEAU --reason TEXTE (--%1 est absent).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known IANA time zone. Give one such as America/Toronto, America/Montreal or Europe/Paris.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire IANA connu. Indiquez-en un comme America/Toronto, America/Montreal ou Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Site %1 added.</source>
+        <translation>Site %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>List the recruiting sites.</source>
+        <translation>Lister les sites de recrutement.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::cli::StatsReportCommand</name>
     <message>
         <source>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</source>
@@ -2115,6 +2265,22 @@
     <message>
         <source>Password changed.</source>
         <translation>Mot de passe changé.</translation>
+    </message>
+    <message>
+        <source>Set an administrator&apos;s new password with the recovery code (code, then new password, on standard input).</source>
+        <translation>Donner un nouveau mot de passe à un administrateur avec le code de récupération (le code, puis le nouveau mot de passe, sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>password recover needs --workspace DIR --user ADMIN --password-stdin, with the recovery code on the first line of standard input and the new password on the second.</source>
+        <translation>password recover demande --workspace DIR --user ADMIN --password-stdin, avec le code de récupération sur la première ligne de l&apos;entrée standard et le nouveau mot de passe sur la deuxième.</translation>
+    </message>
+    <message>
+        <source>give the recovery code on the first line of standard input and the new password on the second.</source>
+        <translation>donnez le code de récupération sur la première ligne de l&apos;entrée standard et le nouveau mot de passe sur la deuxième.</translation>
+    </message>
+    <message>
+        <source>New password set for %1. The recovery code still works; rotate the key (key rotate) if it may have been seen.</source>
+        <translation>Nouveau mot de passe défini pour %1. Le code de récupération fonctionne toujours&#x202f;; changez la clé (key rotate) s&apos;il a pu être vu.</translation>
     </message>
 </context>
 <context>
@@ -2435,20 +2601,75 @@
 <context>
     <name>trialdesk::core::BackupService</name>
     <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation>Impossible de copier %1 vers %2.</translation>
-    </message>
-    <message>
         <source>Say why the backup is made (for example &quot;weekly&quot;).</source>
         <translation>Indiquez pourquoi la sauvegarde est faite (par exemple «&#xa0;hebdomadaire&#xa0;»).</translation>
     </message>
     <message>
-        <source>Cannot create the backup folder %1.</source>
-        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+        <source>Cannot write %1: %2. Check the disk space and try again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace disque et réessayez.</translation>
     </message>
     <message>
-        <source>Cannot create %1: %2.</source>
-        <translation>Impossible de créer %1&#xa0;: %2.</translation>
+        <source>Cannot copy %1 to %2: %3.</source>
+        <translation>Impossible de copier %1 vers %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that the drive or the share is connected and that you may write there.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1. Vérifiez que le disque ou le partage est connecté et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database is damaged (integrity check: %1). Do not restore it; make a new backup.</source>
+        <translation>La base de données de la sauvegarde est endommagée (vérification d&apos;intégrité&#xa0;: %1). Ne la restaurez pas&#x202f;; faites une nouvelle sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 to back up into. Connect the drive or the network share, or create the folder, then try again.</source>
+        <translation>Il n&apos;y a aucun dossier %1 où sauvegarder. Connectez le disque ou le partage réseau, ou créez le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TrialDesk backup (no %2 there). Give the backup&apos;s folder, as &quot;backup create&quot; printed it.</source>
+        <translation>%1 n&apos;est pas une sauvegarde TrialDesk (aucun %2 à cet endroit). Indiquez le dossier de la sauvegarde, tel que «&#xa0;backup create&#xa0;» l&apos;a affiché.</translation>
+    </message>
+    <message>
+        <source>Your password does not open this backup: a backup opens with the password you had when it was made (or with the recovery code of that time).</source>
+        <translation>Votre mot de passe n&apos;ouvre pas cette sauvegarde&#xa0;: une sauvegarde s&apos;ouvre avec le mot de passe que vous aviez lorsqu&apos;elle a été faite (ou avec le code de récupération de ce moment-là).</translation>
+    </message>
+    <message>
+        <source>The backup %1 has no key slot for %2: verify it as an administrator who had an account when it was made.</source>
+        <translation>La sauvegarde %1 n&apos;a aucun emplacement de clé pour %2&#xa0;: vérifiez-la avec un compte administrateur qui existait lorsqu&apos;elle a été faite.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database cannot be read with its own key: it is damaged (%1). Do not restore it; make a new backup.</source>
+        <translation>La base de données de la sauvegarde ne peut pas être lue avec sa propre clé&#xa0;: elle est endommagée (%1). Ne la restaurez pas&#x202f;; faites une nouvelle sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail does not verify: %1</source>
+        <translation>La piste de vérification de la sauvegarde ne se vérifie pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The backup has no manifest (%1): it was not finished, or was made by an older TrialDesk. Make a new backup.</source>
+        <translation>La sauvegarde n&apos;a pas de manifeste (%1)&#xa0;: elle n&apos;a pas été terminée, ou a été faite par une version antérieure de TrialDesk. Faites une nouvelle sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail does not end where its manifest says (%1 entries now, %2 when the backup was made, or another last entry): the copy was changed since. Do not restore it.</source>
+        <translation>La piste de vérification de la sauvegarde ne se termine pas là où son manifeste l&apos;indique (%1 entrées maintenant, %2 lorsque la sauvegarde a été faite, ou une autre dernière entrée)&#xa0;: la copie a été modifiée depuis. Ne la restaurez pas.</translation>
+    </message>
+    <message>
+        <source>The live audit trail has only %1 entries, fewer than the backup&apos;s %2: the live trail was cut short or replaced since the backup. Compare them before restoring.</source>
+        <translation>La piste de vérification en service ne compte que %1 entrées, moins que les %2 de la sauvegarde&#xa0;: elle a été tronquée ou remplacée depuis la sauvegarde. Comparez-les avant de restaurer.</translation>
+    </message>
+    <message>
+        <source>The live audit trail diverged from the backup: its entry %1 differs from the backup&apos;s last entry. One of them was altered; run &quot;audit verify&quot; on the live trial and compare before restoring.</source>
+        <translation>La piste de vérification en service s&apos;écarte de la sauvegarde&#xa0;: son entrée %1 diffère de la dernière entrée de la sauvegarde. L&apos;une des deux a été modifiée&#x202f;; exécutez «&#xa0;audit verify&#xa0;» sur l&apos;essai en service et comparez avant de restaurer.</translation>
+    </message>
+    <message>
+        <source>scheduled daily backup</source>
+        <translation>sauvegarde quotidienne planifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep the last %n backup(s)</source>
+        <translation>
+            <numerusform>conserver %n sauvegarde, la plus récente</numerusform>
+            <numerusform>conserver les %n dernières sauvegardes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3767,30 @@
     <message>
         <source>Allow 1 to 100 failed logins before a lockout of 1 to 1440 minutes.</source>
         <translation>Permettez de 1 à 100 échecs de connexion avant un verrouillage de 1 à 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path (for example /media/backup/trial or //server/share/trial), not %1.</source>
+        <translation>Le dossier des sauvegardes doit être un chemin complet (par exemple /media/sauvegarde/essai ou //serveur/partage/essai), pas %1.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Connect the drive or the network share, or create the folder, then try again.</source>
+        <translation>Il n&apos;y a aucun dossier %1. Connectez le disque ou le partage réseau, ou créez le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>You may not write into %1. Choose a folder you may write into.</source>
+        <translation>Vous ne pouvez pas écrire dans %1. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Keep from %1 to %2 backups.</source>
+        <translation>Conservez de %1 à %2 sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Warn when the last backup is %1 to %2 days old.</source>
+        <translation>Avertissez quand la dernière sauvegarde date de %1 à %2 jours.</translation>
+    </message>
+    <message>
+        <source>The backup schedule is already set this way.</source>
+        <translation>La planification des sauvegardes est déjà réglée ainsi.</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5321,24 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::BackupScheduler</name>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>La sauvegarde planifiée a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last good backup is from %1, more than %n day(s) ago. Back up now (Administration, Security).</source>
+        <translation>
+            <numerusform>La dernière bonne sauvegarde date du %1, il y a plus de %n jour. Sauvegardez maintenant (Administration, Sécurité).</numerusform>
+            <numerusform>La dernière bonne sauvegarde date du %1, il y a plus de %n jours. Sauvegardez maintenant (Administration, Sécurité).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no good backup in %1. Back up now (Administration, Security).</source>
+        <translation>Il n&apos;y a aucune bonne sauvegarde dans %1. Sauvegardez maintenant (Administration, Sécurité).</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::CompleteVisitDialog</name>
     <message>
         <source>Complete visit: %1</source>
@@ -6096,6 +6359,10 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
     <message>
         <source>all sites</source>
         <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>Scheduled backup saved in %1.</source>
+        <translation>Sauvegarde planifiée enregistrée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -7363,10 +7630,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <source>A backup is a complete, still encrypted copy of the trial, made in the workspace&apos;s backups folder. The passwords and the recovery code valid when it was made open it. Copy backup folders to a safe place away from this computer.</source>
-        <translation>Une sauvegarde est une copie complète, toujours chiffrée, de l&apos;essai, faite dans le dossier des sauvegardes de l&apos;espace de travail. Les mots de passe et le code de récupération valides au moment où elle a été faite l&apos;ouvrent. Copiez les dossiers de sauvegarde en lieu sûr, loin de cet ordinateur.</translation>
-    </message>
-    <message>
         <source>Made on</source>
         <translation>Faite le</translation>
     </message>
@@ -7434,10 +7697,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <translation>Sauvegarder l&apos;essai</translation>
     </message>
     <message>
-        <source>A complete encrypted copy of the trial is made now in the workspace&apos;s backups folder. The entry in the audit trail records why.</source>
-        <translation>Une copie chiffrée complète de l&apos;essai est faite maintenant dans le dossier des sauvegardes de l&apos;espace de travail. L&apos;entrée de la piste de vérification en consigne la raison.</translation>
-    </message>
-    <message>
         <source>&amp;Back up</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
@@ -7491,6 +7750,141 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
     <message>
         <source>Rotate &amp;key</source>
         <translation>Changer la &amp;clé</translation>
+    </message>
+    <message>
+        <source>A backup is a complete, still encrypted copy of the trial. The passwords and the recovery code valid when it was made open it. Choose a backup folder on another drive or a network share, so that backups survive this computer.</source>
+        <translation>Une sauvegarde est une copie complète, toujours chiffrée, de l&apos;essai. Les mots de passe et le code de récupération valides au moment où elle a été faite l&apos;ouvrent. Choisissez un dossier de sauvegarde sur un autre disque ou un partage réseau, pour que les sauvegardes survivent à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifeste</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <source>Open the selected backup with your password, as a restore would, and check its database and its audit trail against the live one.</source>
+        <translation>Ouvrir la sauvegarde choisie avec votre mot de passe, comme le ferait une restauration, et vérifier sa base de données et sa piste de vérification par rapport à celle de l&apos;essai en service.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Dossier des sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s backups folder (same disk)</source>
+        <translation>Le dossier des sauvegardes de l&apos;espace de travail (même disque)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every day while TrialDesk is open</source>
+        <translation>Sauvegarder &amp;chaque jour tant que TrialDesk est ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Conserver les dernières&#xa0;:</translation>
+    </message>
+    <message>
+        <source> backup(s)</source>
+        <translation> sauvegarde(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when the last backup is older than:</source>
+        <translation>&amp;Avertir quand la dernière sauvegarde date de plus de&#xa0;:</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;schedule…</source>
+        <translation>Enregistrer la &amp;planification…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation>
+            <numerusform>%n entrée de vérification</numerusform>
+            <numerusform>%n entrées de vérification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: not checked when made</source>
+        <translation>aucun&#xa0;: non vérifiée à sa création</translation>
+    </message>
+    <message>
+        <source>Warning: there is no good backup in %1 yet. Back up now.</source>
+        <translation>Avertissement&#xa0;: il n&apos;y a encore aucune bonne sauvegarde dans %1. Sauvegardez maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: the last good backup is from %1, more than %n day(s) ago. Back up now.</source>
+        <translation>
+            <numerusform>Avertissement&#xa0;: la dernière bonne sauvegarde date du %1, il y a plus de %n jour. Sauvegardez maintenant.</numerusform>
+            <numerusform>Avertissement&#xa0;: la dernière bonne sauvegarde date du %1, il y a plus de %n jours. Sauvegardez maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last good backup: %1.</source>
+        <translation>Dernière bonne sauvegarde&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Change the backup schedule</source>
+        <translation>Modifier la planification des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups go to %1, every day while TrialDesk is open; the last %2 are kept.</source>
+        <translation>Les sauvegardes vont dans %1, chaque jour tant que TrialDesk est ouvert&#x202f;; les %2 dernières sont conservées.</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s backups folder</source>
+        <translation>le dossier des sauvegardes de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Backups go to %1, made by hand only.</source>
+        <translation>Les sauvegardes vont dans %1, faites à la main seulement.</translation>
+    </message>
+    <message>
+        <source>Backup schedule saved.</source>
+        <translation>Planification des sauvegardes enregistrée.</translation>
+    </message>
+    <message>
+        <source>Verify a backup</source>
+        <translation>Vérifier une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup %1 is opened with your password as it was when the backup was made, then its database and its audit trail are checked against the live trial.</source>
+        <translation>La sauvegarde %1 est ouverte avec votre mot de passe tel qu&apos;il était lorsqu&apos;elle a été faite, puis sa base de données et sa piste de vérification sont comparées à celles de l&apos;essai en service.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup %1 is good: its database is intact and its %n audit entries are the start of the live trail.</source>
+        <translation>
+            <numerusform>La sauvegarde %1 est bonne&#xa0;: sa base de données est intacte et sa piste de vérification (%n entrée) est le début de la piste en service.</numerusform>
+            <numerusform>La sauvegarde %1 est bonne&#xa0;: sa base de données est intacte et sa piste de vérification (%n entrées) est le début de la piste en service.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup %1 has problems:
+%2</source>
+        <translation>La sauvegarde %1 a des problèmes&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>A complete encrypted copy of the trial is made now in the backup folder. The entry in the audit trail records why.</source>
+        <translation>Une copie complète et chiffrée de l&apos;essai est faite maintenant dans le dossier des sauvegardes. L&apos;entrée dans la piste de vérification en consigne la raison.</translation>
     </message>
 </context>
 <context>
