@@ -1760,6 +1760,10 @@
         <source>no password on standard input.</source>
         <translation>no password on standard input.</translation>
     </message>
+    <message>
+        <source>Change it with: trialdesk-cli password change --workspace DIR --user NAME --password-stdin (your current password on the first line of standard input, the new one on the second).</source>
+        <translation>Change it with: trialdesk-cli password change --workspace DIR --user NAME --password-stdin (your current password on the first line of standard input, the new one on the second).</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::SettingsCommands</name>
@@ -2634,6 +2638,22 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::ElectronicSignature</name>
+    <message>
+        <source>I confirm eligibility and consent</source>
+        <translation>I confirm eligibility and consent</translation>
+    </message>
+    <message>
+        <source>I confirm the randomization was in error</source>
+        <translation>I confirm the randomization was in error</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 UTC: %4</source>
+        <extracomment>Electronic signature: printed name (user name), date and time in UTC: meaning</extracomment>
+        <translation>%1 (%2), %3 UTC: %4</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::EnrollmentService</name>
     <message>
         <source>The participant&apos;s last and first names are required.</source>
@@ -3062,10 +3082,6 @@
         <translation>Participant %1 is already marked randomized in error.</translation>
     </message>
     <message>
-        <source>%1 (electronic signature: I confirm the randomization was in error)</source>
-        <translation>%1 (electronic signature: I confirm the randomization was in error)</translation>
-    </message>
-    <message>
         <source>A reason is required to note a misclassification.</source>
         <translation>A reason is required to note a misclassification.</translation>
     </message>
@@ -3120,6 +3136,65 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::PrivateFile</name>
+    <message>
+        <source>Could not create %1: %2. Nothing was written; choose another name or folder.</source>
+        <translation>Could not create %1: %2. Nothing was written; choose another name or folder.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: something with that name already exists (a file, a folder or a link). Nothing was written; choose another name.</source>
+        <translation>Could not create %1: something with that name already exists (a file, a folder or a link). Nothing was written; choose another name.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2. Nothing was written; check the folder and try again.</source>
+        <translation>Could not create %1: %2. Nothing was written; check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the disk space and try again.</source>
+        <translation>Could not write %1: %2. Check the disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk. Check the disk and try again.</source>
+        <translation>Could not flush %1 to the disk. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk: %2. Check the disk and try again.</source>
+        <translation>Could not flush %1 to the disk: %2. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1 to flush it: %2. Check the folder and try again.</source>
+        <translation>Could not open the folder %1 to flush it: %2. Check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not flush the folder %1 to the disk: %2. Check the disk and try again.</source>
+        <translation>Could not flush the folder %1 to the disk: %2. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place. Nothing was changed; check the folder and try again.</source>
+        <translation>Could not put %1 in place. Nothing was changed; check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place: %2. Nothing was changed; check the folder and try again.</source>
+        <translation>Could not put %1 in place: %2. Nothing was changed; check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of a file to write.</source>
+        <translation>%1 is a folder: give the name of a file to write.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file beside %1. Check the folder and try again.</source>
+        <translation>Could not create a temporary file beside %1. Check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the file was not opened.</source>
+        <translation>Could not write %1: the file was not opened.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was written; check the disk space and try again.</source>
+        <translation>Could not write %1: %2. Nothing was written; check the disk space and try again.</translation>
     </message>
 </context>
 <context>
@@ -3334,10 +3409,6 @@
 </context>
 <context>
     <name>trialdesk::core::RandomizationService</name>
-    <message>
-        <source>I confirm eligibility and consent</source>
-        <translation>I confirm eligibility and consent</translation>
-    </message>
     <message>
         <source>The current design uses minimization, which this version randomizes only in simulation. Ask the statistician for a blocks design.</source>
         <translation>The current design uses minimization, which this version randomizes only in simulation. Ask the statistician for a blocks design.</translation>
@@ -3694,16 +3765,28 @@
             <numerusform>Too many wrong passwords. Try again in %n minutes.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong password. Too many attempts: try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Wrong password. Too many attempts: try again in %n minute.</numerusform>
-            <numerusform>Wrong password. Too many attempts: try again in %n minutes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password: choose your own before you can %1.</source>
+        <translation>An administrator reset your password: choose your own before you can %1.</translation>
+    </message>
+    <message>
+        <source>sign electronically</source>
+        <translation>sign electronically</translation>
+    </message>
+    <message>
+        <source>Your key slot does not open this trial&apos;s database: it was replaced or is left from an old key. Ask the administrator to reset your password.</source>
+        <translation>Your key slot does not open this trial&apos;s database: it was replaced or is left from an old key. Ask the administrator to reset your password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Too many attempts: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>%1 Too many attempts: try again in %n minute.</numerusform>
+            <numerusform>%1 Too many attempts: try again in %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5947,10 +6030,6 @@ Enter the correct value and the reason; the change is audited.</translation>
 <context>
     <name>trialdesk::gui::MainWindow</name>
     <message>
-        <source>You opened the trial with the recovery code: choose a new password now.</source>
-        <translation>You opened the trial with the recovery code: choose a new password now.</translation>
-    </message>
-    <message>
         <source>TrialDesk — %1</source>
         <translation>TrialDesk — %1</translation>
     </message>
@@ -5989,6 +6068,14 @@ Enter the correct value and the reason; the change is audited.</translation>
     <message>
         <source>all sites</source>
         <translation>all sites</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password: choose your own now. Nothing else is allowed until you do.</source>
+        <translation>An administrator reset your password: choose your own now. Nothing else is allowed until you do.</translation>
+    </message>
+    <message>
+        <source>An administrator changed your role to %1: quit and sign in again to see its sections.</source>
+        <translation>An administrator changed your role to %1: quit and sign in again to see its sections.</translation>
     </message>
 </context>
 <context>
