@@ -16,6 +16,7 @@ enum class ErrorCode {
     PermissionDenied, // the role may not do this
     AuthenticationFailed,
     LockedOut,
+    PasswordChangeRequired, // the password was reset: the user must choose their own first
     Conflict, // already exists, already randomized, frozen design ...
     Corrupt, // damaged or foreign file, broken audit chain
     Unsupported, // newer schema, unknown format version

@@ -16,6 +16,12 @@ struct Tr
 
 int reportError(CommandContext &context, const core::Error &error)
 {
+    if (error.code == core::ErrorCode::PasswordChangeRequired)
+        return context.fail(ExitRefused,
+                            error.message + QLatin1Char(' ')
+                                + Tr::tr("Change it with: trialdesk-cli password change --workspace DIR --user NAME "
+                                         "--password-stdin (your current password on the first line of standard "
+                                         "input, the new one on the second)."));
     return context.fail(ExitRefused, error.message);
 }
 

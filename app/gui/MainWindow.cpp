@@ -98,9 +98,10 @@ MainWindow::MainWindow(std::unique_ptr<core::TrialSession> session, QWidget *par
     resize(1100, 720);
     retranslate();
 
-    // After the recovery code, the administrator must choose a new password before anything else.
+    // After a password reset, core refuses everything but choosing one's own password.
     if (m_session->mustChangePassword() && showSection(QStringLiteral("account")))
-        statusBar()->showMessage(tr("You opened the trial with the recovery code: choose a new password now."));
+        statusBar()->showMessage(
+            tr("An administrator reset your password: choose your own now. Nothing else is allowed until you do."));
     else if (!m_sections.isEmpty())
         m_navigation->setCurrentRow(0);
 }
@@ -170,6 +171,16 @@ void MainWindow::unlock()
     m_navigation->setEnabled(true);
     m_navigation->setFocus();
     m_idle->start();
+    // The lock screen read the account again: core applies a role changed meanwhile from now on,
+    // but the sections shown are still the old role's.
+    retranslate();
+    QStringList ids;
+    for (const Section &section : SectionRegistry::visibleTo(m_session->role()))
+        ids.append(section.id);
+    if (ids != visibleSectionIds())
+        statusBar()->showMessage(tr("An administrator changed your role to %1: quit and sign in again to see "
+                                    "its sections.")
+                                     .arg(core::roleDisplayName(m_session->role())));
 }
 
 void MainWindow::changeEvent(QEvent *event)

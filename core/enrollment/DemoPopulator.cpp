@@ -319,6 +319,7 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
     if (!workspace)
         return workspace.error();
     std::map<Role, std::unique_ptr<TrialSession>> sessions;
+    std::optional<ElectronicSignature> signature;
     for (const DemoAccount &account : demoAccounts()) {
         if (account.role != Role::Coordinator && account.role != Role::Investigator
             && account.role != Role::OutcomeAssessor)
@@ -332,12 +333,13 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
                                  .arg(account.username, login.error().message));
         }
         if (account.role == Role::Coordinator) {
-            // One electronic signature for the whole run.
-            const Status signed_ = login.value()->verifyPassword(password);
+            // One electronic signature for the whole run, recorded with each randomization.
+            auto signed_ = login.value()->sign(password, SignatureMeaning::EligibilityConsentConfirmed);
             if (!signed_) {
                 password.fill('\0');
                 return signed_.error();
             }
+            signature = std::move(signed_).value();
         }
         password.fill('\0');
         sessions[account.role] = std::move(login.value());
@@ -587,6 +589,9 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
         auto randomized = randomization.randomizeInTransaction(registered->studyId);
         if (!randomized)
             return randomized.error();
+        if (Status s = coordinator.audit(signature->auditRecord(QStringLiteral("participant"), randomized->studyId));
+            !s)
+            return s.error();
         ++summary.randomized;
         ++inBatch;
         bool dataWithdrawn = false;

@@ -405,8 +405,9 @@ Status ParticipantService::markRandomizedInError(const QString &studyId, const Q
         return allowed;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to mark a randomization in error."));
-    if (Status signature = m_session.verifyPassword(signaturePassword); !signature)
-        return signature;
+    auto signature = m_session.sign(signaturePassword, SignatureMeaning::RandomizedInErrorConfirmed);
+    if (!signature)
+        return signature.error();
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
     if (!tx.status())
@@ -428,11 +429,11 @@ Status ParticipantService::markRandomizedInError(const QString &studyId, const Q
         = insertEvent(m_session, row->id, ParticipantEventType::RandomizedInError, today, reason.trimmed(), QString());
         !s)
         return s;
-    if (Status s = changeStatus(
-            m_session, row.value(), ParticipantStatus::RandomizedInError,
-            QStringLiteral("participant.randomized-in-error"),
-            Tr::tr("%1 (electronic signature: I confirm the randomization was in error)").arg(reason.trimmed()));
+    if (Status s = changeStatus(m_session, row.value(), ParticipantStatus::RandomizedInError,
+                                QStringLiteral("participant.randomized-in-error"), reason.trimmed());
         !s)
+        return s;
+    if (Status s = m_session.audit(signature->auditRecord(QStringLiteral("participant"), row->studyId)); !s)
         return s;
     // The participant is no longer followed: the planned visits are cancelled (kept, never deleted).
     if (Status s = VisitService(m_session).cancelRemaining(row->id, reason.trimmed()); !s)

@@ -136,7 +136,7 @@ QString armName(const Protocol &protocol, const QString &code)
 
 QString RandomizationService::signatureMeaning()
 {
-    return Tr::tr("I confirm eligibility and consent");
+    return signatureMeaningText(SignatureMeaning::EligibilityConsentConfirmed);
 }
 
 Result<RandomizationPreview> RandomizationService::prepare(const QString &studyId)
@@ -188,7 +188,8 @@ Result<RandomizationOutcome> RandomizationService::randomize(const QString &stud
     if (Status allowed = m_session.require(Action::Randomize); !allowed)
         return allowed.error();
     // The signature first: a wrong password must not even start the transaction.
-    if (Status signature = m_session.verifyPassword(signaturePassword); !signature)
+    auto signature = m_session.sign(signaturePassword, SignatureMeaning::EligibilityConsentConfirmed);
+    if (!signature)
         return signature.error();
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
@@ -197,6 +198,8 @@ Result<RandomizationOutcome> RandomizationService::randomize(const QString &stud
     auto outcome = randomizeInTransaction(studyId);
     if (!outcome)
         return outcome;
+    if (Status s = m_session.audit(signature->auditRecord(QStringLiteral("participant"), outcome->studyId)); !s)
+        return s.error();
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     return outcome;
@@ -277,8 +280,8 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
         return updated.error();
     const QString entity = QStringLiteral("participant");
     const QString action = QStringLiteral("participant.randomize");
-    if (Status s = m_session.audit({ action, entity, checked->row.studyId, QStringLiteral("arm"), std::nullopt, arm,
-                                     QStringLiteral("electronic signature: %1").arg(signatureMeaning()) });
+    if (Status s = m_session.audit(
+            { action, entity, checked->row.studyId, QStringLiteral("arm"), std::nullopt, arm, std::nullopt });
         !s)
         return s.error();
     if (Status s = m_session.audit({ action, entity, checked->row.studyId, QStringLiteral("allocation"), std::nullopt,

@@ -59,7 +59,8 @@ Result<KeyService::Rotation> KeyService::rotate(const QByteArray &adminPassword,
         return allowed.error();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to rotate the database key."));
-    if (Status signedIn = m_session.verifyPassword(adminPassword); !signedIn)
+    if (Status signedIn = m_session.verifyPassword(adminPassword, TrialSession::Reauthentication::KeyRotation);
+        !signedIn)
         return signedIn.error();
 
     const QDir workspace(m_session.workspaceDirectory());

@@ -240,6 +240,12 @@ Status UserService::changeOwnPassword(const QByteArray &oldPassword, const QByte
         return good;
     if (oldPassword == newPassword)
         return makeError(ErrorCode::InvalidInput, Tr::tr("The new password must differ from the current one."));
+    // The current password is checked as at sign-in: wrong ones are counted towards the lockout and
+    // audited, so an unlocked session is no way to guess it. It must open this user's slot to this
+    // session's key, which is then sealed under the new password.
+    if (Status verified = m_session.verifyPassword(oldPassword, TrialSession::Reauthentication::PasswordChange);
+        !verified)
+        return verified;
     QSqlDatabase &db = m_session.database();
     Transaction tx(db);
     if (!tx.status())
@@ -253,8 +259,8 @@ Status UserService::changeOwnPassword(const QByteArray &oldPassword, const QByte
                             QStringLiteral("password"), std::nullopt, std::nullopt, std::nullopt });
         !s)
         return s;
-    if (Status changed
-        = KeySlotStore(keysDirectory(m_session)).changePassword(m_session.user().username, oldPassword, newPassword);
+    if (Status changed = KeySlotStore(keysDirectory(m_session))
+                             .writeUserSlot(m_session.user().username, newPassword, m_session.databaseKey());
         !changed)
         return changed;
     return tx.commit();

@@ -16,6 +16,8 @@
 
 #include <sodium.h>
 
+#include <optional>
+
 namespace trialdesk::core {
 
 namespace {
@@ -94,10 +96,28 @@ TrialSession::~TrialSession()
 
 Status TrialSession::loadUser(const QString &username)
 {
-    auto query = exec(m_db,
+    if (Status account = readAccount(username); !account)
+        return account;
+    auto trial = exec(m_db, QStringLiteral("SELECT name, demo FROM trial WHERE id = 1"));
+    if (!trial)
+        return trial.error();
+    if (!trial->next())
+        return makeError(ErrorCode::Corrupt, Tr::tr("The database holds no trial: it is not a TrialDesk database."));
+    m_trialName = trial->value(0).toString();
+    m_demo = trial->value(1).toBool();
+    return {};
+}
+
+Status TrialSession::readAccount(const QString &username) const
+{
+    // By primary key once signed in: one indexed read per action.
+    QSqlDatabase db = m_db;
+    const bool byId = m_user.id > 0;
+    auto query = exec(db,
                       QStringLiteral("SELECT id, username, display_name, role, site_code, active, created_at, "
-                                     "must_change_password FROM users WHERE username = ?"),
-                      { username });
+                                     "must_change_password FROM users WHERE ")
+                          + (byId ? QStringLiteral("id = ?") : QStringLiteral("username = ?")),
+                      { byId ? QVariant(m_user.id) : QVariant(username) });
     if (!query)
         return query.error();
     if (!query->next())
@@ -121,56 +141,115 @@ Status TrialSession::loadUser(const QString &username)
     m_user.active = true;
     m_user.createdAt = Clock::parse(query->value(6).toString());
     m_mustChangePassword = query->value(7).toBool();
-
-    auto trial = exec(m_db, QStringLiteral("SELECT name, demo FROM trial WHERE id = 1"));
-    if (!trial)
-        return trial.error();
-    if (!trial->next())
-        return makeError(ErrorCode::Corrupt, Tr::tr("The database holds no trial: it is not a TrialDesk database."));
-    m_trialName = trial->value(0).toString();
-    m_demo = trial->value(1).toBool();
     return {};
 }
 
+namespace {
+Error passwordChangeRequired(const QString &what)
+{
+    return makeError(ErrorCode::PasswordChangeRequired,
+                     Tr::tr("An administrator reset your password: choose your own before you can %1.").arg(what));
+}
+// Stable English, as every reason the login guard audits.
+QString purposeText(TrialSession::Reauthentication purpose)
+{
+    switch (purpose) {
+    case TrialSession::Reauthentication::Unlock:
+        return QStringLiteral("unlock");
+    case TrialSession::Reauthentication::Signature:
+        return QStringLiteral("electronic signature");
+    case TrialSession::Reauthentication::PasswordChange:
+        return QStringLiteral("password change");
+    case TrialSession::Reauthentication::KeyRotation:
+        return QStringLiteral("key rotation");
+    }
+    return {};
+}
+} // namespace
+
 Status TrialSession::require(Action action) const
 {
+    if (Status account = readAccount(m_user.username); !account)
+        return account;
+    if (m_mustChangePassword && action != Action::PasswordChangeOwn)
+        return passwordChangeRequired(actionDisplayName(action));
     if (can(action))
         return {};
     return makeError(ErrorCode::PermissionDenied,
                      Tr::tr("Your role (%1) may not %2.").arg(roleDisplayName(m_user.role), actionDisplayName(action)));
 }
 
-Status TrialSession::verifyPassword(const QByteArray &password)
+Status TrialSession::verifyPassword(const QByteArray &password, Reauthentication purpose)
+{
+    if (Status account = readAccount(m_user.username); !account)
+        return account;
+    return checkPassword(password, purpose);
+}
+
+Result<ElectronicSignature> TrialSession::sign(const QByteArray &password, SignatureMeaning meaning)
+{
+    if (Status account = readAccount(m_user.username); !account)
+        return account.error();
+    if (m_mustChangePassword)
+        return passwordChangeRequired(Tr::tr("sign electronically"));
+    if (Status checked = checkPassword(password, Reauthentication::Signature); !checked)
+        return checked.error();
+    const QString printedName = m_user.displayName.trimmed().isEmpty() ? m_user.username : m_user.displayName.trimmed();
+    return ElectronicSignature { m_user.username, printedName, m_clock.nowUtc(), meaning };
+}
+
+Status TrialSession::checkPassword(const QByteArray &password, Reauthentication purpose)
 {
     auto workspace = Workspace::open(m_workspaceDirectory, m_clock);
     if (!workspace)
         return workspace.error();
-    if (const qint64 wait = workspace.value()->lockoutRemainingSeconds(m_user.username); wait > 0)
+    LoginGuard guard(QDir(m_workspaceDirectory).filePath(QStringLiteral("login-state.json")),
+                     workspace.value()->loginPolicy(), m_clock);
+    const QString &username = m_user.username;
+    if (const qint64 wait = guard.remainingLockoutSeconds(username); wait > 0)
         return makeError(ErrorCode::LockedOut,
                          Tr::tr("Too many wrong passwords. Try again in %n minute(s).", nullptr,
                                 static_cast<int>((wait + 59) / 60)));
-    KeySlotStore store(workspace.value()->keysDirectory());
-    auto key = store.openUserSlot(m_user.username, password);
-    if (key)
-        return {};
-    if (key.error().code == ErrorCode::AuthenticationFailed) {
-        LoginGuard guard(QDir(m_workspaceDirectory).filePath(QStringLiteral("login-state.json")),
-                         workspace.value()->loginPolicy(), m_clock);
-        const bool locked = guard.recordFailure(m_user.username, QStringLiteral("wrong password (re-authentication)"));
-        // The database is open: move the pending events into the audit trail at once.
-        Transaction tx(m_db);
-        if (tx.status()) {
-            auto appended = guard.appendPendingTo(m_db);
-            if (appended && tx.commit())
-                guard.clearPending(appended.value());
-        }
-        if (locked)
-            return makeError(ErrorCode::LockedOut,
-                             Tr::tr("Wrong password. Too many attempts: try again in %n minute(s).", nullptr,
-                                    workspace.value()->loginPolicy().lockoutMinutes));
-        return makeError(ErrorCode::AuthenticationFailed, Tr::tr("Wrong password."));
+
+    // The user's own slot (the store refuses a slot whose header names another user) must open with
+    // the password and hold this session's key: a slot sealed elsewhere, under a key of its own,
+    // proves nothing about this user.
+    auto key = KeySlotStore(workspace.value()->keysDirectory()).openUserSlot(username, password);
+    std::optional<Error> refusal;
+    QString reason;
+    if (key && !key.value().equals(m_key)) {
+        refusal = makeError(ErrorCode::AuthenticationFailed,
+                            Tr::tr("Your key slot does not open this trial's database: it was replaced or is left "
+                                   "from an old key. Ask the administrator to reset your password."));
+        reason = QStringLiteral("key slot holds another database key");
+    } else if (!key && key.error().code == ErrorCode::AuthenticationFailed) {
+        refusal = makeError(ErrorCode::AuthenticationFailed, Tr::tr("Wrong password."));
+        reason = QStringLiteral("wrong password");
+    } else if (!key && key.error().code == ErrorCode::Corrupt) {
+        refusal = key.error();
+        reason = QStringLiteral("key slot refused (damaged, or another user's)");
+    } else if (!key) {
+        return key.error();
     }
-    return key.error();
+    if (!refusal) {
+        guard.recordSuccess(username);
+        return {};
+    }
+
+    const bool locked = guard.recordFailure(username, QStringLiteral("%1 (%2)").arg(reason, purposeText(purpose)));
+    // The database is open: move the pending events into the audit trail at once.
+    Transaction tx(m_db);
+    if (tx.status()) {
+        auto appended = guard.appendPendingTo(m_db);
+        if (appended && tx.commit())
+            guard.clearPending(appended.value());
+    }
+    if (locked)
+        return makeError(ErrorCode::LockedOut,
+                         Tr::tr("%1 Too many attempts: try again in %n minute(s).", nullptr,
+                                workspace.value()->loginPolicy().lockoutMinutes)
+                             .arg(refusal->message));
+    return *refusal;
 }
 
 int TrialSession::idleLockMinutes() const

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "audit/AuditRecord.h"
+#include "security/ElectronicSignature.h"
 #include "security/Permissions.h"
 #include "security/SecretKey.h"
 #include "workspace/UserInfo.h"
@@ -52,21 +53,37 @@ public:
     TrialSession(const TrialSession &) = delete;
     TrialSession &operator=(const TrialSession &) = delete;
 
+    // The account as read at sign-in, and again by every require(), sign() and verifyPassword().
     const UserInfo &user() const { return m_user; }
     Role role() const { return m_user.role; }
     bool can(Action action) const { return Permissions::allows(m_user.role, action); }
-    // PermissionDenied error naming the action and the role, or ok.
+    // Reads the account again (one read by primary key), so a deactivation, a role change or a
+    // password reset made in another session applies from this session's next action; then refuses
+    // a deactivated account (PermissionDenied), everything but PasswordChangeOwn while the password
+    // must be changed (PasswordChangeRequired), and an action the role may not do
+    // (PermissionDenied, naming the action and the role). Services call it before touching data.
     Status require(Action action) const;
 
     QString trialName() const { return m_trialName; }
     bool isDemo() const { return m_demo; }
     QString workspaceDirectory() const { return m_workspaceDirectory; }
+    // True after an administrator reset the password, until the user chooses their own.
     bool mustChangePassword() const { return m_mustChangePassword; }
 
-    // Checks the user's password again against the key slot, without changing the session: the
-    // idle lock and electronic signatures use it. Wrong passwords are audited and count towards
-    // the lockout.
-    Status verifyPassword(const QByteArray &password);
+    // Why the password is typed again during a session; named in the audit trail when it is wrong.
+    enum class Reauthentication { Unlock, Signature, PasswordChange, KeyRotation };
+
+    // Checks the user's password again, without changing the session: the idle lock, password
+    // changes and key rotation use it. The account is read again first (a deactivated account is
+    // refused); then the password must open the user's own key slot and that slot must hold this
+    // session's database key (compared in constant time). Refusals go through the login guard like
+    // a sign-in: counted towards the lockout, audited at once, refused while locked out.
+    Status verifyPassword(const QByteArray &password, Reauthentication purpose = Reauthentication::Unlock);
+
+    // An electronic signature (21 CFR Part 11 §11.50, §11.200): the password checked as by
+    // verifyPassword(), refused while the password must be changed. The caller records the returned
+    // signature in the transaction of the record it signs (audit(signature.auditRecord(...))).
+    Result<ElectronicSignature> sign(const QByteArray &password, SignatureMeaning meaning);
 
     // Minutes of inactivity before the GUI locks itself (setting "idle_lock_minutes", default 10).
     int idleLockMinutes() const;
@@ -94,16 +111,22 @@ private:
                                                          const Clock &clock, const QString &workspaceDirectory);
     // Reads the account and the trial; refuses an unknown or deactivated account.
     Status loadUser(const QString &username);
+    // Reads the account (by user name at sign-in, by id afterwards) into m_user; refuses an unknown
+    // or deactivated one.
+    Status readAccount(const QString &username) const;
+    // The password check behind verifyPassword() and sign(), after the account was read.
+    Status checkPassword(const QByteArray &password, Reauthentication purpose);
 
     QSqlDatabase m_db;
     SecretKey m_key;
     QString m_connectionName;
-    UserInfo m_user;
+    // Read again by require(), which is const for its callers.
+    mutable UserInfo m_user;
     const Clock &m_clock;
     QString m_workspaceDirectory;
     QString m_trialName;
     bool m_demo = false;
-    bool m_mustChangePassword = false;
+    mutable bool m_mustChangePassword = false;
 };
 
 } // namespace trialdesk::core

@@ -13,6 +13,7 @@ private slots:
     void initTestCase();
     void enrollRandomizeAndVerify();
     void refusalsAndUsage();
+    void passwordResetBlocksCommandsAndSignatures();
 
 private:
     using Run = trialdesk::tests::CliRun;
@@ -194,6 +195,64 @@ void TestCliEnroll::refusalsAndUsage()
                        QStringLiteral("10"), QStringLiteral("--seed"), QStringLiteral("abc") });
     QCOMPARE(notDemo.code, 1);
     QVERIFY(notDemo.err.contains("not a demo trial"));
+}
+
+// After an administrator reset a password, every command of that user is refused, signatures
+// included, with the command that lets them choose their own; then the signature records the
+// printed name, the time and the meaning's code.
+void TestCliEnroll::passwordResetBlocksCommandsAndSignatures()
+{
+    const QByteArray initial = QByteArrayLiteral("second coordinator 1");
+    const QByteArray reset = QByteArrayLiteral("reset by the admin 1");
+    const QByteArray own = QByteArrayLiteral("my very own password");
+    Run added = as(QStringLiteral("admin"), kAdmin + '\n' + initial + '\n',
+                   { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
+                     QStringLiteral("coord2"), QStringLiteral("--role"), QStringLiteral("coordinator"),
+                     QStringLiteral("--display-name"), QStringLiteral("Camille Côté") });
+    QVERIFY2(added.code == 0, added.err.constData());
+    Run enrolled
+        = as(QStringLiteral("coord2"), initial + '\n',
+             { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"), QStringLiteral("--stratum"),
+               QStringLiteral("condition=HF"), QStringLiteral("--consent-version"), QStringLiteral("1.0"),
+               QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") });
+    QVERIFY2(enrolled.code == 0, enrolled.err.constData());
+    const QString studyId = QString::fromUtf8(enrolled.out.trimmed());
+    Run resetRun = as(QStringLiteral("admin"), kAdmin + '\n' + reset + '\n',
+                      { QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("coord2"),
+                        QStringLiteral("--reason"), QStringLiteral("forgotten") });
+    QVERIFY2(resetRun.code == 0, resetRun.err.constData());
+
+    const QStringList randomize = { QStringLiteral("randomize"), QStringLiteral("--participant"), studyId };
+    Run signature = as(QStringLiteral("coord2"), reset + '\n' + reset + '\n', randomize);
+    QCOMPARE(signature.code, 1);
+    QVERIFY(signature.out.isEmpty());
+    QVERIFY2(signature.err.contains("trialdesk-cli password change"), signature.err.constData());
+    Run screen
+        = as(QStringLiteral("coord2"), reset + '\n',
+             { QStringLiteral("screen"), QStringLiteral("--site"), QStringLiteral("ICM"), QStringLiteral("--outcome"),
+               QStringLiteral("declined"), QStringLiteral("--reason"), QStringLiteral("No time") });
+    QCOMPARE(screen.code, 1);
+    QVERIFY2(screen.err.contains("reset your password"), screen.err.constData());
+
+    Run changed = as(QStringLiteral("coord2"), reset + '\n' + own + '\n',
+                     { QStringLiteral("password"), QStringLiteral("change") });
+    QVERIFY2(changed.code == 0, changed.err.constData());
+    Run signed_ = as(QStringLiteral("coord2"), own + '\n' + own + '\n', randomize);
+    QVERIFY2(signed_.code == 0, signed_.err.constData());
+
+    const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
+    Run exported = as(QStringLiteral("admin"), kAdmin + '\n',
+                      { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), csv });
+    QVERIFY2(exported.code == 0, exported.err.constData());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray signatureLine;
+    for (const QByteArray &line : file.readAll().split('\n'))
+        if (line.contains(",signature,participant," + studyId.toUtf8() + ","))
+            signatureLine = line;
+    QVERIFY(signatureLine.contains("randomization.eligibility-consent-confirmed"));
+    QVERIFY(signatureLine.contains("Camille Côté"));
+    QVERIFY(signatureLine.contains("signed_at"));
 }
 
 QTEST_GUILESS_MAIN(TestCliEnroll)

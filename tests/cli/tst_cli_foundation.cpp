@@ -329,8 +329,17 @@ private Q_SLOTS:
                     "admin password 1\nsam password 456\n")
                      .code,
                  0);
-        const Run verify
+        // The reset password is the administrator's: sam chooses his own before anything else.
+        const Run beforeChange
             = as(QStringLiteral("sam"), { QStringLiteral("audit"), QStringLiteral("verify") }, "sam password 456\n");
+        QCOMPARE(beforeChange.code, 1);
+        QVERIFY(beforeChange.err.contains(QStringLiteral("trialdesk-cli password change")));
+        QCOMPARE(as(QStringLiteral("sam"), { QStringLiteral("password"), QStringLiteral("change") },
+                    "sam password 456\nsam password 789\n")
+                     .code,
+                 0);
+        const Run verify
+            = as(QStringLiteral("sam"), { QStringLiteral("audit"), QStringLiteral("verify") }, "sam password 789\n");
         QCOMPARE(verify.code, 0);
         // The old recovery code no longer opens the key; the new one does, through the documented script.
         const Run oldKey = run({ QStringLiteral(TRIALDESK_SOURCE_DIR "/scripts/open-workspace-key.py"),

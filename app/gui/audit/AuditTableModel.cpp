@@ -1,5 +1,6 @@
 #include "AuditTableModel.h"
 
+#include "security/ElectronicSignature.h"
 #include "services/AuditService.h"
 #include "workspace/TrialSession.h"
 
@@ -58,6 +59,9 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     const core::AuditEntry &entry = m_entries.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == HashColumn)
         return QString::fromLatin1(entry.hash);
+    // A signature is stored with its meaning as a code: shown in words, the stored text as tooltip.
+    if (role == Qt::ToolTipRole && index.column() == NewValueColumn)
+        return optionalText(entry.newValue);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -77,6 +81,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case OldValueColumn:
         return optionalText(entry.oldValue);
     case NewValueColumn:
+        if (const auto signature = core::ElectronicSignature::fromAuditEntry(entry))
+            return signature->displayText();
         return optionalText(entry.newValue);
     case ReasonColumn:
         return optionalText(entry.reason);
