@@ -1835,6 +1835,10 @@
         <source>no password on standard input.</source>
         <translation>no password on standard input.</translation>
     </message>
+    <message>
+        <source>Change it with: trialdesk-cli password change --workspace DIR --user NAME --password-stdin (your current password on the first line of standard input, the new one on the second).</source>
+        <translation>Change it with: trialdesk-cli password change --workspace DIR --user NAME --password-stdin (your current password on the first line of standard input, the new one on the second).</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::SettingsCommands</name>
@@ -2867,6 +2871,22 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::ElectronicSignature</name>
+    <message>
+        <source>I confirm eligibility and consent</source>
+        <translation>I confirm eligibility and consent</translation>
+    </message>
+    <message>
+        <source>I confirm the randomization was in error</source>
+        <translation>I confirm the randomization was in error</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 UTC: %4</source>
+        <extracomment>Electronic signature: printed name (user name), date and time in UTC: meaning</extracomment>
+        <translation>%1 (%2), %3 UTC: %4</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::EnrollmentService</name>
     <message>
         <source>The participant&apos;s last and first names are required.</source>
@@ -3295,10 +3315,6 @@
         <translation>Participant %1 is already marked randomized in error.</translation>
     </message>
     <message>
-        <source>%1 (electronic signature: I confirm the randomization was in error)</source>
-        <translation>%1 (electronic signature: I confirm the randomization was in error)</translation>
-    </message>
-    <message>
         <source>A reason is required to note a misclassification.</source>
         <translation>A reason is required to note a misclassification.</translation>
     </message>
@@ -3654,10 +3670,6 @@
 </context>
 <context>
     <name>trialdesk::core::RandomizationService</name>
-    <message>
-        <source>I confirm eligibility and consent</source>
-        <translation>I confirm eligibility and consent</translation>
-    </message>
     <message>
         <source>The current design uses minimization, which this version randomizes only in simulation. Ask the statistician for a blocks design.</source>
         <translation>The current design uses minimization, which this version randomizes only in simulation. Ask the statistician for a blocks design.</translation>
@@ -4046,16 +4058,28 @@
             <numerusform>Too many wrong passwords. Try again in %n minutes.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong password. Too many attempts: try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Wrong password. Too many attempts: try again in %n minute.</numerusform>
-            <numerusform>Wrong password. Too many attempts: try again in %n minutes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password: choose your own before you can %1.</source>
+        <translation>An administrator reset your password: choose your own before you can %1.</translation>
+    </message>
+    <message>
+        <source>sign electronically</source>
+        <translation>sign electronically</translation>
+    </message>
+    <message>
+        <source>Your key slot does not open this trial&apos;s database: it was replaced or is left from an old key. Ask the administrator to reset your password.</source>
+        <translation>Your key slot does not open this trial&apos;s database: it was replaced or is left from an old key. Ask the administrator to reset your password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Too many attempts: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>%1 Too many attempts: try again in %n minute.</numerusform>
+            <numerusform>%1 Too many attempts: try again in %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6317,10 +6341,6 @@ Enter the correct value and the reason; the change is audited.</translation>
 <context>
     <name>trialdesk::gui::MainWindow</name>
     <message>
-        <source>You opened the trial with the recovery code: choose a new password now.</source>
-        <translation>You opened the trial with the recovery code: choose a new password now.</translation>
-    </message>
-    <message>
         <source>TrialDesk — %1</source>
         <translation>TrialDesk — %1</translation>
     </message>
@@ -6363,6 +6383,14 @@ Enter the correct value and the reason; the change is audited.</translation>
     <message>
         <source>Scheduled backup saved in %1.</source>
         <translation>Scheduled backup saved in %1.</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password: choose your own now. Nothing else is allowed until you do.</source>
+        <translation>An administrator reset your password: choose your own now. Nothing else is allowed until you do.</translation>
+    </message>
+    <message>
+        <source>An administrator changed your role to %1: quit and sign in again to see its sections.</source>
+        <translation>An administrator changed your role to %1: quit and sign in again to see its sections.</translation>
     </message>
 </context>
 <context>

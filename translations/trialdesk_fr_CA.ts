@@ -1835,6 +1835,10 @@
         <source>no password on standard input.</source>
         <translation>aucun mot de passe sur l&apos;entrée standard.</translation>
     </message>
+    <message>
+        <source>Change it with: trialdesk-cli password change --workspace DIR --user NAME --password-stdin (your current password on the first line of standard input, the new one on the second).</source>
+        <translation>Changez-le avec&#xa0;: trialdesk-cli password change --workspace DIR --user NAME --password-stdin (votre mot de passe actuel sur la première ligne de l&apos;entrée standard, le nouveau sur la deuxième).</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::SettingsCommands</name>
@@ -2867,6 +2871,22 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::ElectronicSignature</name>
+    <message>
+        <source>I confirm eligibility and consent</source>
+        <translation>Je confirme l&apos;admissibilité et le consentement</translation>
+    </message>
+    <message>
+        <source>I confirm the randomization was in error</source>
+        <translation>Je confirme que la randomisation était une erreur</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 UTC: %4</source>
+        <extracomment>Electronic signature: printed name (user name), date and time in UTC: meaning</extracomment>
+        <translation>%1 (%2), %3 UTC&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::EnrollmentService</name>
     <message>
         <source>The participant&apos;s last and first names are required.</source>
@@ -3295,10 +3315,6 @@
         <translation>Le participant %1 est déjà marqué comme randomisé par erreur.</translation>
     </message>
     <message>
-        <source>%1 (electronic signature: I confirm the randomization was in error)</source>
-        <translation>%1 (signature électronique&#xa0;: je confirme que la randomisation était une erreur)</translation>
-    </message>
-    <message>
         <source>A reason is required to note a misclassification.</source>
         <translation>Une raison est obligatoire pour noter une erreur de classement.</translation>
     </message>
@@ -3654,10 +3670,6 @@
 </context>
 <context>
     <name>trialdesk::core::RandomizationService</name>
-    <message>
-        <source>I confirm eligibility and consent</source>
-        <translation>Je confirme l&apos;admissibilité et le consentement</translation>
-    </message>
     <message>
         <source>The current design uses minimization, which this version randomizes only in simulation. Ask the statistician for a blocks design.</source>
         <translation>Le plan en vigueur utilise la minimisation, que cette version ne randomise qu&apos;en simulation. Demandez au statisticien un plan par blocs.</translation>
@@ -4046,16 +4058,28 @@
             <numerusform>Trop de mots de passe erronés. Réessayez dans %n minutes.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong password. Too many attempts: try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Mot de passe erroné. Trop de tentatives&#xa0;: réessayez dans %n minute.</numerusform>
-            <numerusform>Mot de passe erroné. Trop de tentatives&#xa0;: réessayez dans %n minutes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wrong password.</source>
         <translation>Mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password: choose your own before you can %1.</source>
+        <translation>Un administrateur a réinitialisé votre mot de passe&#xa0;: choisissez le vôtre avant de pouvoir %1.</translation>
+    </message>
+    <message>
+        <source>sign electronically</source>
+        <translation>signer électroniquement</translation>
+    </message>
+    <message>
+        <source>Your key slot does not open this trial&apos;s database: it was replaced or is left from an old key. Ask the administrator to reset your password.</source>
+        <translation>Votre emplacement de clé n&apos;ouvre pas la base de données de cet essai&#xa0;: il a été remplacé ou provient d&apos;une ancienne clé. Demandez à l&apos;administrateur de réinitialiser votre mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Too many attempts: try again in %n minute(s).</source>
+        <translation>
+            <numerusform>%1 Trop de tentatives&#xa0;: réessayez dans %n minute.</numerusform>
+            <numerusform>%1 Trop de tentatives&#xa0;: réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6317,10 +6341,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
 <context>
     <name>trialdesk::gui::MainWindow</name>
     <message>
-        <source>You opened the trial with the recovery code: choose a new password now.</source>
-        <translation>Vous avez ouvert l&apos;essai avec le code de récupération&#xa0;: choisissez dès maintenant un nouveau mot de passe.</translation>
-    </message>
-    <message>
         <source>TrialDesk — %1</source>
         <translation>TrialDesk — %1</translation>
     </message>
@@ -6363,6 +6383,14 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
     <message>
         <source>Scheduled backup saved in %1.</source>
         <translation>Sauvegarde planifiée enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password: choose your own now. Nothing else is allowed until you do.</source>
+        <translation>Un administrateur a réinitialisé votre mot de passe&#xa0;: choisissez le vôtre maintenant. Rien d&apos;autre n&apos;est permis d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>An administrator changed your role to %1: quit and sign in again to see its sections.</source>
+        <translation>Un administrateur a changé votre rôle pour «&#xa0;%1&#xa0;»&#xa0;: quittez et reconnectez-vous pour voir ses sections.</translation>
     </message>
 </context>
 <context>
