@@ -1,5 +1,6 @@
 #include "ReportContext.h"
 
+#include "audit/AuditTrail.h"
 #include "protocol/CurrentProtocol.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -21,6 +22,10 @@ core::Result<ReportContext> ReportContext::forSession(core::TrialSession &sessio
     }
     if (context.trialName.isEmpty())
         context.trialName = session.trialName();
+    core::Result<core::AuditCheckpoint> chain = core::AuditTrail::checkpoint(session.database());
+    if (!chain)
+        return chain.error();
+    context.auditChain = chain.value();
     return context;
 }
 
@@ -30,6 +35,8 @@ QJsonObject ReportContext::withProvenance(QJsonObject object) const
                   QJsonObject { { QStringLiteral("code"), trialCode }, { QStringLiteral("name"), trialName } });
     object.insert(QStringLiteral("data_cut_utc"), core::Clock::format(dataCutUtc));
     object.insert(QStringLiteral("generated_by"), generatedBy);
+    if (!auditChain.head.isEmpty())
+        object.insert(QStringLiteral("audit_chain"), auditChain.toJson());
     return object;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "audit/AuditCheckpoint.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -22,6 +23,7 @@ struct ReportContext
     QString generatedBy; // "Display Name (username)"
     QString trialCode; // from the protocol in force
     QString trialName; // in the current UI language
+    core::AuditCheckpoint auditChain; // entries and head of the audit chain at the data cut
 
     // The context for `session`'s user now (session clock), with the trial code and name read from
     // the protocol in force (falls back to the trial's stored name when no protocol is recorded).
@@ -29,7 +31,8 @@ struct ReportContext
 
     // What every report's JSON says of its provenance, added to `object`: "trial" {code, name},
     // "data_cut_utc" (core::Clock's format, as in the database and export manifests) and
-    // "generated_by".
+    // "generated_by", and "audit_chain" {entries, head}: a copy of the chain's head outside the
+    // database, which audit verify --checkpoint accepts (docs/audit-chain.md).
     QJsonObject withProvenance(QJsonObject object) const;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "audit/AuditCheckpoint.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -81,6 +82,9 @@ public:
     void setTrial(const QString &code, const QString &name);
     void setDataCut(const QDateTime &utc);
     void setGeneratedBy(const QString &generatedBy);
+    // The audit chain's entries and head at the data cut: printed in every page's footer and in
+    // the JSON, so a printed report anchors the chain too (docs/audit-chain.md).
+    void setAuditChain(const core::AuditCheckpoint &chain);
     void setPageSetup(const PageSetup &setup);
 
     QString title() const;
@@ -113,11 +117,13 @@ public:
     // The header line printed on every page, and the footer of page `page` (1-based) of `pages`.
     QString headerText() const;
     QString dataCutText() const; // "Data cut: 2026-11-27 03:58 (UTC-05:00)" in local time
+    QString auditChainText() const; // "Audit chain: 42 entries, head HEX", empty when not set
     static QString footerText(int page, int pages);
 
     // Tabular parts: one table as CSV (RFC 4180, UTF-8, header row), every table as CSV sections
     // (caption line, header, rows, blank line), and the whole document as JSON
-    // {title, trial:{code,name}, data_cut_utc, generated_by, blocks:[...]} (drawings as their captions).
+    // {title, trial:{code,name}, data_cut_utc, generated_by, [audit_chain:{entries,head}], blocks:[...]}
+    // (drawings as their captions).
     static QByteArray tableToCsv(const Table &table);
     QByteArray tablesToCsv() const;
     QJsonObject toJson() const;

@@ -528,10 +528,6 @@
 <context>
     <name>trialdesk::cli::AuditCommands</name>
     <message>
-        <source>Re-walk the audit chain; exit 3 at the first broken entry.</source>
-        <translation>Re-walk the audit chain; exit 3 at the first broken entry.</translation>
-    </message>
-    <message>
         <source>Export the audit trail as CSV (the export is itself audited).</source>
         <translation>Export the audit trail as CSV (the export is itself audited).</translation>
     </message>
@@ -582,6 +578,34 @@
     <message>
         <source>Audit trail exported to %1.</source>
         <translation>Audit trail exported to %1.</translation>
+    </message>
+    <message>
+        <source>Re-walk the audit chain (and check it against the heads saved in a checkpoint file); exit 3 at the first broken entry.</source>
+        <translation>Re-walk the audit chain (and check it against the heads saved in a checkpoint file); exit 3 at the first broken entry.</translation>
+    </message>
+    <message>
+        <source>Also check the chain against the checkpoints of this file (written by audit checkpoint), or against an export or backup manifest.</source>
+        <translation>Also check the chain against the checkpoints of this file (written by audit checkpoint), or against an export or backup manifest.</translation>
+    </message>
+    <message>
+        <source>--checkpoint needs a FILE.</source>
+        <translation>--checkpoint needs a FILE.</translation>
+    </message>
+    <message>
+        <source>Verify the audit chain and add its current head to a checkpoint file kept outside the workspace.</source>
+        <translation>Verify the audit chain and add its current head to a checkpoint file kept outside the workspace.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file: one line is added (the file is created if missing).</source>
+        <translation>The checkpoint file: one line is added (the file is created if missing).</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --output FILE.</source>
+        <translation>audit checkpoint needs --output FILE.</translation>
+    </message>
+    <message>
+        <source>Checkpoint added to %1.</source>
+        <translation>Checkpoint added to %1.</translation>
     </message>
 </context>
 <context>
@@ -2569,10 +2593,57 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::AuditCheckpoint</name>
+    <message>
+        <source>A checkpoint needs &quot;entries&quot; (a whole number) and &quot;head&quot; (64 lower-case hexadecimal digits).</source>
+        <translation>A checkpoint needs &quot;entries&quot; (a whole number) and &quot;head&quot; (64 lower-case hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 does not exist. Give the file in which checkpoints were saved (audit checkpoint --output), or an export or backup manifest.</source>
+        <translation>The checkpoint file %1 does not exist. Give the file in which checkpoints were saved (audit checkpoint --output), or an export or backup manifest.</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint file %1: %2.</source>
+        <translation>Cannot read the checkpoint file %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a checkpoint file.</source>
+        <translation>%1 is too large to be a checkpoint file.</translation>
+    </message>
+    <message>
+        <source>The &quot;audit_chain&quot; of %1 is not a checkpoint: %2</source>
+        <translation>The &quot;audit_chain&quot; of %1 is not a checkpoint: %2</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>it is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a checkpoint: %3 Give a file written by audit checkpoint, or an export or backup manifest.</source>
+        <translation>Line %1 of %2 is not a checkpoint: %3 Give a file written by audit checkpoint, or an export or backup manifest.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no checkpoint. Give a file written by audit checkpoint, or an export or backup manifest.</source>
+        <translation>%1 holds no checkpoint. Give a file written by audit checkpoint, or an export or backup manifest.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a checkpoint file: nothing was written. Give a new file or one written by audit checkpoint.</source>
+        <translation>%1 exists and is not a checkpoint file: nothing was written. Give a new file or one written by audit checkpoint.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::AuditService</name>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>The audit chain does not verify, so no checkpoint was saved: entry %1: %2</source>
+        <translation>The audit chain does not verify, so no checkpoint was saved: entry %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2671,29 @@
     <message>
         <source>Could not read the audit trail</source>
         <translation>Could not read the audit trail</translation>
+    </message>
+    <message>
+        <source>the checkpoint</source>
+        <translation>the checkpoint</translation>
+    </message>
+    <message>
+        <source>the checkpoint of %1</source>
+        <translation>the checkpoint of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit entry %1 (%2) is dated before entry %3 (%4) by more than %n minute(s): the computer&apos;s clock was set back, or the entry was back-dated.</source>
+        <translation>
+            <numerusform>Audit entry %1 (%2) is dated before entry %3 (%4) by more than %n minute: the computer&apos;s clock was set back, or the entry was back-dated.</numerusform>
+            <numerusform>Audit entry %1 (%2) is dated before entry %3 (%4) by more than %n minutes: the computer&apos;s clock was set back, or the entry was back-dated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit entry %1 no longer has the hash that %2 recorded: one of entries %3 to %1 was changed and the chain recomputed after that checkpoint, or the database was replaced by another copy.</source>
+        <translation>Audit entry %1 no longer has the hash that %2 recorded: one of entries %3 to %1 was changed and the chain recomputed after that checkpoint, or the database was replaced by another copy.</translation>
+    </message>
+    <message>
+        <source>The audit chain is shorter than a checkpoint: it has %1 entries, but %2 recorded %3. Entries were removed after it, or an older copy of the database was restored.</source>
+        <translation>The audit chain is shorter than a checkpoint: it has %1 entries, but %2 recorded %3. Entries were removed after it, or an older copy of the database was restored.</translation>
     </message>
 </context>
 <context>
@@ -5299,6 +5393,48 @@
             <numerusform>%1 of %n matching entry loaded; scroll down for more.</numerusform>
             <numerusform>%1 of %n matching entries loaded; scroll down for more.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checkpoint added to %1: %n entries, head %2.</source>
+        <translation>
+            <numerusform>Checkpoint added to %1: %n entry, head %2.</numerusform>
+            <numerusform>Checkpoint added to %1: %n entries, head %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify against checkpoints</source>
+        <translation>Verify against checkpoints</translation>
+    </message>
+    <message>
+        <source>Checkpoint files and manifests (*.jsonl *.json);;All files (*)</source>
+        <translation>Checkpoint files and manifests (*.jsonl *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save a checkpoint</source>
+        <translation>Save a checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoint files (*.jsonl)</source>
+        <translation>Checkpoint files (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Verify against c&amp;heckpoints…</source>
+        <translation>Verify against c&amp;heckpoints…</translation>
+    </message>
+    <message>
+        <source>&amp;Save checkpoint…</source>
+        <translation>&amp;Save checkpoint…</translation>
+    </message>
+    <message numerus="yes">
+        <source>It matches %n checkpoint(s) of %1.</source>
+        <translation>
+            <numerusform>It matches %n checkpoint of %1.</numerusform>
+            <numerusform>It matches %n checkpoints of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -9456,6 +9592,13 @@ Enter the correct value and the reason; the change is audited.</translation>
     <message>
         <source>The PDF could not be saved as %1 (%2): check the disk space and that the file is not open elsewhere, then try again.</source>
         <translation>The PDF could not be saved as %1 (%2): check the disk space and that the file is not open elsewhere, then try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain: %n entries, head %1</source>
+        <translation>
+            <numerusform>Audit chain: %n entry, head %1</numerusform>
+            <numerusform>Audit chain: %n entries, head %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SettingsShowCommand>());
     commands.push_back(std::make_unique<SettingsSetCommand>());
     commands.push_back(std::make_unique<AuditVerifyCommand>());
+    commands.push_back(std::make_unique<AuditCheckpointCommand>());
     commands.push_back(std::make_unique<AuditExportCommand>());
     // family: design, simulate, list
     commands.push_back(std::make_unique<DesignSeedCommand>());

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QIODevice>
+#include <QMultiMap>
 #include <QSqlQuery>
 
 namespace trialdesk::core {
@@ -88,6 +89,21 @@ Result<QSqlQuery> runFiltered(QSqlDatabase &db, const QString &select, const Aud
     QVariantList values;
     const QString sql = select + whereClause(filter, values) + tail;
     return execList(db, sql, values, Tr::tr("Could not read the audit trail"));
+}
+
+// "the checkpoint of FILE, line N (2026-11-26T09:00:00.000Z, monica)", for messages.
+QString describe(const AuditCheckpoint &checkpoint)
+{
+    QStringList details;
+    if (checkpoint.at.isValid())
+        details << Clock::format(checkpoint.at);
+    if (!checkpoint.by.isEmpty())
+        details << checkpoint.by;
+    QString text = checkpoint.source.isEmpty() ? Tr::tr("the checkpoint")
+                                               : Tr::tr("the checkpoint of %1").arg(checkpoint.source);
+    if (!details.isEmpty())
+        text += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
+    return text;
 }
 
 } // namespace
@@ -186,7 +202,7 @@ Result<qint64> AuditTrail::count(QSqlDatabase &db, const Filter &filter)
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-AuditTrail::Verification AuditTrail::verify(QSqlDatabase &db)
+AuditTrail::Verification AuditTrail::verify(QSqlDatabase &db, const QList<AuditCheckpoint> &checkpoints)
 {
     Verification result;
     result.head = genesisHash();
@@ -197,8 +213,18 @@ AuditTrail::Verification AuditTrail::verify(QSqlDatabase &db)
         result.problem = query.error().message;
         return result;
     }
+    // Checkpoints by the entry they name; a checkpoint of the empty chain always holds.
+    QMultiMap<qint64, const AuditCheckpoint *> pending;
+    for (const AuditCheckpoint &checkpoint : checkpoints) {
+        if (checkpoint.entries > 0)
+            pending.insert(checkpoint.entries, &checkpoint);
+        else
+            ++result.checkpointsMatched;
+    }
+    qint64 lastMatched = 0; // the entry of the last checkpoint that held
     qint64 expectedId = 1;
     QByteArray previous = genesisHash();
+    QDateTime previousAt;
     auto broken = [&](qint64 id, const QString &problem) {
         result.ok = false;
         result.brokenId = id;
@@ -233,11 +259,46 @@ AuditTrail::Verification AuditTrail::verify(QSqlDatabase &db)
                        .arg(Clock::format(entry.at), entry.username, entry.action));
             return result;
         }
+        if (previousAt.isValid() && entry.at.isValid() && entry.at.secsTo(previousAt) > kClockToleranceSeconds)
+            result.timeWarnings.append(
+                { entry.id,
+                  Tr::tr("Audit entry %1 (%2) is dated before entry %3 (%4) by more than %n minute(s): the "
+                         "computer's clock was set back, or the entry was back-dated.",
+                         nullptr, int(kClockToleranceSeconds / 60))
+                      .arg(entry.id)
+                      .arg(Clock::format(entry.at))
+                      .arg(entry.id - 1)
+                      .arg(Clock::format(previousAt)) });
+        for (const AuditCheckpoint *checkpoint : pending.values(entry.id)) {
+            if (checkpoint->head != entry.hash) {
+                broken(entry.id,
+                       Tr::tr("Audit entry %1 no longer has the hash that %2 recorded: one of entries %3 to %1 "
+                              "was changed and the chain recomputed after that checkpoint, or the database was "
+                              "replaced by another copy.")
+                           .arg(entry.id)
+                           .arg(describe(*checkpoint))
+                           .arg(lastMatched + 1));
+                return result;
+            }
+            ++result.checkpointsMatched;
+            lastMatched = entry.id;
+        }
         previous = entry.hash;
+        previousAt = entry.at;
         ++expectedId;
         ++result.entries;
     }
     result.head = previous;
+    // A checkpoint beyond the last entry: the chain lost entries since.
+    if (!pending.isEmpty() && pending.lastKey() > result.entries) {
+        const AuditCheckpoint *longest = pending.last();
+        broken(result.entries + 1,
+               Tr::tr("The audit chain is shorter than a checkpoint: it has %1 entries, but %2 recorded %3. "
+                      "Entries were removed after it, or an older copy of the database was restored.")
+                   .arg(result.entries)
+                   .arg(describe(*longest))
+                   .arg(longest->entries));
+    }
     return result;
 }
 
@@ -247,6 +308,20 @@ Result<QByteArray> AuditTrail::head(QSqlDatabase &db)
     if (!last)
         return last.error();
     return last->next() ? last->value(0).toString().toLatin1() : genesisHash();
+}
+
+Result<AuditCheckpoint> AuditTrail::checkpoint(QSqlDatabase &db)
+{
+    auto last = exec(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    AuditCheckpoint checkpoint;
+    checkpoint.head = genesisHash();
+    if (last->next()) {
+        checkpoint.entries = last->value(0).toLongLong();
+        checkpoint.head = last->value(1).toString().toLatin1();
+    }
+    return checkpoint;
 }
 
 Status AuditTrail::exportCsv(QSqlDatabase &db, const Filter &filter, QIODevice &out)

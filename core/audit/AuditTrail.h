@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditCheckpoint.h"
 #include "AuditRecord.h"
 #include "Result.h"
 
@@ -31,13 +32,29 @@ public:
         int offset = 0;
     };
 
+    // An entry may be earlier than the one before it by this much (a clock set back a little, by
+    // time synchronization or by hand) before verification reports it.
+    static constexpr qint64 kClockToleranceSeconds = 5 * 60;
+
+    struct Finding
+    {
+        qint64 id = 0; // the entry concerned
+        QString problem; // translated
+    };
+
     struct Verification
     {
-        bool ok = true;
+        bool ok = true; // every entry verifies and matches every checkpoint given
         qint64 entries = 0;
         QByteArray head; // hex hash of the last entry (64 zeros when empty)
         qint64 brokenId = 0; // first entry that does not verify (0 when ok)
         QString problem; // translated, names the entry and what is wrong
+        int checkpointsMatched = 0; // checkpoints given that the chain matches
+        // Entries earlier than the entry before them by more than kClockToleranceSeconds: the chain
+        // is intact, but a clock was set back or the entry was back-dated. Up to the break when !ok.
+        QList<Finding> timeWarnings;
+
+        bool clean() const { return ok && timeWarnings.isEmpty(); }
     };
 
     static QByteArray genesisHash(); // 64 hex zeros
@@ -48,8 +65,13 @@ public:
     static Status append(QSqlDatabase &db, const Clock &clock, const QString &username, const AuditRecord &record);
     static Result<QList<AuditEntry>> entries(QSqlDatabase &db, const Filter &filter);
     static Result<qint64> count(QSqlDatabase &db, const Filter &filter);
-    static Verification verify(QSqlDatabase &db);
+    // Re-walks the chain; with checkpoints, also checks that each one's entry still has the hash it
+    // recorded and that the chain is not shorter than any of them.
+    static Verification verify(QSqlDatabase &db, const QList<AuditCheckpoint> &checkpoints = {});
     static Result<QByteArray> head(QSqlDatabase &db);
+    // The number of entries and the head now, without re-walking the chain (not timed or signed):
+    // what exports, backups and reports record of the chain.
+    static Result<AuditCheckpoint> checkpoint(QSqlDatabase &db);
     // CSV (RFC 4180, UTF-8, header row) of the filtered entries, streamed.
     static Status exportCsv(QSqlDatabase &db, const Filter &filter, QIODevice &out);
 };

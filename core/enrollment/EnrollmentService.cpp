@@ -370,13 +370,21 @@ Result<Identity> EnrollmentService::identity(const QString &studyId) const
         return query.error();
     if (!query->next())
         return makeError(ErrorCode::NotFound, Tr::tr("No identity is recorded for participant %1.").arg(row->studyId));
-    return Identity { query->value(0).toString(),
-                      query->value(1).toString(),
-                      QDate::fromString(query->value(2).toString(), Qt::ISODate),
-                      query->value(3).toString(),
-                      query->value(4).toString(),
-                      query->value(5).toString(),
-                      query->value(6).toString() };
+    const Identity identity { query->value(0).toString(),
+                              query->value(1).toString(),
+                              QDate::fromString(query->value(2).toString(), Qt::ISODate),
+                              query->value(3).toString(),
+                              query->value(4).toString(),
+                              query->value(5).toString(),
+                              query->value(6).toString() };
+    query->finish();
+    if (Status audited = ParticipantRecords::auditIdentityRead(
+            m_session,
+            { QStringLiteral("identity.view"), QStringLiteral("participant"), row->studyId, QStringLiteral("identity"),
+              std::nullopt, std::nullopt, std::nullopt });
+        !audited)
+        return audited.error();
+    return identity;
 }
 
 Status EnrollmentService::updateIdentity(const QString &studyId, const Identity &identity, const QString &reason)

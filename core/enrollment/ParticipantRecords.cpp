@@ -1,7 +1,9 @@
 #include "ParticipantRecords.h"
 
 #include "sql/SqlUtil.h"
+#include "sql/Transaction.h"
 #include "util/Clock.h"
+#include "workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,6 +17,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(trialdesk::core::ParticipantRecords)
 };
 } // namespace
+
+Status ParticipantRecords::auditIdentityRead(TrialSession &session, const AuditRecord &record)
+{
+    Transaction tx(session.database());
+    if (!tx.status())
+        return tx.status();
+    if (Status audited = session.audit(record); !audited)
+        return audited;
+    return tx.commit();
+}
 
 Result<ParticipantRecords::Row> ParticipantRecords::find(QSqlDatabase &db, const QString &studyId)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "audit/AuditRecord.h"
 #include "enrollment/Participant.h"
 #include "protocol/Protocol.h"
 
@@ -10,6 +11,8 @@
 #include <QString>
 
 namespace trialdesk::core {
+
+class TrialSession;
 
 // Shared reads and encodings of the enrollment tables for the enrollment services (no permission
 // checks: the services make them).
@@ -29,6 +32,10 @@ public:
     };
 
     static Result<Row> find(QSqlDatabase &db, const QString &studyId);
+    // Records that the session's user was shown identifying data ("identity.view" of one
+    // participant, "identity.search" by name), in a transaction of its own: the caller shows
+    // nothing when this fails (docs/audit-chain.md, "Reads of identifying data").
+    static Status auditIdentityRead(TrialSession &session, const AuditRecord &record);
     // find() for a user tied to a site (empty: all sites): another site's participant is refused.
     static Result<Row> findAccessible(QSqlDatabase &db, const QString &studyId, const QString &userSite);
     static Result<std::optional<ConsentRecord>> latestConsent(QSqlDatabase &db, qint64 participantId);

@@ -199,6 +199,27 @@ Result<ParticipantPage> ParticipantService::list(const ParticipantQuery &query) 
         page.rows.append(summary);
         page.keys.append(rows->value(0).toLongLong());
     }
+    // A search by name is a look-up of a person: audited when its first page is read (later pages
+    // of the same search are not). The text searched is not recorded, since roles that read the
+    // audit trail may not see names; its length and the study IDs shown are.
+    const QString search = query.search.trimmed();
+    if (filter->seesIdentity && !search.isEmpty() && query.afterKey <= 0 && query.offset == 0) {
+        QStringList shown;
+        for (qsizetype i = 0; i < page.rows.size() && i < 20; ++i)
+            shown << page.rows.at(i).studyId;
+        if (page.rows.size() > shown.size())
+            shown << QStringLiteral("... (%1 more)").arg(page.rows.size() - shown.size());
+        const QString detail = QStringLiteral("%1 characters; %2 shown: %3")
+                                   .arg(search.size())
+                                   .arg(page.rows.size())
+                                   .arg(shown.join(QStringLiteral(", ")));
+        if (Status audited = ParticipantRecords::auditIdentityRead(
+                m_session,
+                { QStringLiteral("identity.search"), QStringLiteral("participant"), QString(), QStringLiteral("name"),
+                  std::nullopt, detail, std::nullopt });
+            !audited)
+            return audited.error();
+    }
     return page;
 }
 
@@ -219,6 +240,11 @@ Result<qint64> ParticipantService::count(const ParticipantQuery &query) const
 }
 
 Result<ParticipantDetails> ParticipantService::details(const QString &studyId) const
+{
+    return readDetails(studyId, m_session.can(Action::IdentityView));
+}
+
+Result<ParticipantDetails> ParticipantService::readDetails(const QString &studyId, bool withIdentity) const
 {
     if (Status allowed = m_session.require(Action::ParticipantView); !allowed)
         return allowed.error();
@@ -265,7 +291,7 @@ Result<ParticipantDetails> ParticipantService::details(const QString &studyId) c
             details.summary.armCode = randomization->value(3).toString();
     }
 
-    if (m_session.can(Action::IdentityView)) {
+    if (withIdentity) {
         auto identity = exec(db,
                              QStringLiteral("SELECT last_name, first_name, date_of_birth, ramq, phone, email, language "
                                             "FROM participant_identities WHERE participant_id = ?"),
@@ -282,6 +308,13 @@ Result<ParticipantDetails> ParticipantService::details(const QString &studyId) c
                                           identity->value(6).toString() };
             details.summary.displayName
                 = details.identity->lastName + QStringLiteral(", ") + details.identity->firstName;
+            identity->finish();
+            if (Status audited = ParticipantRecords::auditIdentityRead(
+                    m_session,
+                    { QStringLiteral("identity.view"), QStringLiteral("participant"), row->studyId,
+                      QStringLiteral("identity"), std::nullopt, std::nullopt, std::nullopt });
+                !audited)
+                return audited.error();
         }
     }
 
@@ -332,7 +365,7 @@ Result<QList<ParticipantEvent>> ParticipantService::events(const QString &studyI
 
 Result<QList<TimelineItem>> ParticipantService::timeline(const QString &studyId) const
 {
-    auto details = this->details(studyId);
+    auto details = readDetails(studyId, false); // the timeline shows no identity
     if (!details)
         return details.error();
     QSqlDatabase &db = m_session.database();

@@ -56,6 +56,9 @@ private:
         QVariantList values;
     };
     Result<Filter> filter(const ParticipantQuery &query) const;
+    // details() without the identity when withIdentity is false (the timeline needs none, so it
+    // neither reads nor audits one); with it, the identity read is audited as identity.view.
+    Result<ParticipantDetails> readDetails(const QString &studyId, bool withIdentity) const;
 
     friend class DemoPopulator;
     Status withdrawInTransaction(const QString &studyId, WithdrawalScope scope, const QDate &date,

@@ -1,13 +1,22 @@
 #include "AuditService.h"
 
 #include "sql/Transaction.h"
+#include "util/Clock.h"
 #include "workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace trialdesk::core {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::core::AuditService)
+};
+} // namespace
 
 Result<QList<AuditEntry>> AuditService::entries(const AuditTrail::Filter &filter) const
 {
@@ -28,6 +37,43 @@ Result<AuditTrail::Verification> AuditService::verify() const
     if (Status allowed = m_session.require(Action::AuditVerify); !allowed)
         return allowed.error();
     return AuditTrail::verify(m_session.database());
+}
+
+Result<AuditTrail::Verification> AuditService::verifyAgainst(const QString &checkpointFile) const
+{
+    if (Status allowed = m_session.require(Action::AuditVerify); !allowed)
+        return allowed.error();
+    auto checkpoints = AuditCheckpoints::read(checkpointFile);
+    if (!checkpoints)
+        return checkpoints.error();
+    return AuditTrail::verify(m_session.database(), checkpoints.value());
+}
+
+Result<AuditTrail::Verification> AuditService::saveCheckpoint(const QString &checkpointFile) const
+{
+    if (Status allowed = m_session.require(Action::AuditVerify); !allowed)
+        return allowed.error();
+    QList<AuditCheckpoint> earlier;
+    if (QFileInfo(checkpointFile).size() > 0) {
+        auto read = AuditCheckpoints::read(checkpointFile);
+        if (!read)
+            return read.error();
+        earlier = read.value();
+    }
+    const AuditTrail::Verification verification = AuditTrail::verify(m_session.database(), earlier);
+    if (!verification.ok)
+        return makeError(ErrorCode::Corrupt,
+                         Tr::tr("The audit chain does not verify, so no checkpoint was saved: entry %1: %2")
+                             .arg(verification.brokenId)
+                             .arg(verification.problem));
+    AuditCheckpoint checkpoint;
+    checkpoint.entries = verification.entries;
+    checkpoint.head = verification.head;
+    checkpoint.at = m_session.clock().nowUtc();
+    checkpoint.by = m_session.user().username;
+    if (Status appended = AuditCheckpoints::append(checkpointFile, checkpoint); !appended)
+        return appended.error();
+    return verification;
 }
 
 Result<QByteArray> AuditService::chainHead() const

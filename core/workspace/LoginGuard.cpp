@@ -1,6 +1,7 @@
 #include "LoginGuard.h"
 
 #include "audit/AuditTrail.h"
+#include "security/KeySlotStore.h"
 #include "util/Clock.h"
 #include "workspace/Workspace.h"
 
@@ -8,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QTimeZone>
 
 namespace trialdesk::core {
 
@@ -29,6 +32,37 @@ void writeState(const QString &path, const QJsonObject &state)
         file.write(QJsonDocument(state).toJson(QJsonDocument::Indented));
         file.commit();
     }
+}
+
+// What the audit trail says of every record imported from login-state.json.
+const QString kUnauthenticatedSource = QStringLiteral("unauthenticated login-state file");
+// Events dated before this, or later than now plus the tolerance, are not imported.
+const QDateTime kEarliestEvent = QDateTime(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc());
+constexpr qint64 kFutureToleranceSeconds = 5 * 60;
+constexpr int kMaximumFailures = 100; // Workspace bounds max_failures to 1..100
+constexpr int kMaximumLockoutMinutes = 1440; // and lockout_minutes to 1..1440
+
+// The causes recordFailure() is given; any other text is imported as a plain "failed login".
+const QStringList &failureCauses()
+{
+    // What sign-in and the in-session checks (TrialSession::checkPassword) record: the refusal, then
+    // for a password typed during a session, its purpose in brackets.
+    static const QStringList causes = [] {
+        const QStringList refusals { QStringLiteral("wrong password"), QStringLiteral("unknown user"),
+                                     QStringLiteral("key slot holds another database key"),
+                                     QStringLiteral("key slot refused (damaged, or another user's)") };
+        const QStringList purposes { QStringLiteral("re-authentication"), QStringLiteral("unlock"),
+                                     QStringLiteral("electronic signature"), QStringLiteral("password change"),
+                                     QStringLiteral("key rotation") };
+        QStringList all;
+        for (const QString &refusal : refusals) {
+            all.append(refusal);
+            for (const QString &purpose : purposes)
+                all.append(QStringLiteral("%1 (%2)").arg(refusal, purpose));
+        }
+        return all;
+    }();
+    return causes;
 }
 
 QJsonObject recordToJson(const QDateTime &at, const QString &username, const AuditRecord &record)
@@ -109,22 +143,11 @@ void LoginGuard::recordSuccess(const QString &username)
 QList<LoginGuard::PendingEvent> LoginGuard::pendingEvents() const
 {
     QList<PendingEvent> events;
+    const QDateTime now = m_clock.nowUtc();
     const QJsonArray pending = readState(m_stateFile).value(QStringLiteral("pending_audit")).toArray();
-    for (const QJsonValue &value : pending) {
-        const QJsonObject event = value.toObject();
-        PendingEvent parsed;
-        parsed.at = Clock::parse(event.value(QStringLiteral("at")).toString());
-        parsed.username = event.value(QStringLiteral("username")).toString();
-        parsed.record.action = event.value(QStringLiteral("action")).toString();
-        parsed.record.entity = event.value(QStringLiteral("entity")).toString();
-        parsed.record.entityId = event.value(QStringLiteral("entity_id")).toString();
-        parsed.record.field = event.value(QStringLiteral("field")).toString();
-        if (event.contains(QStringLiteral("new_value")))
-            parsed.record.newValue = event.value(QStringLiteral("new_value")).toString();
-        if (event.contains(QStringLiteral("reason")))
-            parsed.record.reason = event.value(QStringLiteral("reason")).toString();
-        events.append(parsed);
-    }
+    for (const QJsonValue &value : pending)
+        if (auto event = rebuildEvent(value.toObject(), now))
+            events.append(*event);
     return events;
 }
 
@@ -140,14 +163,83 @@ void LoginGuard::clearPending(int count)
 
 Result<int> LoginGuard::appendPendingTo(QSqlDatabase &db) const
 {
-    const QList<PendingEvent> pending = pendingEvents();
-    for (const PendingEvent &event : pending) {
-        AuditRecord record = event.record;
-        record.reason = QStringLiteral("%1 (at %2)").arg(record.reason.value_or(QString()), Clock::format(event.at));
-        if (Status appended = AuditTrail::append(db, m_clock, event.username, record); !appended)
+    const QDateTime now = m_clock.nowUtc();
+    const QJsonArray pending = readState(m_stateFile).value(QStringLiteral("pending_audit")).toArray();
+    int refused = 0;
+    for (const QJsonValue &value : pending) {
+        const std::optional<PendingEvent> event = rebuildEvent(value.toObject(), now);
+        if (!event) {
+            ++refused;
+            continue;
+        }
+        AuditRecord record = event->record;
+        record.reason = QStringLiteral("%1 (at %2; from the %3)")
+                            .arg(record.reason.value_or(QString()), Clock::format(event->at), kUnauthenticatedSource);
+        if (Status appended = AuditTrail::append(db, m_clock, event->username, record); !appended)
+            return appended.error();
+    }
+    if (refused > 0) {
+        // Someone wrote to the folder, or the file is damaged: say so in the trail, with no content.
+        const AuditRecord record { QStringLiteral("login.import_refused"),
+                                   QStringLiteral("workspace"),
+                                   QStringLiteral("login-state.json"),
+                                   QString(),
+                                   std::nullopt,
+                                   QString::number(refused),
+                                   QStringLiteral("records of the %1 that are not well-formed failed-login or "
+                                                  "lockout records were not imported")
+                                       .arg(kUnauthenticatedSource) };
+        if (Status appended = AuditTrail::append(db, m_clock, QString(), record); !appended)
             return appended.error();
     }
     return static_cast<int>(pending.size());
+}
+
+std::optional<LoginGuard::PendingEvent> LoginGuard::rebuildEvent(const QJsonObject &event, const QDateTime &now)
+{
+    // Nothing read from the file reaches the trail as it was written: the action, entity and field
+    // come from this code, the user name only when it is a valid one, times only when they parse
+    // and fall within bounds, causes only from the list recordFailure() writes.
+    const QString action = event.value(QStringLiteral("action")).toString();
+    const bool failure = action == QLatin1String("login.failed");
+    if (!failure && action != QLatin1String("login.lockout"))
+        return std::nullopt;
+    const QDateTime at = Clock::parse(event.value(QStringLiteral("at")).toString());
+    if (!at.isValid() || at < kEarliestEvent || at > now.addSecs(kFutureToleranceSeconds))
+        return std::nullopt;
+    const QString name = event.value(QStringLiteral("username")).toString();
+    const bool validName = KeySlotStore::isValidUserName(name);
+
+    PendingEvent rebuilt;
+    rebuilt.at = at;
+    rebuilt.username = validName ? name : QString();
+    rebuilt.record.entity = QStringLiteral("user");
+    rebuilt.record.entityId = rebuilt.username;
+    QString cause;
+    if (failure) {
+        rebuilt.record.action = QStringLiteral("login.failed");
+        bool isNumber = false;
+        const int failures = event.value(QStringLiteral("new_value")).toString().toInt(&isNumber);
+        if (isNumber && failures >= 1 && failures <= kMaximumFailures)
+            rebuilt.record.newValue = QString::number(failures);
+        const QString reason = event.value(QStringLiteral("reason")).toString();
+        cause = failureCauses().contains(reason) ? reason : QStringLiteral("failed login");
+    } else {
+        rebuilt.record.action = QStringLiteral("login.lockout");
+        rebuilt.record.field = QStringLiteral("locked_until");
+        const QDateTime until = Clock::parse(event.value(QStringLiteral("new_value")).toString());
+        if (!until.isValid() || until < at || until > at.addSecs(qint64(kMaximumLockoutMinutes) * 60))
+            return std::nullopt;
+        rebuilt.record.newValue = Clock::format(until);
+        static const QRegularExpression count(QStringLiteral("^([0-9]{1,3}) failed logins$"));
+        const QRegularExpressionMatch match = count.match(event.value(QStringLiteral("reason")).toString());
+        cause = match.hasMatch() ? QStringLiteral("%1 failed logins").arg(match.captured(1).toInt())
+                                 : QStringLiteral("failed logins");
+    }
+    if (!validName)
+        cause += QStringLiteral("; the user name typed is not a valid user name");
+    rebuilt.record.reason = cause;
+    return rebuilt;
 }
 
 } // namespace trialdesk::core

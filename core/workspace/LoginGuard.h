@@ -4,9 +4,12 @@
 #include "audit/AuditRecord.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace trialdesk::core {
 
@@ -36,12 +39,22 @@ public:
     bool recordFailure(const QString &username, const QString &reason);
     // Clears the user's counter after a success.
     void recordSuccess(const QString &username);
-    // Events not yet in the audit trail, oldest first; clearPending() once they are.
+    // Events not yet in the audit trail that would be imported, oldest first, as rebuildEvent()
+    // makes them; clearPending() once they are.
     QList<PendingEvent> pendingEvents() const;
     void clearPending(int count);
-    // Appends the pending events to the audit trail, inside the caller's transaction (each entry's
-    // reason says when it happened); returns how many, for clearPending() after the commit.
+    // Appends the pending events to the audit trail, inside the caller's transaction: each entry's
+    // reason says when it happened and that it comes from the unauthenticated login-state file.
+    // Records that rebuildEvent() refuses are not imported; one "login.import_refused" entry counts
+    // them. Returns how many records were read (imported or refused), for clearPending() after the
+    // commit.
     Result<int> appendPendingTo(QSqlDatabase &db) const;
+
+    // Anyone who can write the workspace folder can write login-state.json, so a record is never
+    // imported as written: only failed-login and lockout records are accepted, and every field is
+    // rebuilt here (action, entity and field fixed; the user name only when it is a valid one; the
+    // times parsed and bounded; the cause from a fixed list). Empty for anything else.
+    static std::optional<PendingEvent> rebuildEvent(const QJsonObject &event, const QDateTime &now);
 
 private:
     QString m_stateFile;

@@ -93,6 +93,11 @@ core::Result<ExportSummary> DataExporter::run(const ExportRequest &request, cons
     if (auto checked = check(request); !checked)
         return checked.error();
     const QDateTime dataCut = m_clock.nowUtc();
+    // The chain's head at the data cut (before the export's own entry), for the manifest: a copy of
+    // it outside the database, for audit verify --checkpoint (docs/audit-chain.md).
+    auto chain = core::AuditTrail::checkpoint(m_db);
+    if (!chain)
+        return chain.error();
     auto catalog = ExportCatalog::load(m_db);
     if (!catalog)
         return catalog.error();
@@ -178,6 +183,7 @@ core::Result<ExportSummary> DataExporter::run(const ExportRequest &request, cons
     };
     if (request.identifying)
         manifest.insert(QStringLiteral("reason"), request.reason.trimmed());
+    manifest.insert(QStringLiteral("audit_chain"), chain->toJson());
     if (auto written = directory.writeManifest(manifest); !written)
         return written.error();
 

@@ -70,6 +70,7 @@ private slots:
     void roleMatrix();
     void statusChanges();
     void participantListPaging();
+    void identityReadsAreAudited();
 
 private:
     QDate today() const { return m_workspace->clock().nowUtc().date(); }
@@ -412,7 +413,15 @@ void TestEnrollment::roleMatrix()
                          qPrintable(roleCode(role) + QStringLiteral(" ") + actionCode(call.action)));
         }
     }
-    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+    // Nothing written but the access records of the identities the coordinator was shown.
+    AuditTrail::Filter added;
+    added.offset = static_cast<int>(audit);
+    added.limit = 1000;
+    QStringList written;
+    for (const AuditEntry &entry : AuditTrail::entries(m_admin->database(), added).value())
+        written << entry.username + QLatin1Char(' ') + entry.action + QLatin1Char(' ') + entry.entityId;
+    QCOMPARE(written.join(QStringLiteral("; ")),
+             QStringLiteral("coord identity.view ICM-0001; coord identity.view ICM-0001"));
 }
 
 void TestEnrollment::statusChanges()
@@ -518,6 +527,54 @@ void TestEnrollment::participantListPaging()
     // The blinded assessor's name search finds nothing by name (it matches study IDs only).
     search.search = QStringLiteral("trem");
     QCOMPARE(ParticipantService(*m_assessor).list(search)->rows.size(), 0);
+}
+
+// Reads of identifying data leave an access record: one per identity shown, one per name search
+// (its first page), without the searched text, which roles that read the trail may not see.
+void TestEnrollment::identityReadsAreAudited()
+{
+    auto entries = [this](const QString &action) {
+        AuditTrail::Filter filter;
+        filter.action = action;
+        return AuditTrail::entries(m_admin->database(), filter).value();
+    };
+    const qsizetype views = entries(QStringLiteral("identity.view")).size();
+    const qsizetype searches = entries(QStringLiteral("identity.search")).size();
+
+    auto details = ParticipantService(*m_coordinator).details(QStringLiteral("ICM-0001"));
+    QVERIFY(details.ok());
+    QVERIFY(details->identity.has_value());
+    auto viewed = entries(QStringLiteral("identity.view"));
+    QCOMPARE(viewed.size(), views + 1);
+    QCOMPARE(viewed.last().username, QStringLiteral("coord"));
+    QCOMPARE(viewed.last().entity, QStringLiteral("participant"));
+    QCOMPARE(viewed.last().entityId, QStringLiteral("ICM-0001"));
+    QVERIFY(!viewed.last().newValue.has_value()); // never the identity itself
+
+    QVERIFY(EnrollmentService(*m_coordinator).identity(QStringLiteral("ICM-0001")).ok());
+    QCOMPARE(entries(QStringLiteral("identity.view")).size(), views + 2);
+    // A role that does not see identities reads no identity, and nothing is recorded.
+    QVERIFY(ParticipantService(*m_assessor).details(QStringLiteral("ICM-0001")).ok());
+    QCOMPARE(entries(QStringLiteral("identity.view")).size(), views + 2);
+
+    ParticipantQuery search;
+    search.search = QStringLiteral("trem");
+    auto found = ParticipantService(*m_coordinator).list(search);
+    QVERIFY(found.ok());
+    auto searched = entries(QStringLiteral("identity.search"));
+    QCOMPARE(searched.size(), searches + 1);
+    QCOMPARE(searched.last().username, QStringLiteral("coord"));
+    QCOMPARE(searched.last().newValue, std::optional<QString>(QStringLiteral("4 characters; 1 shown: ICM-0001")));
+    for (const AuditEntry &entry : AuditTrail::entries(m_admin->database(), {}).value())
+        QVERIFY(!entry.newValue.value_or(QString()).contains(QStringLiteral("trem"), Qt::CaseInsensitive));
+    // Later pages of the same search, a list without a search, and roles without names: no entry.
+    search.afterKey = found->keys.constLast();
+    QVERIFY(ParticipantService(*m_coordinator).list(search).ok());
+    QVERIFY(ParticipantService(*m_coordinator).list({}).ok());
+    search.afterKey = 0;
+    QVERIFY(ParticipantService(*m_assessor).list(search).ok());
+    QCOMPARE(entries(QStringLiteral("identity.search")).size(), searches + 1);
+    QVERIFY(AuditTrail::verify(m_admin->database()).ok);
 }
 
 QTEST_GUILESS_MAIN(TestEnrollment)

@@ -9,6 +9,7 @@
 #include "RecruitmentReport.h"
 #include "ReportContext.h"
 #include "ReportDocument.h"
+#include "audit/AuditTrail.h"
 #include "protocol/Protocol.h"
 #include "protocol/ProtocolService.h"
 #include "services/UserService.h"
@@ -257,6 +258,20 @@ void TestConsort::consortBoxByBox()
     // The data cut in the same form as the other reports and the export manifests.
     QCOMPARE(json.value(QStringLiteral("data_cut_utc")).toString(), QStringLiteral("2026-11-26T09:00:00.000Z"));
     QCOMPARE(json.value(QStringLiteral("generated_by")).toString(), context->generatedBy);
+    // The audit chain's head as the report found it, in the JSON and on every PDF page.
+    const core::AuditCheckpoint chain = core::AuditTrail::checkpoint(m_admin->database()).value();
+    QVERIFY(chain.entries > 0);
+    QCOMPARE(json.value(QStringLiteral("audit_chain")).toObject(), chain.toJson());
+    ReportDocument document = ReportDocument::forContext(QStringLiteral("CONSORT"), context.value());
+    document.addParagraph(QStringLiteral("First page"));
+    document.addPageBreak();
+    document.addParagraph(QStringLiteral("Second page"));
+    QVERIFY(document.auditChainText().contains(QString::fromLatin1(chain.head)));
+    QCOMPARE(document.toJson().value(QStringLiteral("audit_chain")).toObject(), chain.toJson());
+    const QList<ReportDocument::PageText> pages = document.pageTexts();
+    QCOMPARE(pages.size(), 2);
+    for (const ReportDocument::PageText &page : pages)
+        QVERIFY(page.texts.contains(document.auditChainText()));
     const QJsonObject enrollment = json.value(QStringLiteral("enrollment")).toObject();
     QCOMPARE(count(enrollment.value(QStringLiteral("assessed")).toObject()), 15);
     const QJsonObject excluded = enrollment.value(QStringLiteral("excluded")).toObject();

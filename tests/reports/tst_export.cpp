@@ -455,10 +455,19 @@ void TestExport::manifestHashesMatchTheFiles()
 {
     for (ExportFormat format : { ExportFormat::Csv, ExportFormat::Odm, ExportFormat::Redcap }) {
         const QString dir = outputDir(reports::exportFormatCode(format));
+        const core::AuditCheckpoint before = core::AuditTrail::checkpoint(m_admin->database()).value();
         auto done = exportAs(*m_admin, format, dir);
         QVERIFY(done.ok());
         const QJsonObject manifest = QJsonDocument::fromJson(readAll(QDir(dir).filePath("manifest.json"))).object();
         QCOMPARE(manifest.value("format").toString(), QStringLiteral("trialdesk-export-manifest"));
+        // The chain's head at the data cut, before the export's own entry: a checkpoint outside the
+        // database, which verifies until the chain is rewritten.
+        const QJsonObject chain = manifest.value("audit_chain").toObject();
+        QCOMPARE(chain.value("entries").toInteger(), before.entries);
+        QCOMPARE(chain.value("head").toString().toLatin1(), before.head);
+        const auto checkpoints = core::AuditCheckpoints::read(QDir(dir).filePath("manifest.json"));
+        QVERIFY(checkpoints.ok());
+        QCOMPARE(core::AuditTrail::verify(m_admin->database(), checkpoints.value()).checkpointsMatched, 1);
         QCOMPARE(manifest.value("user").toString(), QStringLiteral("admin"));
         QCOMPARE(manifest.value("data_cut_utc").toString(), QStringLiteral("2026-11-26T09:00:00.000Z"));
         QCOMPARE(manifest.value("export").toString(), reports::exportFormatCode(format));

@@ -15,31 +15,93 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::AuditCommands)
 };
+
+// "warning: entry K: ..." for each entry dated before the one before it.
+void printTimeWarnings(CommandContext &context, const core::AuditTrail::Verification &verification)
+{
+    for (const core::AuditTrail::Finding &warning : verification.timeWarnings)
+        context.out() << QStringLiteral("warning: entry %1: %2").arg(warning.id).arg(warning.problem) << Qt::endl;
+}
+
 } // namespace
 
 QString AuditVerifyCommand::summary() const
 {
-    return Tr::tr("Re-walk the audit chain; exit 3 at the first broken entry.");
+    return Tr::tr("Re-walk the audit chain (and check it against the heads saved in a checkpoint file); exit 3 at "
+                  "the first broken entry.");
+}
+
+QList<QCommandLineOption> AuditVerifyCommand::options() const
+{
+    return { QCommandLineOption(QStringLiteral("checkpoint"),
+                                Tr::tr("Also check the chain against the checkpoints of this file (written by audit "
+                                       "checkpoint), or against an export or backup manifest."),
+                                Tr::tr("FILE")) };
 }
 
 int AuditVerifyCommand::run(CommandContext &context)
 {
+    const bool withCheckpoints = context.isSet(QStringLiteral("checkpoint"));
+    const QString checkpointFile = context.value(QStringLiteral("checkpoint"));
+    if (withCheckpoints && checkpointFile.isEmpty())
+        return context.fail(ExitUsage, Tr::tr("--checkpoint needs a FILE."));
     int code = ExitSuccess;
     auto session = openSession(context, code);
     if (!session)
         return code;
-    auto verification = core::AuditService(*session).verify();
+    core::AuditService audit(*session);
+    auto verification = withCheckpoints ? audit.verifyAgainst(checkpointFile) : audit.verify();
     if (!verification)
         return reportError(context, verification.error());
+    printTimeWarnings(context, verification.value());
     if (!verification->ok) {
         context.out() << QStringLiteral("broken: entry %1: %2").arg(verification->brokenId).arg(verification->problem)
                       << Qt::endl;
         return ExitVerification;
     }
-    context.out() << QStringLiteral("ok: %1 entries, head %2")
+    context.out() << QStringLiteral("%1: %2 entries, head %3")
+                         .arg(verification->clean() ? QStringLiteral("ok") : QStringLiteral("intact, with warnings"))
                          .arg(verification->entries)
                          .arg(QString::fromLatin1(verification->head))
                   << Qt::endl;
+    if (withCheckpoints)
+        context.out() << QStringLiteral("checkpoints: %1 matched").arg(verification->checkpointsMatched) << Qt::endl;
+    return verification->clean() ? ExitSuccess : ExitVerification;
+}
+
+QString AuditCheckpointCommand::summary() const
+{
+    return Tr::tr("Verify the audit chain and add its current head to a checkpoint file kept outside the "
+                  "workspace.");
+}
+
+QList<QCommandLineOption> AuditCheckpointCommand::options() const
+{
+    return { QCommandLineOption(QStringLiteral("output"),
+                                Tr::tr("The checkpoint file: one line is added (the file is created if missing)."),
+                                Tr::tr("FILE")) };
+}
+
+int AuditCheckpointCommand::run(CommandContext &context)
+{
+    const QString output = context.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return context.fail(ExitUsage, Tr::tr("audit checkpoint needs --output FILE."));
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    if (!session)
+        return code;
+    auto saved = core::AuditService(*session).saveCheckpoint(output);
+    if (!saved) {
+        // A chain that no longer verifies is a verification result, not a refusal.
+        const int failure = saved.error().code == core::ErrorCode::Corrupt ? ExitVerification : ExitRefused;
+        return context.fail(failure, saved.error().message);
+    }
+    printTimeWarnings(context, saved.value());
+    context.out()
+        << QStringLiteral("checkpoint: %1 entries, head %2").arg(saved->entries).arg(QString::fromLatin1(saved->head))
+        << Qt::endl;
+    context.err() << Tr::tr("Checkpoint added to %1.").arg(output) << Qt::endl;
     return ExitSuccess;
 }
 

@@ -44,6 +44,8 @@ AuditPage::AuditPage(core::TrialSession &session, QWidget *parent)
     , m_count(new QLabel(this))
     , m_chainStatus(new QLabel(this))
     , m_verify(new QPushButton(this))
+    , m_verifyCheckpoints(new QPushButton(this))
+    , m_saveCheckpoint(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_message(new QLabel(this))
 {
@@ -59,6 +61,8 @@ AuditPage::AuditPage(core::TrialSession &session, QWidget *parent)
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_chainStatus->setObjectName(QStringLiteral("chainStatusLabel"));
     m_verify->setObjectName(QStringLiteral("verifyChainButton"));
+    m_verifyCheckpoints->setObjectName(QStringLiteral("verifyCheckpointsButton"));
+    m_saveCheckpoint->setObjectName(QStringLiteral("saveCheckpointButton"));
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_message->setObjectName(QStringLiteral("messageLabel"));
 
@@ -106,6 +110,8 @@ AuditPage::AuditPage(core::TrialSession &session, QWidget *parent)
     m_chainStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
     m_verify->setEnabled(m_session.can(core::Action::AuditVerify));
+    m_verifyCheckpoints->setEnabled(m_session.can(core::Action::AuditVerify));
+    m_saveCheckpoint->setEnabled(m_session.can(core::Action::AuditVerify));
     m_export->setEnabled(m_session.can(core::Action::AuditExport));
 
     auto *filters = new QGridLayout;
@@ -124,6 +130,8 @@ AuditPage::AuditPage(core::TrialSession &session, QWidget *parent)
     auto *chainRow = new QHBoxLayout;
     chainRow->addWidget(m_chainStatus, 1);
     chainRow->addWidget(m_verify);
+    chainRow->addWidget(m_verifyCheckpoints);
+    chainRow->addWidget(m_saveCheckpoint);
     chainRow->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -138,6 +146,8 @@ AuditPage::AuditPage(core::TrialSession &session, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &AuditPage::applyFilter);
     connect(m_clear, &QPushButton::clicked, this, &AuditPage::clearFilter);
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(m_verifyCheckpoints, &QPushButton::clicked, this, &AuditPage::chooseCheckpointsToVerify);
+    connect(m_saveCheckpoint, &QPushButton::clicked, this, &AuditPage::chooseCheckpointFile);
     connect(m_export, &QPushButton::clicked, this, &AuditPage::exportCsv);
     connect(m_model, &AuditTableModel::errorOccurred, this, [this](const QString &text) { showMessage(text, true); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPage::updateCount);
@@ -176,6 +186,35 @@ void AuditPage::verifyChain()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const core::Result<core::AuditTrail::Verification> result = core::AuditService(m_session).verify();
     QApplication::restoreOverrideCursor();
+    showVerification(result, QString());
+}
+
+void AuditPage::verifyAgainstCheckpoints(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const core::Result<core::AuditTrail::Verification> result = core::AuditService(m_session).verifyAgainst(path);
+    QApplication::restoreOverrideCursor();
+    showVerification(result, path);
+}
+
+void AuditPage::saveCheckpointTo(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const core::Result<core::AuditTrail::Verification> result = core::AuditService(m_session).saveCheckpoint(path);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok()) {
+        showMessage(result.error().message, true);
+        return;
+    }
+    showVerification(result, path);
+    showMessage(tr("Checkpoint added to %1: %n entries, head %2.", nullptr, static_cast<int>(result->entries))
+                    .arg(QDir::toNativeSeparators(path), QString::fromLatin1(result->head)),
+                false);
+}
+
+void AuditPage::showVerification(const core::Result<core::AuditTrail::Verification> &result,
+                                 const QString &checkpointFile)
+{
     if (!result.ok()) {
         m_verified = false;
         m_chainStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -183,8 +222,30 @@ void AuditPage::verifyChain()
         return;
     }
     m_lastVerification = result.value();
+    m_lastCheckpointFile = checkpointFile;
     m_verified = true;
     retranslate();
+}
+
+void AuditPage::chooseCheckpointsToVerify()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Verify against checkpoints"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Checkpoint files and manifests (*.jsonl *.json);;All files (*)"));
+    if (!path.isEmpty())
+        verifyAgainstCheckpoints(path);
+}
+
+void AuditPage::chooseCheckpointFile()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("audit-checkpoints.jsonl"));
+    // The file grows: an existing one is added to, never replaced.
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save a checkpoint"), suggested, tr("Checkpoint files (*.jsonl)"),
+                                       nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        saveCheckpointTo(path);
 }
 
 void AuditPage::changeEvent(QEvent *event)
@@ -206,6 +267,8 @@ void AuditPage::retranslate()
     m_apply->setText(tr("&Apply filter"));
     m_clear->setText(tr("C&lear filter"));
     m_verify->setText(tr("&Verify chain"));
+    m_verifyCheckpoints->setText(tr("Verify against c&heckpoints…"));
+    m_saveCheckpoint->setText(tr("&Save checkpoint…"));
     m_export->setText(tr("E&xport CSV…"));
     m_model->retranslate();
     updateCount();
@@ -215,10 +278,17 @@ void AuditPage::retranslate()
         return;
     }
     if (m_lastVerification.ok) {
-        m_chainStatus->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
-        m_chainStatus->setText(
-            tr("Chain intact: %n entries, head %1", nullptr, static_cast<int>(m_lastVerification.entries))
-                .arg(QString::fromLatin1(m_lastVerification.head)));
+        QString text = tr("Chain intact: %n entries, head %1", nullptr, static_cast<int>(m_lastVerification.entries))
+                           .arg(QString::fromLatin1(m_lastVerification.head));
+        if (!m_lastCheckpointFile.isEmpty())
+            text += QLatin1Char(' ')
+                + tr("It matches %n checkpoint(s) of %1.", nullptr, m_lastVerification.checkpointsMatched)
+                      .arg(QDir::toNativeSeparators(m_lastCheckpointFile));
+        for (const core::AuditTrail::Finding &warning : std::as_const(m_lastVerification.timeWarnings))
+            text += QLatin1Char('\n') + tr("Warning: %1").arg(warning.problem);
+        m_chainStatus->setStyleSheet(m_lastVerification.clean() ? QStringLiteral("color: #1b7f3b;")
+                                                                : QStringLiteral("color: #a15c00; font-weight: bold;"));
+        m_chainStatus->setText(text);
     } else {
         m_chainStatus->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
         m_chainStatus->setText(

@@ -20,8 +20,9 @@ namespace trialdesk::gui {
 
 class AuditTableModel;
 
-// The audit trail: filters (user, entity, dates), the entries, the chain's verification and the
-// CSV export. Reading needs Action::AuditView, verifying AuditVerify, exporting AuditExport.
+// The audit trail: filters (user, entity, dates), the entries, the chain's verification (alone or
+// against a checkpoint file or manifest), saving a checkpoint and the CSV export. Reading needs
+// Action::AuditView, verifying and checkpoints AuditVerify, exporting AuditExport.
 class AuditPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,9 @@ public:
 public slots:
     void applyFilter();
     void verifyChain();
+    // What the checkpoint buttons do once a file is chosen (docs/audit-chain.md).
+    void verifyAgainstCheckpoints(const QString &path);
+    void saveCheckpointTo(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +48,9 @@ private:
     void retranslate();
     void clearFilter();
     void exportCsv();
+    void chooseCheckpointsToVerify();
+    void chooseCheckpointFile();
+    void showVerification(const core::Result<core::AuditTrail::Verification> &result, const QString &checkpointFile);
     void updateCount();
     void showMessage(const QString &text, bool error);
 
@@ -64,9 +71,12 @@ private:
     QLabel *m_count;
     QLabel *m_chainStatus;
     QPushButton *m_verify;
+    QPushButton *m_verifyCheckpoints;
+    QPushButton *m_saveCheckpoint;
     QPushButton *m_export;
     QLabel *m_message;
     core::AuditTrail::Verification m_lastVerification;
+    QString m_lastCheckpointFile; // the file the last verification was checked against, if any
     bool m_verified = false;
 };
 

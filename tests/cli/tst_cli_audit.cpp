@@ -1,0 +1,172 @@
+#include "support/CliProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The audit chain anchored outside the database (docs/audit-chain.md): audit checkpoint keeps heads
+// in a file of the monitor's, audit verify --checkpoint finds a chain that no longer matches them.
+class TestCliAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_ws;
+    QString m_checkpoints;
+
+    static Run run(const QStringList &arguments, const QByteArray &input = {})
+    {
+        const trialdesk::tests::CliRun raw = trialdesk::tests::runCli(arguments, input);
+        return { raw.code, QString::fromUtf8(raw.out), QString::fromUtf8(raw.err) };
+    }
+
+    Run admin(const QStringList &arguments, const QByteArray &moreSecrets = {})
+    {
+        return run(QStringList { QStringLiteral("--workspace"), m_ws, QStringLiteral("--user"), QStringLiteral("admin"),
+                                 QStringLiteral("--password-stdin") }
+                       + arguments,
+                   "admin password 1\n" + moreSecrets);
+    }
+
+    Run addUser(const QString &name)
+    {
+        return admin({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"), name,
+                       QStringLiteral("--role"), QStringLiteral("monitor") },
+                     name.toUtf8() + " password 1\n");
+    }
+
+    QString trialDb() const { return QDir(m_ws).filePath(QStringLiteral("trial.db")); }
+
+    // A closed database is one file (the write-ahead log is folded in when the last connection
+    // closes): what someone copying trial.db around handles.
+    static bool copyOver(const QString &from, const QString &to)
+    {
+        if (QFile::exists(to + QStringLiteral("-wal")) || QFile::exists(from + QStringLiteral("-wal")))
+            return false;
+        QFile::remove(to);
+        return QFile::copy(from, to);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_ws = m_dir.filePath(QStringLiteral("trial"));
+        m_checkpoints = m_dir.filePath(QStringLiteral("monitor/checkpoints.jsonl"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("monitor"))));
+        const Run init = run({ QStringLiteral("init"), QStringLiteral("--workspace"), m_ws,
+                               QStringLiteral("--trial-name"), QStringLiteral("Audit trial"), QStringLiteral("--admin"),
+                               QStringLiteral("admin"), QStringLiteral("--password-stdin") },
+                             "admin password 1\n");
+        QCOMPARE(init.code, 0);
+    }
+
+    void checkpointIsSavedAndMatched()
+    {
+        const Run saved = admin(
+            { QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--output"), m_checkpoints });
+        QCOMPARE(saved.code, 0);
+        const QRegularExpressionMatch line
+            = QRegularExpression(QStringLiteral("^checkpoint: (\\d+) entries, head ([0-9a-f]{64})\\n$"))
+                  .match(saved.out);
+        QVERIFY2(line.hasMatch(), qPrintable(saved.out));
+        QVERIFY(saved.err.contains(QStringLiteral("Checkpoint added")));
+        QFile file(m_checkpoints);
+        QCOMPARE(
+            file.permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+            QFileDevice::Permissions());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject first = QJsonDocument::fromJson(file.readLine()).object();
+        QCOMPARE(first.value(QStringLiteral("entries")).toInteger(), line.captured(1).toLongLong());
+        QCOMPARE(first.value(QStringLiteral("head")).toString(), line.captured(2));
+        QCOMPARE(first.value(QStringLiteral("by")).toString(), QStringLiteral("admin"));
+        QVERIFY(first.value(QStringLiteral("at")).toString().endsWith(QLatin1Char('Z')));
+
+        QCOMPARE(addUser(QStringLiteral("monica")).code, 0);
+        QCOMPARE(
+            admin({ QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--output"), m_checkpoints })
+                .code,
+            0);
+        const Run verified = admin(
+            { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoint"), m_checkpoints });
+        QCOMPARE(verified.code, 0);
+        QVERIFY2(verified.out.startsWith(QStringLiteral("ok: ")), qPrintable(verified.out));
+        QVERIFY2(verified.out.contains(QStringLiteral("checkpoints: 2 matched")), qPrintable(verified.out));
+    }
+
+    // Copying an older trial.db over the live one verifies on its own, but not against the heads a
+    // monitor noted since; and no checkpoint is added on top of it.
+    void restoredOlderCopyIsCaught()
+    {
+        const QString older = m_dir.filePath(QStringLiteral("older.db"));
+        QVERIFY(copyOver(trialDb(), older));
+        QCOMPARE(addUser(QStringLiteral("mark")).code, 0);
+        QCOMPARE(addUser(QStringLiteral("mona")).code, 0);
+        QCOMPARE(
+            admin({ QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--output"), m_checkpoints })
+                .code,
+            0);
+        const QString live = m_dir.filePath(QStringLiteral("live.db"));
+        QVERIFY(copyOver(trialDb(), live));
+
+        QVERIFY(copyOver(older, trialDb()));
+        QCOMPARE(admin({ QStringLiteral("audit"), QStringLiteral("verify") }).code, 0); // alone, it verifies
+        const Run rolledBack = admin(
+            { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoint"), m_checkpoints });
+        QCOMPARE(rolledBack.code, 3);
+        QVERIFY2(rolledBack.out.startsWith(QStringLiteral("broken: entry ")), qPrintable(rolledBack.out));
+        QVERIFY2(rolledBack.out.contains(QStringLiteral("shorter than a checkpoint")), qPrintable(rolledBack.out));
+        QVERIFY(rolledBack.out.contains(QStringLiteral("older copy of the database")));
+
+        QFile file(m_checkpoints);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const Run refused = admin(
+            { QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--output"), m_checkpoints });
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("no checkpoint was saved")), qPrintable(refused.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        file.close();
+
+        QVERIFY(copyOver(live, trialDb()));
+        QCOMPARE(
+            admin({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoint"), m_checkpoints })
+                .code,
+            0);
+    }
+
+    void badCheckpointFilesAreRefused()
+    {
+        const Run missing = admin({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoint"),
+                                    m_dir.filePath(QStringLiteral("nothing.jsonl")) });
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("does not exist")), qPrintable(missing.err));
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.jsonl"));
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a checkpoint\n");
+        file.close();
+        const Run bad
+            = admin({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoint"), garbage });
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("Line 1")), qPrintable(bad.err));
+        QCOMPARE(admin({ QStringLiteral("audit"), QStringLiteral("checkpoint") }).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAudit)
+#include "tst_cli_audit.moc"

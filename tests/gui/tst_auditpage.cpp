@@ -1,0 +1,118 @@
+#include "audit/AuditPage.h"
+#include "services/UserService.h"
+#include "util/Clock.h"
+#include "workspace/TrialSession.h"
+#include "workspace/Workspace.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace trialdesk;
+
+namespace {
+const QByteArray kAdminPassword = QByteArrayLiteral("correct horse battery staple");
+} // namespace
+
+// The audit page's checkpoints (docs/audit-chain.md): saving one to a file, and verifying the chain
+// against such a file, with what the page then shows.
+class TestAuditPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void checkpointButtonsFollowTheRole();
+    void checkpointIsSavedAndVerified();
+    void aShorterChainIsShownBroken();
+
+private:
+    template <typename T> T *child(QObject *parent, const char *name)
+    {
+        T *found = parent->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("no child %s", name);
+        return found;
+    }
+
+    QTemporaryDir m_temp;
+    core::ManualClock m_clock { QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC) };
+    std::unique_ptr<core::Workspace> m_workspace;
+    std::unique_ptr<core::TrialSession> m_admin;
+};
+
+void TestAuditPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_temp.isValid());
+    core::NewTrial trial;
+    trial.directory = m_temp.filePath(QStringLiteral("ws"));
+    trial.trialName = QStringLiteral("Audit page trial");
+    trial.adminUsername = QStringLiteral("admin");
+    trial.adminDisplayName = QStringLiteral("Ada Admin");
+    trial.adminPassword = kAdminPassword;
+    auto created = core::Workspace::create(trial, m_clock);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    auto opened = core::Workspace::open(trial.directory, m_clock);
+    QVERIFY(opened.ok());
+    m_workspace = std::move(opened).value();
+    auto session = m_workspace->login(QStringLiteral("admin"), kAdminPassword);
+    QVERIFY(session.ok());
+    m_admin = std::move(session).value();
+    QVERIFY(core::UserService(*m_admin)
+                .add(QStringLiteral("coord"), QStringLiteral("Coord"), core::Role::Coordinator, QStringLiteral("ICM"),
+                     QByteArrayLiteral("another long password"))
+                .ok());
+}
+
+void TestAuditPage::checkpointButtonsFollowTheRole()
+{
+    gui::AuditPage page(*m_admin);
+    QVERIFY(child<QPushButton>(&page, "saveCheckpointButton")->isEnabled());
+    QVERIFY(child<QPushButton>(&page, "verifyCheckpointsButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(&page, "saveCheckpointButton")->text().isEmpty());
+}
+
+void TestAuditPage::checkpointIsSavedAndVerified()
+{
+    gui::AuditPage page(*m_admin);
+    const QString file = m_temp.filePath(QStringLiteral("checkpoints.jsonl"));
+    page.saveCheckpointTo(file);
+    QVERIFY(QFile::exists(file));
+    auto *message = child<QLabel>(&page, "messageLabel");
+    QVERIFY2(message->text().contains(QStringLiteral("Checkpoint added")), qPrintable(message->text()));
+
+    page.verifyAgainstCheckpoints(file);
+    auto *status = child<QLabel>(&page, "chainStatusLabel");
+    QVERIFY2(status->text().startsWith(QStringLiteral("Chain intact")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("matches 1 checkpoint")), qPrintable(status->text()));
+}
+
+// A checkpoint taken after entries that are no longer there: the page says the chain is broken.
+void TestAuditPage::aShorterChainIsShownBroken()
+{
+    gui::AuditPage page(*m_admin);
+    const QString file = m_temp.filePath(QStringLiteral("future.jsonl"));
+    QFile future(file);
+    QVERIFY(future.open(QIODevice::WriteOnly));
+    future.write("{\"entries\":100000,\"head\":\"" + QByteArray(64, 'a') + "\"}\n");
+    future.close();
+    page.verifyAgainstCheckpoints(file);
+    auto *status = child<QLabel>(&page, "chainStatusLabel");
+    QVERIFY2(status->text().contains(QStringLiteral("BROKEN")), qPrintable(status->text()));
+    QVERIFY(status->text().contains(QStringLiteral("shorter than a checkpoint")));
+    // Saving a checkpoint on top of it is refused, and the file keeps its one line.
+    page.saveCheckpointTo(file);
+    QVERIFY2(child<QLabel>(&page, "messageLabel")->text().contains(QStringLiteral("no checkpoint was saved")),
+             qPrintable(child<QLabel>(&page, "messageLabel")->text()));
+    QVERIFY(future.open(QIODevice::ReadOnly));
+    QCOMPARE(future.readAll().count('\n'), 1);
+}
+
+QTEST_MAIN(TestAuditPage)
+#include "tst_auditpage.moc"
