@@ -1,5 +1,7 @@
 #include "BackupService.h"
 
+#include "audit/AuditCheckpoint.h"
+
 #include "platform/PrivateFile.h"
 #include "security/KeySlotStore.h"
 #include "security/SecretKey.h"
@@ -283,6 +285,9 @@ Result<QString> BackupService::create(const QString &reason, const QString &outp
         { QStringLiteral("audit_entries"), inspection->entries },
         { QStringLiteral("audit_head"), QString::fromLatin1(inspection->head) },
         { QStringLiteral("audit_chain_verified"), inspection->chain.ok },
+        // The head outside the database, in the form every manifest and report carries it:
+        // `audit verify --checkpoint <backup>/backup.json` checks the live chain against it.
+        { QStringLiteral("audit_chain"), AuditCheckpoint { inspection->entries, inspection->head }.toJson() },
     };
     if (Status written = writePrivate(folder.filePath(kManifestName), QJsonDocument(manifest).toJson()); !written)
         return fail(written.error());
