@@ -993,6 +993,10 @@
         <source>Screening %1 registered as %2.</source>
         <translation>Screening %1 registered as %2.</translation>
     </message>
+    <message>
+        <source>--stratum gives the factor &quot;%1&quot; more than once; give each factor once, e.g. --stratum condition=HF.</source>
+        <translation>--stratum gives the factor &quot;%1&quot; more than once; give each factor once, e.g. --stratum condition=HF.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::ExportCsvCommand</name>
@@ -1246,10 +1250,6 @@
     <message>
         <source>log export needs --output FILE.</source>
         <translation>log export needs --output FILE.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>Randomization log exported to %1.</source>
@@ -2210,10 +2210,6 @@
         <translation>visits export-ics needs --site CODE --output FILE.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2. Check the folder exists and is writable.</source>
-        <translation>Could not write %1: %2. Check the folder exists and is writable.</translation>
-    </message>
-    <message>
         <source>%1 visits written to %2.</source>
         <translation>%1 visits written to %2.</translation>
     </message>
@@ -2387,13 +2383,6 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::core::AuditService</name>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Cannot write %1: %2.</translation>
-    </message>
-</context>
-<context>
     <name>trialdesk::core::AuditTrail</name>
     <message>
         <source>Audit entries %1 to %2 are missing: the chain jumps from entry %3 to entry %4.</source>
@@ -2562,10 +2551,6 @@
     <message>
         <source>The design uses minimization, whose allocations depend on the participants already randomized: there is no list to export in advance.</source>
         <translation>The design uses minimization, whose allocations depend on the participants already randomized: there is no list to export in advance.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another file.</source>
-        <translation>Cannot write %1: %2. Choose another file.</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3105,65 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::PrivateFile</name>
+    <message>
+        <source>Could not create %1: %2. Nothing was written; choose another name or folder.</source>
+        <translation>Could not create %1: %2. Nothing was written; choose another name or folder.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: something with that name already exists (a file, a folder or a link). Nothing was written; choose another name.</source>
+        <translation>Could not create %1: something with that name already exists (a file, a folder or a link). Nothing was written; choose another name.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2. Nothing was written; check the folder and try again.</source>
+        <translation>Could not create %1: %2. Nothing was written; check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the disk space and try again.</source>
+        <translation>Could not write %1: %2. Check the disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk. Check the disk and try again.</source>
+        <translation>Could not flush %1 to the disk. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk: %2. Check the disk and try again.</source>
+        <translation>Could not flush %1 to the disk: %2. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1 to flush it: %2. Check the folder and try again.</source>
+        <translation>Could not open the folder %1 to flush it: %2. Check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not flush the folder %1 to the disk: %2. Check the disk and try again.</source>
+        <translation>Could not flush the folder %1 to the disk: %2. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place. Nothing was changed; check the folder and try again.</source>
+        <translation>Could not put %1 in place. Nothing was changed; check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place: %2. Nothing was changed; check the folder and try again.</source>
+        <translation>Could not put %1 in place: %2. Nothing was changed; check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of a file to write.</source>
+        <translation>%1 is a folder: give the name of a file to write.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file beside %1. Check the folder and try again.</source>
+        <translation>Could not create a temporary file beside %1. Check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the file was not opened.</source>
+        <translation>Could not write %1: the file was not opened.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was written; check the disk space and try again.</source>
+        <translation>Could not write %1: %2. Nothing was written; check the disk space and try again.</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +3945,18 @@
     <message>
         <source>Window: %1 to %2</source>
         <translation>Window: %1 to %2</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s calendar key is damaged. Restore the database from a backup.</source>
+        <translation>The trial&apos;s calendar key is damaged. Restore the database from a backup.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start, so the calendar cannot be written.</source>
+        <translation>The cryptography library could not start, so the calendar cannot be written.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the disk space and try again.</source>
+        <translation>Could not write %1: %2. Check the disk space and try again.</translation>
     </message>
 </context>
 <context>
@@ -6752,10 +6808,6 @@ Enter the correct value and the reason; the change is audited.</translation>
         <translation>Audit chain BROKEN: %1</translation>
     </message>
     <message>
-        <source>%1 cannot be written (%2): choose another folder or file name.</source>
-        <translation>%1 cannot be written (%2): choose another folder or file name.</translation>
-    </message>
-    <message>
         <source>Export the randomization log</source>
         <translation>Export the randomization log</translation>
     </message>
@@ -8041,10 +8093,6 @@ Enter the correct value and the reason; the change is audited.</translation>
         <translation>There is no planned visit to print: choose another day, site or visit.</translation>
     </message>
     <message>
-        <source>%1 exists and cannot be replaced: close it or choose another name.</source>
-        <translation>%1 exists and cannot be replaced: close it or choose another name.</translation>
-    </message>
-    <message>
         <source>The PDF could not be written to %1: check that the folder exists and is writable, then print again.</source>
         <translation>The PDF could not be written to %1: check that the folder exists and is writable, then print again.</translation>
     </message>
@@ -8471,20 +8519,8 @@ Enter the correct value and the reason; the change is audited.</translation>
         <translation>Excluded from analysis %1</translation>
     </message>
     <message>
-        <source>The %1 could not be written to %2 (%3): check that the folder exists and is writable, then try again.</source>
-        <translation>The %1 could not be written to %2 (%3): check that the folder exists and is writable, then try again.</translation>
-    </message>
-    <message>
-        <source>CONSORT JSON</source>
-        <translation>CONSORT JSON</translation>
-    </message>
-    <message>
         <source>The CONSORT diagram could not be encoded as PNG.</source>
         <translation>The CONSORT diagram could not be encoded as PNG.</translation>
-    </message>
-    <message>
-        <source>CONSORT diagram</source>
-        <translation>CONSORT diagram</translation>
     </message>
     <message>
         <source>CONSORT flow diagram</source>
@@ -8559,16 +8595,16 @@ Enter the correct value and the reason; the change is audited.</translation>
         <translation>The folder %1 already holds %2 from another export. Choose an empty folder; an export never overwrites one.</translation>
     </message>
     <message>
-        <source>Could not create %1: %2. Check that you may write to the folder.</source>
-        <translation>Could not create %1: %2. Check that you may write to the folder.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2. Check the free disk space and export again.</source>
         <translation>Could not write %1: %2. Check the free disk space and export again.</translation>
     </message>
     <message>
         <source>Could not write the manifest %1: %2. Check the free disk space and export again.</source>
         <translation>Could not write the manifest %1: %2. Check the free disk space and export again.</translation>
+    </message>
+    <message>
+        <source>The export in %1 has no manifest; export again.</source>
+        <translation>The export in %1 has no manifest; export again.</translation>
     </message>
 </context>
 <context>
@@ -8920,20 +8956,12 @@ Enter the correct value and the reason; the change is audited.</translation>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
-    <message>
-        <source>The PDF cannot be written to %1 (%2): check that the folder exists and is writable, then try again.</source>
-        <translation>The PDF cannot be written to %1 (%2): check that the folder exists and is writable, then try again.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1 (%2): check the disk space and that the file is not open elsewhere, then try again.</source>
-        <translation>The PDF could not be saved as %1 (%2): check the disk space and that the file is not open elsewhere, then try again.</translation>
-    </message>
 </context>
 <context>
     <name>trialdesk::reports::ReportFiles</name>
     <message>
-        <source>The report could not be written to %1 (%2): check that the folder exists and is writable, then try again.</source>
-        <translation>The report could not be written to %1 (%2): check that the folder exists and is writable, then try again.</translation>
+        <source>The report could not be written (%1): check the disk space, then try again.</source>
+        <translation>The report could not be written (%1): check the disk space, then try again.</translation>
     </message>
 </context>
 <context>
@@ -9013,10 +9041,6 @@ Enter the correct value and the reason; the change is audited.</translation>
         <source>%1 (%2%)</source>
         <extracomment>A count and its percentage in a table cell, e.g. &quot;12 (40.0%)&quot;.</extracomment>
         <translation>%1 (%2%)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Check the folder exists and you may write to it.</source>
-        <translation>Could not write %1: %2. Check the folder exists and you may write to it.</translation>
     </message>
     <message>
         <source>Descriptive summary of the data entered so far, not the trial&apos;s analysis.</source>

@@ -993,6 +993,10 @@
         <source>Screening %1 registered as %2.</source>
         <translation>Présélection %1 inscrite comme %2.</translation>
     </message>
+    <message>
+        <source>--stratum gives the factor &quot;%1&quot; more than once; give each factor once, e.g. --stratum condition=HF.</source>
+        <translation>--stratum donne le facteur «&#xa0;%1&#xa0;» plus d&apos;une fois&#xa0;; donnez chaque facteur une seule fois, p. ex. --stratum condition=HF.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::ExportCsvCommand</name>
@@ -1246,10 +1250,6 @@
     <message>
         <source>log export needs --output FILE.</source>
         <translation>log export exige --output FICHIER.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Randomization log exported to %1.</source>
@@ -2210,10 +2210,6 @@
         <translation>visits export-ics exige --site CODE --output FICHIER.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2. Check the folder exists and is writable.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
-    </message>
-    <message>
         <source>%1 visits written to %2.</source>
         <translation>%1 visites écrites dans %2.</translation>
     </message>
@@ -2387,13 +2383,6 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::core::AuditService</name>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
-    </message>
-</context>
-<context>
     <name>trialdesk::core::AuditTrail</name>
     <message>
         <source>Audit entries %1 to %2 are missing: the chain jumps from entry %3 to entry %4.</source>
@@ -2562,10 +2551,6 @@
     <message>
         <source>The design uses minimization, whose allocations depend on the participants already randomized: there is no list to export in advance.</source>
         <translation>Le plan utilise la minimisation, dont les répartitions dépendent des participants déjà randomisés&#xa0;: il n&apos;y a aucune liste à exporter d&apos;avance.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another file.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3105,65 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::PrivateFile</name>
+    <message>
+        <source>Could not create %1: %2. Nothing was written; choose another name or folder.</source>
+        <translation>Impossible de créer %1&#xa0;: %2. Rien n&apos;a été écrit&#xa0;; choisissez un autre nom ou un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: something with that name already exists (a file, a folder or a link). Nothing was written; choose another name.</source>
+        <translation>Impossible de créer %1&#xa0;: quelque chose porte déjà ce nom (un fichier, un dossier ou un lien). Rien n&apos;a été écrit&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2. Nothing was written; check the folder and try again.</source>
+        <translation>Impossible de créer %1&#xa0;: %2. Rien n&apos;a été écrit&#xa0;; vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the disk space and try again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk. Check the disk and try again.</source>
+        <translation>Impossible d&apos;enregistrer %1 sur le disque. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk: %2. Check the disk and try again.</source>
+        <translation>Impossible d&apos;enregistrer %1 sur le disque&#xa0;: %2. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1 to flush it: %2. Check the folder and try again.</source>
+        <translation>Impossible d&apos;ouvrir le dossier %1 pour l&apos;enregistrer sur le disque&#xa0;: %2. Vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not flush the folder %1 to the disk: %2. Check the disk and try again.</source>
+        <translation>Impossible d&apos;enregistrer le dossier %1 sur le disque&#xa0;: %2. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place. Nothing was changed; check the folder and try again.</source>
+        <translation>Impossible de mettre %1 en place. Rien n&apos;a été modifié&#xa0;; vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place: %2. Nothing was changed; check the folder and try again.</source>
+        <translation>Impossible de mettre %1 en place&#xa0;: %2. Rien n&apos;a été modifié&#xa0;; vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of a file to write.</source>
+        <translation>%1 est un dossier&#xa0;: indiquez le nom d&apos;un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file beside %1. Check the folder and try again.</source>
+        <translation>Impossible de créer un fichier temporaire à côté de %1. Vérifiez le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the file was not opened.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le fichier n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was written; check the disk space and try again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été écrit&#xa0;; vérifiez l&apos;espace disque et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +3945,18 @@
     <message>
         <source>Window: %1 to %2</source>
         <translation>Fenêtre&#xa0;: du %1 au %2</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s calendar key is damaged. Restore the database from a backup.</source>
+        <translation>La clé de calendrier de l&apos;essai est endommagée. Restaurez la base de données à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start, so the calendar cannot be written.</source>
+        <translation>La bibliothèque de cryptographie n&apos;a pas pu démarrer&#xa0;; le calendrier ne peut donc pas être écrit.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the disk space and try again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace disque et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6752,10 +6808,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <translation>Chaîne de vérification ROMPUE&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 cannot be written (%2): choose another folder or file name.</source>
-        <translation>%1 ne peut pas être écrit (%2)&#xa0;: choisissez un autre dossier ou un autre nom de fichier.</translation>
-    </message>
-    <message>
         <source>Export the randomization log</source>
         <translation>Exporter le registre de randomisation</translation>
     </message>
@@ -8041,10 +8093,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <translation>Il n&apos;y a aucune visite prévue à imprimer&#xa0;: choisissez un autre jour, un autre site ou une autre visite.</translation>
     </message>
     <message>
-        <source>%1 exists and cannot be replaced: close it or choose another name.</source>
-        <translation>%1 existe et ne peut pas être remplacé&#xa0;: fermez-le ou choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>The PDF could not be written to %1: check that the folder exists and is writable, then print again.</source>
         <translation>Le PDF n&apos;a pas pu être écrit dans %1&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis imprimez de nouveau.</translation>
     </message>
@@ -8471,20 +8519,8 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <translation>Exclus de l&apos;analyse %1</translation>
     </message>
     <message>
-        <source>The %1 could not be written to %2 (%3): check that the folder exists and is writable, then try again.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit dans %2 (%3)&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>CONSORT JSON</source>
-        <translation>JSON CONSORT</translation>
-    </message>
-    <message>
         <source>The CONSORT diagram could not be encoded as PNG.</source>
         <translation>Le diagramme CONSORT n&apos;a pas pu être encodé en PNG.</translation>
-    </message>
-    <message>
-        <source>CONSORT diagram</source>
-        <translation>Diagramme CONSORT</translation>
     </message>
     <message>
         <source>CONSORT flow diagram</source>
@@ -8559,16 +8595,16 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <translation>Le dossier %1 contient déjà %2 d&apos;une autre exportation. Choisissez un dossier vide&#x202f;; une exportation n&apos;en écrase jamais une autre.</translation>
     </message>
     <message>
-        <source>Could not create %1: %2. Check that you may write to the folder.</source>
-        <translation>Impossible de créer %1&#xa0;: %2. Vérifiez que vous pouvez écrire dans le dossier.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2. Check the free disk space and export again.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace disque libre et exportez de nouveau.</translation>
     </message>
     <message>
         <source>Could not write the manifest %1: %2. Check the free disk space and export again.</source>
         <translation>Impossible d&apos;écrire le manifeste %1&#xa0;: %2. Vérifiez l&apos;espace disque libre et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The export in %1 has no manifest; export again.</source>
+        <translation>L&apos;exportation dans %1 n&apos;a pas de manifeste&#xa0;; exportez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -8920,20 +8956,12 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <source>Page %1 of %2</source>
         <translation>Page %1 de %2</translation>
     </message>
-    <message>
-        <source>The PDF cannot be written to %1 (%2): check that the folder exists and is writable, then try again.</source>
-        <translation>Impossible d&apos;écrire le PDF dans %1 (%2)&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1 (%2): check the disk space and that the file is not open elsewhere, then try again.</source>
-        <translation>Impossible d&apos;enregistrer le PDF sous %1 (%2)&#xa0;: vérifiez l&apos;espace disque et que le fichier n&apos;est pas ouvert ailleurs, puis réessayez.</translation>
-    </message>
 </context>
 <context>
     <name>trialdesk::reports::ReportFiles</name>
     <message>
-        <source>The report could not be written to %1 (%2): check that the folder exists and is writable, then try again.</source>
-        <translation>Le rapport n&apos;a pas pu être écrit dans %1 (%2)&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis réessayez.</translation>
+        <source>The report could not be written (%1): check the disk space, then try again.</source>
+        <translation>Le rapport n&apos;a pas pu être écrit (%1)&#xa0;: vérifiez l&apos;espace disque, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -9013,10 +9041,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <source>%1 (%2%)</source>
         <extracomment>A count and its percentage in a table cell, e.g. &quot;12 (40.0%)&quot;.</extracomment>
         <translation>%1 (%2&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Check the folder exists and you may write to it.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>Descriptive summary of the data entered so far, not the trial&apos;s analysis.</source>
