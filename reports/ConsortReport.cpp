@@ -1,6 +1,7 @@
 #include "ConsortReport.h"
 
 #include "ReportDocument.h"
+#include "ReportFiles.h"
 #include "protocol/CurrentProtocol.h"
 #include "sql/SqlUtil.h"
 #include "workspace/TrialSession.h"
@@ -16,7 +17,6 @@
 #include <QMap>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QSvgGenerator>
 
@@ -796,25 +796,9 @@ QImage ConsortReport::toImage(const ConsortFlow &flow, int widthPixels)
     return image;
 }
 
-namespace {
-
-Status saveBytes(const QString &path, const QByteArray &bytes, const QString &what)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return core::makeError(core::ErrorCode::Storage,
-                               Tr::tr("The %1 could not be written to %2 (%3): check that the folder exists and is "
-                                      "writable, then try again.")
-                                   .arg(what, path, file.errorString()));
-    return {};
-}
-
-} // namespace
-
 Status ConsortReport::writeJson(const ConsortFlow &flow, const ReportContext &context, const QString &path)
 {
-    return saveBytes(path, QJsonDocument(toJson(flow, context)).toJson(QJsonDocument::Indented),
-                     Tr::tr("CONSORT JSON"));
+    return ReportFiles::save(path, QJsonDocument(toJson(flow, context)).toJson(QJsonDocument::Indented));
 }
 
 Status ConsortReport::writePng(const ConsortFlow &flow, const QString &path)
@@ -824,7 +808,7 @@ Status ConsortReport::writePng(const ConsortFlow &flow, const QString &path)
     buffer.open(QIODevice::WriteOnly);
     if (!toImage(flow).save(&buffer, "PNG"))
         return core::makeError(core::ErrorCode::Storage, Tr::tr("The CONSORT diagram could not be encoded as PNG."));
-    return saveBytes(path, bytes, Tr::tr("CONSORT diagram"));
+    return ReportFiles::save(path, bytes);
 }
 
 Status ConsortReport::writeSvg(const ConsortFlow &flow, const ReportContext &context, const QString &path)
@@ -849,7 +833,7 @@ Status ConsortReport::writeSvg(const ConsortFlow &flow, const ReportContext &con
         paint(flow, painter, QRectF(margin, margin, size.width(), size.height()));
         painter.end();
     }
-    return saveBytes(path, bytes, Tr::tr("CONSORT diagram"));
+    return ReportFiles::save(path, bytes);
 }
 
 Status ConsortReport::writePdf(const ConsortFlow &flow, const ReportContext &context, const QString &path)

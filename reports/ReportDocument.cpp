@@ -1,6 +1,7 @@
 #include "ReportDocument.h"
 
 #include "ReportContext.h"
+#include "ReportFiles.h"
 #include "util/Csv.h"
 
 #include <QBuffer>
@@ -11,7 +12,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -596,22 +596,9 @@ core::Status ReportDocument::writePdf(QIODevice &device) const
 
 core::Status ReportDocument::writePdf(const QString &path) const
 {
-    // Written whole to a temporary file and renamed: a reader never sees half a report, and an
-    // older file of that name never passes for this one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::makeError(core::ErrorCode::Storage,
-                               Tr::tr("The PDF cannot be written to %1 (%2): check that the folder exists and is "
-                                      "writable, then try again.")
-                                   .arg(path, file.errorString()));
-    if (core::Status status = writePdf(file); !status)
-        return status;
-    if (!file.commit())
-        return core::makeError(core::ErrorCode::Storage,
-                               Tr::tr("The PDF could not be saved as %1 (%2): check the disk space and that the file "
-                                      "is not open elsewhere, then try again.")
-                                   .arg(path, file.errorString()));
-    return {};
+    // Written whole to a private temporary file and renamed (ReportFiles): a reader never sees half a
+    // report, and an older file of that name never passes for this one.
+    return ReportFiles::save(path, [this](QIODevice &device) { return writePdf(device); });
 }
 
 QList<ReportDocument::PageText> ReportDocument::pageTexts() const

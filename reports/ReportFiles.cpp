@@ -1,7 +1,9 @@
 #include "ReportFiles.h"
 
+#include "platform/PrivateFile.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QDir>
 
 namespace trialdesk::reports {
 
@@ -14,13 +16,23 @@ struct Tr
 
 core::Status ReportFiles::save(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return core::makeError(core::ErrorCode::Storage,
-                               Tr::tr("The report could not be written to %1 (%2): check that the folder exists and "
-                                      "is writable, then try again.")
-                                   .arg(path, file.errorString()));
-    return {};
+    return save(path, [&bytes](QIODevice &device) -> core::Status {
+        if (device.write(bytes) != bytes.size())
+            return core::makeError(core::ErrorCode::Storage,
+                                   Tr::tr("The report could not be written (%1): check the disk space, then try again.")
+                                       .arg(device.errorString()));
+        return {};
+    });
+}
+
+core::Status ReportFiles::save(const QString &path, const std::function<core::Status(QIODevice &)> &write)
+{
+    core::PrivateFileWriter file(path);
+    if (core::Status opened = file.open(); !opened)
+        return opened;
+    if (core::Status written = write(file.device()); !written)
+        return written; // the writer removes its temporary file: nothing appears
+    return file.commit();
 }
 
 } // namespace trialdesk::reports

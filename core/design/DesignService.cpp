@@ -1,5 +1,6 @@
 #include "DesignService.h"
 
+#include "platform/PrivateFile.h"
 #include "protocol/CurrentProtocol.h"
 #include "protocol/Protocol.h"
 #include "sql/SqlUtil.h"
@@ -9,10 +10,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 #include <tuple>
@@ -278,18 +277,15 @@ Result<qint64> DesignService::exportAllocationList(const QString &path, Allocati
                          Tr::tr("The design uses minimization, whose allocations depend on the participants already "
                                 "randomized: there is no list to export in advance."));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Storage,
-                         Tr::tr("Cannot write %1: %2. Choose another file.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    // The list reveals every future allocation: readable by its owner only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    auto rows = AllocationListWriter(stored->design).write(file, format, perStratum);
-    if (!rows) {
-        file.cancelWriting();
+    // The list reveals every future allocation. It is written to a private temporary file (0600,
+    // never through a link) and put in place only after its audit entries are committed: without
+    // them the list never appears.
+    PrivateFileWriter file(path);
+    if (Status opened = file.open(); !opened)
+        return opened.error();
+    auto rows = AllocationListWriter(stored->design).write(file.device(), format, perStratum);
+    if (!rows)
         return makeError(ErrorCode::Storage, rows.message());
-    }
     const QString id = QString::number(stored->version);
     const QList<std::pair<QString, QString>> fields = {
         { QStringLiteral("format"),
@@ -301,21 +297,13 @@ Result<qint64> DesignService::exportAllocationList(const QString &path, Allocati
     for (const auto &[field, value] : fields) {
         if (Status s = m_session.audit({ QStringLiteral("allocation-list.export"), QStringLiteral("design"), id, field,
                                          std::nullopt, value, std::nullopt });
-            !s) {
-            file.cancelWriting();
+            !s)
             return s.error();
-        }
     }
-    if (!file.commit())
-        return makeError(ErrorCode::Storage,
-                         Tr::tr("Cannot write %1: %2. Choose another file.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (Status committed = tx.commit(); !committed) {
-        // Without its audit entry the list must not exist.
-        QFile::remove(path);
+    if (Status committed = tx.commit(); !committed)
         return committed.error();
-    }
+    if (Status written = file.commit(); !written)
+        return written.error();
     return rows.value();
 }
 

@@ -4,6 +4,7 @@
 #include "Verifier.h"
 #include "audit/AuditTrail.h"
 #include "design/DesignStore.h"
+#include "platform/PrivateFile.h"
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
@@ -11,6 +12,7 @@
 #include "workspace/TrialSession.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSqlQuery>
 
 #include <map>
@@ -210,30 +212,10 @@ Result<RandomizationLogReport> RandomizationLogService::report() const
     return report;
 }
 
-Status RandomizationLogService::exportCsv(QIODevice &out, const QString &destination)
-{
-    if (Status allowed = m_session.require(Action::RandomizationLogExport); !allowed)
-        return allowed;
-    auto verified = report();
-    if (!verified)
-        return verified.error();
-    QSqlDatabase &db = m_session.database();
-    // The audit entry first, in its own transaction: an export that is not audited does not happen.
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
-    if (Status s = m_session.audit({ QStringLiteral("randomization-log.export"), QStringLiteral("randomization-log"),
-                                     QStringLiteral("csv"), QStringLiteral("destination"), std::nullopt,
-                                     QStringLiteral("%1 (%2 entries, audit head %3)")
-                                         .arg(destination)
-                                         .arg(verified->entries.size())
-                                         .arg(QString::fromLatin1(verified->auditHead)),
-                                     std::nullopt });
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+namespace {
 
+bool writeLogCsv(QIODevice &out, const RandomizationLogReport &report)
+{
     auto write = [&out](const QByteArray &bytes) { return out.write(bytes) == bytes.size(); };
     bool ok
         = write(Csv::line({ QStringLiteral("study_id"), QStringLiteral("site"), QStringLiteral("design_version"),
@@ -241,7 +223,7 @@ Status RandomizationLogService::exportCsv(QIODevice &out, const QString &destina
                             QStringLiteral("block_number"), QStringLiteral("block_size"),
                             QStringLiteral("position_in_block"), QStringLiteral("arm"), QStringLiteral("randomized_at"),
                             QStringLiteral("randomized_by"), QStringLiteral("in_error"), QStringLiteral("verified") }));
-    for (const RandomizationLogEntry &entry : verified->entries) {
+    for (const RandomizationLogEntry &entry : report.entries) {
         if (!ok)
             break;
         ok = write(Csv::line({ entry.studyId, entry.siteCode, QString::number(entry.designVersion),
@@ -251,11 +233,65 @@ Status RandomizationLogService::exportCsv(QIODevice &out, const QString &destina
                                entry.randomizedBy, entry.inError ? QStringLiteral("yes") : QStringLiteral("no"),
                                entry.matches && !entry.duplicate ? QStringLiteral("yes") : QStringLiteral("no") }));
     }
-    if (!ok)
+    return ok;
+}
+
+} // namespace
+
+Status RandomizationLogService::auditExport(const QString &destination, const RandomizationLogReport &report)
+{
+    // In its own transaction, committed before the file appears: an export that is not audited
+    // does not happen.
+    Transaction tx(m_session.database());
+    if (!tx.status())
+        return tx.status();
+    if (Status s = m_session.audit({ QStringLiteral("randomization-log.export"), QStringLiteral("randomization-log"),
+                                     QStringLiteral("csv"), QStringLiteral("destination"), std::nullopt,
+                                     QStringLiteral("%1 (%2 entries, audit head %3)")
+                                         .arg(destination)
+                                         .arg(report.entries.size())
+                                         .arg(QString::fromLatin1(report.auditHead)),
+                                     std::nullopt });
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status RandomizationLogService::exportCsv(QIODevice &out, const QString &destination)
+{
+    if (Status allowed = m_session.require(Action::RandomizationLogExport); !allowed)
+        return allowed;
+    auto verified = report();
+    if (!verified)
+        return verified.error();
+    if (Status s = auditExport(destination, verified.value()); !s)
+        return s;
+    if (!writeLogCsv(out, verified.value()))
         return makeError(ErrorCode::Storage,
                          Tr::tr("Could not write the randomization log to %1 (%2). Check the disk and try again.")
                              .arg(destination, out.errorString()));
     return {};
+}
+
+Status RandomizationLogService::exportCsv(const QString &path)
+{
+    if (Status allowed = m_session.require(Action::RandomizationLogExport); !allowed)
+        return allowed;
+    auto verified = report();
+    if (!verified)
+        return verified.error();
+    // Written to a private temporary file (0600, never through a link), audited, then put in place.
+    PrivateFileWriter file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
+    const QString destination = QDir::toNativeSeparators(path);
+    if (!writeLogCsv(file.device(), verified.value()))
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("Could not write the randomization log to %1 (%2). Check the disk and try again.")
+                             .arg(destination, file.errorString()));
+    if (Status s = auditExport(destination, verified.value()); !s)
+        return s;
+    return file.commit();
 }
 
 } // namespace trialdesk::core

@@ -27,8 +27,13 @@ public:
     // sequence, block_number, block_size, position_in_block, arm, randomized_at, randomized_by,
     // in_error, verified. `destination` names the file in the audit entry.
     Status exportCsv(QIODevice &out, const QString &destination);
+    // The same CSV written to a file through PrivateFileWriter (0600, never through a link); the
+    // audit entry is committed before the file is put in place, and nothing appears without it.
+    Status exportCsv(const QString &path);
 
 private:
+    Status auditExport(const QString &destination, const RandomizationLogReport &report);
+
     TrialSession &m_session;
 };
 

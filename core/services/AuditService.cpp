@@ -1,13 +1,13 @@
 #include "AuditService.h"
 
+#include "platform/PrivateFile.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 
-#include <QCoreApplication>
 #include <QDir>
+#include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace trialdesk::core {
 
@@ -87,13 +87,12 @@ Status AuditService::exportCsv(const AuditTrail::Filter &filter, const QString &
 {
     if (Status allowed = m_session.require(Action::AuditExport); !allowed)
         return allowed;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Storage,
-                         QCoreApplication::translate("trialdesk::core::AuditService", "Cannot write %1: %2.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    // The export is audited in the same transaction that reads the trail, so the file ends with
-    // the entry recording its own export.
+    // The CSV goes to a private temporary file (0600, never through a link). It is read in the same
+    // transaction that audits the export, so it ends with the entry recording its own export; the
+    // file is put in place only once that entry is committed: no unaudited copy ever appears.
+    PrivateFileWriter file(path);
+    if (Status opened = file.open(); !opened)
+        return opened;
     Transaction tx(m_session.database());
     if (!tx.status())
         return tx.status();
@@ -102,13 +101,11 @@ Status AuditService::exportCsv(const AuditTrail::Filter &filter, const QString &
                             QStringLiteral("file"), std::nullopt, QDir::toNativeSeparators(path), std::nullopt });
         !s)
         return s;
-    if (Status written = AuditTrail::exportCsv(m_session.database(), filter, file); !written)
+    if (Status written = AuditTrail::exportCsv(m_session.database(), filter, file.device()); !written)
         return written;
-    if (!file.commit())
-        return makeError(ErrorCode::Storage,
-                         QCoreApplication::translate("trialdesk::core::AuditService", "Cannot write %1: %2.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return tx.commit();
+    if (Status committed = tx.commit(); !committed)
+        return committed;
+    return file.commit();
 }
 
 } // namespace trialdesk::core

@@ -1,15 +1,21 @@
 #include "VisitService.h"
 
 #include "enrollment/ParticipantRecords.h"
+#include "platform/PrivateFile.h"
 #include "protocol/CurrentProtocol.h"
+#include "security/SodiumRuntime.h"
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <sodium.h>
 
 #include <array>
 
@@ -906,6 +912,83 @@ Result<int> VisitService::applyCurrentSchedule(const QStringList &studyIds, cons
     return changed;
 }
 
+namespace {
+
+// The calendar's event UIDs must be stable (a calendar client updates an event in place when the
+// next export carries the same UID) and must tell nothing the file does not already say: a row id
+// would (ids are handed out across arms, so the gaps in an outcome assessor's calendar, where visits
+// of the intervention-only schedule are hidden, show who is in which arm). A UID is therefore
+// BLAKE2b (crypto_generichash) of the study ID and visit code, keyed with a random 256-bit secret
+// of the trial: stored in the encrypted database (settings.calendar_uid_key), created on the first
+// calendar export, never shown by any screen or command, never rotated (UIDs stay stable). The input
+// is what the event's SUMMARY already shows, so even someone holding the key learns nothing about
+// the arm from a UID; the key keeps UIDs unpredictable and unrelated across trials.
+const QString kCalendarUidKey = QStringLiteral("calendar_uid_key");
+
+Result<QByteArray> readCalendarUidKey(QSqlDatabase &db)
+{
+    auto query = exec(db, QStringLiteral("SELECT value FROM settings WHERE name = ?"), { kCalendarUidKey });
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return QByteArray();
+    const QByteArray key = QByteArray::fromHex(query->value(0).toString().toLatin1());
+    if (key.size() != crypto_generichash_KEYBYTES)
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("The trial's calendar key is damaged. Restore the database from a backup."));
+    return key;
+}
+
+QString calendarUid(const QByteArray &key, const QString &studyId, const QString &visitCode)
+{
+    // Domain-separated and unambiguous: a unit separator cannot occur in a study ID or visit code.
+    const QByteArray input = QByteArrayLiteral("trialdesk-calendar-uid-v1\x1f") + studyId.toUtf8()
+        + QByteArrayLiteral("\x1f") + visitCode.toUtf8();
+    std::array<unsigned char, 16> digest {};
+    crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char *>(input.constData()),
+                       static_cast<unsigned long long>(input.size()),
+                       reinterpret_cast<const unsigned char *>(key.constData()), static_cast<size_t>(key.size()));
+    return QStringLiteral("trialdesk-visit-%1@trialdesk")
+        .arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest.data()), digest.size()).toHex()));
+}
+
+} // namespace
+
+Result<QByteArray> VisitService::calendarUidKey() const
+{
+    if (!SodiumRuntime::initialize())
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("The cryptography library could not start, so the calendar cannot be written."));
+    QSqlDatabase &db = m_session.database();
+    auto key = readCalendarUidKey(db);
+    if (!key || !key->isEmpty())
+        return key;
+    // First calendar of the trial: create the secret (audited, its value never written anywhere else).
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status().error();
+    // Another session may have created it meanwhile: the write lock is held now, so look again.
+    auto existing = readCalendarUidKey(db);
+    if (!existing || !existing->isEmpty())
+        return existing;
+    QByteArray fresh(crypto_generichash_KEYBYTES, Qt::Uninitialized);
+    randombytes_buf(fresh.data(), static_cast<size_t>(fresh.size()));
+    const QString hex = QString::fromLatin1(fresh.toHex());
+    sodium_memzero(fresh.data(), static_cast<size_t>(fresh.size()));
+    auto inserted
+        = exec(db, QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?)"), { kCalendarUidKey, hex });
+    if (!inserted)
+        return inserted.error();
+    if (Status s = m_session.audit({ QStringLiteral("settings.create"), QStringLiteral("settings"), kCalendarUidKey,
+                                     QStringLiteral("value"), std::nullopt,
+                                     QStringLiteral("(random secret, not shown)"), std::nullopt });
+        !s)
+        return s.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return readCalendarUidKey(db);
+}
+
 Result<QByteArray> VisitService::exportIcs(const QString &siteCode) const
 {
     if (Status allowed = m_session.require(Action::VisitView); !allowed)
@@ -913,6 +996,9 @@ Result<QByteArray> VisitService::exportIcs(const QString &siteCode) const
     auto site = siteScope(siteCode);
     if (!site)
         return site.error();
+    auto key = calendarUidKey();
+    if (!key)
+        return key.error();
     Query query;
     query.site = site.value();
     query.where = QStringLiteral("v.status = ?");
@@ -929,11 +1015,7 @@ Result<QByteArray> VisitService::exportIcs(const QString &siteCode) const
     appendIcsLine(out, QStringLiteral("METHOD:PUBLISH"));
     for (const VisitRow &row : std::as_const(rows.value())) {
         appendIcsLine(out, QStringLiteral("BEGIN:VEVENT"));
-        // The row id keeps the UID stable across exports, so calendars update the event in place.
-        appendIcsLine(out,
-                      QStringLiteral("UID:trialdesk-visit-%1-%2@%3")
-                          .arg(row.id)
-                          .arg(row.visitCode.toLower(), row.siteCode.toLower()));
+        appendIcsLine(out, QStringLiteral("UID:") + calendarUid(key.value(), row.studyId, row.visitCode));
         appendIcsLine(out, QStringLiteral("DTSTAMP:") + stamp);
         appendIcsLine(out, QStringLiteral("DTSTART;VALUE=DATE:") + row.targetDate.toString(QStringLiteral("yyyyMMdd")));
         appendIcsLine(
@@ -947,6 +1029,40 @@ Result<QByteArray> VisitService::exportIcs(const QString &siteCode) const
     }
     appendIcsLine(out, QStringLiteral("END:VCALENDAR"));
     return out;
+}
+
+Result<int> VisitService::exportIcs(const QString &siteCode, const QString &path) const
+{
+    auto calendar = exportIcs(siteCode);
+    if (!calendar)
+        return calendar.error();
+    const int events = static_cast<int>(calendar->count("BEGIN:VEVENT"));
+    // A private temporary file (0600, never through a link), audited, then put in place: the
+    // calendar never appears without its audit entry, and a calendar client never reads half a file.
+    PrivateFileWriter file(path);
+    if (Status opened = file.open(); !opened)
+        return opened.error();
+    if (!file.write(calendar.value()))
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("Could not write %1: %2. Check the disk space and try again.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    Transaction tx(m_session.database());
+    if (!tx.status())
+        return tx.status().error();
+    if (Status s = m_session.audit({ QStringLiteral("visit.export-ics"), QStringLiteral("visit-calendar"),
+                                     siteCode.isEmpty() ? QStringLiteral("*") : siteCode.trimmed().toUpper(),
+                                     QStringLiteral("file"), std::nullopt,
+                                     QStringLiteral("%1 (%2 visits)")
+                                         .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                                         .arg(events),
+                                     std::nullopt });
+        !s)
+        return s.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    if (Status placed = file.commit(); !placed)
+        return placed.error();
+    return events;
 }
 
 } // namespace trialdesk::core

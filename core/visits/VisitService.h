@@ -61,14 +61,19 @@ public:
     // touches completed, missed or cancelled visits. Returns the number of participants changed.
     Result<int> applyCurrentSchedule(const QStringList &studyIds, const QString &reason);
 
-    // iCalendar (RFC 5545) of the planned visits of a site: study IDs and visit codes only.
+    // iCalendar (RFC 5545) of the planned visits of a site: study IDs and visit codes only. Each
+    // event's UID is a keyed hash of study ID and visit code (never a row id): stable across exports.
     Result<QByteArray> exportIcs(const QString &siteCode) const;
+    // The same calendar written to path through PrivateFileWriter (0600, never through a link) and
+    // audited (visit.export-ics) before it is put in place. Returns the number of visits.
+    Result<int> exportIcs(const QString &siteCode, const QString &path) const;
 
 private:
     struct Stored;
     struct Query;
 
     Result<QString> siteScope(const QString &siteCode) const;
+    Result<QByteArray> calendarUidKey() const;
     Result<QList<VisitRow>> select(const Query &query) const;
     Result<int> count(const Query &query) const;
     Result<VisitRow> toRow(const Stored &stored) const;

@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrail.h"
 #include "design/DesignStore.h"
+#include "platform/PrivateFile.h"
 #include "protocol/Protocol.h"
 #include "schema/Migrations.h"
 #include "security/KeySlotStore.h"
@@ -21,7 +22,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 #include <sodium.h>
@@ -65,6 +65,19 @@ private:
     QByteArray &m_bytes;
 };
 
+// workspace.json, written like every file TrialDesk writes (platform/PrivateFile.h).
+Status saveManifest(const QString &directory, const QJsonObject &manifest)
+{
+    PrivateFileWriter file(QDir(directory).filePath(kManifest));
+    if (Status opened = file.open(); !opened)
+        return opened;
+    if (!file.write(QJsonDocument(manifest).toJson()))
+        return makeError(
+            ErrorCode::Storage,
+            Tr::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(file.target()), file.errorString()));
+    return file.commit();
+}
+
 Status writeManifest(const QString &directory, const LoginPolicy &policy, const Clock &clock)
 {
     const QJsonObject manifest {
@@ -76,10 +89,7 @@ Status writeManifest(const QString &directory, const LoginPolicy &policy, const 
           QJsonObject { { QStringLiteral("max_failures"), policy.maxFailures },
                         { QStringLiteral("lockout_minutes"), policy.lockoutMinutes } } },
     };
-    QSaveFile file(QDir(directory).filePath(kManifest));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson()) < 0 || !file.commit())
-        return makeError(ErrorCode::Storage, Tr::tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
-    return {};
+    return saveManifest(directory, manifest);
 }
 
 Status validateNewTrial(const NewTrial &trial)
@@ -193,8 +203,7 @@ QString Workspace::backupsDirectory() const
 
 Status Workspace::writeLoginPolicy(const QString &directory, const LoginPolicy &policy)
 {
-    QSaveFile file(QDir(directory).filePath(kManifest));
-    QFile current(file.fileName());
+    QFile current(QDir(directory).filePath(kManifest));
     if (!current.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Storage,
                          Tr::tr("Cannot read %1: %2.").arg(current.fileName(), current.errorString()));
@@ -203,9 +212,7 @@ Status Workspace::writeLoginPolicy(const QString &directory, const LoginPolicy &
     manifest.insert(QStringLiteral("login_policy"),
                     QJsonObject { { QStringLiteral("max_failures"), policy.maxFailures },
                                   { QStringLiteral("lockout_minutes"), policy.lockoutMinutes } });
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson()) < 0 || !file.commit())
-        return makeError(ErrorCode::Storage, Tr::tr("Cannot write %1: %2.").arg(file.fileName(), file.errorString()));
-    return {};
+    return saveManifest(directory, manifest);
 }
 
 bool Workspace::exists(const QString &directory)

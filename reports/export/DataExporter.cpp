@@ -193,7 +193,8 @@ core::Result<ExportSummary> DataExporter::run(const ExportRequest &request, cons
     summary.bytes = directory.totalBytes();
     summary.dataCutUtc = dataCut;
 
-    // The audit commits with the export or the export is removed: no unaudited copy of trial data.
+    // The files are still temporary (0600, unnamed): the audit entries are committed first and only
+    // then do the files get their names, so there is never an unaudited copy of trial data.
     core::Transaction transaction(m_db);
     if (!transaction.status())
         return transaction.status().error();
@@ -227,7 +228,8 @@ core::Result<ExportSummary> DataExporter::run(const ExportRequest &request, cons
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    directory.keep();
+    if (auto placed = directory.commit(); !placed)
+        return placed.error();
     return summary;
 }
 

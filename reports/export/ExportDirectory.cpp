@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace trialdesk::reports {
 
@@ -49,7 +48,9 @@ core::Status ExportDirectory::prepare(const QStringList &fileNames)
     QStringList names = fileNames;
     names.append(manifestName());
     for (const QString &name : std::as_const(names)) {
-        if (dir.exists(name))
+        // A symbolic link counts as taken even when it points nowhere (exists() follows links).
+        const QFileInfo taken(dir.filePath(name));
+        if (taken.exists() || taken.isSymLink())
             return makeError(ErrorCode::Conflict,
                              Tr::tr("The folder %1 already holds %2 from another export. Choose "
                                     "an empty folder; an export never overwrites one.")
@@ -64,9 +65,7 @@ core::Result<ExportFile *> ExportDirectory::create(const QString &fileName)
     ExportFile *raw = file.get();
     m_files.push_back(std::move(file));
     if (!raw->openForWrite())
-        return makeError(ErrorCode::Storage,
-                         Tr::tr("Could not create %1: %2. Check that you may write to the folder.")
-                             .arg(QDir::toNativeSeparators(raw->path()), raw->errorString()));
+        return makeError(ErrorCode::Storage, raw->errorString()); // PrivateFileWriter's message names the file
     return raw;
 }
 
@@ -95,28 +94,45 @@ core::Status ExportDirectory::writeManifest(QJsonObject header)
         });
     }
     header.insert(QStringLiteral("files"), files);
-    QSaveFile manifest(QDir(m_path).filePath(manifestName()));
-    m_manifestWritten = true; // from here discard() removes it too
-    if (!manifest.open(QIODevice::WriteOnly)
-        || manifest.write(QJsonDocument(header).toJson(QJsonDocument::Indented)) < 0 || !manifest.commit())
+    m_manifest = std::make_unique<core::PrivateFileWriter>(QDir(m_path).filePath(manifestName()));
+    if (auto opened = m_manifest->open(); !opened)
+        return opened;
+    if (!m_manifest->write(QJsonDocument(header).toJson(QJsonDocument::Indented)))
         return makeError(ErrorCode::Storage,
                          Tr::tr("Could not write the manifest %1: %2. Check the free disk space "
                                 "and export again.")
-                             .arg(QDir::toNativeSeparators(manifest.fileName()), manifest.errorString()));
+                             .arg(QDir::toNativeSeparators(m_manifest->target()), m_manifest->errorString()));
+    return {};
+}
+
+core::Status ExportDirectory::commit()
+{
+    if (!m_manifest)
+        return makeError(
+            ErrorCode::Storage,
+            Tr::tr("The export in %1 has no manifest; export again.").arg(QDir::toNativeSeparators(m_path)));
+    // Every file gets its name, the manifest last: a folder with a manifest.json holds a whole export.
+    for (const auto &file : m_files) {
+        if (auto committed = file->commit(); !committed)
+            return committed;
+        m_placed.append(file->path());
+    }
+    if (auto committed = m_manifest->commit(); !committed)
+        return committed;
+    m_committed = true;
     return {};
 }
 
 void ExportDirectory::discard()
 {
-    for (const auto &file : m_files) {
-        if (file->isOpen())
-            file->finish();
-        QFile::remove(file->path());
-    }
+    for (const auto &file : m_files)
+        file->discard();
     m_files.clear();
-    if (m_manifestWritten)
-        QFile::remove(QDir(m_path).filePath(manifestName()));
-    m_manifestWritten = false;
+    m_manifest.reset(); // removes its temporary file
+    // Files a failed commit() had already put in place: the export is incomplete, so none stays.
+    for (const QString &placed : std::as_const(m_placed))
+        QFile::remove(placed);
+    m_placed.clear();
     if (m_createdFolder)
         QDir().rmdir(m_path); // only when empty: never removes what someone else put there
     m_createdFolder = false;

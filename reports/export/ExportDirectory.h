@@ -12,9 +12,11 @@
 
 namespace trialdesk::reports {
 
-// The folder an export writes into, and every file it has created there. Until commit() succeeds the
-// export is partial: discard() (or the destructor) removes every file it created, and the folder too
-// when the export created it, so a cancelled or failed export leaves nothing behind.
+// The folder an export writes into, and every file it has created there. Each file is written through
+// core's PrivateFileWriter (a 0600 temporary file, never through a symbolic link) and gets its name
+// only in commit(), which the exporter calls after the export's audit entries are committed. Until
+// then the export is partial: discard() (or the destructor) removes every temporary file, and the
+// folder too when the export created it, so a cancelled, failed or unaudited export leaves nothing.
 class ExportDirectory
 {
 public:
@@ -30,10 +32,11 @@ public:
     core::Result<ExportFile *> create(const QString &fileName);
     // Finishes every file; Storage error naming the first that failed.
     core::Status finishAll();
-    // Finishes the files and writes manifest.json: `header` plus "files": [{name, size, sha256}] for
-    // every file. The export is still discarded unless keep() follows.
+    // Finishes the files and writes manifest.json (still temporary): `header` plus
+    // "files": [{name, size, sha256}] for every file.
     core::Status writeManifest(QJsonObject header);
-    void keep() { m_committed = true; }
+    // Puts every file in place, the manifest last. On failure the export is discarded.
+    core::Status commit();
     void discard();
 
     QString path() const { return m_path; }
@@ -47,7 +50,8 @@ private:
     bool m_createdFolder = false;
     bool m_committed = false;
     std::vector<std::unique_ptr<ExportFile>> m_files;
-    bool m_manifestWritten = false;
+    std::unique_ptr<core::PrivateFileWriter> m_manifest;
+    QStringList m_placed; // files commit() has renamed into place
 };
 
 } // namespace trialdesk::reports

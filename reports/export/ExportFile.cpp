@@ -16,14 +16,13 @@ ExportFile::ExportFile(const QString &path, QObject *parent)
 
 ExportFile::~ExportFile()
 {
-    if (isOpen())
-        finish();
+    discard(); // a file not committed leaves nothing behind
 }
 
 bool ExportFile::openForWrite()
 {
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        setErrorString(m_file.errorString());
+    if (core::Status opened = m_file.open(); !opened) {
+        setErrorString(opened.error().message);
         m_failed = true;
         return false;
     }
@@ -36,12 +35,23 @@ bool ExportFile::finish()
     if (!isOpen())
         return !m_failed;
     flushBuffer();
-    if (!m_file.flush())
-        m_failed = true;
-    m_file.close();
     QIODevice::close();
     m_sha256 = m_hash.result().toHex();
     return !m_failed;
+}
+
+core::Status ExportFile::commit()
+{
+    if (isOpen() && !finish())
+        return core::makeError(core::ErrorCode::Storage, errorString());
+    return m_file.commit();
+}
+
+void ExportFile::discard()
+{
+    if (isOpen())
+        QIODevice::close();
+    m_file.cancel();
 }
 
 qint64 ExportFile::readData(char *, qint64)
@@ -65,7 +75,7 @@ bool ExportFile::flushBuffer()
     if (m_buffer.isEmpty())
         return true;
     m_hash.addData(m_buffer);
-    if (m_file.write(m_buffer) != m_buffer.size()) {
+    if (!m_file.write(m_buffer)) {
         setErrorString(m_file.errorString());
         m_failed = true;
     }

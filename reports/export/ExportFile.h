@@ -1,8 +1,9 @@
 #pragma once
 
+#include "platform/PrivateFile.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QIODevice>
 #include <QString>
 
@@ -10,7 +11,8 @@ namespace trialdesk::reports {
 
 // One output file of an export: a write-only device that buffers, counts and hashes (SHA-256) what
 // goes through it, so the manifest needs no second reading of the file. QXmlStreamWriter and the CSV
-// writers write into it directly.
+// writers write into it directly. The bytes go to a PrivateFileWriter's temporary file (0600, never
+// through a symbolic link); the file gets its name only at commit(), after the export is audited.
 class ExportFile : public QIODevice
 {
     Q_OBJECT
@@ -19,12 +21,17 @@ public:
     explicit ExportFile(const QString &path, QObject *parent = nullptr);
     ~ExportFile() override;
 
-    // Creates (truncates) the file; false with errorString() on failure.
+    // Creates the temporary file; false with errorString() on failure.
     bool openForWrite();
-    // Writes the buffer out and closes; false when any write failed (disk full ...).
+    // Writes the buffer out and closes the device (the hash is final); false when any write failed
+    // (disk full ...). The file is still temporary.
     bool finish();
+    // Flushes the temporary file to the disk and renames it to path().
+    core::Status commit();
+    // Removes the temporary file.
+    void discard();
 
-    QString path() const { return m_file.fileName(); }
+    QString path() const { return m_file.target(); }
     qint64 bytesWritten() const { return m_size; }
     QByteArray sha256Hex() const { return m_sha256; } // after finish()
     bool failed() const { return m_failed; }
@@ -38,7 +45,7 @@ protected:
 private:
     bool flushBuffer();
 
-    QFile m_file;
+    core::PrivateFileWriter m_file;
     QByteArray m_buffer;
     QCryptographicHash m_hash;
     QByteArray m_sha256;

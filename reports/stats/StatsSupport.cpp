@@ -1,11 +1,11 @@
 #include "StatsSupport.h"
 
+#include "ReportFiles.h"
 #include "sql/SqlUtil.h"
 #include "workspace/TrialSession.h"
 
 #include <QDir>
 #include <QHash>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -213,12 +213,7 @@ QString StatsSupport::csvNumber(double value)
 
 core::Status StatsSupport::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return core::makeError(core::ErrorCode::Storage,
-                               tr("Could not write %1: %2. Check the folder exists and you may write to it.")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return ReportFiles::save(path, bytes);
 }
 
 QString StatsSupport::descriptiveNote()

@@ -14,6 +14,7 @@ private slots:
     void enrollRandomizeAndVerify();
     void refusalsAndUsage();
     void passwordResetBlocksCommandsAndSignatures();
+    void stratumGivenTwiceOrUnknown();
 
 private:
     using Run = trialdesk::tests::CliRun;
@@ -253,6 +254,34 @@ void TestCliEnroll::passwordResetBlocksCommandsAndSignatures()
     QVERIFY(signatureLine.contains("randomization.eligibility-consent-confirmed"));
     QVERIFY(signatureLine.contains("Camille Côté"));
     QVERIFY(signatureLine.contains("signed_at"));
+}
+
+void TestCliEnroll::stratumGivenTwiceOrUnknown()
+{
+    const auto enroll = [this](const QString &strata) {
+        return as(QStringLiteral("coord"), kCoordinator + '\n',
+                  { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"),
+                    QStringLiteral("--stratum"), strata, QStringLiteral("--consent-version"), QStringLiteral("1.0"),
+                    QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") });
+    };
+    // A factor given twice is a usage error (2), whichever spelling: nothing is registered.
+    for (const QString &strata :
+         { QStringLiteral("condition=HF,condition=CAD"), QStringLiteral("condition=HF, CONDITION=HF"),
+           QStringLiteral("site=ICM,site=ICM") }) {
+        Run twice = enroll(strata);
+        QCOMPARE(twice.code, 2);
+        QVERIFY(twice.out.isEmpty());
+        QVERIFY2(twice.err.contains("more than once"), twice.err.constData());
+    }
+    // A factor the protocol does not have is refused (1) with its name.
+    Run unknown = enroll(QStringLiteral("condition=HF,smoker=yes"));
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.out.isEmpty());
+    QVERIFY2(unknown.err.contains("\"smoker\" is not a stratification factor"), unknown.err.constData());
+    // The refusals registered nobody: the next participant takes the next number.
+    Run next = enroll(QStringLiteral("condition=HF"));
+    QVERIFY2(next.code == 0, next.err.constData());
+    QCOMPARE(next.out.trimmed(), QByteArray("ICM-0003"));
 }
 
 QTEST_GUILESS_MAIN(TestCliEnroll)

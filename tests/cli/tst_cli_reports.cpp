@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 // The report commands' contract on the real executable: every format is written, refusals exit 1,
 // usage errors exit 2.
 class TestCliReports : public QObject
@@ -18,6 +20,7 @@ private slots:
     void consortInEveryFormat();
     void recruitmentAndRandomization();
     void refusalsAndUsage();
+    void outputsAreOwnerOnlyAndNeverFollowLinks();
 
 private:
     using Run = trialdesk::tests::CliRun;
@@ -196,6 +199,74 @@ void TestCliReports::refusalsAndUsage()
         QStringLiteral("admin"), kAdmin + '\n',
         { QStringLiteral("report"), QStringLiteral("recruitment"), QStringLiteral("--format"), QStringLiteral("pdf") });
     QCOMPARE(missing.code, 2);
+}
+
+namespace {
+bool ownerOnly(const QString &path)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther | QFileDevice::ExeOwner;
+    const QFileInfo info(path);
+    return info.isFile() && !info.isSymLink() && (info.permissions() & others) == 0
+        && (info.permissions() & (QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+} // namespace
+
+// Reports and exports hold trial data: owner-only (0600) whatever the umask, and a symbolic link
+// planted at --output is replaced, never written through.
+void TestCliReports::outputsAreOwnerOnlyAndNeverFollowLinks()
+{
+    const mode_t saved = ::umask(022); // the child inherits it: ordinary files would be 0644
+    const auto restore = qScopeGuard([saved] { ::umask(saved); });
+
+    for (const QString &format :
+         { QStringLiteral("json"), QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") }) {
+        const QString path = m_dir.filePath(QStringLiteral("private-consort.") + format);
+        Run run = as(QStringLiteral("admin"), kAdmin + '\n',
+                     { QStringLiteral("report"), QStringLiteral("consort"), QStringLiteral("--format"), format,
+                       QStringLiteral("--output"), path });
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(ownerOnly(path), qPrintable(path));
+    }
+
+    // A dangling link at --output: the report replaces the link; its target is never created.
+    const QString victim = m_dir.filePath(QStringLiteral("victim.csv"));
+    const QString linked = m_dir.filePath(QStringLiteral("linked-recruitment.csv"));
+    QVERIFY(QFile::link(victim, linked));
+    Run report = as(QStringLiteral("coord"), kCoordinator + '\n',
+                    { QStringLiteral("report"), QStringLiteral("recruitment"), QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("--output"), linked });
+    QVERIFY2(report.code == 0, report.err.constData());
+    QVERIFY(!QFileInfo::exists(victim));
+    QVERIFY(!QFileInfo(linked).isSymLink());
+    QVERIFY(ownerOnly(linked));
+    QVERIFY(readFile(linked).startsWith("month,site,randomized,"));
+
+    // The audited audit-trail export too, here through a link to an existing file: that file keeps
+    // its content, the export is a new owner-only file in the link's place.
+    const QString precious = writeFile(QStringLiteral("precious.txt"), "keep me\n");
+    QVERIFY(!precious.isEmpty());
+    const QString auditCsv = m_dir.filePath(QStringLiteral("audit-link.csv"));
+    QVERIFY(QFile::link(precious, auditCsv));
+    Run audit = as(QStringLiteral("admin"), kAdmin + '\n',
+                   { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), auditCsv });
+    QVERIFY2(audit.code == 0, audit.err.constData());
+    QCOMPARE(readFile(precious), QByteArray("keep me\n"));
+    QVERIFY(ownerOnly(auditCsv));
+    QVERIFY(readFile(auditCsv).contains("audit.export"));
+
+    // A folder as --output is refused with a clear message, and nothing is written in it.
+    const QString folder = m_dir.filePath(QStringLiteral("a-folder"));
+    QVERIFY(QDir().mkdir(folder));
+    Run intoFolder = as(QStringLiteral("admin"), kAdmin + '\n',
+                        { QStringLiteral("report"), QStringLiteral("consort"), QStringLiteral("--format"),
+                          QStringLiteral("json"), QStringLiteral("--output"), folder });
+    QCOMPARE(intoFolder.code, 1);
+    QVERIFY2(intoFolder.err.contains("is a folder"), intoFolder.err.constData());
+    QVERIFY(QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
+    // No temporary file is left anywhere.
+    QVERIFY(QDir(m_dir.path()).entryList({ QStringLiteral(".*.tmp") }, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliReports)

@@ -2,9 +2,12 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
@@ -288,6 +291,43 @@ void TestCliVisits::exportIcs()
     QVERIFY(text.contains("DTSTART;VALUE=DATE:"));
     for (const char *identifying : { "Tremblay", "Marie", "TREM", "1959", "555-0101" })
         QVERIFY2(!text.contains(identifying), identifying);
+    // Owner-only, like every file TrialDesk writes.
+    QCOMPARE(QFileInfo(output).permissions()
+                 & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::Permissions());
+
+    // The blinded assessor's calendar: UIDs are keyed hashes (no row id to count hidden visits by),
+    // stable across exports and equal to the coordinator's for the same visit.
+    const auto uids = [](const QByteArray &calendar) {
+        QMap<QByteArray, QByteArray> bySummary;
+        QByteArray uid;
+        for (const QByteArray &raw : calendar.split('\n')) {
+            const QByteArray line = raw.trimmed();
+            if (line.startsWith("UID:"))
+                uid = line.mid(4);
+            else if (line.startsWith("SUMMARY:"))
+                bySummary.insert(line.mid(8), uid);
+        }
+        return bySummary;
+    };
+    const QString blinded = m_dir.filePath(QStringLiteral("assessor.ics"));
+    for (int round = 0; round < 2; ++round) {
+        CliRun assessor = as(QStringLiteral("assessor"),
+                             { QStringLiteral("visits"), QStringLiteral("export-ics"), QStringLiteral("--site"),
+                               QStringLiteral("ICM"), QStringLiteral("--output"), blinded });
+        QVERIFY2(assessor.code == 0, assessor.err.constData());
+        QFile calendar(blinded);
+        QVERIFY(calendar.open(QIODevice::ReadOnly));
+        const QMap<QByteArray, QByteArray> assessorUids = uids(calendar.readAll());
+        const QMap<QByteArray, QByteArray> coordinatorUids = uids(text);
+        QVERIFY(!assessorUids.isEmpty());
+        QVERIFY(assessorUids.size() < coordinatorUids.size()); // the partner contacts are hidden
+        const QRegularExpression shape(QStringLiteral("^trialdesk-visit-[0-9a-f]{32}@trialdesk$"));
+        for (auto it = assessorUids.cbegin(); it != assessorUids.cend(); ++it) {
+            QVERIFY2(shape.match(QString::fromLatin1(it.value())).hasMatch(), it.value().constData());
+            QCOMPARE(coordinatorUids.value(it.key()), it.value());
+        }
+    }
     CliRun unknownSite = as(QStringLiteral("coord"),
                             { QStringLiteral("visits"), QStringLiteral("export-ics"), QStringLiteral("--site"),
                               QStringLiteral("XYZ"), QStringLiteral("--output"), output + QStringLiteral("2") });

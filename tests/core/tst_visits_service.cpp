@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QtTest>
@@ -92,6 +94,7 @@ private slots:
     void blindedAssessorNeverSeesPartnerContacts();
     void overdueListsAndPages();
     void icsExport();
+    void icsUidsAreKeyedHashesWithoutRowIds();
     void amendmentAndAnchoredVisits();
     void timeZoneDaylightSavingAndLeapYear();
     void anotherSitesParticipantRefused();
@@ -515,6 +518,83 @@ void TestVisitsService::icsExport()
         QVERIFY2(!text.contains(identifying), identifying);
     // Cancelled visits (withdrawn participants) are not in the calendar.
     QVERIFY(!text.contains("SUMMARY:" + m_partner.at(1).studyId.toLatin1() + " M3"));
+}
+
+namespace {
+// UID per SUMMARY ("<study ID> <visit code>") of every event of a calendar.
+QHash<QByteArray, QByteArray> uidsBySummary(const QByteArray &calendar)
+{
+    QHash<QByteArray, QByteArray> uids;
+    QByteArray uid;
+    for (const QByteArray &raw : calendar.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        if (line.startsWith("UID:"))
+            uid = line.mid(4);
+        else if (line.startsWith("SUMMARY:"))
+            uids.insert(line.mid(8), uid);
+    }
+    return uids;
+}
+} // namespace
+
+// A UID made of the visit's row id would tell a blinded assessor where the hidden intervention-only
+// visits sit (ids are handed out across arms): UIDs are a keyed hash of study ID and visit code.
+void TestVisitsService::icsUidsAreKeyedHashesWithoutRowIds()
+{
+    const qint64 keysBefore = scalar(*m_coordinator,
+                                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                                    "'settings.create' AND entity_id = "
+                                                    "'calendar_uid_key'"));
+    auto first = VisitService(*m_assessor).exportIcs(QStringLiteral("ICM"));
+    auto second = VisitService(*m_assessor).exportIcs(QStringLiteral("ICM"));
+    auto coordinator = VisitService(*m_coordinator).exportIcs(QStringLiteral("ICM"));
+    QVERIFY(first.ok() && second.ok() && coordinator.ok());
+    const QHash<QByteArray, QByteArray> uids = uidsBySummary(first.value());
+    QVERIFY(uids.size() > 5);
+
+    // Every row id of the trial's visits, as text.
+    QSet<QByteArray> rowIds;
+    auto ids = exec(m_coordinator->database(), QStringLiteral("SELECT id FROM visits"));
+    QVERIFY(ids.ok());
+    while (ids->next())
+        rowIds.insert(ids->value(0).toString().toLatin1());
+    QVERIFY(rowIds.size() > uids.size()); // the assessor's calendar hides some rows
+
+    const QRegularExpression shape(QStringLiteral("^trialdesk-visit-[0-9a-f]{32}@trialdesk$"));
+    QSet<QByteArray> distinct;
+    for (auto it = uids.cbegin(); it != uids.cend(); ++it) {
+        const QByteArray &uid = it.value();
+        QVERIFY2(shape.match(QString::fromLatin1(uid)).hasMatch(), uid.constData());
+        // No part of the UID is a row id.
+        for (const QByteArray &part : uid.split('-') + uid.split('@'))
+            QVERIFY2(!rowIds.contains(part), uid.constData());
+        distinct.insert(uid);
+    }
+    QCOMPARE(distinct.size(), uids.size());
+
+    // Stable across exports and the same whoever exports: the coordinator's calendar gives the
+    // assessor's events the same UIDs.
+    QCOMPARE(uidsBySummary(second.value()), uids);
+    const QHash<QByteArray, QByteArray> all = uidsBySummary(coordinator.value());
+    QVERIFY(all.size() > uids.size());
+    for (auto it = uids.cbegin(); it != uids.cend(); ++it)
+        QCOMPARE(all.value(it.key()), it.value());
+
+    // The key is a stored 256-bit secret, created once (audited without its value), never in a calendar.
+    auto key
+        = exec(m_coordinator->database(), QStringLiteral("SELECT value FROM settings WHERE name = 'calendar_uid_key'"));
+    QVERIFY(key.ok() && key->next());
+    const QString hex = key->value(0).toString();
+    QCOMPARE(hex.size(), 64);
+    QVERIFY(!first->contains(hex.toLatin1()));
+    QCOMPARE(scalar(*m_coordinator,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'settings.create' "
+                                   "AND entity_id = 'calendar_uid_key'")),
+             qint64(1));
+    QVERIFY(keysBefore <= 1);
+    QCOMPARE(
+        scalar(*m_coordinator, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE new_value LIKE '%%1%'").arg(hex)),
+        qint64(0));
 }
 
 void TestVisitsService::amendmentAndAnchoredVisits()

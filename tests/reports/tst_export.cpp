@@ -6,6 +6,7 @@
 #include "export/BackgroundExport.h"
 #include "export/DataExporter.h"
 #include "export/ExportEntryStream.h"
+#include "platform/PrivateFile.h"
 #include "services/UserService.h"
 #include "sql/SqlUtil.h"
 #include "util/Clock.h"
@@ -27,6 +28,7 @@
 
 #include <map>
 #include <memory>
+#include <sys/stat.h>
 
 using namespace trialdesk;
 using reports::DataExporter;
@@ -883,10 +885,13 @@ void TestExport::cancelRemovesPartialOutput()
             request.outputPath = dir;
             int calls = 0;
             bool filesExisted = false;
+            bool namedFileExisted = false;
             auto done = DataExporter(*m_admin).run(request, [&](qint64, qint64 total) {
                 ++calls;
                 QDir folder(dir);
-                filesExisted = !folder.entryList(QDir::Files).isEmpty();
+                // Until the export is audited its files are hidden temporary files (0600).
+                filesExisted = !folder.entryList(QDir::Files | QDir::Hidden).isEmpty();
+                namedFileExisted = !folder.entryList(QDir::Files).isEmpty();
                 Q_UNUSED(total);
                 return false;
             });
@@ -894,10 +899,11 @@ void TestExport::cancelRemovesPartialOutput()
             QCOMPARE(done.error().code, core::ErrorCode::Cancelled);
             QCOMPARE(calls, 1);
             QVERIFY(filesExisted); // it had started writing
+            QVERIFY(!namedFileExisted); // nothing had its name yet
             if (dir == created)
                 QVERIFY(!QFileInfo::exists(dir));
             else
-                QVERIFY(QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+                QVERIFY(QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
         }
     }
     // Cancelling at the last callback (after every row) removes everything too.
@@ -924,6 +930,31 @@ void TestExport::refusesAnExistingExport()
     QCOMPARE(again.error().code, core::ErrorCode::Conflict);
     QCOMPARE(readAll(QDir(dir).filePath("manifest.json")), manifest);
     QVERIFY(QFileInfo::exists(QDir(dir).filePath("long.csv")));
+
+    // Every file is owner-only whatever the umask, and no temporary file is left.
+    const mode_t saved = ::umask(022);
+    const auto restore = qScopeGuard([saved] { ::umask(saved); });
+    const QString privateDir = outputDir("private");
+    QVERIFY(exportAs(*m_admin, ExportFormat::Csv, privateDir).ok());
+    const QStringList names = QDir(privateDir).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY(names.contains(QStringLiteral("manifest.json")));
+    for (const QString &name : names) {
+        QVERIFY2(!name.startsWith(QLatin1Char('.')), qPrintable(name));
+        QCOMPARE(core::platform::permissionBits(QDir(privateDir).filePath(name)), 0600);
+    }
+
+    // A dangling link bearing one of the export's names takes that name: the folder is refused and
+    // the link is never followed.
+    const QString linkedDir = outputDir("linked");
+    QVERIFY(QDir().mkpath(linkedDir));
+    const QString victim = QDir(linkedDir).filePath(QStringLiteral("victim.csv"));
+    QVERIFY(QFile::link(victim, QDir(linkedDir).filePath(QStringLiteral("long.csv"))));
+    auto linked = exportAs(*m_admin, ExportFormat::Csv, linkedDir);
+    QVERIFY(!linked.ok());
+    QCOMPARE(linked.error().code, core::ErrorCode::Conflict);
+    QVERIFY(!QFileInfo::exists(victim));
+    QCOMPARE(QDir(linkedDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             QStringList { QStringLiteral("long.csv") });
 }
 
 void TestExport::blindedRolesAreRefused()

@@ -82,7 +82,16 @@ int EnrollCommand::run(CommandContext &context)
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == pair.size() - 1)
             return context.fail(ExitUsage, Tr::tr("\"%1\" is not FACTOR=LEVEL.").arg(pair));
-        input.strata.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
+        const QString factor = pair.left(eq).trimmed();
+        // A factor given twice (condition=HF,condition=CAD) is ambiguous: refuse it rather than keep
+        // one of the values. Unknown factors are refused by EnrollmentService (exit 1).
+        for (auto it = input.strata.cbegin(); it != input.strata.cend(); ++it)
+            if (it.key().compare(factor, Qt::CaseInsensitive) == 0)
+                return context.fail(ExitUsage,
+                                    Tr::tr("--stratum gives the factor \"%1\" more than once; give each factor "
+                                           "once, e.g. --stratum condition=HF.")
+                                        .arg(factor));
+        input.strata.insert(factor, pair.mid(eq + 1).trimmed());
     }
     input.consent = { version, consentDate, QString() };
 

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace trialdesk::cli {
 
@@ -39,15 +38,8 @@ int LogExportCommand::run(CommandContext &context)
     auto session = openSession(context, code);
     if (!session)
         return code;
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly))
-        return context.fail(ExitRefused, Tr::tr("cannot write %1: %2").arg(output, file.errorString()));
-    if (core::Status written = core::RandomizationLogService(*session).exportCsv(file, output); !written) {
-        file.cancelWriting();
+    if (core::Status written = core::RandomizationLogService(*session).exportCsv(output); !written)
         return reportError(context, written.error());
-    }
-    if (!file.commit())
-        return context.fail(ExitRefused, Tr::tr("cannot write %1: %2").arg(output, file.errorString()));
     context.err() << Tr::tr("Randomization log exported to %1.").arg(output) << Qt::endl;
     return ExitSuccess;
 }

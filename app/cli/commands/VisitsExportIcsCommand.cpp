@@ -6,7 +6,6 @@
 #include "workspace/TrialSession.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace trialdesk::cli {
 
@@ -39,18 +38,12 @@ int VisitsExportIcsCommand::run(CommandContext &context)
     auto session = openSession(context, code);
     if (!session)
         return code;
-    auto calendar = core::VisitService(*session).exportIcs(site);
-    if (!calendar)
-        return reportError(context, calendar.error());
-    // Written whole or not at all: a calendar client never reads half a file.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(calendar.value()) != calendar->size() || !file.commit())
-        return context.fail(ExitRefused,
-                            Tr::tr("Could not write %1: %2. Check the folder exists and is writable.")
-                                .arg(QDir::toNativeSeparators(output), file.errorString()));
-    context.err()
-        << Tr::tr("%1 visits written to %2.").arg(calendar->count("BEGIN:VEVENT")).arg(QDir::toNativeSeparators(output))
-        << Qt::endl;
+    // Written whole or not at all (0600, never through a link), and audited before it appears.
+    auto events = core::VisitService(*session).exportIcs(site, output);
+    if (!events)
+        return reportError(context, events.error());
+    context.err() << Tr::tr("%1 visits written to %2.").arg(events.value()).arg(QDir::toNativeSeparators(output))
+                  << Qt::endl;
     return ExitSuccess;
 }
 

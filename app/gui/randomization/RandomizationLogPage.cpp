@@ -168,17 +168,7 @@ void RandomizationLogPage::showReport()
 
 core::Status RandomizationLogPage::exportCsvTo(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return core::makeError(core::ErrorCode::Storage,
-                               tr("%1 cannot be written (%2): choose another folder or file name.")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    const core::Status status
-        = core::RandomizationLogService(m_session).exportCsv(file, QDir::toNativeSeparators(path));
-    file.close();
-    if (!status.ok())
-        file.remove();
-    return status;
+    return core::RandomizationLogService(m_session).exportCsv(path);
 }
 
 core::Result<reports::ReportDocument> RandomizationLogPage::pdfDocument()

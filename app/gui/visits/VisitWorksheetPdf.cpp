@@ -1,5 +1,6 @@
 #include "VisitWorksheetPdf.h"
 
+#include "ReportFiles.h"
 #include "VisitDisplay.h"
 #include "enrollment/ParticipantService.h"
 #include "util/Clock.h"
@@ -8,7 +9,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
-#include <QFile>
 #include <QFont>
 #include <QFontMetrics>
 #include <QHash>
@@ -123,13 +123,10 @@ core::Status VisitWorksheetPdf::write(const QList<Sheet> &sheets, const Header &
     if (sheets.isEmpty())
         return core::makeError(core::ErrorCode::InvalidInput,
                                tr("There is no planned visit to print: choose another day, site or visit."));
-    // An older file of that name must not pass for a fresh worksheet below.
-    if (QFile::exists(path) && !QFile::remove(path))
-        return core::makeError(core::ErrorCode::Storage,
-                               tr("%1 exists and cannot be replaced: close it or choose another name.")
-                                   .arg(QDir::toNativeSeparators(path)));
-    {
-        QPdfWriter writer(path);
+    // Through ReportFiles (PrivateFileWriter): a 0600 temporary file renamed over path once complete,
+    // so an older file of that name never passes for this worksheet and a link there is not followed.
+    return reports::ReportFiles::save(path, [&](QIODevice &device) -> core::Status {
+        QPdfWriter writer(&device);
         writer.setTitle(tr("Visit worksheet"));
         writer.setCreator(QStringLiteral("TrialDesk"));
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -173,14 +170,13 @@ core::Status VisitWorksheetPdf::write(const QList<Sheet> &sheets, const Header &
             painter.restore();
         }
         painter.end();
-    }
-    QFile written(path);
-    if (!written.exists() || written.size() == 0)
-        return core::makeError(core::ErrorCode::Storage,
-                               tr("The PDF could not be written to %1: check that the folder exists and is "
-                                  "writable, then print again.")
-                                   .arg(QDir::toNativeSeparators(path)));
-    return {};
+        if (device.pos() == 0)
+            return core::makeError(core::ErrorCode::Storage,
+                                   tr("The PDF could not be written to %1: check that the folder exists and is "
+                                      "writable, then print again.")
+                                       .arg(QDir::toNativeSeparators(path)));
+        return {};
+    });
 }
 
 } // namespace trialdesk::gui
