@@ -1080,6 +1080,10 @@
         <source>Screening %1 registered as %2.</source>
         <translation>Screening %1 registered as %2.</translation>
     </message>
+    <message>
+        <source>--stratum gives the factor &quot;%1&quot; more than once; give each factor once, e.g. --stratum condition=HF.</source>
+        <translation>--stratum gives the factor &quot;%1&quot; more than once; give each factor once, e.g. --stratum condition=HF.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::ExportCsvCommand</name>
@@ -1345,10 +1349,6 @@
     <message>
         <source>log export needs --output FILE.</source>
         <translation>log export needs --output FILE.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>Randomization log exported to %1.</source>
@@ -2416,10 +2416,6 @@
         <translation>visits export-ics needs --site CODE --output FILE.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2. Check the folder exists and is writable.</source>
-        <translation>Could not write %1: %2. Check the folder exists and is writable.</translation>
-    </message>
-    <message>
         <source>%1 visits written to %2.</source>
         <translation>%1 visits written to %2.</translation>
     </message>
@@ -2637,10 +2633,6 @@
 </context>
 <context>
     <name>trialdesk::core::AuditService</name>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Cannot write %1: %2.</translation>
-    </message>
     <message>
         <source>The audit chain does not verify, so no checkpoint was saved: entry %1: %2</source>
         <translation>The audit chain does not verify, so no checkpoint was saved: entry %1: %2</translation>
@@ -2893,10 +2885,6 @@
     <message>
         <source>The design uses minimization, whose allocations depend on the participants already randomized: there is no list to export in advance.</source>
         <translation>The design uses minimization, whose allocations depend on the participants already randomized: there is no list to export in advance.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another file.</source>
-        <translation>Cannot write %1: %2. Choose another file.</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4359,18 @@
     <message>
         <source>Window: %1 to %2</source>
         <translation>Window: %1 to %2</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s calendar key is damaged. Restore the database from a backup.</source>
+        <translation>The trial&apos;s calendar key is damaged. Restore the database from a backup.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start, so the calendar cannot be written.</source>
+        <translation>The cryptography library could not start, so the calendar cannot be written.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the disk space and try again.</source>
+        <translation>Could not write %1: %2. Check the disk space and try again.</translation>
     </message>
 </context>
 <context>
@@ -7286,10 +7286,6 @@ Enter the correct value and the reason; the change is audited.</translation>
         <translation>Audit chain BROKEN: %1</translation>
     </message>
     <message>
-        <source>%1 cannot be written (%2): choose another folder or file name.</source>
-        <translation>%1 cannot be written (%2): choose another folder or file name.</translation>
-    </message>
-    <message>
         <source>Export the randomization log</source>
         <translation>Export the randomization log</translation>
     </message>
@@ -8706,10 +8702,6 @@ Enter the correct value and the reason; the change is audited.</translation>
         <translation>There is no planned visit to print: choose another day, site or visit.</translation>
     </message>
     <message>
-        <source>%1 exists and cannot be replaced: close it or choose another name.</source>
-        <translation>%1 exists and cannot be replaced: close it or choose another name.</translation>
-    </message>
-    <message>
         <source>The PDF could not be written to %1: check that the folder exists and is writable, then print again.</source>
         <translation>The PDF could not be written to %1: check that the folder exists and is writable, then print again.</translation>
     </message>
@@ -9136,20 +9128,8 @@ Enter the correct value and the reason; the change is audited.</translation>
         <translation>Excluded from analysis %1</translation>
     </message>
     <message>
-        <source>The %1 could not be written to %2 (%3): check that the folder exists and is writable, then try again.</source>
-        <translation>The %1 could not be written to %2 (%3): check that the folder exists and is writable, then try again.</translation>
-    </message>
-    <message>
-        <source>CONSORT JSON</source>
-        <translation>CONSORT JSON</translation>
-    </message>
-    <message>
         <source>The CONSORT diagram could not be encoded as PNG.</source>
         <translation>The CONSORT diagram could not be encoded as PNG.</translation>
-    </message>
-    <message>
-        <source>CONSORT diagram</source>
-        <translation>CONSORT diagram</translation>
     </message>
     <message>
         <source>CONSORT flow diagram</source>
@@ -9224,16 +9204,16 @@ Enter the correct value and the reason; the change is audited.</translation>
         <translation>The folder %1 already holds %2 from another export. Choose an empty folder; an export never overwrites one.</translation>
     </message>
     <message>
-        <source>Could not create %1: %2. Check that you may write to the folder.</source>
-        <translation>Could not create %1: %2. Check that you may write to the folder.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2. Check the free disk space and export again.</source>
         <translation>Could not write %1: %2. Check the free disk space and export again.</translation>
     </message>
     <message>
         <source>Could not write the manifest %1: %2. Check the free disk space and export again.</source>
         <translation>Could not write the manifest %1: %2. Check the free disk space and export again.</translation>
+    </message>
+    <message>
+        <source>The export in %1 has no manifest; export again.</source>
+        <translation>The export in %1 has no manifest; export again.</translation>
     </message>
 </context>
 <context>
@@ -9585,14 +9565,6 @@ Enter the correct value and the reason; the change is audited.</translation>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
-    <message>
-        <source>The PDF cannot be written to %1 (%2): check that the folder exists and is writable, then try again.</source>
-        <translation>The PDF cannot be written to %1 (%2): check that the folder exists and is writable, then try again.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1 (%2): check the disk space and that the file is not open elsewhere, then try again.</source>
-        <translation>The PDF could not be saved as %1 (%2): check the disk space and that the file is not open elsewhere, then try again.</translation>
-    </message>
     <message numerus="yes">
         <source>Audit chain: %n entries, head %1</source>
         <translation>
@@ -9604,8 +9576,8 @@ Enter the correct value and the reason; the change is audited.</translation>
 <context>
     <name>trialdesk::reports::ReportFiles</name>
     <message>
-        <source>The report could not be written to %1 (%2): check that the folder exists and is writable, then try again.</source>
-        <translation>The report could not be written to %1 (%2): check that the folder exists and is writable, then try again.</translation>
+        <source>The report could not be written (%1): check the disk space, then try again.</source>
+        <translation>The report could not be written (%1): check the disk space, then try again.</translation>
     </message>
 </context>
 <context>
@@ -9685,10 +9657,6 @@ Enter the correct value and the reason; the change is audited.</translation>
         <source>%1 (%2%)</source>
         <extracomment>A count and its percentage in a table cell, e.g. &quot;12 (40.0%)&quot;.</extracomment>
         <translation>%1 (%2%)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Check the folder exists and you may write to it.</source>
-        <translation>Could not write %1: %2. Check the folder exists and you may write to it.</translation>
     </message>
     <message>
         <source>Descriptive summary of the data entered so far, not the trial&apos;s analysis.</source>

@@ -528,10 +528,6 @@
 <context>
     <name>trialdesk::cli::AuditCommands</name>
     <message>
-        <source>Re-walk the audit chain; exit 3 at the first broken entry.</source>
-        <translation>Reparcourir la chaîne de la piste de vérification&#x202f;; code de sortie 3 à la première entrée rompue.</translation>
-    </message>
-    <message>
         <source>Export the audit trail as CSV (the export is itself audited).</source>
         <translation>Exporter la piste de vérification en CSV (l&apos;exportation est elle-même consignée).</translation>
     </message>
@@ -582,6 +578,34 @@
     <message>
         <source>Audit trail exported to %1.</source>
         <translation>Piste de vérification exportée dans %1.</translation>
+    </message>
+    <message>
+        <source>Re-walk the audit chain (and check it against the heads saved in a checkpoint file); exit 3 at the first broken entry.</source>
+        <translation>Reparcourir la chaîne de la piste de vérification (et la comparer aux têtes enregistrées dans un fichier de points de contrôle)&#x202f;; code de sortie 3 à la première entrée rompue.</translation>
+    </message>
+    <message>
+        <source>Also check the chain against the checkpoints of this file (written by audit checkpoint), or against an export or backup manifest.</source>
+        <translation>Comparer aussi la chaîne aux points de contrôle de ce fichier (écrit par audit checkpoint), ou à un manifeste d&apos;exportation ou de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>--checkpoint needs a FILE.</source>
+        <translation>--checkpoint exige un FICHIER.</translation>
+    </message>
+    <message>
+        <source>Verify the audit chain and add its current head to a checkpoint file kept outside the workspace.</source>
+        <translation>Vérifier la chaîne de la piste de vérification et ajouter sa tête actuelle à un fichier de points de contrôle conservé hors de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file: one line is added (the file is created if missing).</source>
+        <translation>Le fichier de points de contrôle&#xa0;: une ligne y est ajoutée (le fichier est créé s&apos;il n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <source>audit checkpoint needs --output FILE.</source>
+        <translation>audit checkpoint exige --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>Checkpoint added to %1.</source>
+        <translation>Point de contrôle ajouté à %1.</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1080,10 @@
         <source>Screening %1 registered as %2.</source>
         <translation>Présélection %1 inscrite comme %2.</translation>
     </message>
+    <message>
+        <source>--stratum gives the factor &quot;%1&quot; more than once; give each factor once, e.g. --stratum condition=HF.</source>
+        <translation>--stratum donne le facteur «&#xa0;%1&#xa0;» plus d&apos;une fois&#xa0;; donnez chaque facteur une seule fois, p. ex. --stratum condition=HF.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::ExportCsvCommand</name>
@@ -1321,10 +1349,6 @@
     <message>
         <source>log export needs --output FILE.</source>
         <translation>log export exige --output FICHIER.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Randomization log exported to %1.</source>
@@ -2392,10 +2416,6 @@
         <translation>visits export-ics exige --site CODE --output FICHIER.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2. Check the folder exists and is writable.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
-    </message>
-    <message>
         <source>%1 visits written to %2.</source>
         <translation>%1 visites écrites dans %2.</translation>
     </message>
@@ -2569,10 +2589,53 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::AuditCheckpoint</name>
+    <message>
+        <source>A checkpoint needs &quot;entries&quot; (a whole number) and &quot;head&quot; (64 lower-case hexadecimal digits).</source>
+        <translation>Un point de contrôle exige «&#xa0;entries&#xa0;» (un nombre entier) et «&#xa0;head&#xa0;» (64 chiffres hexadécimaux minuscules).</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 does not exist. Give the file in which checkpoints were saved (audit checkpoint --output), or an export or backup manifest.</source>
+        <translation>Le fichier de points de contrôle %1 n&apos;existe pas. Indiquez le fichier où les points de contrôle ont été enregistrés (audit checkpoint --output), ou un manifeste d&apos;exportation ou de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint file %1: %2.</source>
+        <translation>Impossible de lire le fichier de points de contrôle %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a checkpoint file.</source>
+        <translation>%1 est trop volumineux pour être un fichier de points de contrôle.</translation>
+    </message>
+    <message>
+        <source>The &quot;audit_chain&quot; of %1 is not a checkpoint: %2</source>
+        <translation>L&apos;objet «&#xa0;audit_chain&#xa0;» de %1 n&apos;est pas un point de contrôle&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>ce n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a checkpoint: %3 Give a file written by audit checkpoint, or an export or backup manifest.</source>
+        <translation>La ligne %1 de %2 n&apos;est pas un point de contrôle&#xa0;: %3 Indiquez un fichier écrit par audit checkpoint, ou un manifeste d&apos;exportation ou de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no checkpoint. Give a file written by audit checkpoint, or an export or backup manifest.</source>
+        <translation>%1 ne contient aucun point de contrôle. Indiquez un fichier écrit par audit checkpoint, ou un manifeste d&apos;exportation ou de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a checkpoint file: nothing was written. Give a new file or one written by audit checkpoint.</source>
+        <translation>%1 existe et n&apos;est pas un fichier de points de contrôle&#xa0;: rien n&apos;a été écrit. Indiquez un nouveau fichier ou un fichier écrit par audit checkpoint.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::AuditService</name>
     <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+        <source>The audit chain does not verify, so no checkpoint was saved: entry %1: %2</source>
+        <translation>La chaîne de la piste de vérification n&apos;est pas intègre&#x202f;; aucun point de contrôle n&apos;a été enregistré&#xa0;: entrée %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2663,29 @@
     <message>
         <source>Could not read the audit trail</source>
         <translation>Impossible de lire la piste de vérification</translation>
+    </message>
+    <message>
+        <source>the checkpoint</source>
+        <translation>le point de contrôle</translation>
+    </message>
+    <message>
+        <source>the checkpoint of %1</source>
+        <translation>le point de contrôle de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit entry %1 (%2) is dated before entry %3 (%4) by more than %n minute(s): the computer&apos;s clock was set back, or the entry was back-dated.</source>
+        <translation>
+            <numerusform>L&apos;entrée de vérification %1 (%2) est datée de plus de %n minute avant l&apos;entrée %3 (%4)&#xa0;: l&apos;horloge de l&apos;ordinateur a été reculée, ou l&apos;entrée a été antidatée.</numerusform>
+            <numerusform>L&apos;entrée de vérification %1 (%2) est datée de plus de %n minutes avant l&apos;entrée %3 (%4)&#xa0;: l&apos;horloge de l&apos;ordinateur a été reculée, ou l&apos;entrée a été antidatée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit entry %1 no longer has the hash that %2 recorded: one of entries %3 to %1 was changed and the chain recomputed after that checkpoint, or the database was replaced by another copy.</source>
+        <translation>L&apos;entrée de vérification %1 n&apos;a plus l&apos;empreinte qu&apos;a consignée %2&#xa0;: une des entrées %3 à %1 a été modifiée et la chaîne recalculée après ce point de contrôle, ou la base de données a été remplacée par une autre copie.</translation>
+    </message>
+    <message>
+        <source>The audit chain is shorter than a checkpoint: it has %1 entries, but %2 recorded %3. Entries were removed after it, or an older copy of the database was restored.</source>
+        <translation>La chaîne de la piste de vérification est plus courte qu&apos;un point de contrôle&#xa0;: elle compte %1 entrées, mais %2 en a consigné %3. Des entrées ont été supprimées depuis, ou une copie plus ancienne de la base de données a été restaurée.</translation>
     </message>
 </context>
 <context>
@@ -2799,10 +2885,6 @@
     <message>
         <source>The design uses minimization, whose allocations depend on the participants already randomized: there is no list to export in advance.</source>
         <translation>Le plan utilise la minimisation, dont les répartitions dépendent des participants déjà randomisés&#xa0;: il n&apos;y a aucune liste à exporter d&apos;avance.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another file.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4360,18 @@
         <source>Window: %1 to %2</source>
         <translation>Fenêtre&#xa0;: du %1 au %2</translation>
     </message>
+    <message>
+        <source>The trial&apos;s calendar key is damaged. Restore the database from a backup.</source>
+        <translation>La clé de calendrier de l&apos;essai est endommagée. Restaurez la base de données à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start, so the calendar cannot be written.</source>
+        <translation>La bibliothèque de cryptographie n&apos;a pas pu démarrer&#xa0;; le calendrier ne peut donc pas être écrit.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the disk space and try again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace disque et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::Workspace</name>
@@ -5299,6 +5393,48 @@
             <numerusform>Entrées chargées&#xa0;: %1 sur %n correspondante&#x202f;; faites défiler vers le bas pour en voir davantage.</numerusform>
             <numerusform>Entrées chargées&#xa0;: %1 sur %n correspondantes&#x202f;; faites défiler vers le bas pour en voir davantage.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checkpoint added to %1: %n entries, head %2.</source>
+        <translation>
+            <numerusform>Point de contrôle ajouté à %1&#xa0;: %n entrée, tête %2.</numerusform>
+            <numerusform>Point de contrôle ajouté à %1&#xa0;: %n entrées, tête %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify against checkpoints</source>
+        <translation>Vérifier par rapport aux points de contrôle</translation>
+    </message>
+    <message>
+        <source>Checkpoint files and manifests (*.jsonl *.json);;All files (*)</source>
+        <translation>Fichiers de points de contrôle et manifestes (*.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a checkpoint</source>
+        <translation>Enregistrer un point de contrôle</translation>
+    </message>
+    <message>
+        <source>Checkpoint files (*.jsonl)</source>
+        <translation>Fichiers de points de contrôle (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Verify against c&amp;heckpoints…</source>
+        <translation>Vérifier par rapport aux points de &amp;contrôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Save checkpoint…</source>
+        <translation>Enregi&amp;strer un point de contrôle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>It matches %n checkpoint(s) of %1.</source>
+        <translation>
+            <numerusform>Elle concorde avec %n point de contrôle de %1.</numerusform>
+            <numerusform>Elle concorde avec %n points de contrôle de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7150,10 +7286,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <translation>Chaîne de vérification ROMPUE&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 cannot be written (%2): choose another folder or file name.</source>
-        <translation>%1 ne peut pas être écrit (%2)&#xa0;: choisissez un autre dossier ou un autre nom de fichier.</translation>
-    </message>
-    <message>
         <source>Export the randomization log</source>
         <translation>Exporter le registre de randomisation</translation>
     </message>
@@ -8570,10 +8702,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <translation>Il n&apos;y a aucune visite prévue à imprimer&#xa0;: choisissez un autre jour, un autre site ou une autre visite.</translation>
     </message>
     <message>
-        <source>%1 exists and cannot be replaced: close it or choose another name.</source>
-        <translation>%1 existe et ne peut pas être remplacé&#xa0;: fermez-le ou choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>The PDF could not be written to %1: check that the folder exists and is writable, then print again.</source>
         <translation>Le PDF n&apos;a pas pu être écrit dans %1&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis imprimez de nouveau.</translation>
     </message>
@@ -9000,20 +9128,8 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <translation>Exclus de l&apos;analyse %1</translation>
     </message>
     <message>
-        <source>The %1 could not be written to %2 (%3): check that the folder exists and is writable, then try again.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit dans %2 (%3)&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>CONSORT JSON</source>
-        <translation>JSON CONSORT</translation>
-    </message>
-    <message>
         <source>The CONSORT diagram could not be encoded as PNG.</source>
         <translation>Le diagramme CONSORT n&apos;a pas pu être encodé en PNG.</translation>
-    </message>
-    <message>
-        <source>CONSORT diagram</source>
-        <translation>Diagramme CONSORT</translation>
     </message>
     <message>
         <source>CONSORT flow diagram</source>
@@ -9088,16 +9204,16 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <translation>Le dossier %1 contient déjà %2 d&apos;une autre exportation. Choisissez un dossier vide&#x202f;; une exportation n&apos;en écrase jamais une autre.</translation>
     </message>
     <message>
-        <source>Could not create %1: %2. Check that you may write to the folder.</source>
-        <translation>Impossible de créer %1&#xa0;: %2. Vérifiez que vous pouvez écrire dans le dossier.</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2. Check the free disk space and export again.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace disque libre et exportez de nouveau.</translation>
     </message>
     <message>
         <source>Could not write the manifest %1: %2. Check the free disk space and export again.</source>
         <translation>Impossible d&apos;écrire le manifeste %1&#xa0;: %2. Vérifiez l&apos;espace disque libre et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The export in %1 has no manifest; export again.</source>
+        <translation>L&apos;exportation dans %1 n&apos;a pas de manifeste&#xa0;; exportez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -9449,20 +9565,19 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <source>Page %1 of %2</source>
         <translation>Page %1 de %2</translation>
     </message>
-    <message>
-        <source>The PDF cannot be written to %1 (%2): check that the folder exists and is writable, then try again.</source>
-        <translation>Impossible d&apos;écrire le PDF dans %1 (%2)&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved as %1 (%2): check the disk space and that the file is not open elsewhere, then try again.</source>
-        <translation>Impossible d&apos;enregistrer le PDF sous %1 (%2)&#xa0;: vérifiez l&apos;espace disque et que le fichier n&apos;est pas ouvert ailleurs, puis réessayez.</translation>
+    <message numerus="yes">
+        <source>Audit chain: %n entries, head %1</source>
+        <translation>
+            <numerusform>Chaîne de vérification&#xa0;: %n entrée, tête %1</numerusform>
+            <numerusform>Chaîne de vérification&#xa0;: %n entrées, tête %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>trialdesk::reports::ReportFiles</name>
     <message>
-        <source>The report could not be written to %1 (%2): check that the folder exists and is writable, then try again.</source>
-        <translation>Le rapport n&apos;a pas pu être écrit dans %1 (%2)&#xa0;: vérifiez que le dossier existe et est accessible en écriture, puis réessayez.</translation>
+        <source>The report could not be written (%1): check the disk space, then try again.</source>
+        <translation>Le rapport n&apos;a pas pu être écrit (%1)&#xa0;: vérifiez l&apos;espace disque, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -9542,10 +9657,6 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <source>%1 (%2%)</source>
         <extracomment>A count and its percentage in a table cell, e.g. &quot;12 (40.0%)&quot;.</extracomment>
         <translation>%1 (%2&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Check the folder exists and you may write to it.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>Descriptive summary of the data entered so far, not the trial&apos;s analysis.</source>
