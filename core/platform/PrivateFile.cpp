@@ -41,14 +41,15 @@ QString systemError(int code)
 
 namespace platform {
 
-Result<std::unique_ptr<QFile>> createExclusive(const QString &path)
+Result<std::unique_ptr<QFile>> createExclusive(const QString &path, const QString &shownAs)
 {
+    const QString named = shownAs.isEmpty() ? path : shownAs;
 #ifdef Q_OS_WIN
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return makeError(ErrorCode::Storage,
                          Tr::tr("Could not create %1: %2. Nothing was written; choose another name or folder.")
-                             .arg(shown(path), file->errorString()));
+                             .arg(shown(named), file->errorString()));
     file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return file;
 #else
@@ -63,10 +64,10 @@ Result<std::unique_ptr<QFile>> createExclusive(const QString &path)
             return makeError(ErrorCode::Conflict,
                              Tr::tr("Could not create %1: something with that name already exists (a file, a folder "
                                     "or a link). Nothing was written; choose another name.")
-                                 .arg(shown(path)));
+                                 .arg(shown(named)));
         return makeError(ErrorCode::Storage,
                          Tr::tr("Could not create %1: %2. Nothing was written; check the folder and try again.")
-                             .arg(shown(path), systemError(code)));
+                             .arg(shown(named), systemError(code)));
     }
     // The umask may have taken bits away, never added any; make the mode exactly owner read-write.
     ::fchmod(fd, S_IRUSR | S_IWUSR);
@@ -76,7 +77,7 @@ Result<std::unique_ptr<QFile>> createExclusive(const QString &path)
         ::unlink(native.constData());
         return makeError(ErrorCode::Storage,
                          Tr::tr("Could not create %1: %2. Nothing was written; check the folder and try again.")
-                             .arg(shown(path), file->errorString()));
+                             .arg(shown(named), file->errorString()));
     }
     return file;
 #endif
@@ -189,11 +190,16 @@ Status PrivateFileWriter::open()
     if (info.isDir() && !info.isSymLink())
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("%1 is a folder: give the name of a file to write.").arg(shown(m_target)));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("Could not write %1: the folder %2 does not exist. Create it or choose another "
+                                "folder.")
+                             .arg(shown(m_target), shown(info.absolutePath())));
     for (int attempt = 0; attempt < 8; ++attempt) {
         const QString candidate = QStringLiteral("%1/.%2.%3.tmp")
                                       .arg(info.absolutePath(), info.fileName())
                                       .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
-        auto created = platform::createExclusive(candidate);
+        auto created = platform::createExclusive(candidate, m_target);
         if (created) {
             m_file = std::move(created.value());
             m_temporary = candidate;

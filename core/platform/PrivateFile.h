@@ -19,8 +19,9 @@ namespace trialdesk::core {
 namespace platform {
 
 // Creates path for writing with O_CREAT | O_EXCL | O_NOFOLLOW and mode 0600: refused when anything
-// (a file, a folder, a symbolic link, even a dangling one) already has that name.
-Result<std::unique_ptr<QFile>> createExclusive(const QString &path);
+// (a file, a folder, a symbolic link, even a dangling one) already has that name. Error messages
+// name shownAs when given (the file the user asked for, when path is a temporary file beside it).
+Result<std::unique_ptr<QFile>> createExclusive(const QString &path, const QString &shownAs = {});
 
 // Flushes the file's data to the disk (fsync).
 Status syncFile(QFile &file);

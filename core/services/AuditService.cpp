@@ -5,8 +5,8 @@
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 
-#include <QDir>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace trialdesk::core {

@@ -1,7 +1,6 @@
 #include "BackupService.h"
 
 #include "audit/AuditCheckpoint.h"
-
 #include "platform/PrivateFile.h"
 #include "security/KeySlotStore.h"
 #include "security/SecretKey.h"

@@ -1,6 +1,7 @@
 #include "LoginGuard.h"
 
 #include "audit/AuditTrail.h"
+#include "platform/PrivateFile.h"
 #include "security/KeySlotStore.h"
 #include "util/Clock.h"
 #include "workspace/Workspace.h"
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace trialdesk::core {
@@ -27,11 +27,11 @@ QJsonObject readState(const QString &path)
 
 void writeState(const QString &path, const QJsonObject &state)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(state).toJson(QJsonDocument::Indented));
-        file.commit();
-    }
+    // Best effort, as before: a workstation whose folder cannot be written still signs users in;
+    // the file is owner-only and replaced atomically, never written through a link.
+    PrivateFileWriter file(path);
+    if (file.open() && file.write(QJsonDocument(state).toJson(QJsonDocument::Indented)))
+        static_cast<void>(file.commit());
 }
 
 // What the audit trail says of every record imported from login-state.json.

@@ -29,6 +29,7 @@ private slots:
     void cancelAndDestructionLeaveNoTemporaryFile();
     void failedWriteLeavesNothing();
     void folderAsTargetIsRefused();
+    void missingFolderIsNamed();
     void createExclusiveRefusesAnyExistingName();
 
 private:
@@ -206,6 +207,20 @@ void TestPrivateFile::folderAsTargetIsRefused()
     // Nothing was created beside it or in it.
     QCOMPARE(entries(), QStringList { QStringLiteral("reports") });
     QVERIFY(QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
+}
+
+void TestPrivateFile::missingFolderIsNamed()
+{
+    const QString target = m_dir->filePath(QStringLiteral("absent/report.pdf"));
+    PrivateFileWriter writer(target);
+    const auto refused = writer.open();
+    QVERIFY(!refused.ok());
+    // The message names the file the user asked for and its missing folder, never a temporary name.
+    QVERIFY2(refused.error().message.contains(QStringLiteral("report.pdf"))
+                 && refused.error().message.contains(QStringLiteral("does not exist"))
+                 && !refused.error().message.contains(QStringLiteral(".tmp")),
+             qPrintable(refused.error().message));
+    QVERIFY(entries().isEmpty());
 }
 
 void TestPrivateFile::createExclusiveRefusesAnyExistingName()
