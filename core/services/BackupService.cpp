@@ -274,6 +274,9 @@ Result<QString> BackupService::create(const QString &reason, const QString &outp
         return fail(copied.error());
 
     // Written last: a folder with a manifest is a complete, checked backup.
+    AuditCheckpoint chainCheckpoint;
+    chainCheckpoint.entries = inspection->entries;
+    chainCheckpoint.head = inspection->head;
     const QJsonObject manifest {
         { QStringLiteral("format"), QStringLiteral("trialdesk-backup") },
         { QStringLiteral("version"), kFormatVersion },
@@ -286,7 +289,7 @@ Result<QString> BackupService::create(const QString &reason, const QString &outp
         { QStringLiteral("audit_chain_verified"), inspection->chain.ok },
         // The head outside the database, in the form every manifest and report carries it:
         // `audit verify --checkpoint <backup>/backup.json` checks the live chain against it.
-        { QStringLiteral("audit_chain"), AuditCheckpoint { inspection->entries, inspection->head }.toJson() },
+        { QStringLiteral("audit_chain"), chainCheckpoint.toJson() },
     };
     if (Status written = writePrivate(folder.filePath(kManifestName), QJsonDocument(manifest).toJson()); !written)
         return fail(written.error());
