@@ -33,6 +33,8 @@ public:
     void refresh();
     // Names of the backup folders under <workspace>/backups/, newest first.
     QStringList backupFolders() const;
+    // Opens the key rotation dialog (also offered after a user is deactivated).
+    void rotateKey();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,7 +46,6 @@ private:
     void refreshStaleUsers();
     void loadLoginPolicy();
     void backUp();
-    void rotateKey();
     void showNewRecoveryCode();
     void saveLoginPolicy();
     static void showMessage(QLabel *label, const QString &text, bool error);
