@@ -364,6 +364,8 @@ void TestKeyRotation::processKilledAtRandomMoments()
     verifyTrial(first, false);
 
     QRandomGenerator random(20261204); // reproducible
+    const QString stagedRecoverySlot
+        = QDir(m_workspace->directory()).filePath(QStringLiteral("keys.next/recovery.slot"));
     QElapsedTimer budget;
     budget.start();
     int iterations = 0;
@@ -371,7 +373,16 @@ void TestKeyRotation::processKilledAtRandomMoments()
     for (; iterations < 30 && budget.elapsed() < 200000; ++iterations) {
         QProcess *child = start(QStringLiteral(TRIALDESK_CLI_PATH), arguments);
         QVERIFY(child->waitForStarted(10000));
-        child->waitForFinished(random.bounded(span));
+        if (iterations % 2 == 0) {
+            // Anywhere in the process's life (mostly sign-in and staging: key derivations dominate).
+            child->waitForFinished(random.bounded(span));
+        } else {
+            // Around and after the rekey, which starts once the staged recovery slot is there: wait for it,
+            // then up to a fortieth of the lifetime more (the rest of a rotation is that short).
+            while (child->state() == QProcess::Running && !QFileInfo::exists(stagedRecoverySlot))
+                child->waitForFinished(1);
+            child->waitForFinished(random.bounded(span / 40 + 1));
+        }
         // Only a live child: kill(0, ...) would signal this whole process group.
         const qint64 pid = child->processId();
         if (child->state() == QProcess::Running && pid > 0)
