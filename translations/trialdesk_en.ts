@@ -1177,10 +1177,6 @@
         <source>The database key was changed. The line above is the new recovery code, shown only once; the old code no longer opens the trial.</source>
         <translation>The database key was changed. The line above is the new recovery code, shown only once; the old code no longer opens the trial.</translation>
     </message>
-    <message>
-        <source>These accounts need a new password (user reset-password): %1</source>
-        <translation>These accounts need a new password (user reset-password): %1</translation>
-    </message>
 </context>
 <context>
     <name>trialdesk::cli::ListExportCommand</name>
@@ -1760,6 +1756,14 @@
         <source>no password on standard input.</source>
         <translation>no password on standard input.</translation>
     </message>
+    <message>
+        <source>These accounts need a new password (user reset-password): %1</source>
+        <translation>These accounts need a new password (user reset-password): %1</translation>
+    </message>
+    <message>
+        <source>A key rotation had been interrupted; signing in finished it. The line above is the NEW recovery code, shown only once: save it now. Every earlier recovery code no longer opens the trial.</source>
+        <translation>A key rotation had been interrupted; signing in finished it. The line above is the NEW recovery code, shown only once: save it now. Every earlier recovery code no longer opens the trial.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::SettingsCommands</name>
@@ -2103,6 +2107,10 @@
     <message>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>Hint: copies of %1&apos;s key slot in backups still open the trial with the current key. Run &quot;key rotate&quot; now to retire that key.</source>
+        <translation>Hint: copies of %1&apos;s key slot in backups still open the trial with the current key. Run &quot;key rotate&quot; now to retire that key.</translation>
     </message>
 </context>
 <context>
@@ -2965,12 +2973,24 @@
         <translation>A reason is required to rotate the database key.</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>Cannot create %1.</translation>
+        <source>Could not remove the folder %1. Check its permissions, then remove it by hand: it holds no key in force.</source>
+        <translation>Could not remove the folder %1. Check its permissions, then remove it by hand: it holds no key in force.</translation>
     </message>
     <message>
-        <source>The database key was changed but %1 could not be moved into place. Do not delete %2: signing in again finishes the change.</source>
-        <translation>The database key was changed but %1 could not be moved into place. Do not delete %2: signing in again finishes the change.</translation>
+        <source>The previous key rotation is not finished: its new recovery code was not confirmed as shown. Sign out and sign in again to finish it, then rotate the key.</source>
+        <translation>The previous key rotation is not finished: its new recovery code was not confirmed as shown. Sign out and sign in again to finish it, then rotate the key.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the workspace folder&apos;s permissions and the disk space.</source>
+        <translation>Cannot create %1. Check the workspace folder&apos;s permissions and the disk space.</translation>
+    </message>
+    <message>
+        <source>%1 Neither the old nor the new key could be tested on the database. Do not delete the folder %2: signing in again finds the key in force and finishes or undoes the rotation.</source>
+        <translation>%1 Neither the old nor the new key could be tested on the database. Do not delete the folder %2: signing in again finds the key in force and finishes or undoes the rotation.</translation>
+    </message>
+    <message>
+        <source>The database key was changed but the rotation could not be completed: %1 Sign out and sign in again: that finishes it and shows a new recovery code. Do not delete the folder %2.</source>
+        <translation>The database key was changed but the rotation could not be completed: %1 Sign out and sign in again: that finishes it and shows a new recovery code. Do not delete the folder %2.</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3140,65 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::PrivateFile</name>
+    <message>
+        <source>Could not create %1: %2. Nothing was written; choose another name or folder.</source>
+        <translation>Could not create %1: %2. Nothing was written; choose another name or folder.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: something with that name already exists (a file, a folder or a link). Nothing was written; choose another name.</source>
+        <translation>Could not create %1: something with that name already exists (a file, a folder or a link). Nothing was written; choose another name.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2. Nothing was written; check the folder and try again.</source>
+        <translation>Could not create %1: %2. Nothing was written; check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the disk space and try again.</source>
+        <translation>Could not write %1: %2. Check the disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk. Check the disk and try again.</source>
+        <translation>Could not flush %1 to the disk. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Could not flush %1 to the disk: %2. Check the disk and try again.</source>
+        <translation>Could not flush %1 to the disk: %2. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1 to flush it: %2. Check the folder and try again.</source>
+        <translation>Could not open the folder %1 to flush it: %2. Check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not flush the folder %1 to the disk: %2. Check the disk and try again.</source>
+        <translation>Could not flush the folder %1 to the disk: %2. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place. Nothing was changed; check the folder and try again.</source>
+        <translation>Could not put %1 in place. Nothing was changed; check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in place: %2. Nothing was changed; check the folder and try again.</source>
+        <translation>Could not put %1 in place: %2. Nothing was changed; check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of a file to write.</source>
+        <translation>%1 is a folder: give the name of a file to write.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file beside %1. Check the folder and try again.</source>
+        <translation>Could not create a temporary file beside %1. Check the folder and try again.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the file was not opened.</source>
+        <translation>Could not write %1: the file was not opened.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was written; check the disk space and try again.</source>
+        <translation>Could not write %1: %2. Nothing was written; check the disk space and try again.</translation>
     </message>
 </context>
 <context>
@@ -3579,10 +3658,6 @@
         <translation>Could not change the database key; the old key still opens the database.</translation>
     </message>
     <message>
-        <source>The database could not be read after the key change.</source>
-        <translation>The database could not be read after the key change.</translation>
-    </message>
-    <message>
         <source>Could not switch the database back to write-ahead logging.</source>
         <translation>Could not switch the database back to write-ahead logging.</translation>
     </message>
@@ -3637,6 +3712,10 @@
     <message>
         <source>Could not set the size of the page cache.</source>
         <translation>Could not set the size of the page cache.</translation>
+    </message>
+    <message>
+        <source>The database key was changed but the database could not be read back with it; check which key opens the file.</source>
+        <translation>The database key was changed but the database could not be read back with it; check which key opens the file.</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4049,10 @@
     <message>
         <source>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</source>
         <translation>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</translation>
+    </message>
+    <message>
+        <source>Your key slot no longer opens the trial: a key rotation was interrupted. The administrator who rotated the key must sign in to finish it, then give you a new password.</source>
+        <translation>Your key slot no longer opens the trial: a key rotation was interrupted. The administrator who rotated the key must sign in to finish it, then give you a new password.</translation>
     </message>
 </context>
 <context>
@@ -5990,6 +6073,10 @@ Enter the correct value and the reason; the change is audited.</translation>
         <source>all sites</source>
         <translation>all sites</translation>
     </message>
+    <message>
+        <source>A key rotation had been interrupted; signing in finished it. Save the new recovery code now.</source>
+        <translation>A key rotation had been interrupted; signing in finished it. Save the new recovery code now.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::gui::MissVisitDialog</name>
@@ -7759,6 +7846,14 @@ Enter the correct value and the reason; the change is audited.</translation>
     <message>
         <source>The role of %1 was changed.</source>
         <translation>The role of %1 was changed.</translation>
+    </message>
+    <message>
+        <source>Rotate the database key?</source>
+        <translation>Rotate the database key?</translation>
+    </message>
+    <message>
+        <source>Copies of %1&apos;s key slot in backups still open the trial with the current key. Rotate the key now so that they no longer do? Every other user will then need a new password.</source>
+        <translation>Copies of %1&apos;s key slot in backups still open the trial with the current key. Rotate the key now so that they no longer do? Every other user will then need a new password.</translation>
     </message>
 </context>
 <context>
