@@ -1,6 +1,7 @@
 #include "SessionOpener.h"
 
 #include "GlobalOptions.h"
+#include "services/KeyService.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -46,8 +47,38 @@ std::unique_ptr<core::TrialSession> openSessionWithPassword(CommandContext &cont
         exitCode = reportError(context, session.error());
         return nullptr;
     }
+    if (!showFinishedRotation(context, *session.value())) {
+        exitCode = ExitRefused;
+        return nullptr;
+    }
     exitCode = ExitSuccess;
     return std::move(session.value());
+}
+
+void printResetUsers(CommandContext &context, const QStringList &users)
+{
+    if (!users.isEmpty())
+        context.err() << Tr::tr("These accounts need a new password (user reset-password): %1")
+                             .arg(users.join(QStringLiteral(", ")))
+                      << Qt::endl;
+}
+
+bool showFinishedRotation(CommandContext &context, core::TrialSession &session)
+{
+    const core::TrialSession::FinishedRotation finished = session.takeFinishedRotation();
+    if (finished.recoveryCode.isEmpty())
+        return true;
+    context.out() << finished.recoveryCode << Qt::endl;
+    context.err() << Tr::tr("A key rotation had been interrupted; signing in finished it. The line above is the NEW "
+                            "recovery code, shown only once: save it now. Every earlier recovery code no longer opens "
+                            "the trial.")
+                  << Qt::endl;
+    printResetUsers(context, finished.resetUsers);
+    if (core::Status confirmed = core::KeyService(session).confirmRecoveryCodeShown(); !confirmed) {
+        reportError(context, confirmed.error());
+        return false;
+    }
+    return true;
 }
 
 std::unique_ptr<core::TrialSession> openSession(CommandContext &context, int &exitCode)

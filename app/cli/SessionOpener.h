@@ -19,6 +19,13 @@ std::unique_ptr<core::TrialSession> openSession(CommandContext &context, int &ex
 std::unique_ptr<core::TrialSession> openSessionWithPassword(CommandContext &context, const QByteArray &password,
                                                             int &exitCode);
 
+// After a sign-in that finished an interrupted key rotation (TrialSession::takeFinishedRotation): prints
+// the new recovery code once on standard output with an explanation on standard error, then confirms it
+// shown. openSessionWithPassword calls it. False (message written) when the confirmation failed.
+bool showFinishedRotation(CommandContext &context, core::TrialSession &session);
+// The users a key rotation left without a slot, on standard error (nothing when empty).
+void printResetUsers(CommandContext &context, const QStringList &users);
+
 // Maps a core error to the command line's exit code and writes its message: 1 for every refusal.
 int reportError(CommandContext &context, const core::Error &error);
 

@@ -4,6 +4,8 @@
 #include "IdleWatcher.h"
 #include "LockScreen.h"
 #include "SectionRegistry.h"
+#include "admin/NewRecoveryCodeDialog.h"
+#include "services/KeyService.h"
 #include "services/SiteService.h"
 #include "workspace/TrialSession.h"
 
@@ -104,6 +106,22 @@ MainWindow::MainWindow(std::unique_ptr<core::TrialSession> session, QWidget *par
             tr("An administrator reset your password: choose your own now. Nothing else is allowed until you do."));
     else if (!m_sections.isEmpty())
         m_navigation->setCurrentRow(0);
+
+    // A key rotation interrupted by a crash was finished at this sign-in under a new recovery code: shown
+    // once, as soon as the window is up.
+    core::TrialSession::FinishedRotation finished = m_session->takeFinishedRotation();
+    if (!finished.recoveryCode.isEmpty()) {
+        auto *dialog = new NewRecoveryCodeDialog(finished.recoveryCode, finished.resetUsers, this);
+        finished.recoveryCode.fill(QLatin1Char(' '));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this] {
+            if (core::Status confirmed = core::KeyService(*m_session).confirmRecoveryCodeShown(); !confirmed)
+                statusBar()->showMessage(confirmed.error().message);
+        });
+        statusBar()->showMessage(
+            tr("A key rotation had been interrupted; signing in finished it. Save the new recovery code now."));
+        QMetaObject::invokeMethod(dialog, &QDialog::open, Qt::QueuedConnection);
+    }
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,13 +1,13 @@
 #include "KeySlotStore.h"
 
 #include "RecoveryCode.h"
+#include "platform/PrivateFile.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -172,7 +172,7 @@ Status KeySlotStore::removeUserSlot(const QString &user)
                                                      "the folder's permissions and try again.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    return {};
+    return platform::syncDirectory(m_directory);
 }
 
 bool KeySlotStore::hasUserSlot(const QString &user) const
@@ -227,6 +227,27 @@ Result<SecretKey> KeySlotStore::openRecoverySlot(const QString &recoveryCode) co
     Result<SecretKey> key = slot->open(normalized.value(), QDir::toNativeSeparators(path));
     wipe(normalized.value());
     return key;
+}
+
+Status KeySlotStore::installUserSlotFrom(const KeySlotStore &staged, const QString &user)
+{
+    if (!isValidUserName(user)) {
+        return invalidUserName(user);
+    }
+    Result<KeySlot> slot = staged.readSlot(staged.userSlotPath(user), KeySlot::Kind::User, user);
+    if (!slot) {
+        return slot.error();
+    }
+    return writeSlot(userSlotPath(user), slot.value());
+}
+
+Status KeySlotStore::installRecoverySlotFrom(const KeySlotStore &staged)
+{
+    Result<KeySlot> slot = staged.readSlot(staged.recoverySlotPath(), KeySlot::Kind::Recovery, QString());
+    if (!slot) {
+        return slot.error();
+    }
+    return writeSlot(recoverySlotPath(), slot.value());
 }
 
 bool KeySlotStore::hasRecoverySlot() const
@@ -315,21 +336,22 @@ Status KeySlotStore::writeSlot(const QString &path, const KeySlot &slot) const
                                                      "that the disk is writable and try again.")
                              .arg(QDir::toNativeSeparators(m_directory)));
     }
-    // Written to a temporary file in the same folder, flushed and renamed over the old slot: a crash
-    // leaves either the old slot or the new one, never half of one.
-    QSaveFile file(path);
-    const bool written = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && file.write(slot.toJson()) >= 0
-        && file.commit();
+    // Written to a new owner-only temporary file in the same folder, flushed, renamed over the old slot
+    // and the folder flushed: a crash leaves either the old slot or the new one, never none or half of one.
+    PrivateFileWriter file(path);
+    Status written = file.open();
+    if (written && !file.write(slot.toJson()))
+        written = makeError(ErrorCode::Storage, file.errorString());
+    if (written)
+        written = file.commit();
     if (!written) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+        file.cancel();
         return makeError(ErrorCode::Storage,
                          QCoreApplication::translate("KeySlotStore",
                                                      "Could not write the key slot file %1: %2. "
                                                      "Nothing was changed; check the disk space and "
                                                      "the folder's permissions, then try again.")
-                             .arg(shownPath, reason));
+                             .arg(shownPath, written.error().message));
     }
     return {};
 }

@@ -14,8 +14,9 @@ class Clock;
 
 // The key slots of one workspace: a folder (e.g. <workspace>/keys) with one file per user,
 // "user-<name>.slot", and the recovery slot "recovery.slot" (format: docs/key-slots.md).
-// Every write is atomic (QSaveFile) and owner-only; every refusal leaves the files as they were.
-// Passwords arrive as UTF-8 QByteArrays owned (and wiped) by the caller; copies made here are wiped.
+// Every write is atomic and owner-only (PrivateFileWriter: temporary file, rename, folder flush); every refusal leaves
+// the files as they were. Passwords arrive as UTF-8 QByteArrays owned (and wiped) by the caller; copies made here are
+// wiped.
 class KeySlotStore
 {
 public:
@@ -53,6 +54,12 @@ public:
     // Accepts the code as typed (any case, spaces or dashes, O for 0, I or L for 1).
     Result<SecretKey> openRecoverySlot(const QString &recoveryCode) const;
     bool hasRecoverySlot() const;
+
+    // Copies a slot staged in another folder (keys.next/ during a key rotation) over this folder's
+    // slot of the same name, atomically: the target is the old slot or the staged one, never missing.
+    // The staged slot is checked (format, owner) first and stays where it is.
+    Status installUserSlotFrom(const KeySlotStore &staged, const QString &user);
+    Status installRecoverySlotFrom(const KeySlotStore &staged);
 
     // The key identifier a slot records (not a secret: readable without the password). Compare with
     // keyIdOf(current key) to find slots left stale by a key rotation.

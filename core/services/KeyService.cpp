@@ -1,5 +1,6 @@
 #include "KeyService.h"
 
+#include "platform/PrivateFile.h"
 #include "security/KeySlotStore.h"
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
@@ -8,7 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <sodium.h>
@@ -22,6 +23,21 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(trialdesk::core::KeyService)
 };
 
+const QString kKeys = QStringLiteral("keys");
+const QString kStaging = QStringLiteral("keys.next");
+
+KeyService::FaultHook &faultHook()
+{
+    static KeyService::FaultHook hook;
+    return hook;
+}
+
+Status fault(KeyService::Step step)
+{
+    const KeyService::FaultHook &hook = faultHook();
+    return hook ? hook(step) : Status();
+}
+
 Result<QStringList> activeUsers(QSqlDatabase &db)
 {
     auto query = exec(db, QStringLiteral("SELECT username FROM users WHERE active = 1 ORDER BY username"));
@@ -33,7 +49,65 @@ Result<QStringList> activeUsers(QSqlDatabase &db)
     return users;
 }
 
+// Whether key opens the database file, tested on a connection of its own.
+bool opens(const QString &path, const SecretKey &key)
+{
+    QByteArray raw = key.toByteArray();
+    const Result<bool> opened = keyOpensDatabase(path, raw);
+    sodium_memzero(raw.data(), static_cast<size_t>(raw.size()));
+    return opened && opened.value();
+}
+
 } // namespace
+
+void KeyService::setFaultHook(FaultHook hook)
+{
+    faultHook() = std::move(hook);
+}
+
+QString KeyService::keysDirectory() const
+{
+    return QDir(m_session.workspaceDirectory()).filePath(kKeys);
+}
+
+QString KeyService::stagingDirectory() const
+{
+    return QDir(m_session.workspaceDirectory()).filePath(kStaging);
+}
+
+bool KeyService::stagingWraps(const QByteArray &keyId) const
+{
+    const KeySlotStore staged(stagingDirectory());
+    for (const QString &user : staged.userSlots())
+        if (auto id = staged.keyId(user); id && id.value() == keyId)
+            return true;
+    auto id = staged.recoveryKeyId();
+    return id && id.value() == keyId;
+}
+
+Status KeyService::discardStaging() const
+{
+    if (QFileInfo::exists(stagingDirectory()) && !QDir(stagingDirectory()).removeRecursively())
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("Could not remove the folder %1. Check its permissions, then remove it by hand: it "
+                                "holds no key in force.")
+                             .arg(QDir::toNativeSeparators(stagingDirectory())));
+    return platform::syncDirectory(m_session.workspaceDirectory());
+}
+
+QStringList KeyService::removeStaleUserSlots(const QByteArray &keyId) const
+{
+    KeySlotStore current(keysDirectory());
+    QStringList stale;
+    for (const QString &user : current.userSlots()) {
+        auto id = current.keyId(user);
+        if (!id || id.value() != keyId) {
+            stale << user;
+            (void)current.removeUserSlot(user);
+        }
+    }
+    return stale;
+}
 
 Result<QStringList> KeyService::usersWithoutValidSlot() const
 {
@@ -42,7 +116,7 @@ Result<QStringList> KeyService::usersWithoutValidSlot() const
     auto users = activeUsers(m_session.database());
     if (!users)
         return users.error();
-    const KeySlotStore store(QDir(m_session.workspaceDirectory()).filePath(QStringLiteral("keys")));
+    const KeySlotStore store(keysDirectory());
     const QByteArray current = store.keyIdOf(m_session.databaseKey());
     QStringList stale;
     for (const QString &user : users.value()) {
@@ -63,63 +137,154 @@ Result<KeyService::Rotation> KeyService::rotate(const QByteArray &adminPassword,
         !signedIn)
         return signedIn.error();
 
-    const QDir workspace(m_session.workspaceDirectory());
-    const QString keysDir = workspace.filePath(QStringLiteral("keys"));
-    const QString nextDir = workspace.filePath(QStringLiteral("keys.next"));
+    const QString nextDir = stagingDirectory();
     const QString admin = m_session.user().username;
-    QDir(nextDir).removeRecursively();
+    const QString databasePath = QDir(m_session.workspaceDirectory()).filePath(QStringLiteral("trial.db"));
+    // A staging folder that wraps the key in force belongs to a rotation whose recovery code was not
+    // confirmed as shown: it must be finished (sign in again), not overwritten.
+    if (QFileInfo::exists(nextDir) && stagingWraps(KeySlot::keyIdOf(m_session.databaseKey())))
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("The previous key rotation is not finished: its new recovery code was not confirmed "
+                                "as shown. Sign out and sign in again to finish it, then rotate the key."));
+    if (Status cleared = discardStaging(); !cleared)
+        return cleared.error();
     if (!QDir().mkpath(nextDir))
-        return makeError(ErrorCode::Storage, Tr::tr("Cannot create %1.").arg(QDir::toNativeSeparators(nextDir)));
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("Cannot create %1. Check the workspace folder's permissions and the disk space.")
+                             .arg(QDir::toNativeSeparators(nextDir)));
 
-    // 1. The new key's slots, staged.
+    // 1. The new key's slots, staged and flushed. Until the rekey the old key is in force and keys.next/
+    //    opens nothing, so any failure simply discards it.
     SecretKey newKey = SecretKey::random();
     KeySlotStore staged(nextDir);
-    if (Status written = staged.writeUserSlot(admin, adminPassword, newKey); !written) {
-        QDir(nextDir).removeRecursively();
-        return written.error();
+    Result<QString> recoveryCode = QString();
+    Status done = platform::syncDirectory(m_session.workspaceDirectory());
+    if (done)
+        done = fault(Step::StagingFolderCreated);
+    if (done)
+        done = staged.writeUserSlot(admin, adminPassword, newKey);
+    if (done)
+        done = fault(Step::AdminSlotStaged);
+    if (done) {
+        recoveryCode = staged.createRecoverySlot(newKey);
+        if (!recoveryCode)
+            done = recoveryCode.error();
     }
-    auto recoveryCode = staged.createRecoverySlot(newKey);
-    if (!recoveryCode) {
-        QDir(nextDir).removeRecursively();
-        return recoveryCode.error();
+    if (done)
+        done = fault(Step::RecoverySlotStaged);
+    if (!done) {
+        (void)discardStaging();
+        return done.error();
     }
 
-    // 2. Re-encrypt. Atomic in SQLCipher: on failure the old key still opens the database.
+    // 2. Re-encrypt (atomic in SQLCipher). A reported failure may still have changed the key: test which key
+    //    opens the file before discarding the only slots that wrap the new one.
     QByteArray raw = newKey.toByteArray();
-    const Status rekeyed = rekeyDatabase(m_session.database(), raw);
+    Status rekeyed = rekeyDatabase(m_session.database(), raw);
     sodium_memzero(raw.data(), static_cast<size_t>(raw.size()));
-    if (!rekeyed) {
-        QDir(nextDir).removeRecursively();
-        return rekeyed.error();
+    if (rekeyed)
+        rekeyed = fault(Step::Rekeyed);
+    if (!rekeyed && !opens(databasePath, newKey)) {
+        if (opens(databasePath, m_session.databaseKey())) {
+            (void)discardStaging();
+            return rekeyed.error();
+        }
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("%1 Neither the old nor the new key could be tested on the database. Do not delete "
+                                "the folder %2: signing in again finds the key in force and finishes or undoes the "
+                                "rotation.")
+                             .arg(rekeyed.error().message, QDir::toNativeSeparators(nextDir)));
     }
+    m_session.replaceDatabaseKey(std::move(newKey));
+    const QByteArray newId = KeySlot::keyIdOf(m_session.databaseKey());
 
-    // 3. The staged slots replace the old ones; every other slot now wraps a dead key.
-    KeySlotStore current(keysDir);
+    // 3. Install the staged slots (atomic replace each), remove those that wrap the dead key, audit.
+    auto unfinished = [&nextDir](const Error &error) {
+        return makeError(error.code,
+                         Tr::tr("The database key was changed but the rotation could not be completed: %1 Sign out "
+                                "and sign in again: that finishes it and shows a new recovery code. Do not delete "
+                                "the folder %2.")
+                             .arg(error.message, QDir::toNativeSeparators(nextDir)));
+    };
+    KeySlotStore current(keysDirectory());
     Rotation rotation;
     rotation.recoveryCode = recoveryCode.value();
-    for (const QString &user : current.userSlots())
-        if (user != admin)
-            rotation.resetUsers << user;
-    for (const QString &file : { QStringLiteral("user-%1.slot").arg(admin), QStringLiteral("recovery.slot") }) {
-        const QString target = QDir(keysDir).filePath(file);
-        QFile::remove(target);
-        if (!QFile::rename(QDir(nextDir).filePath(file), target))
-            return makeError(ErrorCode::Storage,
-                             Tr::tr("The database key was changed but %1 could not be moved into place. Do not delete "
-                                    "%2: signing in again finishes the change.")
-                                 .arg(file, QDir::toNativeSeparators(nextDir)));
+    done = current.installUserSlotFrom(staged, admin);
+    if (done)
+        done = fault(Step::AdminSlotInstalled);
+    if (done)
+        done = current.installRecoverySlotFrom(staged);
+    if (done)
+        done = fault(Step::RecoverySlotInstalled);
+    if (!done)
+        return unfinished(done.error());
+    rotation.resetUsers = removeStaleUserSlots(newId);
+    if (done = fault(Step::StaleSlotsRemoved); !done)
+        return unfinished(done.error());
+
+    Transaction tx(m_session.database());
+    done = tx.status();
+    if (done)
+        done = m_session.audit({ QStringLiteral("key.rotate"), QStringLiteral("workspace"), QStringLiteral("key"),
+                                 QStringLiteral("reset_users"), std::nullopt,
+                                 rotation.resetUsers.join(QLatin1Char(',')), reason.trimmed() });
+    if (done)
+        done = tx.commit();
+    if (done)
+        done = fault(Step::Audited);
+    if (!done)
+        return unfinished(done.error());
+    return rotation;
+}
+
+Status KeyService::confirmRecoveryCodeShown()
+{
+    if (Status allowed = m_session.require(Action::KeyRotate); !allowed)
+        return allowed;
+    // Only a staging folder whose key is in force was waiting for this; any other is stale anyway.
+    return discardStaging();
+}
+
+Result<KeyService::Rotation> KeyService::finishInterruptedRotation()
+{
+    if (!m_session.can(Action::KeyRotate) || !QFileInfo::exists(stagingDirectory()))
+        return Rotation {};
+    const SecretKey &key = m_session.databaseKey();
+    const QByteArray keyId = KeySlot::keyIdOf(key);
+    // The caller opened the database with this key, so a staging folder that does not wrap it was left
+    // before its rekey: it opens nothing.
+    if (!stagingWraps(keyId)) {
+        if (Status discarded = discardStaging(); !discarded)
+            return discarded.error();
+        return Rotation {};
     }
-    QDir(nextDir).removeRecursively();
-    for (const QString &user : rotation.resetUsers)
-        (void)current.removeUserSlot(user);
-    m_session.replaceDatabaseKey(std::move(newKey));
+
+    KeySlotStore staged(stagingDirectory());
+    KeySlotStore current(keysDirectory());
+    for (const QString &user : staged.userSlots()) {
+        auto stagedId = staged.keyId(user);
+        auto currentId = current.keyId(user);
+        if (stagedId && stagedId.value() == keyId && (!currentId || currentId.value() != keyId))
+            if (Status installed = current.installUserSlotFrom(staged, user); !installed)
+                return installed.error();
+    }
+    // The staged recovery slot's code was never confirmed as shown: a new one replaces it.
+    Result<QString> code = current.createRecoverySlot(key);
+    if (!code)
+        return code.error();
+    if (Status stopped = fault(Step::FinishRecoverySlotWritten); !stopped)
+        return stopped.error();
+    Rotation rotation;
+    rotation.recoveryCode = code.value();
+    rotation.resetUsers = removeStaleUserSlots(keyId);
 
     Transaction tx(m_session.database());
     if (!tx.status())
         return tx.status().error();
-    if (Status s = m_session.audit({ QStringLiteral("key.rotate"), QStringLiteral("workspace"), QStringLiteral("key"),
-                                     QStringLiteral("reset_users"), std::nullopt,
-                                     rotation.resetUsers.join(QLatin1Char(',')), reason.trimmed() });
+    if (Status s
+        = m_session.audit({ QStringLiteral("key.rotate.finish"), QStringLiteral("workspace"), QStringLiteral("key"),
+                            QStringLiteral("reset_users"), std::nullopt, rotation.resetUsers.join(QLatin1Char(',')),
+                            QStringLiteral("interrupted key rotation finished at sign-in; new recovery code") });
         !s)
         return s.error();
     if (Status committed = tx.commit(); !committed)

@@ -2,6 +2,7 @@
 
 #include "SqlCipherDriver.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlError>
@@ -101,6 +102,23 @@ Status rekeyDatabase(QSqlDatabase &db, const QByteArray &newKey32)
     if (!driver->rekey(newKey32))
         return makeError(ErrorCode::Storage, describe(driver->lastError()));
     return Status();
+}
+
+Result<bool> keyOpensDatabase(const QString &path, const QByteArray &key32)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString connection = QStringLiteral("trialdesk-key-probe-%1").arg(counter.fetchAndAddRelaxed(1));
+    {
+        Result<QSqlDatabase> db = openEncryptedDatabase(path, key32, connection, false);
+        if (!db) {
+            if (db.error().code == ErrorCode::Corrupt)
+                return false;
+            return db.error();
+        }
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return true;
 }
 
 bool isPlaintextSqlite(const QString &path)

@@ -20,6 +20,12 @@ Result<QSqlDatabase> openEncryptedDatabase(const QString &path, const QByteArray
 // with no other connection to the file and no open transaction. See SqlCipherDriver::rekey for how.
 Status rekeyDatabase(QSqlDatabase &db, const QByteArray &newKey32);
 
+// Whether key32 opens the encrypted database at path: true, false (another key), or an error when the file
+// cannot be read at all. Uses a short-lived connection of its own; nothing is changed in the file except
+// the journal mode every open sets. Used after a failed or interrupted key change, before anything that
+// depends on which key is in force is discarded.
+Result<bool> keyOpensDatabase(const QString &path, const QByteArray &key32);
+
 // True if the file starts with the 16-byte header of a plaintext SQLite database ("SQLite format 3\0").
 bool isPlaintextSqlite(const QString &path);
 

@@ -432,21 +432,27 @@ bool SqlCipherDriver::rekey(const QByteArray &newRaw32)
     sodium_memzero(text.data(), text.size());
     sodium_memzero(key.data(), key.size());
 
-    bool ok = true;
     if (rc != SQLITE_OK) {
-        setLastError(sqlite::lastError(m_db, failure, QSqlError::ConnectionError));
-        ok = false;
-    } else if (queryText(m_db, "SELECT count(*) FROM sqlite_master", nullptr) != SQLITE_OK) {
-        setLastError(sqlite::lastError(m_db, tr("The database could not be read after the key change."),
-                                       QSqlError::ConnectionError));
-        ok = false;
-    }
-    const QSqlError rekeyError = lastError();
-    if (!setJournalMode("wal", tr("Could not switch the database back to write-ahead logging.")))
-        return false;
-    if (!ok)
+        const QSqlError rekeyError = sqlite::lastError(m_db, failure, QSqlError::ConnectionError);
+        // Still the old key: back to WAL if possible (the next open switches to WAL anyway).
+        setJournalMode("wal", failure);
         setLastError(rekeyError);
-    return ok;
+        return false;
+    }
+    // From here on the new key is in force. Neither check below may report a failed key change: the caller
+    // would throw away the only key slots that open the file.
+    if (queryText(m_db, "SELECT count(*) FROM sqlite_master", nullptr) != SQLITE_OK) {
+        setLastError(sqlite::lastError(m_db,
+                                       tr("The database key was changed but the database could not be read back "
+                                          "with it; check which key opens the file."),
+                                       QSqlError::ConnectionError));
+        return false;
+    }
+    // Staying in rollback-journal mode is harmless: every open switches the file back to WAL.
+    if (!setJournalMode("wal", tr("Could not switch the database back to write-ahead logging.")))
+        qWarning("SqlCipherDriver: the key was changed; WAL mode is restored at the next open");
+    setLastError(QSqlError());
+    return true;
 }
 
 QStringList SqlCipherDriver::tables(QSql::TableType type) const

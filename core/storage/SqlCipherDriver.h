@@ -59,7 +59,10 @@ public:
     OpenFailure openFailure() const;
 
     // Re-encrypts the open database under a new 32-byte key. Needs the only connection to the file and no open
-    // transaction. On failure lastError() says why and the database stays readable with the old key.
+    // transaction. True once sqlite3_rekey succeeded and the file reads back with the new key (the return to WAL
+    // is not part of it: every open restores WAL). False with lastError() when the key was not changed, or, in
+    // the rare case the read-back fails, when it may have been: a caller that must know tests which key opens
+    // the file (keyOpensDatabase) before discarding anything.
     bool rekey(const QByteArray &newRaw32);
 
     // The native connection, for the driver's own results; nullptr when closed.

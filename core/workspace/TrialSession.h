@@ -10,8 +10,10 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace trialdesk::core {
 
@@ -97,6 +99,17 @@ public:
     // write key slots. Nothing else may read it (a worker thread uses cloneForThread()).
     const SecretKey &databaseKey() const { return m_key; }
 
+    // A key rotation interrupted by a crash is finished when its administrator signs in again, under a
+    // new recovery code (the one the rotation made was never shown). The caller shows it once, with the
+    // users who need a new password, then calls KeyService::confirmRecoveryCodeShown(). Empty code:
+    // nothing to show.
+    struct FinishedRotation
+    {
+        QString recoveryCode;
+        QStringList resetUsers;
+    };
+    FinishedRotation takeFinishedRotation() { return std::exchange(m_finishedRotation, {}); }
+
     // For a worker thread: see ThreadClone.
     Result<ThreadClone> cloneForThread() const;
 
@@ -127,6 +140,7 @@ private:
     QString m_trialName;
     bool m_demo = false;
     mutable bool m_mustChangePassword = false;
+    FinishedRotation m_finishedRotation;
 };
 
 } // namespace trialdesk::core

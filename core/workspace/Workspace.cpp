@@ -7,6 +7,7 @@
 #include "schema/Migrations.h"
 #include "security/KeySlotStore.h"
 #include "security/SecretKey.h"
+#include "services/KeyService.h"
 #include "sql/SqlUtil.h"
 #include "sql/Transaction.h"
 #include "storage/Database.h"
@@ -350,47 +351,65 @@ Result<std::unique_ptr<TrialSession>> Workspace::login(const QString &username, 
                                 nullptr, static_cast<int>((wait + 59) / 60))
                              .arg(username));
 
-    KeySlotStore store(keysDirectory());
-    auto key = store.openUserSlot(username, password);
-    if (!key) {
-        if (key.error().code == ErrorCode::AuthenticationFailed || key.error().code == ErrorCode::NotFound) {
-            const bool locked
-                = guard.recordFailure(username,
-                                      key.error().code == ErrorCode::NotFound ? QStringLiteral("unknown user")
-                                                                              : QStringLiteral("wrong password"));
+    // The slot in keys/ first. When it is missing, damaged, or wraps a key that no longer opens the
+    // database (a rotation interrupted after its rekey), the slot staged in keys.next/ may hold the key
+    // in force. A wrong password is not tried twice.
+    const KeySlotStore store(keysDirectory());
+    const KeySlotStore staged(stagingDirectory());
+    auto attempt = [&](const KeySlotStore &folder) -> Result<std::unique_ptr<TrialSession>> {
+        auto key = folder.openUserSlot(username, password);
+        if (!key)
+            return key.error();
+        return openSession(username, key.value(), guard);
+    };
+    auto session = attempt(store);
+    if (!session && mayTryStaged(session.error()) && staged.hasUserSlot(username)) {
+        auto second = attempt(staged);
+        if (second || session.error().code == ErrorCode::NotFound)
+            session = std::move(second);
+    }
+    if (!session) {
+        const Error &error = session.error();
+        if (error.code == ErrorCode::AuthenticationFailed
+            || (error.code == ErrorCode::NotFound && !store.hasUserSlot(username))) {
+            const bool locked = guard.recordFailure(
+                username,
+                error.code == ErrorCode::NotFound ? QStringLiteral("unknown user") : QStringLiteral("wrong password"));
             if (locked)
                 return makeError(ErrorCode::LockedOut,
                                  Tr::tr("Wrong user name or password. The account %1 is now locked for %n minute(s).",
                                         nullptr, m_policy.lockoutMinutes)
                                      .arg(username));
         }
-        return key.error();
+        if (error.code == ErrorCode::Corrupt && QFileInfo::exists(stagingDirectory()))
+            return makeError(ErrorCode::Corrupt,
+                             Tr::tr("Your key slot no longer opens the trial: a key rotation was interrupted. The "
+                                    "administrator who rotated the key must sign in to finish it, then give you a new "
+                                    "password."));
+        return error;
     }
-    auto session = openSession(username, key.value(), guard);
-    if (!session && session.error().code == ErrorCode::Corrupt) {
-        // A key rotation interrupted after the rekey: the staged slots hold the new key.
-        const QString nextDir = QDir(m_directory).filePath(QStringLiteral("keys.next"));
-        auto staged = KeySlotStore(nextDir).openUserSlot(username, password);
-        if (staged) {
-            auto finished = openSession(username, staged.value(), guard);
-            if (finished) {
-                finishInterruptedRotation(nextDir);
-                return finished;
-            }
-        }
-    }
+    if (Status finished = finishInterruptedRotation(*session.value()); !finished)
+        return finished.error();
     return session;
 }
 
-void Workspace::finishInterruptedRotation(const QString &nextDir)
+bool Workspace::mayTryStaged(const Error &error)
 {
-    const QDir staged(nextDir);
-    const QDir keys(keysDirectory());
-    for (const QString &file : staged.entryList({ QStringLiteral("*.slot") }, QDir::Files)) {
-        QFile::remove(keys.filePath(file));
-        QFile::rename(staged.filePath(file), keys.filePath(file));
-    }
-    QDir(nextDir).removeRecursively();
+    return error.code == ErrorCode::NotFound || error.code == ErrorCode::Corrupt || error.code == ErrorCode::Storage;
+}
+
+QString Workspace::stagingDirectory() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("keys.next"));
+}
+
+Status Workspace::finishInterruptedRotation(TrialSession &session)
+{
+    auto finished = KeyService(session).finishInterruptedRotation();
+    if (!finished)
+        return finished.error();
+    session.m_finishedRotation = std::move(finished).value();
+    return {};
 }
 
 Result<std::unique_ptr<TrialSession>> Workspace::openSession(const QString &username, const SecretKey &key,
@@ -433,12 +452,22 @@ Result<std::unique_ptr<TrialSession>> Workspace::recover(const QString &recovery
 {
     if (Status strong = KeySlotStore::checkPassword(newPassword); !strong)
         return strong.error();
-    KeySlotStore store(keysDirectory());
-    auto key = store.openRecoverySlot(recoveryCode);
-    if (!key)
-        return key.error();
+    // As at login: keys.next/ is consulted when the recovery slot is missing, damaged or wraps a dead key.
+    const KeySlotStore store(keysDirectory());
+    const KeySlotStore staged(stagingDirectory());
     LoginGuard guard(QDir(m_directory).filePath(kLoginState), m_policy, m_clock);
-    auto session = openSession(adminUsername, key.value(), guard);
+    auto attempt = [&](const KeySlotStore &folder) -> Result<std::unique_ptr<TrialSession>> {
+        auto key = folder.openRecoverySlot(recoveryCode);
+        if (!key)
+            return key.error();
+        return openSession(adminUsername, key.value(), guard);
+    };
+    auto session = attempt(store);
+    if (!session && mayTryStaged(session.error()) && staged.hasRecoverySlot()) {
+        auto second = attempt(staged);
+        if (second || session.error().code == ErrorCode::NotFound)
+            session = std::move(second);
+    }
     if (!session)
         return session.error();
     if (session.value()->role() != Role::Administrator)
@@ -456,8 +485,11 @@ Result<std::unique_ptr<TrialSession>> Workspace::recover(const QString &recovery
         if (Status committed = tx.commit(); !committed)
             return committed.error();
     }
-    if (Status written = store.writeUserSlot(adminUsername, newPassword, key.value()); !written)
+    KeySlotStore keys(keysDirectory());
+    if (Status written = keys.writeUserSlot(adminUsername, newPassword, session.value()->databaseKey()); !written)
         return written.error();
+    if (Status finished = finishInterruptedRotation(*session.value()); !finished)
+        return finished.error();
     return session;
 }
 

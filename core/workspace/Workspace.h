@@ -65,14 +65,17 @@ public:
     LoginPolicy loginPolicy() const { return m_policy; }
     const Clock &clock() const { return m_clock; }
 
-    // Signs a user in: opens the user's key slot with the password, opens the database, checks the
-    // account is active, applies pending schema migrations. Failures count towards the lockout;
-    // failed logins and lockouts are audited (at the next successful login when the database
-    // cannot be opened). The password is not kept.
+    // Signs a user in: opens the user's key slot with the password (keys/, or the slot staged in
+    // keys.next/ by an interrupted key rotation), opens the database, checks the account is active,
+    // applies pending schema migrations; for an administrator, finishes an interrupted key rotation
+    // (TrialSession::takeFinishedRotation then holds a new recovery code to show once). Failures count towards the
+    // lockout; failed logins and lockouts are audited (at the next successful login when the database cannot be
+    // opened). The password is not kept.
     Result<std::unique_ptr<TrialSession>> login(const QString &username, const QByteArray &password);
 
     // Opens the database with the recovery code, as the given active administrator, and sets that
-    // administrator's new password (a new key slot). Audited.
+    // administrator's new password (a new key slot). Audited. Finishes an interrupted key rotation as
+    // login does.
     Result<std::unique_ptr<TrialSession>> recover(const QString &recoveryCode, const QString &adminUsername,
                                                   const QByteArray &newPassword);
 
@@ -82,8 +85,13 @@ public:
 private:
     Workspace(QString directory, LoginPolicy policy, const Clock &clock);
     Result<std::unique_ptr<TrialSession>> openSession(const QString &username, const SecretKey &key, LoginGuard &guard);
-    // Moves the slots staged by an interrupted key rotation into place.
-    void finishInterruptedRotation(const QString &nextDir);
+    // keys.next/: the slots staged by a key rotation (KeyService).
+    QString stagingDirectory() const;
+    // Whether a failure to open with a slot of keys/ may be overcome with the slot staged in keys.next/.
+    static bool mayTryStaged(const Error &error);
+    // For an administrator: finishes a rotation interrupted after its rekey (KeyService), keeping the new
+    // recovery code in the session for the caller to show (TrialSession::takeFinishedRotation).
+    Status finishInterruptedRotation(TrialSession &session);
 
     QString m_directory;
     LoginPolicy m_policy;

@@ -154,12 +154,13 @@ private Q_SLOTS:
                     "admin password 1\n")
                      .code,
                  1);
-        QCOMPARE(as(QStringLiteral("admin"),
-                    { QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("carol"),
-                      QStringLiteral("--reason"), QStringLiteral("left the team") },
-                    "admin password 1\n")
-                     .code,
-                 0);
+        const Run deactivated = as(QStringLiteral("admin"),
+                                   { QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("carol"),
+                                     QStringLiteral("--reason"), QStringLiteral("left the team") },
+                                   "admin password 1\n");
+        QCOMPARE(deactivated.code, 0);
+        // A copy of carol's slot in a backup still opens the trial: the key rotation is suggested.
+        QVERIFY2(deactivated.err.contains(QStringLiteral("key rotate")), qPrintable(deactivated.err));
         QCOMPARE(
             as(QStringLiteral("carol"), { QStringLiteral("user"), QStringLiteral("list") }, "carol password 2\n").code,
             1);
@@ -347,6 +348,34 @@ private Q_SLOTS:
                                oldCode.toUtf8() + '\n', QStringLiteral("/usr/bin/python3"));
         QCOMPARE(oldKey.code, 1);
         QVERIFY(tamper(QStringLiteral("SELECT 1")));
+
+        // A rotation whose code was never confirmed shown (the program died after the rekey) leaves
+        // keys.next/ wrapping the key in force: the next command signed in as the administrator finishes
+        // it, printing a NEW recovery code once on standard output.
+        QDir keys(QDir(m_ws).filePath(QStringLiteral("keys")));
+        QVERIFY(QDir(m_ws).mkdir(QStringLiteral("keys.next")));
+        QVERIFY(QFile::copy(keys.filePath(QStringLiteral("user-admin.slot")),
+                            QDir(m_ws).filePath(QStringLiteral("keys.next/user-admin.slot"))));
+        const Run finished
+            = as(QStringLiteral("admin"), { QStringLiteral("audit"), QStringLiteral("verify") }, "admin password 1\n");
+        QCOMPARE(finished.code, 0);
+        const QString finishedCode = finished.out.split(QLatin1Char('\n')).constFirst().trimmed();
+        QVERIFY(finishedCode != m_recoveryCode);
+        QVERIFY2(finished.err.contains(QStringLiteral("NEW recovery code")), qPrintable(finished.err));
+        QVERIFY(!QDir(m_ws).exists(QStringLiteral("keys.next")));
+        const Run superseded = run({ QStringLiteral(TRIALDESK_SOURCE_DIR "/scripts/open-workspace-key.py"),
+                                     keys.filePath(QStringLiteral("recovery.slot")) },
+                                   m_recoveryCode.toUtf8() + '\n', QStringLiteral("/usr/bin/python3"));
+        QCOMPARE(superseded.code, 1);
+        const Run current = run({ QStringLiteral(TRIALDESK_SOURCE_DIR "/scripts/open-workspace-key.py"),
+                                  keys.filePath(QStringLiteral("recovery.slot")) },
+                                finishedCode.toUtf8() + '\n', QStringLiteral("/usr/bin/python3"));
+        QCOMPARE(current.code, 0);
+        // Shown once: the next command prints no code.
+        const Run again
+            = as(QStringLiteral("admin"), { QStringLiteral("audit"), QStringLiteral("verify") }, "admin password 1\n");
+        QCOMPARE(again.code, 0);
+        QVERIFY(!again.out.contains(finishedCode));
     }
 };
 

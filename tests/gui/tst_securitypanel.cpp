@@ -436,8 +436,12 @@ void TestSecurityPanel::rotationShowsNewCodeUntilSaved()
     QTest::keyClick(saved, Qt::Key_Space);
     QVERIFY(saved->isChecked());
     QVERIFY(close->isEnabled());
+    // The rotation's staging folder stays until the code is confirmed saved, then goes.
+    const QString staging = QDir(keysDir()).filePath(QStringLiteral("../keys.next"));
+    QVERIFY(QFileInfo::exists(staging));
     close->click();
     QVERIFY(!shown->isVisible());
+    QVERIFY(!QFileInfo::exists(staging));
     QCOMPARE(codeEdit->toPlainText(), QString()); // the code leaves the widget with the dialog
     QTRY_VERIFY(!panel->findChild<gui::NewRecoveryCodeDialog *>());
 

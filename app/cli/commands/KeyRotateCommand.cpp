@@ -38,7 +38,8 @@ int KeyRotateCommand::run(CommandContext &context)
         CommandContext::wipe(password);
         return code;
     }
-    auto rotation = core::KeyService(*session).rotate(password, context.value(QStringLiteral("reason")));
+    core::KeyService keys(*session);
+    auto rotation = keys.rotate(password, context.value(QStringLiteral("reason")));
     CommandContext::wipe(password);
     if (!rotation)
         return reportError(context, rotation.error());
@@ -46,10 +47,11 @@ int KeyRotateCommand::run(CommandContext &context)
     context.err() << Tr::tr("The database key was changed. The line above is the new recovery code, shown only once; "
                             "the old code no longer opens the trial.")
                   << Qt::endl;
-    if (!rotation->resetUsers.isEmpty())
-        context.err() << Tr::tr("These accounts need a new password (user reset-password): %1")
-                             .arg(rotation->resetUsers.join(QStringLiteral(", ")))
-                      << Qt::endl;
+    printResetUsers(context, rotation->resetUsers);
+    // Printed: the rotation is over. Had the program died before this, the next sign-in would make yet
+    // another code.
+    if (core::Status confirmed = keys.confirmRecoveryCodeShown(); !confirmed)
+        return reportError(context, confirmed.error());
     return ExitSuccess;
 }
 

@@ -162,8 +162,16 @@ int UserDeactivateCommand::run(CommandContext &context)
     if (!session)
         return code;
     const QString name = context.positional().constFirst();
-    return finish(context, core::UserService(*session).deactivate(name, context.value(QStringLiteral("reason"))),
-                  Tr::tr("User %1 deactivated.").arg(name));
+    const int result
+        = finish(context, core::UserService(*session).deactivate(name, context.value(QStringLiteral("reason"))),
+                 Tr::tr("User %1 deactivated.").arg(name));
+    // The removed slot still opens the trial from any backup or copy of keys/ made before.
+    if (result == ExitSuccess)
+        context.err() << Tr::tr("Hint: copies of %1's key slot in backups still open the trial with the current key. "
+                                "Run \"key rotate\" now to retire that key.")
+                             .arg(name)
+                      << Qt::endl;
+    return result;
 }
 
 QString UserSetRoleCommand::summary() const

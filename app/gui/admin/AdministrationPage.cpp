@@ -31,8 +31,15 @@ AdministrationPage::AdministrationPage(core::TrialSession &session, QWidget *par
         m_tabs->addTab(m_sites, QString());
     }
     if (session.can(core::Action::KeyRotate) || session.can(core::Action::WorkspaceBackup)
-        || session.can(core::Action::UserManage))
-        m_tabs->addTab(new SecurityPanel(session, m_tabs), QString());
+        || session.can(core::Action::UserManage)) {
+        auto *security = new SecurityPanel(session, m_tabs);
+        m_tabs->addTab(security, QString());
+        if (m_users && session.can(core::Action::KeyRotate))
+            connect(m_users, &UsersPanel::keyRotationRequested, this, [this, security] {
+                m_tabs->setCurrentWidget(security);
+                security->rotateKey();
+            });
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_tabs, 1);

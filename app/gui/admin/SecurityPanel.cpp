@@ -580,6 +580,11 @@ void SecurityPanel::showNewRecoveryCode()
     wipe(m_rotation->recoveryCode);
     m_rotation.reset();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog closes only once the code is confirmed saved: the rotation is then over.
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (core::Status confirmed = core::KeyService(m_session).confirmRecoveryCodeShown(); !confirmed)
+            showMessage(m_keyMessage, confirmed.error().message, true);
+    });
     refreshStaleUsers();
     showMessage(m_keyMessage,
                 reset == 0 ? tr("The database key was rotated.")

@@ -37,6 +37,8 @@ public:
     // Names of the backup folders in the backup folder (the schedule's, else <workspace>/backups/),
     // newest first.
     QStringList backupFolders() const;
+    // Opens the key rotation dialog (also offered after a user is deactivated).
+    void rotateKey();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,7 +55,6 @@ private:
     void chooseBackupFolder();
     void saveBackupSchedule();
     void verifyBackup();
-    void rotateKey();
     void showNewRecoveryCode();
     void saveLoginPolicy();
     static void showMessage(QLabel *label, const QString &text, bool error);

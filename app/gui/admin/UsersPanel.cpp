@@ -4,6 +4,7 @@
 #include "PasswordPairWidget.h"
 #include "ReasonDialog.h"
 #include "Secrets.h"
+#include "security/Permissions.h"
 #include "services/SiteService.h"
 #include "services/UserService.h"
 #include "workspace/TrialSession.h"
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -183,8 +185,29 @@ void UsersPanel::deactivateUser()
     connect(dialog, &QDialog::accepted, this, [this, username] {
         refresh();
         showMessage(tr("User %1 deactivated.").arg(username), false);
+        offerKeyRotation(username);
     });
     dialog->open();
+}
+
+void UsersPanel::offerKeyRotation(const QString &username)
+{
+    if (!m_session.can(core::Action::KeyRotate))
+        return;
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Rotate the database key?"),
+        tr("Copies of %1's key slot in backups still open the trial with the current key. Rotate the key now so "
+           "that they no longer do? Every other user will then need a new password.")
+            .arg(username),
+        QMessageBox::Yes | QMessageBox::No, this);
+    question->setObjectName(QStringLiteral("offerKeyRotationBox"));
+    question->setDefaultButton(QMessageBox::Yes);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            emit keyRotationRequested();
+    });
+    question->open();
 }
 
 void UsersPanel::resetPassword()

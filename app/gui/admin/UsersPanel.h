@@ -26,6 +26,11 @@ public:
     QString selectedUsername() const;
     bool selectUser(const QString &username);
 
+signals:
+    // After a deactivation, the administrator accepted to rotate the key now (the removed slot, in a
+    // backup, still opens the trial with the current key).
+    void keyRotationRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -34,6 +39,7 @@ private:
     void updateButtons();
     void addUser();
     void deactivateUser();
+    void offerKeyRotation(const QString &username);
     void resetPassword();
     void changeRole();
     void showMessage(const QString &text, bool error);
