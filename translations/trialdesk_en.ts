@@ -1269,10 +1269,6 @@
         <translation>The database key was changed. The line above is the new recovery code, shown only once; the old code no longer opens the trial.</translation>
     </message>
     <message>
-        <source>These accounts need a new password (user reset-password): %1</source>
-        <translation>These accounts need a new password (user reset-password): %1</translation>
-    </message>
-    <message>
         <source>List the accounts that need a new password after a key rotation.</source>
         <translation>List the accounts that need a new password after a key rotation.</translation>
     </message>
@@ -1863,6 +1859,14 @@
         <source>Change it with: trialdesk-cli password change --workspace DIR --user NAME --password-stdin (your current password on the first line of standard input, the new one on the second).</source>
         <translation>Change it with: trialdesk-cli password change --workspace DIR --user NAME --password-stdin (your current password on the first line of standard input, the new one on the second).</translation>
     </message>
+    <message>
+        <source>These accounts need a new password (user reset-password): %1</source>
+        <translation>These accounts need a new password (user reset-password): %1</translation>
+    </message>
+    <message>
+        <source>A key rotation had been interrupted; signing in finished it. The line above is the NEW recovery code, shown only once: save it now. Every earlier recovery code no longer opens the trial.</source>
+        <translation>A key rotation had been interrupted; signing in finished it. The line above is the NEW recovery code, shown only once: save it now. Every earlier recovery code no longer opens the trial.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::SettingsCommands</name>
@@ -2309,6 +2313,10 @@
     <message>
         <source>New password set for %1. The recovery code still works; rotate the key (key rotate) if it may have been seen.</source>
         <translation>New password set for %1. The recovery code still works; rotate the key (key rotate) if it may have been seen.</translation>
+    </message>
+    <message>
+        <source>Hint: copies of %1&apos;s key slot in backups still open the trial with the current key. Run &quot;key rotate&quot; now to retire that key.</source>
+        <translation>Hint: copies of %1&apos;s key slot in backups still open the trial with the current key. Run &quot;key rotate&quot; now to retire that key.</translation>
     </message>
 </context>
 <context>
@@ -3300,12 +3308,24 @@
         <translation>A reason is required to rotate the database key.</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>Cannot create %1.</translation>
+        <source>Could not remove the folder %1. Check its permissions, then remove it by hand: it holds no key in force.</source>
+        <translation>Could not remove the folder %1. Check its permissions, then remove it by hand: it holds no key in force.</translation>
     </message>
     <message>
-        <source>The database key was changed but %1 could not be moved into place. Do not delete %2: signing in again finishes the change.</source>
-        <translation>The database key was changed but %1 could not be moved into place. Do not delete %2: signing in again finishes the change.</translation>
+        <source>The previous key rotation is not finished: its new recovery code was not confirmed as shown. Sign out and sign in again to finish it, then rotate the key.</source>
+        <translation>The previous key rotation is not finished: its new recovery code was not confirmed as shown. Sign out and sign in again to finish it, then rotate the key.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the workspace folder&apos;s permissions and the disk space.</source>
+        <translation>Cannot create %1. Check the workspace folder&apos;s permissions and the disk space.</translation>
+    </message>
+    <message>
+        <source>%1 Neither the old nor the new key could be tested on the database. Do not delete the folder %2: signing in again finds the key in force and finishes or undoes the rotation.</source>
+        <translation>%1 Neither the old nor the new key could be tested on the database. Do not delete the folder %2: signing in again finds the key in force and finishes or undoes the rotation.</translation>
+    </message>
+    <message>
+        <source>The database key was changed but the rotation could not be completed: %1 Sign out and sign in again: that finishes it and shows a new recovery code. Do not delete the folder %2.</source>
+        <translation>The database key was changed but the rotation could not be completed: %1 Sign out and sign in again: that finishes it and shows a new recovery code. Do not delete the folder %2.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3530,10 @@
     <message>
         <source>Could not write %1: %2. Nothing was written; check the disk space and try again.</source>
         <translation>Could not write %1: %2. Nothing was written; check the disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist. Create it or choose another folder.</source>
+        <translation>Could not write %1: the folder %2 does not exist. Create it or choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -4025,10 +4049,6 @@
         <translation>Could not change the database key; the old key still opens the database.</translation>
     </message>
     <message>
-        <source>The database could not be read after the key change.</source>
-        <translation>The database could not be read after the key change.</translation>
-    </message>
-    <message>
         <source>Could not switch the database back to write-ahead logging.</source>
         <translation>Could not switch the database back to write-ahead logging.</translation>
     </message>
@@ -4083,6 +4103,10 @@
     <message>
         <source>Could not set the size of the page cache.</source>
         <translation>Could not set the size of the page cache.</translation>
+    </message>
+    <message>
+        <source>The database key was changed but the database could not be read back with it; check which key opens the file.</source>
+        <translation>The database key was changed but the database could not be read back with it; check which key opens the file.</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4464,10 @@
     <message>
         <source>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</source>
         <translation>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</translation>
+    </message>
+    <message>
+        <source>Your key slot no longer opens the trial: a key rotation was interrupted. The administrator who rotated the key must sign in to finish it, then give you a new password.</source>
+        <translation>Your key slot no longer opens the trial: a key rotation was interrupted. The administrator who rotated the key must sign in to finish it, then give you a new password.</translation>
     </message>
 </context>
 <context>
@@ -6528,6 +6556,10 @@ Enter the correct value and the reason; the change is audited.</translation>
         <source>An administrator changed your role to %1: quit and sign in again to see its sections.</source>
         <translation>An administrator changed your role to %1: quit and sign in again to see its sections.</translation>
     </message>
+    <message>
+        <source>A key rotation had been interrupted; signing in finished it. Save the new recovery code now.</source>
+        <translation>A key rotation had been interrupted; signing in finished it. Save the new recovery code now.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::gui::MissVisitDialog</name>
@@ -8420,6 +8452,14 @@ Enter the correct value and the reason; the change is audited.</translation>
     <message>
         <source>The role of %1 was changed.</source>
         <translation>The role of %1 was changed.</translation>
+    </message>
+    <message>
+        <source>Rotate the database key?</source>
+        <translation>Rotate the database key?</translation>
+    </message>
+    <message>
+        <source>Copies of %1&apos;s key slot in backups still open the trial with the current key. Rotate the key now so that they no longer do? Every other user will then need a new password.</source>
+        <translation>Copies of %1&apos;s key slot in backups still open the trial with the current key. Rotate the key now so that they no longer do? Every other user will then need a new password.</translation>
     </message>
 </context>
 <context>

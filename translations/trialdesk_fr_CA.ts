@@ -1269,10 +1269,6 @@
         <translation>La clé de la base de données a été changée. La ligne ci-dessus est le nouveau code de récupération, affiché une seule fois&#x202f;; l&apos;ancien code n&apos;ouvre plus l&apos;essai.</translation>
     </message>
     <message>
-        <source>These accounts need a new password (user reset-password): %1</source>
-        <translation>Ces comptes ont besoin d&apos;un nouveau mot de passe (user reset-password)&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>List the accounts that need a new password after a key rotation.</source>
         <translation>Lister les comptes qui ont besoin d&apos;un nouveau mot de passe après un changement de clé.</translation>
     </message>
@@ -1863,6 +1859,14 @@
         <source>Change it with: trialdesk-cli password change --workspace DIR --user NAME --password-stdin (your current password on the first line of standard input, the new one on the second).</source>
         <translation>Changez-le avec&#xa0;: trialdesk-cli password change --workspace DIR --user NAME --password-stdin (votre mot de passe actuel sur la première ligne de l&apos;entrée standard, le nouveau sur la deuxième).</translation>
     </message>
+    <message>
+        <source>These accounts need a new password (user reset-password): %1</source>
+        <translation>Ces comptes ont besoin d&apos;un nouveau mot de passe (user reset-password)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A key rotation had been interrupted; signing in finished it. The line above is the NEW recovery code, shown only once: save it now. Every earlier recovery code no longer opens the trial.</source>
+        <translation>Un changement de clé avait été interrompu&#x202f;; la connexion l&apos;a terminé. La ligne ci-dessus est le NOUVEAU code de récupération, affiché une seule fois&#xa0;: conservez-le maintenant. Aucun code de récupération antérieur n&apos;ouvre plus l&apos;essai.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::SettingsCommands</name>
@@ -2309,6 +2313,10 @@
     <message>
         <source>New password set for %1. The recovery code still works; rotate the key (key rotate) if it may have been seen.</source>
         <translation>Nouveau mot de passe défini pour %1. Le code de récupération fonctionne toujours&#x202f;; changez la clé (key rotate) s&apos;il a pu être vu.</translation>
+    </message>
+    <message>
+        <source>Hint: copies of %1&apos;s key slot in backups still open the trial with the current key. Run &quot;key rotate&quot; now to retire that key.</source>
+        <translation>Conseil&#xa0;: les copies de l&apos;emplacement de clé de %1 dans les sauvegardes ouvrent toujours l&apos;essai avec la clé actuelle. Exécutez «&#xa0;key rotate&#xa0;» maintenant pour retirer cette clé.</translation>
     </message>
 </context>
 <context>
@@ -3300,12 +3308,24 @@
         <translation>Une raison est obligatoire pour changer la clé de la base de données.</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>Impossible de créer %1.</translation>
+        <source>Could not remove the folder %1. Check its permissions, then remove it by hand: it holds no key in force.</source>
+        <translation>Impossible de supprimer le dossier %1. Vérifiez ses permissions, puis supprimez-le à la main&#xa0;: il ne contient aucune clé en vigueur.</translation>
     </message>
     <message>
-        <source>The database key was changed but %1 could not be moved into place. Do not delete %2: signing in again finishes the change.</source>
-        <translation>La clé de la base de données a été changée, mais %1 n&apos;a pas pu être mis en place. Ne supprimez pas %2&#xa0;: une nouvelle connexion terminera le changement.</translation>
+        <source>The previous key rotation is not finished: its new recovery code was not confirmed as shown. Sign out and sign in again to finish it, then rotate the key.</source>
+        <translation>Le changement de clé précédent n&apos;est pas terminé&#xa0;: l&apos;affichage de son nouveau code de récupération n&apos;a pas été confirmé. Déconnectez-vous et reconnectez-vous pour le terminer, puis changez la clé.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the workspace folder&apos;s permissions and the disk space.</source>
+        <translation>Impossible de créer %1. Vérifiez les permissions du dossier de l&apos;espace de travail et l&apos;espace disque.</translation>
+    </message>
+    <message>
+        <source>%1 Neither the old nor the new key could be tested on the database. Do not delete the folder %2: signing in again finds the key in force and finishes or undoes the rotation.</source>
+        <translation>%1 Ni l&apos;ancienne ni la nouvelle clé n&apos;ont pu être essayées sur la base de données. Ne supprimez pas le dossier %2&#xa0;: une nouvelle connexion trouvera la clé en vigueur et terminera ou annulera le changement de clé.</translation>
+    </message>
+    <message>
+        <source>The database key was changed but the rotation could not be completed: %1 Sign out and sign in again: that finishes it and shows a new recovery code. Do not delete the folder %2.</source>
+        <translation>La clé de la base de données a été changée, mais le changement n&apos;a pas pu être terminé&#xa0;: %1 Déconnectez-vous et reconnectez-vous&#xa0;: cela le terminera et affichera un nouveau code de récupération. Ne supprimez pas le dossier %2.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3530,10 @@
     <message>
         <source>Could not write %1: %2. Nothing was written; check the disk space and try again.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été écrit&#x202f;; vérifiez l&apos;espace disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist. Create it or choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le dossier %2 n&apos;existe pas. Créez-le ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -4025,10 +4049,6 @@
         <translation>Impossible de changer la clé de la base de données&#x202f;; l&apos;ancienne clé ouvre toujours la base de données.</translation>
     </message>
     <message>
-        <source>The database could not be read after the key change.</source>
-        <translation>La base de données n&apos;a pas pu être lue après le changement de clé.</translation>
-    </message>
-    <message>
         <source>Could not switch the database back to write-ahead logging.</source>
         <translation>Impossible de remettre la base de données en journalisation anticipée (WAL).</translation>
     </message>
@@ -4083,6 +4103,10 @@
     <message>
         <source>Could not set the size of the page cache.</source>
         <translation>Impossible de régler la taille du cache de pages.</translation>
+    </message>
+    <message>
+        <source>The database key was changed but the database could not be read back with it; check which key opens the file.</source>
+        <translation>La clé de la base de données a été changée, mais la base de données n&apos;a pas pu être relue avec elle&#x202f;; vérifiez quelle clé ouvre le fichier.</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4464,10 @@
     <message>
         <source>The folder %1 is not empty. Choose a new or empty folder for the trial workspace.</source>
         <translation>Le dossier %1 n&apos;est pas vide. Choisissez un dossier nouveau ou vide pour l&apos;espace de travail de l&apos;essai.</translation>
+    </message>
+    <message>
+        <source>Your key slot no longer opens the trial: a key rotation was interrupted. The administrator who rotated the key must sign in to finish it, then give you a new password.</source>
+        <translation>Votre emplacement de clé n&apos;ouvre plus l&apos;essai&#xa0;: un changement de clé a été interrompu. L&apos;administrateur qui a changé la clé doit se connecter pour le terminer, puis vous donner un nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -6528,6 +6556,10 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <source>An administrator changed your role to %1: quit and sign in again to see its sections.</source>
         <translation>Un administrateur a changé votre rôle pour «&#xa0;%1&#xa0;»&#xa0;: quittez et reconnectez-vous pour voir ses sections.</translation>
     </message>
+    <message>
+        <source>A key rotation had been interrupted; signing in finished it. Save the new recovery code now.</source>
+        <translation>Un changement de clé avait été interrompu&#x202f;; la connexion l&apos;a terminé. Conservez dès maintenant le nouveau code de récupération.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::gui::MissVisitDialog</name>
@@ -8420,6 +8452,14 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
     <message>
         <source>The role of %1 was changed.</source>
         <translation>Le rôle de %1 a été changé.</translation>
+    </message>
+    <message>
+        <source>Rotate the database key?</source>
+        <translation>Changer la clé de la base de données&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Copies of %1&apos;s key slot in backups still open the trial with the current key. Rotate the key now so that they no longer do? Every other user will then need a new password.</source>
+        <translation>Les copies de l&apos;emplacement de clé de %1 dans les sauvegardes ouvrent toujours l&apos;essai avec la clé actuelle. Changer la clé maintenant pour qu&apos;elles ne l&apos;ouvrent plus&#xa0;? Tous les autres utilisateurs auront alors besoin d&apos;un nouveau mot de passe.</translation>
     </message>
 </context>
 <context>
