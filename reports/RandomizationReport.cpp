@@ -170,19 +170,9 @@ QJsonObject RandomizationReport::toJson(const Data &data, const ReportContext &c
                                   { QStringLiteral("stratum_index"), gap.stratumIndex },
                                   { QStringLiteral("first_missing"), gap.firstMissing },
                                   { QStringLiteral("last_missing"), gap.lastMissing } });
-    QJsonArray lineages;
-    for (const core::RandomizationLogLineage &lineage : data.log.lineages) {
-        QJsonArray versions;
-        for (int version : lineage.versions)
-            versions.append(version);
-        lineages.append(QJsonObject { { QStringLiteral("first_version"), lineage.firstVersion },
-                                      { QStringLiteral("versions"), versions },
-                                      { QStringLiteral("entries"), lineage.entries },
-                                      { QStringLiteral("note"), lineage.note } });
-    }
     return context.withProvenance(QJsonObject {
         { QStringLiteral("format"), QStringLiteral("trialdesk-randomization-report") },
-        { QStringLiteral("stream_lineages"), lineages },
+        { QStringLiteral("stream_lineages"), core::lineagesToJson(data.log.lineages) },
         { QStringLiteral("format_version"), 1 },
         { QStringLiteral("verification"),
           QJsonObject { { QStringLiteral("clean"), data.log.clean() },

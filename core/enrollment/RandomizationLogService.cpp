@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <map>
@@ -156,6 +157,21 @@ QString changeText(const QString &code)
 }
 
 } // namespace
+
+QJsonArray lineagesToJson(const QList<RandomizationLogLineage> &lineages)
+{
+    QJsonArray array;
+    for (const RandomizationLogLineage &lineage : lineages) {
+        QJsonArray versions;
+        for (int version : lineage.versions)
+            versions.append(version);
+        array.append(QJsonObject { { QStringLiteral("first_version"), lineage.firstVersion },
+                                   { QStringLiteral("versions"), versions },
+                                   { QStringLiteral("entries"), lineage.entries },
+                                   { QStringLiteral("note"), lineage.note } });
+    }
+    return array;
+}
 
 Result<RandomizationLogReport> RandomizationLogService::report() const
 {

@@ -4,10 +4,15 @@
 #include "enrollment/Randomization.h"
 
 #include <QIODevice>
+#include <QJsonArray>
 
 namespace trialdesk::core {
 
 class TrialSession;
+
+// The stream lineages of a log report as JSON, as `log verify --json` and the randomization report
+// write them: [{"first_version", "versions", "entries", "note"}].
+QJsonArray lineagesToJson(const QList<RandomizationLogLineage> &lineages);
 
 // The randomization log for monitors, statisticians and administrators
 // (Action::RandomizationLogView; export needs Action::RandomizationLogExport and is audited). Every

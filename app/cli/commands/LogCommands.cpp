@@ -85,26 +85,17 @@ int LogVerifyCommand::run(CommandContext &context)
         QJsonArray list;
         for (const QString &problem : problems)
             list.append(problem);
-        QJsonArray lineages;
-        for (const core::RandomizationLogLineage &lineage : report->lineages) {
-            QJsonArray versions;
-            for (int version : lineage.versions)
-                versions.append(version);
-            lineages.append(QJsonObject { { QStringLiteral("first_version"), lineage.firstVersion },
-                                          { QStringLiteral("versions"), versions },
-                                          { QStringLiteral("entries"), lineage.entries },
-                                          { QStringLiteral("note"), lineage.note } });
-        }
         context.out() << QJsonDocument(
-                             QJsonObject { { QStringLiteral("entries"), report->entries.size() },
-                                           { QStringLiteral("mismatches"), report->mismatches },
-                                           { QStringLiteral("duplicates"), report->duplicates },
-                                           { QStringLiteral("gaps"), report->gaps.size() },
-                                           { QStringLiteral("audit_chain_ok"), report->auditChainOk },
-                                           { QStringLiteral("audit_head"), QString::fromLatin1(report->auditHead) },
-                                           { QStringLiteral("clean"), report->clean() },
-                                           { QStringLiteral("stream_lineages"), lineages },
-                                           { QStringLiteral("problems"), list } })
+                             QJsonObject {
+                                 { QStringLiteral("entries"), report->entries.size() },
+                                 { QStringLiteral("mismatches"), report->mismatches },
+                                 { QStringLiteral("duplicates"), report->duplicates },
+                                 { QStringLiteral("gaps"), report->gaps.size() },
+                                 { QStringLiteral("audit_chain_ok"), report->auditChainOk },
+                                 { QStringLiteral("audit_head"), QString::fromLatin1(report->auditHead) },
+                                 { QStringLiteral("clean"), report->clean() },
+                                 { QStringLiteral("stream_lineages"), core::lineagesToJson(report->lineages) },
+                                 { QStringLiteral("problems"), list } })
                              .toJson(QJsonDocument::Indented);
     } else {
         context.out() << Tr::tr(
