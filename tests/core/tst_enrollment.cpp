@@ -10,6 +10,7 @@
 #include "services/UserService.h"
 #include "sql/SqlUtil.h"
 #include "support/TestWorkspace.h"
+#include "support/TrialFixtures.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -21,19 +22,7 @@ using namespace trialdesk::core;
 namespace {
 const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
 
-ScreeningInput eligibleScreening(const QDate &date)
-{
-    ScreeningInput input;
-    input.siteCode = QStringLiteral("ICM");
-    input.date = date;
-    input.age = 64;
-    input.sex = QStringLiteral("F");
-    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
-        input.answers.insert(QString::fromLatin1(code), true);
-    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
-        input.answers.insert(QString::fromLatin1(code), false);
-    return input;
-}
+using trialdesk::test::eligibleScreening;
 
 // The current consent form: 2.0 after the amendment test.
 QString g_consentForm = QStringLiteral("1.0");

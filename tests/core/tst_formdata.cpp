@@ -7,6 +7,7 @@
 #include "services/UserService.h"
 #include "sql/SqlUtil.h"
 #include "support/TestWorkspace.h"
+#include "support/TrialFixtures.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -20,19 +21,7 @@ using forms::Answers;
 namespace {
 const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
 
-ScreeningInput eligibleScreening(const QDate &date)
-{
-    ScreeningInput input;
-    input.siteCode = QStringLiteral("ICM");
-    input.date = date;
-    input.age = 64;
-    input.sex = QStringLiteral("F");
-    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
-        input.answers.insert(QString::fromLatin1(code), true);
-    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
-        input.answers.insert(QString::fromLatin1(code), false);
-    return input;
-}
+using trialdesk::test::eligibleScreening;
 
 Answer value(const QString &text)
 {

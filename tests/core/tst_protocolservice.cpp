@@ -7,6 +7,7 @@
 #include "services/UserService.h"
 #include "sql/SqlUtil.h"
 #include "support/TestWorkspace.h"
+#include "support/TrialFixtures.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -26,16 +27,7 @@ const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
 
 ScreeningInput eligibleScreening(const QDate &date)
 {
-    ScreeningInput input;
-    input.siteCode = QStringLiteral("ICM");
-    input.date = date;
-    input.age = 58;
-    input.sex = QStringLiteral("M");
-    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
-        input.answers.insert(QString::fromLatin1(code), true);
-    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
-        input.answers.insert(QString::fromLatin1(code), false);
-    return input;
+    return trialdesk::test::eligibleScreening(date, QStringLiteral("ICM"), 58, QStringLiteral("M"));
 }
 
 QByteArray toJson(const QJsonObject &root)

@@ -6,6 +6,7 @@
 #include "security/KeySlotStore.h"
 #include "services/UserService.h"
 #include "support/TestWorkspace.h"
+#include "support/TrialFixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,19 +19,7 @@ using trialdesk::test::TestWorkspace;
 
 namespace {
 
-ScreeningInput eligibleScreening(const QDate &date)
-{
-    ScreeningInput input;
-    input.siteCode = QStringLiteral("ICM");
-    input.date = date;
-    input.age = 64;
-    input.sex = QStringLiteral("F");
-    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
-        input.answers.insert(QString::fromLatin1(code), true);
-    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
-        input.answers.insert(QString::fromLatin1(code), false);
-    return input;
-}
+using trialdesk::test::eligibleScreening;
 
 EnrollmentInput enrollment(const QDate &date)
 {

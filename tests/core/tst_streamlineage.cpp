@@ -16,6 +16,7 @@
 #include "services/UserService.h"
 #include "sql/SqlUtil.h"
 #include "support/TestWorkspace.h"
+#include "support/TrialFixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,16 +35,7 @@ const QByteArray kAdminPassword = QByteArrayLiteral("correct horse battery");
 
 ScreeningInput eligibleScreening(const QString &site, const QDate &date)
 {
-    ScreeningInput input;
-    input.siteCode = site;
-    input.date = date;
-    input.age = 64;
-    input.sex = QStringLiteral("F");
-    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
-        input.answers.insert(QString::fromLatin1(code), true);
-    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
-        input.answers.insert(QString::fromLatin1(code), false);
-    return input;
+    return trialdesk::test::eligibleScreening(date, site);
 }
 
 EnrollmentInput enrollment(const QString &condition, const QDate &date)

@@ -9,6 +9,7 @@
 #include "services/UserService.h"
 #include "sql/SqlUtil.h"
 #include "support/TestWorkspace.h"
+#include "support/TrialFixtures.h"
 #include "visits/VisitCalendar.h"
 #include "visits/VisitService.h"
 
@@ -33,19 +34,7 @@ QDateTime utc(int y, int m, int d, int h, int min)
     return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
 }
 
-ScreeningInput eligibleScreening(const QDate &date)
-{
-    ScreeningInput input;
-    input.siteCode = QStringLiteral("ICM");
-    input.date = date;
-    input.age = 64;
-    input.sex = QStringLiteral("F");
-    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
-        input.answers.insert(QString::fromLatin1(code), true);
-    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
-        input.answers.insert(QString::fromLatin1(code), false);
-    return input;
-}
+using trialdesk::test::eligibleScreening;
 
 qint64 scalar(TrialSession &session, const QString &sql)
 {
