@@ -19,9 +19,13 @@ class TestCliLineage : public QObject
 private slots:
     void initTestCase();
     void newSiteContinuesTheSequence();
+    void amendmentContinuesTheSequence();
 
 private:
     using Run = trialdesk::tests::CliRun;
+    // Creates a workspace (with the given protocol file, or the bundled one), its coordinator and
+    // statistician, and makes it the one the other helpers work in.
+    void createWorkspace(const QString &folder, const QString &protocolFile = {});
     Run as(const QString &user, const QByteArray &secrets, const QStringList &arguments);
     QString enrollAndRandomize(const QString &site, const QString &condition);
     QJsonObject randomizationReport();
@@ -38,22 +42,25 @@ const QByteArray kStatistician = QByteArrayLiteral("statistician password 1");
 
 TestCliLineage::Run TestCliLineage::as(const QString &user, const QByteArray &secrets, const QStringList &arguments)
 {
-    return trialdesk::tests::runCli(arguments
-                                        + QStringList { QStringLiteral("--workspace"), m_workspace,
-                                                        QStringLiteral("--user"), user,
-                                                        QStringLiteral("--password-stdin") },
-                                    secrets);
+    return trialdesk::tests::runCliAs(m_workspace, user, secrets, arguments);
 }
 
 void TestCliLineage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_workspace = m_dir.filePath(QStringLiteral("trial"));
-    Run init = trialdesk::tests::runCli({ QStringLiteral("init"), QStringLiteral("--workspace"), m_workspace,
-                                          QStringLiteral("--trial-name"), QStringLiteral("Lineage"),
-                                          QStringLiteral("--admin"), QStringLiteral("admin"),
-                                          QStringLiteral("--password-stdin") },
-                                        kAdmin + '\n');
+}
+
+void TestCliLineage::createWorkspace(const QString &folder, const QString &protocolFile)
+{
+    m_workspace = m_dir.filePath(folder);
+    QStringList arguments {
+        QStringLiteral("init"),         QStringLiteral("--workspace"),     m_workspace,
+        QStringLiteral("--trial-name"), QStringLiteral("Lineage"),         QStringLiteral("--admin"),
+        QStringLiteral("admin"),        QStringLiteral("--password-stdin")
+    };
+    if (!protocolFile.isEmpty())
+        arguments << QStringLiteral("--protocol") << protocolFile;
+    Run init = trialdesk::tests::runCli(arguments, kAdmin + '\n');
     QVERIFY2(init.code == 0, init.err.constData());
     for (const auto &[name, role, password] :
          { std::tuple { QStringLiteral("coord"), QStringLiteral("coordinator"), kCoordinator },
@@ -103,6 +110,9 @@ QJsonObject TestCliLineage::randomizationReport()
 
 void TestCliLineage::newSiteContinuesTheSequence()
 {
+    createWorkspace(QStringLiteral("site"));
+    if (QTest::currentTestFailed())
+        return;
     constexpr int k = 5;
     QStringList before;
     for (int i = 0; i < k; ++i)
@@ -159,6 +169,72 @@ void TestCliLineage::newSiteContinuesTheSequence()
 
     Run verify = as(QStringLiteral("admin"), kAdmin + '\n', { QStringLiteral("log"), QStringLiteral("verify") });
     QVERIFY2(verify.code == 0, verify.out.constData());
+}
+
+// The same through a protocol amendment: with the condition factor first, an amendment may append a
+// condition level to the locked design (a new design version, same seed); the stratum's next
+// participants continue at k+1, k+2, ...
+void TestCliLineage::amendmentContinuesTheSequence()
+{
+    createWorkspace(QStringLiteral("bundled"));
+    if (QTest::currentTestFailed())
+        return;
+    Run shown = as(QStringLiteral("admin"), kAdmin + '\n',
+                   { QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--json") });
+    QVERIFY2(shown.code == 0, shown.err.constData());
+    QJsonObject protocol = QJsonDocument::fromJson(shown.out).object();
+    QJsonArray factors = protocol.value(QStringLiteral("stratification")).toArray();
+    QCOMPARE(factors.size(), 2);
+    protocol.insert(QStringLiteral("stratification"), QJsonArray { factors.at(1), factors.at(0) });
+    auto write = [this](const QString &name, const QJsonObject &object) {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write(QJsonDocument(object).toJson());
+        return file.fileName();
+    };
+    const QString conditionFirst = write(QStringLiteral("condition-first.json"), protocol);
+    QVERIFY(!conditionFirst.isEmpty());
+    createWorkspace(QStringLiteral("amended"), conditionFirst);
+    if (QTest::currentTestFailed())
+        return;
+
+    constexpr int k = 4;
+    QStringList before;
+    for (int i = 0; i < k; ++i)
+        before.append(enrollAndRandomize(QStringLiteral("ICM"), QStringLiteral("AF")));
+    QVERIFY(!before.contains(QString()));
+
+    QJsonObject condition = factors.at(1).toObject();
+    QJsonArray levels = condition.value(QStringLiteral("levels")).toArray();
+    levels.append(QJsonObject { { QStringLiteral("code"), QStringLiteral("CKD") },
+                                { QStringLiteral("name"),
+                                  QJsonObject { { QStringLiteral("fr"), QStringLiteral("IRC") },
+                                                { QStringLiteral("en"), QStringLiteral("CKD") } } } });
+    condition.insert(QStringLiteral("levels"), levels);
+    protocol.insert(QStringLiteral("stratification"), QJsonArray { condition, factors.at(0) });
+    const QString amendedFile = write(QStringLiteral("amended.json"), protocol);
+    Run amended = as(QStringLiteral("admin"), kAdmin + '\n',
+                     { QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"), amendedFile,
+                       QStringLiteral("--reason"), QStringLiteral("chronic kidney disease stratum") });
+    QVERIFY2(amended.code == 0, amended.err.constData());
+
+    QStringList after;
+    for (int i = 0; i < 3; ++i)
+        after.append(enrollAndRandomize(QStringLiteral("ICM"), QStringLiteral("AF")));
+    QVERIFY(!after.contains(QString()));
+    const QJsonObject report = randomizationReport();
+    QVERIFY(report.value(QStringLiteral("verification")).toObject().value(QStringLiteral("clean")).toBool());
+    QMap<QString, QJsonObject> entries;
+    for (const QJsonValue &value : report.value(QStringLiteral("entries")).toArray())
+        entries.insert(value.toObject().value(QStringLiteral("study_id")).toString(), value.toObject());
+    const int stratum = entries.value(before.first()).value(QStringLiteral("stratum_index")).toInt();
+    for (int i = 0; i < after.size(); ++i) {
+        const QJsonObject entry = entries.value(after.at(i));
+        QCOMPARE(entry.value(QStringLiteral("design_version")).toInt(), 2);
+        QCOMPARE(entry.value(QStringLiteral("stratum_index")).toInt(), stratum);
+        QCOMPARE(entry.value(QStringLiteral("sequence")).toInteger(), qint64(k + 1 + i));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliLineage)
