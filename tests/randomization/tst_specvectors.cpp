@@ -1,5 +1,5 @@
-// Spec v1 conformance: every published vector in tests/data/vectors/spec-v1 (docs/randomization-spec.md) must be reproduced entry for entry,
-// both sequentially and by random access.
+// Spec v1 conformance: every published vector in tests/data/vectors/spec-v1 (docs/randomization-spec.md) must be
+// reproduced entry for entry, both sequentially and by random access.
 #include "Design.h"
 #include "StratumStream.h"
 
