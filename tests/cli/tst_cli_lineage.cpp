@@ -35,6 +35,15 @@ private:
 };
 
 namespace {
+// The randomization report's entries by study ID.
+QMap<QString, QJsonObject> entriesByStudyId(const QJsonObject &report)
+{
+    QMap<QString, QJsonObject> entries;
+    for (const QJsonValue &value : report.value(QStringLiteral("entries")).toArray())
+        entries.insert(value.toObject().value(QStringLiteral("study_id")).toString(), value.toObject());
+    return entries;
+}
+
 const QByteArray kAdmin = QByteArrayLiteral("admin password 123");
 const QByteArray kCoordinator = QByteArrayLiteral("coordinator password 1");
 const QByteArray kStatistician = QByteArrayLiteral("statistician password 1");
@@ -134,9 +143,7 @@ void TestCliLineage::newSiteContinuesTheSequence()
 
     const QJsonObject report = randomizationReport();
     QVERIFY(report.value(QStringLiteral("verification")).toObject().value(QStringLiteral("clean")).toBool());
-    QMap<QString, QJsonObject> entries;
-    for (const QJsonValue &value : report.value(QStringLiteral("entries")).toArray())
-        entries.insert(value.toObject().value(QStringLiteral("study_id")).toString(), value.toObject());
+    const QMap<QString, QJsonObject> entries = entriesByStudyId(report);
     const int stratum = entries.value(before.first()).value(QStringLiteral("stratum_index")).toInt();
 
     Run design = as(QStringLiteral("stella"), kStatistician + '\n',
@@ -225,9 +232,7 @@ void TestCliLineage::amendmentContinuesTheSequence()
     QVERIFY(!after.contains(QString()));
     const QJsonObject report = randomizationReport();
     QVERIFY(report.value(QStringLiteral("verification")).toObject().value(QStringLiteral("clean")).toBool());
-    QMap<QString, QJsonObject> entries;
-    for (const QJsonValue &value : report.value(QStringLiteral("entries")).toArray())
-        entries.insert(value.toObject().value(QStringLiteral("study_id")).toString(), value.toObject());
+    const QMap<QString, QJsonObject> entries = entriesByStudyId(report);
     const int stratum = entries.value(before.first()).value(QStringLiteral("stratum_index")).toInt();
     for (int i = 0; i < after.size(); ++i) {
         const QJsonObject entry = entries.value(after.at(i));

@@ -102,6 +102,25 @@ QByteArray conditionFirstProtocol(const QStringList &extraConditionLevels = {})
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+// A new workspace with its administrator and one coordinator signed in.
+struct Trial
+{
+    test::TestWorkspace workspace;
+    std::unique_ptr<TrialSession> admin;
+    std::unique_ptr<TrialSession> coordinator;
+
+    bool open()
+    {
+        if (!workspace.ok() || !(admin = workspace.admin()))
+            return false;
+        if (!UserService(*admin).add(QStringLiteral("coord"), QStringLiteral("Coord"), Role::Coordinator, QString(),
+                                     kPassword))
+            return false;
+        coordinator = workspace.login(QStringLiteral("coord"), kPassword);
+        return coordinator != nullptr;
+    }
+};
+
 } // namespace
 
 class TestStreamLineage : public QObject
@@ -179,14 +198,10 @@ void TestStreamLineage::lineagesOfAHistory()
 
 void TestStreamLineage::newSiteContinuesEveryStratum()
 {
-    test::TestWorkspace workspace;
-    QVERIFY2(workspace.ok(), qPrintable(workspace.error()));
-    auto admin = workspace.admin();
-    QVERIFY(admin);
-    QVERIFY(UserService(*admin).add(QStringLiteral("coord"), QStringLiteral("Coord"), Role::Coordinator, QString(),
-                                    kPassword));
-    auto coordinator = workspace.login(QStringLiteral("coord"), kPassword);
-    QVERIFY(coordinator);
+    Trial trial;
+    QVERIFY2(trial.open(), qPrintable(trial.workspace.error()));
+    TrialSession *admin = trial.admin.get();
+    TrialSession *coordinator = trial.coordinator.get();
 
     constexpr int k = 5;
     const QStringList before = randomizeSome(*coordinator, QStringLiteral("ICM"), QStringLiteral("HF"), k);
@@ -307,14 +322,10 @@ void TestStreamLineage::repeatInTheLogIsReported()
 {
     // A workspace randomized by the old code: after a new site, a participant of an existing stratum
     // got sequence 1 of the new design version again (no lineage recorded).
-    test::TestWorkspace workspace;
-    QVERIFY2(workspace.ok(), qPrintable(workspace.error()));
-    auto admin = workspace.admin();
-    QVERIFY(admin);
-    QVERIFY(UserService(*admin).add(QStringLiteral("coord"), QStringLiteral("Coord"), Role::Coordinator, QString(),
-                                    kPassword));
-    auto coordinator = workspace.login(QStringLiteral("coord"), kPassword);
-    QVERIFY(coordinator);
+    Trial trial;
+    QVERIFY2(trial.open(), qPrintable(trial.workspace.error()));
+    TrialSession *admin = trial.admin.get();
+    TrialSession *coordinator = trial.coordinator.get();
     const QStringList first = randomizeSome(*coordinator, QStringLiteral("ICM"), QStringLiteral("HF"), 2);
     QCOMPARE(first.size(), 2);
     Site jgh { QStringLiteral("JGH"), QStringLiteral("HGJ"), QStringLiteral("JGH") };
@@ -354,14 +365,10 @@ void TestStreamLineage::repeatInTheLogIsReported()
 
 void TestStreamLineage::databaseRefusesARepeatedPosition()
 {
-    test::TestWorkspace workspace;
-    QVERIFY2(workspace.ok(), qPrintable(workspace.error()));
-    auto admin = workspace.admin();
-    QVERIFY(admin);
-    QVERIFY(UserService(*admin).add(QStringLiteral("coord"), QStringLiteral("Coord"), Role::Coordinator, QString(),
-                                    kPassword));
-    auto coordinator = workspace.login(QStringLiteral("coord"), kPassword);
-    QVERIFY(coordinator);
+    Trial trial;
+    QVERIFY2(trial.open(), qPrintable(trial.workspace.error()));
+    TrialSession *admin = trial.admin.get();
+    TrialSession *coordinator = trial.coordinator.get();
     const QStringList first = randomizeSome(*coordinator, QStringLiteral("ICM"), QStringLiteral("HF"), 1);
     QCOMPARE(first.size(), 1);
     const Allocated original = allocationOf(*coordinator, first.first());
