@@ -331,8 +331,11 @@ Result<BackupCheck> BackupService::verify(const QString &backup, const QByteArra
     check.folder = target;
     auto inspection = inspectCopy(folder.filePath(kDatabase), key.value());
     if (!inspection) {
-        // The backup's own key does not read its own database: the file is damaged.
-        if (inspection.error().code != ErrorCode::Corrupt)
+        // The backup's own key (its slot opened) does not read its own database: the file is damaged,
+        // whether SQLite says so when the file is opened (Corrupt) or at the first damaged page it
+        // reads (a storage error, "database disk image is malformed"). Either way the backup cannot
+        // be restored: a problem found, not a failure to check.
+        if (inspection.error().code != ErrorCode::Corrupt && inspection.error().code != ErrorCode::Storage)
             return inspection.error();
         check.problems << Tr::tr("The backup's database cannot be read with its own key: it is damaged (%1). Do "
                                  "not restore it; make a new backup.")
