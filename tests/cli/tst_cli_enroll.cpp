@@ -264,6 +264,10 @@ void TestCliEnroll::stratumGivenTwiceOrUnknown()
                     QStringLiteral("--stratum"), strata, QStringLiteral("--consent-version"), QStringLiteral("1.0"),
                     QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") });
     };
+    Run first = enroll(QStringLiteral("condition=HF"));
+    QVERIFY2(first.code == 0, first.err.constData());
+    const int number = first.out.trimmed().mid(4).toInt(); // ICM-NNNN
+    QVERIFY(number > 0);
     // A factor given twice is a usage error (2), whichever spelling: nothing is registered.
     for (const QString &strata :
          { QStringLiteral("condition=HF,condition=CAD"), QStringLiteral("condition=HF, CONDITION=HF"),
@@ -281,7 +285,7 @@ void TestCliEnroll::stratumGivenTwiceOrUnknown()
     // The refusals registered nobody: the next participant takes the next number.
     Run next = enroll(QStringLiteral("condition=HF"));
     QVERIFY2(next.code == 0, next.err.constData());
-    QCOMPARE(next.out.trimmed(), QByteArray("ICM-0003"));
+    QCOMPARE(next.out.trimmed(), QStringLiteral("ICM-%1").arg(number + 1, 4, 10, QLatin1Char('0')).toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestCliEnroll)
