@@ -215,10 +215,15 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
     auto checked = checkParticipant(m_session, protocol->protocol, studyId);
     if (!checked)
         return checked.error();
-    auto stored = DesignStore::current(db);
-    if (!stored)
-        return stored.error();
-    const randomization::Design &design = stored->design;
+    // The whole history, read once: its last version is the current design, and the stream lineage
+    // of that version (below) is found among all of them.
+    auto history = DesignStore::history(db);
+    if (!history)
+        return history.error();
+    if (history->isEmpty())
+        return DesignStore::current(db).error(); // "no randomization design yet"
+    const StoredDesign &stored = history->constLast();
+    const randomization::Design &design = stored.design;
     if (design.method != randomization::Method::Blocks)
         return makeError(ErrorCode::Unsupported,
                          Tr::tr("The current design uses minimization, which this version randomizes only in "
@@ -230,16 +235,13 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
     // The stratum's position continues across every design version of the current version's stream
     // lineage (a new site appends a version with the same seed): the same parameters hand out the same
     // list, so starting again at 1 would repeat allocations staff have already seen.
-    auto history = DesignStore::history(db);
-    if (!history)
-        return history.error();
     const QList<StreamLineage> lineages = DesignStore::lineages(history.value());
-    const StreamLineage *lineage = DesignStore::lineageOf(lineages, stored->version);
+    const StreamLineage *lineage = DesignStore::lineageOf(lineages, stored.version);
     if (!lineage)
         return makeError(ErrorCode::Corrupt,
                          Tr::tr("The randomization design history does not contain the current version %1: the "
                                 "database is damaged. Restore it from a backup.")
-                             .arg(stored->version));
+                             .arg(stored.version));
     // BEGIN IMMEDIATE holds the write lock: MAX + 1 cannot race another process; the unique index on
     // (stream_lineage, stratum_index, sequence) is the backstop.
     QVariantList bound { stratum.value() };
@@ -269,7 +271,7 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
                                         "stratum_index, sequence, block_number, block_size, position_in_block, arm, "
                                         "randomized_at, randomized_by, stream_lineage) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         { checked->row.id, stored->version, checked->row.stratumValues, stratum.value(), sequence,
+                         { checked->row.id, stored.version, checked->row.stratumValues, stratum.value(), sequence,
                            allocation.blockNumber, allocation.blockSize, allocation.positionInBlock, arm,
                            Clock::format(now), username, lineage->firstVersion });
     if (!inserted)
@@ -286,15 +288,15 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
         return s.error();
     if (Status s = m_session.audit({ action, entity, checked->row.studyId, QStringLiteral("allocation"), std::nullopt,
                                      QStringLiteral("design_version=%1;stream_lineage=%4;stratum_index=%2;sequence=%3")
-                                         .arg(stored->version)
+                                         .arg(stored.version)
                                          .arg(stratum.value())
                                          .arg(sequence)
                                          .arg(lineage->firstVersion),
                                      std::nullopt });
         !s)
         return s.error();
-    if (!stored->locked)
-        if (Status locked = DesignStore::lock(db, stored->version, m_session.clock(), username); !locked)
+    if (!stored.locked)
+        if (Status locked = DesignStore::lock(db, stored.version, m_session.clock(), username); !locked)
             return locked.error();
     if (Status scheduled = schedulePlannedVisits(checked->row.studyId, now); !scheduled)
         return scheduled.error();
