@@ -10,7 +10,6 @@
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -89,40 +88,29 @@ struct Inspection
 
 Result<Inspection> inspectCopy(const QString &path, const SecretKey &key)
 {
-    static QAtomicInteger<quint64> counter;
-    const QString connection = QStringLiteral("trialdesk-backup-%1").arg(counter.fetchAndAddRelaxed(1));
     QByteArray raw = key.toByteArray();
     Inspection inspection;
-    Error failure;
-    bool failed = false;
-    {
-        auto db = openEncryptedDatabase(path, raw, connection, false);
-        sodium_memzero(raw.data(), static_cast<size_t>(raw.size()));
-        if (!db) {
-            failure = db.error();
-            failed = true;
+    const Status opened = withTemporaryConnection(path, raw, QStringLiteral("trialdesk-backup"), [&](QSqlDatabase &db) {
+        sodium_memzero(raw.data(), static_cast<size_t>(raw.size())); // opened: the copy is no longer needed
+        auto check = exec(db, QStringLiteral("PRAGMA integrity_check"));
+        if (!check) {
+            inspection.integrityLines << check.error().message;
         } else {
-            auto check = exec(db.value(), QStringLiteral("PRAGMA integrity_check"));
-            if (!check) {
-                inspection.integrityLines << check.error().message;
-            } else {
-                while (check->next())
-                    inspection.integrityLines << check->value(0).toString();
-                check->finish();
-            }
-            inspection.integrityOk
-                = inspection.integrityLines.size() == 1 && inspection.integrityLines.first() == QLatin1String("ok");
-            inspection.chain = AuditTrail::verify(db.value());
-            auto entries = AuditTrail::count(db.value(), {});
-            auto head = AuditTrail::head(db.value());
-            inspection.entries = entries ? entries.value() : -1;
-            inspection.head = head ? head.value() : QByteArray();
-            db.value().close();
+            while (check->next())
+                inspection.integrityLines << check->value(0).toString();
+            check->finish();
         }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    if (failed)
-        return failure;
+        inspection.integrityOk
+            = inspection.integrityLines.size() == 1 && inspection.integrityLines.first() == QLatin1String("ok");
+        inspection.chain = AuditTrail::verify(db);
+        auto entries = AuditTrail::count(db, {});
+        auto head = AuditTrail::head(db);
+        inspection.entries = entries ? entries.value() : -1;
+        inspection.head = head ? head.value() : QByteArray();
+    });
+    sodium_memzero(raw.data(), static_cast<size_t>(raw.size())); // also when the open failed
+    if (!opened)
+        return opened.error();
     return inspection;
 }
 

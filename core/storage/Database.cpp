@@ -104,20 +104,28 @@ Status rekeyDatabase(QSqlDatabase &db, const QByteArray &newKey32)
     return Status();
 }
 
-Result<bool> keyOpensDatabase(const QString &path, const QByteArray &key32)
+Status withTemporaryConnection(const QString &path, const QByteArray &key32, const QString &prefix,
+                               const std::function<void(QSqlDatabase &)> &work)
 {
     static QAtomicInteger<quint64> counter;
-    const QString connection = QStringLiteral("trialdesk-key-probe-%1").arg(counter.fetchAndAddRelaxed(1));
+    const QString connection = QStringLiteral("%1-%2").arg(prefix).arg(counter.fetchAndAddRelaxed(1));
     {
         Result<QSqlDatabase> db = openEncryptedDatabase(path, key32, connection, false);
-        if (!db) {
-            if (db.error().code == ErrorCode::Corrupt)
-                return false;
-            return db.error();
-        }
+        if (!db)
+            return db.error(); // openEncryptedDatabase removed the connection
+        work(db.value());
         db->close();
     }
     QSqlDatabase::removeDatabase(connection);
+    return {};
+}
+
+Result<bool> keyOpensDatabase(const QString &path, const QByteArray &key32)
+{
+    const Status opened
+        = withTemporaryConnection(path, key32, QStringLiteral("trialdesk-key-probe"), [](QSqlDatabase &) {});
+    if (!opened)
+        return opened.error().code == ErrorCode::Corrupt ? Result<bool>(false) : Result<bool>(opened.error());
     return true;
 }
 

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace trialdesk::core {
 
 // Opens the encrypted database at path as a new QSqlDatabase connection named connectionName, through the
@@ -19,6 +21,12 @@ Result<QSqlDatabase> openEncryptedDatabase(const QString &path, const QByteArray
 // Re-encrypts the open database under a new 32-byte key. The database must be open through openEncryptedDatabase,
 // with no other connection to the file and no open transaction. See SqlCipherDriver::rekey for how.
 Status rekeyDatabase(QSqlDatabase &db, const QByteArray &newKey32);
+
+// Opens the encrypted database at path on a short-lived connection of its own (a unique name starting
+// with prefix), runs work on it, then closes and removes the connection. The open's error when it fails
+// (ErrorCode::Corrupt: another key, or not a database).
+Status withTemporaryConnection(const QString &path, const QByteArray &key32, const QString &prefix,
+                               const std::function<void(QSqlDatabase &)> &work);
 
 // Whether key32 opens the encrypted database at path: true, false (another key), or an error when the file
 // cannot be read at all. Uses a short-lived connection of its own; nothing is changed in the file except
