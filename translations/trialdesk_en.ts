@@ -807,10 +807,6 @@
         <translation>STUDY_ID</translation>
     </message>
     <message>
-        <source>Print JSON: {&quot;participant&quot;, &quot;site&quot;, &quot;entries&quot;: [{&quot;id&quot;, &quot;visit&quot; (null when unscheduled), &quot;form&quot;, &quot;version&quot;, &quot;instance&quot;, &quot;state&quot;, &quot;open_queries&quot;, &quot;updated_at&quot;, &quot;updated_by&quot;, &quot;values&quot;: {item: text or {&quot;missing&quot;: code}}}]}.</source>
-        <translation>Print JSON: {&quot;participant&quot;, &quot;site&quot;, &quot;entries&quot;: [{&quot;id&quot;, &quot;visit&quot; (null when unscheduled), &quot;form&quot;, &quot;version&quot;, &quot;instance&quot;, &quot;state&quot;, &quot;open_queries&quot;, &quot;updated_at&quot;, &quot;updated_by&quot;, &quot;values&quot;: {item: text or {&quot;missing&quot;: code}}}]}.</translation>
-    </message>
-    <message>
         <source>data show needs --participant STUDY_ID.</source>
         <translation>data show needs --participant STUDY_ID.</translation>
     </message>
@@ -828,6 +824,10 @@
             <numerusform>(%n open queries)</numerusform>
             <numerusform>(%n open queries)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;participant&quot;, &quot;site&quot;, &quot;entries&quot;: [{&quot;entry&quot; (its reference, STUDY_ID/VISIT/FORM/INSTANCE), &quot;visit&quot; (null when unscheduled), &quot;form&quot;, &quot;version&quot;, &quot;instance&quot;, &quot;state&quot;, &quot;open_queries&quot;, &quot;updated_at&quot;, &quot;updated_by&quot;, &quot;values&quot;: {item: text or {&quot;missing&quot;: code}}}]}.</source>
+        <translation>Print JSON: {&quot;participant&quot;, &quot;site&quot;, &quot;entries&quot;: [{&quot;entry&quot; (its reference, STUDY_ID/VISIT/FORM/INSTANCE), &quot;visit&quot; (null when unscheduled), &quot;form&quot;, &quot;version&quot;, &quot;instance&quot;, &quot;state&quot;, &quot;open_queries&quot;, &quot;updated_at&quot;, &quot;updated_by&quot;, &quot;values&quot;: {item: text or {&quot;missing&quot;: code}}}]}.</translation>
     </message>
 </context>
 <context>
@@ -1445,14 +1445,6 @@
         <translation>Answer a data query in words, or correct the value with a reason (site staff).</translation>
     </message>
     <message>
-        <source>The query number.</source>
-        <translation>The query number.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>The answer, when the value stays.</source>
         <translation>The answer, when the value stays.</translation>
     </message>
@@ -1473,10 +1465,6 @@
         <translation>Why the value is corrected.</translation>
     </message>
     <message>
-        <source>query answer needs --query ID and either --answer TEXT or --value JSON --reason TEXT.</source>
-        <translation>query answer needs --query ID and either --answer TEXT or --value JSON --reason TEXT.</translation>
-    </message>
-    <message>
         <source>Query %1 answered.</source>
         <translation>Query %1 answered.</translation>
     </message>
@@ -1488,20 +1476,24 @@
         <source>Query %1 answered: %2 corrected.</source>
         <translation>Query %1 answered: %2 corrected.</translation>
     </message>
+    <message>
+        <source>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</source>
+        <translation>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <source>query answer needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) and either --answer TEXT or --value JSON --reason TEXT.</source>
+        <translation>query answer needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) and either --answer TEXT or --value JSON --reason TEXT.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::QueryCloseCommand</name>
     <message>
         <source>Close a data query with a note (monitors).</source>
         <translation>Close a data query with a note (monitors).</translation>
-    </message>
-    <message>
-        <source>The query number.</source>
-        <translation>The query number.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>How the query was resolved.</source>
@@ -1512,12 +1504,20 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>query close needs --query ID --note TEXT.</source>
-        <translation>query close needs --query ID --note TEXT.</translation>
-    </message>
-    <message>
         <source>Query %1 closed.</source>
         <translation>Query %1 closed.</translation>
+    </message>
+    <message>
+        <source>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</source>
+        <translation>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <source>query close needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) --note TEXT.</source>
+        <translation>query close needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) --note TEXT.</translation>
     </message>
 </context>
 <context>
@@ -1535,28 +1535,24 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Every query of this form entry instead.</source>
-        <translation>Every query of this form entry instead.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Print JSON: an array of {&quot;id&quot;, &quot;entry&quot;, &quot;participant&quot;, &quot;site&quot;, &quot;visit&quot;, &quot;form&quot;, &quot;item&quot;, &quot;status&quot;, &quot;question&quot;, &quot;raised_by&quot;, &quot;raised_at&quot;, &quot;answer&quot;, &quot;answered_by&quot;, &quot;answered_at&quot;, &quot;closed_by&quot;, &quot;closed_at&quot;, &quot;close_note&quot;} (null when not set).</source>
-        <translation>Print JSON: an array of {&quot;id&quot;, &quot;entry&quot;, &quot;participant&quot;, &quot;site&quot;, &quot;visit&quot;, &quot;form&quot;, &quot;item&quot;, &quot;status&quot;, &quot;question&quot;, &quot;raised_by&quot;, &quot;raised_at&quot;, &quot;answer&quot;, &quot;answered_by&quot;, &quot;answered_at&quot;, &quot;closed_by&quot;, &quot;closed_at&quot;, &quot;close_note&quot;} (null when not set).</translation>
-    </message>
-    <message>
-        <source>query list takes --site CODE or --entry ID (a number).</source>
-        <translation>query list takes --site CODE or --entry ID (a number).</translation>
-    </message>
-    <message>
         <source>No query.</source>
         <translation>No query.</translation>
     </message>
     <message>
-        <source>(unscheduled)</source>
-        <translation>(unscheduled)</translation>
+        <source>Every query of this form entry instead (STUDY_ID/VISIT/FORM/INSTANCE, as data show prints it).</source>
+        <translation>Every query of this form entry instead (STUDY_ID/VISIT/FORM/INSTANCE, as data show prints it).</translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation>ENTRY</translation>
+    </message>
+    <message>
+        <source>Print JSON: an array of {&quot;query&quot;, &quot;entry&quot;, &quot;participant&quot;, &quot;site&quot;, &quot;visit&quot;, &quot;form&quot;, &quot;item&quot;, &quot;status&quot;, &quot;question&quot;, &quot;raised_by&quot;, &quot;raised_at&quot;, &quot;answer&quot;, &quot;answered_by&quot;, &quot;answered_at&quot;, &quot;closed_by&quot;, &quot;closed_at&quot;, &quot;close_note&quot;} (null when not set).</source>
+        <translation>Print JSON: an array of {&quot;query&quot;, &quot;entry&quot;, &quot;participant&quot;, &quot;site&quot;, &quot;visit&quot;, &quot;form&quot;, &quot;item&quot;, &quot;status&quot;, &quot;question&quot;, &quot;raised_by&quot;, &quot;raised_at&quot;, &quot;answer&quot;, &quot;answered_by&quot;, &quot;answered_at&quot;, &quot;closed_by&quot;, &quot;closed_at&quot;, &quot;close_note&quot;} (null when not set).</translation>
+    </message>
+    <message>
+        <source>query list takes --site CODE or --entry ENTRY (e.g. ICM-0001/M3/PHQ9/1).</source>
+        <translation>query list takes --site CODE or --entry ENTRY (e.g. ICM-0001/M3/PHQ9/1).</translation>
     </message>
 </context>
 <context>
@@ -1564,14 +1560,6 @@
     <message>
         <source>Raise a data query on one item of a saved form (monitors).</source>
         <translation>Raise a data query on one item of a saved form (monitors).</translation>
-    </message>
-    <message>
-        <source>The form entry number (see data show).</source>
-        <translation>The form entry number (see data show).</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>Or the study ID, e.g. ICM-0001...</source>
@@ -1614,20 +1602,28 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>--entry must be an entry number.</source>
-        <translation>--entry must be an entry number.</translation>
-    </message>
-    <message>
         <source>--instance must be a number from 1.</source>
         <translation>--instance must be a number from 1.</translation>
     </message>
     <message>
-        <source>query raise needs --entry ID or --participant STUDY_ID [--visit CODE] --form CODE, and --item CODE --question TEXT.</source>
-        <translation>query raise needs --entry ID or --participant STUDY_ID [--visit CODE] --form CODE, and --item CODE --question TEXT.</translation>
-    </message>
-    <message>
         <source>Query %1 raised.</source>
         <translation>Query %1 raised.</translation>
+    </message>
+    <message>
+        <source>The form entry, as data show prints it: STUDY_ID/VISIT/FORM/INSTANCE.</source>
+        <translation>The form entry, as data show prints it: STUDY_ID/VISIT/FORM/INSTANCE.</translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation>ENTRY</translation>
+    </message>
+    <message>
+        <source>--entry takes an entry as data show prints it, e.g. ICM-0001/M3/PHQ9/1.</source>
+        <translation>--entry takes an entry as data show prints it, e.g. ICM-0001/M3/PHQ9/1.</translation>
+    </message>
+    <message>
+        <source>query raise needs --entry ENTRY or --participant STUDY_ID [--visit CODE] --form CODE, and --item CODE --question TEXT.</source>
+        <translation>query raise needs --entry ENTRY or --participant STUDY_ID [--visit CODE] --form CODE, and --item CODE --question TEXT.</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3260,10 @@
     <message>
         <source>Write a note on how the query was resolved.</source>
         <translation>Write a note on how the query was resolved.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 has no data query %3: see query list --entry %4.</source>
+        <translation>Form %1 of %2 has no data query %3: see query list --entry %4.</translation>
     </message>
 </context>
 <context>

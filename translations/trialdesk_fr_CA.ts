@@ -807,10 +807,6 @@
         <translation>ID_ÉTUDE</translation>
     </message>
     <message>
-        <source>Print JSON: {&quot;participant&quot;, &quot;site&quot;, &quot;entries&quot;: [{&quot;id&quot;, &quot;visit&quot; (null when unscheduled), &quot;form&quot;, &quot;version&quot;, &quot;instance&quot;, &quot;state&quot;, &quot;open_queries&quot;, &quot;updated_at&quot;, &quot;updated_by&quot;, &quot;values&quot;: {item: text or {&quot;missing&quot;: code}}}]}.</source>
-        <translation>Afficher en JSON un objet avec les clés participant, site et entries (un tableau d&apos;objets avec les clés id, visit (null pour un formulaire hors calendrier), form, version, instance, state, open_queries, updated_at, updated_by et values (un objet qui associe à chaque item son texte ou {missing:code})).</translation>
-    </message>
-    <message>
         <source>data show needs --participant STUDY_ID.</source>
         <translation>data show exige --participant ID_ÉTUDE.</translation>
     </message>
@@ -828,6 +824,10 @@
             <numerusform>(%n demande de clarification ouverte)</numerusform>
             <numerusform>(%n demandes de clarification ouvertes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;participant&quot;, &quot;site&quot;, &quot;entries&quot;: [{&quot;entry&quot; (its reference, STUDY_ID/VISIT/FORM/INSTANCE), &quot;visit&quot; (null when unscheduled), &quot;form&quot;, &quot;version&quot;, &quot;instance&quot;, &quot;state&quot;, &quot;open_queries&quot;, &quot;updated_at&quot;, &quot;updated_by&quot;, &quot;values&quot;: {item: text or {&quot;missing&quot;: code}}}]}.</source>
+        <translation>Afficher en JSON un objet avec les clés participant, site et entries (un tableau d&apos;objets avec les clés entry (la référence de la saisie, ID_ÉTUDE/VISITE/FORMULAIRE/INSTANCE), visit (null pour un formulaire hors calendrier), form, version, instance, state, open_queries, updated_at, updated_by et values (un objet qui associe à chaque item son texte ou {missing:code})).</translation>
     </message>
 </context>
 <context>
@@ -1445,14 +1445,6 @@
         <translation>Répondre à une demande de clarification par écrit, ou corriger la valeur en donnant la raison (personnel du site).</translation>
     </message>
     <message>
-        <source>The query number.</source>
-        <translation>Le numéro de la demande de clarification.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>The answer, when the value stays.</source>
         <translation>La réponse, lorsque la valeur reste inchangée.</translation>
     </message>
@@ -1473,10 +1465,6 @@
         <translation>La raison de la correction de la valeur.</translation>
     </message>
     <message>
-        <source>query answer needs --query ID and either --answer TEXT or --value JSON --reason TEXT.</source>
-        <translation>query answer exige --query ID et soit --answer TEXTE, soit --value JSON --reason TEXTE.</translation>
-    </message>
-    <message>
         <source>Query %1 answered.</source>
         <translation>Réponse enregistrée pour la demande de clarification %1.</translation>
     </message>
@@ -1488,20 +1476,24 @@
         <source>Query %1 answered: %2 corrected.</source>
         <translation>Demande de clarification %1 répondue&#xa0;: item %2 corrigé.</translation>
     </message>
+    <message>
+        <source>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</source>
+        <translation>La demande de clarification, telle que query list l&apos;affiche&#xa0;: ID_ÉTUDE/VISITE/FORMULAIRE/INSTANCE#N.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>DEMANDE</translation>
+    </message>
+    <message>
+        <source>query answer needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) and either --answer TEXT or --value JSON --reason TEXT.</source>
+        <translation>query answer exige --query DEMANDE (p. ex. ICM-0001/M3/PHQ9/1#1) et soit --answer TEXTE, soit --value JSON --reason TEXTE.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::cli::QueryCloseCommand</name>
     <message>
         <source>Close a data query with a note (monitors).</source>
         <translation>Fermer une demande de clarification (query) avec une note (moniteurs).</translation>
-    </message>
-    <message>
-        <source>The query number.</source>
-        <translation>Le numéro de la demande de clarification.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>How the query was resolved.</source>
@@ -1512,12 +1504,20 @@
         <translation>TEXTE</translation>
     </message>
     <message>
-        <source>query close needs --query ID --note TEXT.</source>
-        <translation>query close exige --query ID --note TEXTE.</translation>
-    </message>
-    <message>
         <source>Query %1 closed.</source>
         <translation>Demande de clarification %1 fermée.</translation>
+    </message>
+    <message>
+        <source>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</source>
+        <translation>La demande de clarification, telle que query list l&apos;affiche&#xa0;: ID_ÉTUDE/VISITE/FORMULAIRE/INSTANCE#N.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>DEMANDE</translation>
+    </message>
+    <message>
+        <source>query close needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) --note TEXT.</source>
+        <translation>query close exige --query DEMANDE (p. ex. ICM-0001/M3/PHQ9/1#1) --note TEXTE.</translation>
     </message>
 </context>
 <context>
@@ -1535,28 +1535,24 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Every query of this form entry instead.</source>
-        <translation>Plutôt toutes les demandes de clarification de cette saisie de formulaire.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Print JSON: an array of {&quot;id&quot;, &quot;entry&quot;, &quot;participant&quot;, &quot;site&quot;, &quot;visit&quot;, &quot;form&quot;, &quot;item&quot;, &quot;status&quot;, &quot;question&quot;, &quot;raised_by&quot;, &quot;raised_at&quot;, &quot;answer&quot;, &quot;answered_by&quot;, &quot;answered_at&quot;, &quot;closed_by&quot;, &quot;closed_at&quot;, &quot;close_note&quot;} (null when not set).</source>
-        <translation>Afficher en JSON&#xa0;: un tableau d&apos;objets aux clés id, entry, participant, site, visit, form, item, status, question, raised_by, raised_at, answer, answered_by, answered_at, closed_by, closed_at et close_note (null si non renseignées).</translation>
-    </message>
-    <message>
-        <source>query list takes --site CODE or --entry ID (a number).</source>
-        <translation>query list prend --site CODE ou --entry ID (un nombre).</translation>
-    </message>
-    <message>
         <source>No query.</source>
         <translation>Aucune demande de clarification.</translation>
     </message>
     <message>
-        <source>(unscheduled)</source>
-        <translation>(hors calendrier)</translation>
+        <source>Every query of this form entry instead (STUDY_ID/VISIT/FORM/INSTANCE, as data show prints it).</source>
+        <translation>Plutôt toutes les demandes de clarification de cette saisie de formulaire (ID_ÉTUDE/VISITE/FORMULAIRE/INSTANCE, telle que data show l&apos;affiche).</translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation>SAISIE</translation>
+    </message>
+    <message>
+        <source>Print JSON: an array of {&quot;query&quot;, &quot;entry&quot;, &quot;participant&quot;, &quot;site&quot;, &quot;visit&quot;, &quot;form&quot;, &quot;item&quot;, &quot;status&quot;, &quot;question&quot;, &quot;raised_by&quot;, &quot;raised_at&quot;, &quot;answer&quot;, &quot;answered_by&quot;, &quot;answered_at&quot;, &quot;closed_by&quot;, &quot;closed_at&quot;, &quot;close_note&quot;} (null when not set).</source>
+        <translation>Afficher en JSON&#xa0;: un tableau d&apos;objets aux clés query, entry, participant, site, visit, form, item, status, question, raised_by, raised_at, answer, answered_by, answered_at, closed_by, closed_at et close_note (null si non renseignées).</translation>
+    </message>
+    <message>
+        <source>query list takes --site CODE or --entry ENTRY (e.g. ICM-0001/M3/PHQ9/1).</source>
+        <translation>query list prend --site CODE ou --entry SAISIE (p. ex. ICM-0001/M3/PHQ9/1).</translation>
     </message>
 </context>
 <context>
@@ -1564,14 +1560,6 @@
     <message>
         <source>Raise a data query on one item of a saved form (monitors).</source>
         <translation>Ouvrir une demande de clarification sur un item d&apos;un formulaire enregistré (moniteurs).</translation>
-    </message>
-    <message>
-        <source>The form entry number (see data show).</source>
-        <translation>Le numéro de la saisie de formulaire (voir data show).</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>Or the study ID, e.g. ICM-0001...</source>
@@ -1614,20 +1602,28 @@
         <translation>TEXTE</translation>
     </message>
     <message>
-        <source>--entry must be an entry number.</source>
-        <translation>--entry doit être un numéro de saisie.</translation>
-    </message>
-    <message>
         <source>--instance must be a number from 1.</source>
         <translation>--instance doit être un nombre à partir de 1.</translation>
     </message>
     <message>
-        <source>query raise needs --entry ID or --participant STUDY_ID [--visit CODE] --form CODE, and --item CODE --question TEXT.</source>
-        <translation>query raise exige --entry ID ou --participant ID_ÉTUDE [--visit CODE] --form CODE, ainsi que --item CODE --question TEXTE.</translation>
-    </message>
-    <message>
         <source>Query %1 raised.</source>
         <translation>Demande de clarification %1 ouverte.</translation>
+    </message>
+    <message>
+        <source>The form entry, as data show prints it: STUDY_ID/VISIT/FORM/INSTANCE.</source>
+        <translation>La saisie de formulaire, telle que data show l&apos;affiche&#xa0;: ID_ÉTUDE/VISITE/FORMULAIRE/INSTANCE.</translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation>SAISIE</translation>
+    </message>
+    <message>
+        <source>--entry takes an entry as data show prints it, e.g. ICM-0001/M3/PHQ9/1.</source>
+        <translation>--entry prend une saisie telle que data show l&apos;affiche, p. ex. ICM-0001/M3/PHQ9/1.</translation>
+    </message>
+    <message>
+        <source>query raise needs --entry ENTRY or --participant STUDY_ID [--visit CODE] --form CODE, and --item CODE --question TEXT.</source>
+        <translation>query raise exige --entry SAISIE ou --participant ID_ÉTUDE [--visit CODE] --form CODE, ainsi que --item CODE --question TEXTE.</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3260,10 @@
     <message>
         <source>Write a note on how the query was resolved.</source>
         <translation>Écrivez une note sur la façon dont la demande de clarification a été résolue.</translation>
+    </message>
+    <message>
+        <source>Form %1 of %2 has no data query %3: see query list --entry %4.</source>
+        <translation>Le formulaire %1 de %2 n&apos;a pas de demande de clarification %3&#xa0;: voir query list --entry %4.</translation>
     </message>
 </context>
 <context>

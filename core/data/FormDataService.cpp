@@ -840,7 +840,8 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
 
 const QString kQuerySelect = QStringLiteral(
     "SELECT q.id, q.entry_id, p.study_id, q.site_code, v.visit_code, e.form_code, q.item_code, q.status, q.question, "
-    "q.raised_by, q.raised_at, q.answer, q.answered_by, q.answered_at, q.closed_by, q.closed_at, q.close_note "
+    "q.raised_by, q.raised_at, q.answer, q.answered_by, q.answered_at, q.closed_by, q.closed_at, q.close_note, "
+    "e.instance, (SELECT COUNT(*) FROM data_queries n WHERE n.entry_id = q.entry_id AND n.id <= q.id) "
     "FROM data_queries q JOIN form_entries e ON e.id = q.entry_id JOIN participants p ON p.id = e.participant_id "
     "LEFT JOIN visits v ON v.id = e.visit_id ");
 
@@ -869,6 +870,8 @@ Result<DataQuery> readQuery(const QSqlQuery &query)
     result.closedBy = query.value(14).toString();
     result.closedAt = parseTime(query.value(15));
     result.closeNote = query.value(16).toString();
+    result.instance = query.value(17).toInt();
+    result.number = query.value(18).toInt();
     return result;
 }
 
@@ -934,8 +937,9 @@ Status setQueryAnswered(TrialSession &session, const DataQuery &query, const QSt
 
 Error queryClosedError(const DataQuery &query)
 {
-    return makeError(ErrorCode::Conflict,
-                     Tr::tr("Data query %1 is closed: raise a new query if the question remains.").arg(query.id));
+    return makeError(
+        ErrorCode::Conflict,
+        Tr::tr("Data query %1 is closed: raise a new query if the question remains.").arg(queryReference(query)));
 }
 
 } // namespace
@@ -1398,7 +1402,8 @@ Status FormDataService::answerQuery(qint64 queryId, const QString &answer)
         return queryClosedError(query.value());
     if (query->status == QueryStatus::Answered)
         return makeError(ErrorCode::Conflict,
-                         Tr::tr("Data query %1 is already answered: the monitor reviews the answer.").arg(queryId));
+                         Tr::tr("Data query %1 is already answered: the monitor reviews the answer.")
+                             .arg(queryReference(query.value())));
     if (answer.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Write the answer to the query."));
     if (Status answered = setQueryAnswered(m_session, query.value(), answer.trimmed()); !answered)
@@ -1454,7 +1459,8 @@ Status FormDataService::closeQuery(qint64 queryId, const QString &note)
     if (!query)
         return query.error();
     if (query->status == QueryStatus::Closed)
-        return makeError(ErrorCode::Conflict, Tr::tr("Data query %1 is already closed.").arg(queryId));
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("Data query %1 is already closed.").arg(queryReference(query.value())));
     if (note.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Write a note on how the query was resolved."));
     auto updated = exec(
@@ -1511,6 +1517,27 @@ Result<QList<DataQuery>> FormDataService::queries(qint64 entryId) const
     auto query
         = exec(m_session.database(), kQuerySelect + QStringLiteral("WHERE q.entry_id = ? ORDER BY q.id"), { entryId });
     return readQueries(query);
+}
+
+Result<DataQuery> FormDataService::findQuery(const QueryReference &reference) const
+{
+    if (Status allowed = requireQueryRead(m_session); !allowed)
+        return allowed.error();
+    auto entry = findEntry(reference.entry);
+    if (!entry)
+        return entry.error();
+    auto query = exec(m_session.database(),
+                      kQuerySelect + QStringLiteral("WHERE q.entry_id = ? ORDER BY q.id LIMIT 1 OFFSET ?"),
+                      { entry->id, std::max(0, reference.number - 1) });
+    if (!query)
+        return query.error();
+    if (reference.number < 1 || !query->next())
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("Form %1 of %2 has no data query %3: see query list --entry %4.")
+                             .arg(entry->formCode, entry->studyId)
+                             .arg(reference.number)
+                             .arg(entryReference(entry.value())));
+    return readQuery(query.value());
 }
 
 } // namespace trialdesk::core

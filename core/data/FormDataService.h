@@ -89,6 +89,9 @@ public:
     Status answerQueryWithCorrection(qint64 queryId, const forms::Answer &correctedValue, const QString &reason);
     Status closeQuery(qint64 queryId, const QString &note);
     Result<DataQuery> query(qint64 queryId) const;
+    // The query a person names (see queryReference), with the same permission and blinding as
+    // findEntry: a blinded role's reference to an arm-specific form is "not found".
+    Result<DataQuery> findQuery(const QueryReference &reference) const;
     // Queries not closed (open and answered) of a site (empty = every site the user may see), oldest
     // first. Reading permission or QueryRaise/QueryAnswer.
     Result<QList<DataQuery>> openQueries(const QString &siteCode) const;

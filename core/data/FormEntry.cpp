@@ -91,4 +91,46 @@ QString queryStatusDisplayName(QueryStatus status)
     return Tr::tr("Open");
 }
 
+QString entryReference(const QString &studyId, const QString &visitCode, const QString &formCode, int instance)
+{
+    return QStringLiteral("%1/%2/%3/%4").arg(studyId, visitCode, formCode).arg(instance);
+}
+
+QString entryReference(const FormEntry &entry)
+{
+    return entryReference(entry.studyId, entry.visitCode, entry.formCode, entry.instance);
+}
+
+QString queryReference(const DataQuery &query)
+{
+    return entryReference(query.studyId, query.visitCode, query.formCode, query.instance)
+        + QStringLiteral("#%1").arg(query.number);
+}
+
+std::optional<FormSlot> parseEntryReference(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('/'));
+    if (parts.size() != 4 || parts.at(0).isEmpty() || parts.at(2).isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int instance = parts.at(3).toInt(&ok);
+    if (!ok || instance < 1)
+        return std::nullopt;
+    return FormSlot { parts.at(0), parts.at(1), parts.at(2), instance };
+}
+
+std::optional<QueryReference> parseQueryReference(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype hash = trimmed.lastIndexOf(QLatin1Char('#'));
+    if (hash < 0)
+        return std::nullopt;
+    auto entry = parseEntryReference(trimmed.left(hash));
+    bool ok = false;
+    const int number = trimmed.mid(hash + 1).toInt(&ok);
+    if (!entry || !ok || number < 1)
+        return std::nullopt;
+    return QueryReference { *entry, number };
+}
+
 } // namespace trialdesk::core

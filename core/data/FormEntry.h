@@ -130,12 +130,14 @@ QString queryStatusDisplayName(QueryStatus status); // translated
 // A monitor's question on one item of one entry.
 struct DataQuery
 {
-    qint64 id = 0;
+    qint64 id = 0; // row id: for the GUI's own calls, never shown (see queryReference)
     qint64 entryId = 0;
     QString studyId;
     QString siteCode;
     QString visitCode; // empty = unscheduled form
     QString formCode;
+    int instance = 1; // the entry's instance
+    int number = 0; // 1, 2, ... in the order the queries of this entry were raised
     QString itemCode;
     QueryStatus status = QueryStatus::Open;
     QString question;
@@ -148,5 +150,25 @@ struct DataQuery
     QDateTime closedAt;
     QString closeNote;
 };
+
+// How people and scripts name an entry or a query: by what they see, never by a row id. Row ids
+// are shared by every arm's forms, so their gaps would tell a blinded role which participants have
+// the partner arm's extra forms.
+//   entry: STUDY_ID/VISIT/FORM/INSTANCE, e.g. ICM-0001/M3/PHQ9/1; an unscheduled form has no
+//          visit: ICM-0001//AE/2
+//   query: the entry, '#' and the query's number within that entry, e.g. ICM-0001/M3/PHQ9/1#2
+struct QueryReference
+{
+    FormSlot entry;
+    int number = 0;
+};
+
+QString entryReference(const QString &studyId, const QString &visitCode, const QString &formCode, int instance);
+QString entryReference(const FormEntry &entry);
+QString queryReference(const DataQuery &query);
+// nullopt when the text is not a reference (wrong number of parts, empty study ID or form, an
+// instance or number below 1).
+std::optional<FormSlot> parseEntryReference(const QString &text);
+std::optional<QueryReference> parseQueryReference(const QString &text);
 
 } // namespace trialdesk::core

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -35,6 +36,22 @@ namespace {
 const QByteArray kAdmin = QByteArrayLiteral("admin password 123");
 const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
 const QString kParticipant = QStringLiteral("ICM-0001");
+const QString kBaselinePhq9 = QStringLiteral("ICM-0001/BASELINE/PHQ9/1");
+
+// Every key of a JSON value, at any depth.
+void collectKeys(const QJsonValue &value, QSet<QString> &keys)
+{
+    if (value.isArray())
+        for (const QJsonValue &element : value.toArray())
+            collectKeys(element, keys);
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            keys.insert(it.key());
+            collectKeys(it.value(), keys);
+        }
+    }
+}
 } // namespace
 
 TestCliData::Run TestCliData::as(const QString &user, const QStringList &arguments, const QByteArray &extraSecrets)
@@ -144,15 +161,16 @@ void TestCliData::enterShowAndEdit()
     Run entered = as(QStringLiteral("coord"),
                      enter + QStringList { QStringLiteral("--values"), values, QStringLiteral("--complete") });
     QVERIFY2(entered.code == 0, entered.err.constData());
-    const qint64 entryId = entered.out.trimmed().toLongLong();
-    QVERIFY(entryId > 0);
+    // An entry is named by what the user sees, never by a row id.
+    QCOMPARE(QString::fromUtf8(entered.out.trimmed()), kBaselinePhq9);
 
     QJsonObject shown = show(QStringLiteral("coord"));
     QCOMPARE(shown.value(QStringLiteral("participant")).toString(), kParticipant);
     const QJsonArray entries = shown.value(QStringLiteral("entries")).toArray();
     QCOMPARE(entries.size(), 1);
     const QJsonObject entry = entries.at(0).toObject();
-    QCOMPARE(entry.value(QStringLiteral("id")).toInteger(), entryId);
+    QCOMPARE(entry.value(QStringLiteral("entry")).toString(), kBaselinePhq9);
+    QVERIFY(!entry.contains(QStringLiteral("id")));
     QCOMPARE(entry.value(QStringLiteral("visit")).toString(), QStringLiteral("BASELINE"));
     QCOMPARE(entry.value(QStringLiteral("form")).toString(), QStringLiteral("PHQ9"));
     QCOMPARE(entry.value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
@@ -175,7 +193,7 @@ void TestCliData::enterShowAndEdit()
                         + QStringList { QStringLiteral("--values"), changed, QStringLiteral("--reason"),
                                         QStringLiteral("Source document rechecked") });
     QVERIFY2(edited.code == 0, edited.err.constData());
-    QCOMPARE(edited.out.trimmed().toLongLong(), entryId);
+    QCOMPARE(QString::fromUtf8(edited.out.trimmed()), kBaselinePhq9);
     const QJsonObject after = show(QStringLiteral("coord"))
                                   .value(QStringLiteral("entries"))
                                   .toArray()
@@ -203,6 +221,8 @@ void TestCliData::enterShowAndEdit()
     QVERIFY2(phq >= 0 && adverse > phq, text.out.constData());
     QVERIFY(text.out.contains("phq9_total = 15"));
     QVERIFY(text.out.contains("ae_description = Dizziness"));
+    QVERIFY(text.out.contains(kBaselinePhq9.toUtf8()));
+    QVERIFY(text.out.contains("ICM-0001//AE/1"));
 }
 
 void TestCliData::queries()
@@ -214,6 +234,17 @@ void TestCliData::queries()
                       QStringLiteral("--question"), QStringLiteral("Source says 1?") });
     QVERIFY2(raised.code == 0, raised.err.constData());
     const QString queryId = QString::fromUtf8(raised.out.trimmed());
+    QCOMPARE(queryId, kBaselinePhq9 + QStringLiteral("#1"));
+    // A row id is not a query reference, and a reference to a query that does not exist is refused.
+    Run byNumber = as(QStringLiteral("monitor"),
+                      { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"),
+                        QStringLiteral("1"), QStringLiteral("--note"), QStringLiteral("x") });
+    QCOMPARE(byNumber.code, 2);
+    Run unknown = as(QStringLiteral("monitor"),
+                     { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"),
+                       kBaselinePhq9 + QStringLiteral("#2"), QStringLiteral("--note"), QStringLiteral("x") });
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(unknown.err.contains("no data query 2"), unknown.err.constData());
     // coordinators may not raise queries
     QCOMPARE(
         as(QStringLiteral("coord"),
@@ -230,6 +261,8 @@ void TestCliData::queries()
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.at(0).toObject().value(QStringLiteral("item")).toString(), QStringLiteral("phq9_4"));
     QCOMPARE(open.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QCOMPARE(open.at(0).toObject().value(QStringLiteral("query")).toString(), queryId);
+    QCOMPARE(open.at(0).toObject().value(QStringLiteral("entry")).toString(), kBaselinePhq9);
 
     Run corrected = as(QStringLiteral("coord"),
                        { QStringLiteral("query"), QStringLiteral("answer"), QStringLiteral("--query"), queryId,
@@ -296,6 +329,54 @@ void TestCliData::blinding()
     QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("entries")).toArray().size(), 2);
     const qsizetype unblinded = show(QStringLiteral("coord")).value(QStringLiteral("entries")).toArray().size();
     QCOMPARE(unblinded, m_arm == QLatin1String("PP") ? 3 : 2);
+
+    // Row ids are shared by every arm's forms, so their gaps differ by arm: nothing the assessor
+    // reads carries one. Entries and queries are named by study ID, visit, form, instance and the
+    // query's number within its entry.
+    QSet<QString> keys;
+    collectKeys(QJsonDocument::fromJson(shown.out).object(), keys);
+    QVERIFY(!keys.contains(QStringLiteral("id")));
+    Run raised = as(QStringLiteral("monitor"),
+                    { QStringLiteral("query"), QStringLiteral("raise"), QStringLiteral("--entry"), kBaselinePhq9,
+                      QStringLiteral("--item"), QStringLiteral("phq9_9"), QStringLiteral("--question"),
+                      QStringLiteral("Please confirm with the participant.") });
+    QVERIFY2(raised.code == 0, raised.err.constData());
+    const QString second = kBaselinePhq9 + QStringLiteral("#2");
+    QCOMPARE(QString::fromUtf8(raised.out.trimmed()), second);
+    Run listed = as(QStringLiteral("assessor"),
+                    { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--entry"), kBaselinePhq9,
+                      QStringLiteral("--json") });
+    QVERIFY2(listed.code == 0, listed.err.constData());
+    const QJsonArray queries = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(queries.size(), 2);
+    QCOMPARE(queries.at(0).toObject().value(QStringLiteral("query")).toString(), kBaselinePhq9 + QStringLiteral("#1"));
+    QCOMPARE(queries.at(1).toObject().value(QStringLiteral("query")).toString(), second);
+    keys.clear();
+    collectKeys(queries, keys);
+    const QSet<QString> documented
+        = { QStringLiteral("query"),       QStringLiteral("entry"),       QStringLiteral("participant"),
+            QStringLiteral("site"),        QStringLiteral("visit"),       QStringLiteral("form"),
+            QStringLiteral("item"),        QStringLiteral("status"),      QStringLiteral("question"),
+            QStringLiteral("raised_by"),   QStringLiteral("raised_at"),   QStringLiteral("answer"),
+            QStringLiteral("answered_by"), QStringLiteral("answered_at"), QStringLiteral("closed_by"),
+            QStringLiteral("closed_at"),   QStringLiteral("close_note") };
+    QCOMPARE(keys, documented);
+    Run text = as(QStringLiteral("assessor"),
+                  { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("ICM") });
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.startsWith(second.toUtf8() + " phq9_9 "), text.out.constData());
+    Run answered = as(QStringLiteral("assessor"),
+                      { QStringLiteral("query"), QStringLiteral("answer"), QStringLiteral("--query"), second,
+                        QStringLiteral("--answer"), QStringLiteral("Confirmed by phone.") });
+    QVERIFY2(answered.code == 0, answered.err.constData());
+    QVERIFY2(answered.err.contains(second.toUtf8()), answered.err.constData());
+    // The partner arm's contact form is not the assessor's to name, whatever the arm.
+    Run hidden = as(QStringLiteral("assessor"),
+                    { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--entry"),
+                      QStringLiteral("ICM-0001/PP_FIRST/PP_CONTACT/1") });
+    QCOMPARE(hidden.code, 1);
+    QVERIFY(hidden.out.isEmpty());
+    QVERIFY2(hidden.err.contains("There is no form PP_CONTACT."), hidden.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliData)

@@ -106,6 +106,7 @@ private slots:
     void unscheduledInstances();
     void expectedFormsFollowTheSchedule();
     void queryLifecycle();
+    void referencesParse();
     void permissionsAndSites();
     void blindedAssessorNeverSeesTheIntervention();
 
@@ -766,6 +767,59 @@ void TestFormData::queryLifecycle()
     auto all = monitor.queries(entryId);
     QVERIFY(all.ok());
     QCOMPARE(all->size(), 3);
+
+    // People and scripts name queries by entry and number within it, never by row id.
+    const QString entryName = m_usual + QStringLiteral("/BASELINE/HCU/1");
+    QCOMPARE(entryReference(coordinator.entry(entryId).value()), entryName);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(all->at(i).number, i + 1);
+        QCOMPARE(queryReference(all->at(i)), entryName + QStringLiteral("#%1").arg(i + 1));
+        const auto parsed = parseQueryReference(queryReference(all->at(i)));
+        QVERIFY(parsed.has_value());
+        auto found = coordinator.findQuery(*parsed);
+        QVERIFY2(found.ok(), qPrintable(message(found)));
+        QCOMPARE(found->id, all->at(i).id);
+        QCOMPARE(found->question, all->at(i).question);
+    }
+    QCOMPARE(monitor.query(second.value())->number, 2);
+    QCOMPARE(
+        errorOf(coordinator.findQuery({ { m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU"), 1 }, 4 })).code,
+        ErrorCode::NotFound);
+    QCOMPARE(errorOf(coordinator.findQuery({ { m_usual, QStringLiteral("M3"), QStringLiteral("HCU"), 1 }, 1 })).code,
+             ErrorCode::NotFound); // not started
+    QCOMPARE(errorOf(FormDataService(*m_otherSite)
+                         .findQuery({ { m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU"), 1 }, 1 }))
+                 .code,
+             ErrorCode::PermissionDenied);
+    // the error names the query as the user knows it
+    QVERIFY(errorOf(coordinator.answerQuery(all->at(2).id, QStringLiteral("late")))
+                .message.contains(entryName + QStringLiteral("#3")));
+}
+
+void TestFormData::referencesParse()
+{
+    const auto entry = parseEntryReference(QStringLiteral(" ICM-0001/M3/PHQ9/1 "));
+    QVERIFY(entry.has_value());
+    QCOMPARE(entry->studyId, QStringLiteral("ICM-0001"));
+    QCOMPARE(entry->visitCode, QStringLiteral("M3"));
+    QCOMPARE(entry->formCode, QStringLiteral("PHQ9"));
+    QCOMPARE(entry->instance, 1);
+    const auto unscheduled = parseEntryReference(QStringLiteral("ICM-0001//AE/2"));
+    QVERIFY(unscheduled.has_value());
+    QVERIFY(unscheduled->visitCode.isEmpty());
+    QCOMPARE(unscheduled->instance, 2);
+    QCOMPARE(entryReference(QStringLiteral("ICM-0001"), QString(), QStringLiteral("AE"), 2),
+             QStringLiteral("ICM-0001//AE/2"));
+    const auto query = parseQueryReference(QStringLiteral("ICM-0001//AE/2#7"));
+    QVERIFY(query.has_value());
+    QCOMPARE(query->entry.formCode, QStringLiteral("AE"));
+    QCOMPARE(query->number, 7);
+    for (const char *bad : { "", "12", "ICM-0001/M3/PHQ9", "ICM-0001/M3/PHQ9/0", "ICM-0001/M3/PHQ9/x", "/M3/PHQ9/1",
+                             "ICM-0001/M3//1", "ICM-0001/M3/PHQ9/1/2" })
+        QVERIFY2(!parseEntryReference(QString::fromLatin1(bad)).has_value(), bad);
+    for (const char *bad :
+         { "ICM-0001/M3/PHQ9/1", "ICM-0001/M3/PHQ9/1#", "ICM-0001/M3/PHQ9/1#0", "ICM-0001/M3/PHQ9/1#-2", "42" })
+        QVERIFY2(!parseQueryReference(QString::fromLatin1(bad)).has_value(), bad);
 }
 
 void TestFormData::permissionsAndSites()
@@ -838,6 +892,14 @@ void TestFormData::blindedAssessorNeverSeesTheIntervention()
                                                         QStringLiteral("x"))),
              errorOf(assessor.answerQueryWithCorrection(unknownId, value(QStringLiteral("30")), QStringLiteral("x"))),
              hq, uq));
+    // by reference: the contact form's query is the same "no form" as a form that does not exist
+    QVERIFY(same(
+        errorOf(assessor.findQuery({ { m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PP_CONTACT"), 1 }, 1 })),
+        errorOf(assessor.findQuery({ { m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("XX_NOPE"), 1 }, 1 })),
+        QStringLiteral("PP_CONTACT"), QStringLiteral("XX_NOPE")));
+    auto outcomeByName = assessor.findQuery({ { m_partner, QStringLiteral("M3"), QStringLiteral("PAM13"), 1 }, 1 });
+    QVERIFY2(outcomeByName.ok(), qPrintable(message(outcomeByName)));
+    QCOMPARE(outcomeByName->id, outcomeQuery.value());
     // a visit of the intervention arm does not exist for the assessor: same as for a usual care participant
     const Error ppVisit
         = errorOf(assessor.findEntry({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PHQ9") }));

@@ -168,11 +168,10 @@ int DataEnterCommand::run(CommandContext &context)
     auto saved = service.entry(entryId);
     if (!saved)
         return reportError(context, saved.error());
-    context.out() << entryId << '\n';
+    const QString reference = core::entryReference(saved.value());
+    context.out() << reference << '\n';
     context.err() << Tr::tr("Form %1 of %2 saved (entry %3, %4).")
-                         .arg(formCode, saved->studyId)
-                         .arg(entryId)
-                         .arg(core::formEntryStateDisplayName(saved->state))
+                         .arg(formCode, saved->studyId, reference, core::formEntryStateDisplayName(saved->state))
                   << Qt::endl;
     return ExitSuccess;
 }

@@ -32,13 +32,15 @@ QString DataShowCommand::summary() const
 
 QList<QCommandLineOption> DataShowCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("participant"), Tr::tr("The study ID, e.g. ICM-0001."),
-                                Tr::tr("STUDY_ID")),
-             QCommandLineOption(QStringLiteral("json"),
-                                Tr::tr("Print JSON: {\"participant\", \"site\", \"entries\": [{\"id\", \"visit\" "
-                                       "(null when unscheduled), \"form\", \"version\", \"instance\", \"state\", "
-                                       "\"open_queries\", \"updated_at\", \"updated_by\", \"values\": {item: text or "
-                                       "{\"missing\": code}}}]}.")) };
+    return {
+        QCommandLineOption(QStringLiteral("participant"), Tr::tr("The study ID, e.g. ICM-0001."), Tr::tr("STUDY_ID")),
+        QCommandLineOption(QStringLiteral("json"),
+                           Tr::tr("Print JSON: {\"participant\", \"site\", \"entries\": [{\"entry\" (its reference, "
+                                  "STUDY_ID/VISIT/FORM/INSTANCE), \"visit\" (null when unscheduled), \"form\", "
+                                  "\"version\", \"instance\", \"state\", "
+                                  "\"open_queries\", \"updated_at\", \"updated_by\", \"values\": {item: text or "
+                                  "{\"missing\": code}}}]}."))
+    };
 }
 
 int DataShowCommand::run(CommandContext &context)
@@ -67,7 +69,7 @@ int DataShowCommand::run(CommandContext &context)
                                   ? QJsonValue(it.value().value)
                                   : QJsonValue(QJsonObject { { QStringLiteral("missing"), it.value().missingCode } }));
             list.append(QJsonObject {
-                { QStringLiteral("id"), entry.id },
+                { QStringLiteral("entry"), core::entryReference(entry) },
                 { QStringLiteral("visit"), entry.visitCode.isEmpty() ? QJsonValue() : QJsonValue(entry.visitCode) },
                 { QStringLiteral("form"), entry.formCode },
                 { QStringLiteral("version"), entry.formVersion },
@@ -110,7 +112,7 @@ int DataShowCommand::run(CommandContext &context)
         context.out() << heading << QStringLiteral(" [%1]").arg(core::formEntryStateDisplayName(entry.state));
         if (entry.openQueries > 0)
             context.out() << ' ' << Tr::tr("(%n open queries)", nullptr, entry.openQueries);
-        context.out() << QStringLiteral("  entry %1").arg(entry.id) << '\n';
+        context.out() << QStringLiteral("  %1").arg(core::entryReference(entry)) << '\n';
         // In the definition's item order.
         for (const forms::Item &item : definition.items) {
             if (!entry.answers.contains(item.code))

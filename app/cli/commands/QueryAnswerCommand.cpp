@@ -25,7 +25,9 @@ QString QueryAnswerCommand::summary() const
 
 QList<QCommandLineOption> QueryAnswerCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("query"), Tr::tr("The query number."), Tr::tr("ID")),
+    return { QCommandLineOption(QStringLiteral("query"),
+                                Tr::tr("The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N."),
+                                Tr::tr("QUERY")),
              QCommandLineOption(QStringLiteral("answer"), Tr::tr("The answer, when the value stays."), Tr::tr("TEXT")),
              QCommandLineOption(QStringLiteral("value"),
                                 Tr::tr("The corrected value as JSON: 3, \"phone\", [\"a\",\"b\"], true, "
@@ -36,29 +38,29 @@ QList<QCommandLineOption> QueryAnswerCommand::options() const
 
 int QueryAnswerCommand::run(CommandContext &context)
 {
-    bool ok = false;
-    const qint64 queryId = context.value(QStringLiteral("query")).toLongLong(&ok);
+    const auto reference = core::parseQueryReference(context.value(QStringLiteral("query")));
     const bool answering = context.isSet(QStringLiteral("answer"));
     const bool correcting = context.isSet(QStringLiteral("value"));
-    if (!ok || queryId <= 0 || answering == correcting || (correcting && !context.isSet(QStringLiteral("reason"))))
+    if (!reference || answering == correcting || (correcting && !context.isSet(QStringLiteral("reason"))))
         return context.fail(ExitUsage,
-                            Tr::tr("query answer needs --query ID and either --answer TEXT or --value JSON --reason "
-                                   "TEXT."));
+                            Tr::tr("query answer needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) and either --answer "
+                                   "TEXT or --value JSON --reason TEXT."));
     int code = ExitSuccess;
     auto session = openSession(context, code);
     if (!session)
         return code;
     core::FormDataService service(*session);
-    if (answering) {
-        const core::Status answered = service.answerQuery(queryId, context.value(QStringLiteral("answer")));
-        if (!answered)
-            return reportError(context, answered.error());
-        context.err() << Tr::tr("Query %1 answered.").arg(queryId) << Qt::endl;
-        return ExitSuccess;
-    }
-    auto query = service.query(queryId);
+    auto query = service.findQuery(*reference);
     if (!query)
         return reportError(context, query.error());
+    const QString name = core::queryReference(query.value());
+    if (answering) {
+        const core::Status answered = service.answerQuery(query->id, context.value(QStringLiteral("answer")));
+        if (!answered)
+            return reportError(context, answered.error());
+        context.err() << Tr::tr("Query %1 answered.").arg(name) << Qt::endl;
+        return ExitSuccess;
+    }
     auto entry = service.entry(query->entryId);
     if (!entry)
         return reportError(context, entry.error());
@@ -84,10 +86,10 @@ int QueryAnswerCommand::run(CommandContext &context)
     if (!answer)
         return context.fail(ExitRefused, QStringLiteral("%1: %2").arg(item->code, answer.error()));
     const core::Status corrected
-        = service.answerQueryWithCorrection(queryId, answer.value(), context.value(QStringLiteral("reason")));
+        = service.answerQueryWithCorrection(query->id, answer.value(), context.value(QStringLiteral("reason")));
     if (!corrected)
         return reportError(context, corrected.error());
-    context.err() << Tr::tr("Query %1 answered: %2 corrected.").arg(queryId).arg(item->code) << Qt::endl;
+    context.err() << Tr::tr("Query %1 answered: %2 corrected.").arg(name, item->code) << Qt::endl;
     return ExitSuccess;
 }
 

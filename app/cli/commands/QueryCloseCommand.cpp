@@ -21,25 +21,30 @@ QString QueryCloseCommand::summary() const
 
 QList<QCommandLineOption> QueryCloseCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("query"), Tr::tr("The query number."), Tr::tr("ID")),
+    return { QCommandLineOption(QStringLiteral("query"),
+                                Tr::tr("The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N."),
+                                Tr::tr("QUERY")),
              QCommandLineOption(QStringLiteral("note"), Tr::tr("How the query was resolved."), Tr::tr("TEXT")) };
 }
 
 int QueryCloseCommand::run(CommandContext &context)
 {
-    bool ok = false;
-    const qint64 queryId = context.value(QStringLiteral("query")).toLongLong(&ok);
-    if (!ok || queryId <= 0 || !context.isSet(QStringLiteral("note")))
-        return context.fail(ExitUsage, Tr::tr("query close needs --query ID --note TEXT."));
+    const auto reference = core::parseQueryReference(context.value(QStringLiteral("query")));
+    if (!reference || !context.isSet(QStringLiteral("note")))
+        return context.fail(ExitUsage,
+                            Tr::tr("query close needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) --note TEXT."));
     int code = ExitSuccess;
     auto session = openSession(context, code);
     if (!session)
         return code;
-    const core::Status closed
-        = core::FormDataService(*session).closeQuery(queryId, context.value(QStringLiteral("note")));
+    core::FormDataService service(*session);
+    auto query = service.findQuery(*reference);
+    if (!query)
+        return reportError(context, query.error());
+    const core::Status closed = service.closeQuery(query->id, context.value(QStringLiteral("note")));
     if (!closed)
         return reportError(context, closed.error());
-    context.err() << Tr::tr("Query %1 closed.").arg(queryId) << Qt::endl;
+    context.err() << Tr::tr("Query %1 closed.").arg(core::queryReference(query.value())) << Qt::endl;
     return ExitSuccess;
 }
 

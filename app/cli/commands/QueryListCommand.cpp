@@ -37,10 +37,12 @@ QList<QCommandLineOption> QueryListCommand::options() const
 {
     return { QCommandLineOption(QStringLiteral("site"), Tr::tr("The site code (default: every site you may see)."),
                                 Tr::tr("CODE")),
-             QCommandLineOption(QStringLiteral("entry"), Tr::tr("Every query of this form entry instead."),
-                                Tr::tr("ID")),
+             QCommandLineOption(QStringLiteral("entry"),
+                                Tr::tr("Every query of this form entry instead (STUDY_ID/VISIT/FORM/INSTANCE, as "
+                                       "data show prints it)."),
+                                Tr::tr("ENTRY")),
              QCommandLineOption(QStringLiteral("json"),
-                                Tr::tr("Print JSON: an array of {\"id\", \"entry\", \"participant\", \"site\", "
+                                Tr::tr("Print JSON: an array of {\"query\", \"entry\", \"participant\", \"site\", "
                                        "\"visit\", \"form\", \"item\", \"status\", \"question\", \"raised_by\", "
                                        "\"raised_at\", \"answer\", \"answered_by\", \"answered_at\", \"closed_by\", "
                                        "\"closed_at\", \"close_note\"} (null when not set).")) };
@@ -48,41 +50,51 @@ QList<QCommandLineOption> QueryListCommand::options() const
 
 int QueryListCommand::run(CommandContext &context)
 {
-    qint64 entryId = 0;
+    std::optional<core::FormSlot> slot;
     if (context.isSet(QStringLiteral("entry"))) {
-        bool ok = false;
-        entryId = context.value(QStringLiteral("entry")).toLongLong(&ok);
-        if (!ok || entryId <= 0 || context.isSet(QStringLiteral("site")))
-            return context.fail(ExitUsage, Tr::tr("query list takes --site CODE or --entry ID (a number)."));
+        slot = core::parseEntryReference(context.value(QStringLiteral("entry")));
+        if (!slot || context.isSet(QStringLiteral("site")))
+            return context.fail(ExitUsage,
+                                Tr::tr("query list takes --site CODE or --entry ENTRY (e.g. ICM-0001/M3/PHQ9/1)."));
     }
     int code = ExitSuccess;
     auto session = openSession(context, code);
     if (!session)
         return code;
     core::FormDataService service(*session);
-    auto queries = entryId > 0 ? service.queries(entryId) : service.openQueries(context.value(QStringLiteral("site")));
+    core::Result<QList<core::DataQuery>> queries = QList<core::DataQuery>();
+    if (slot) {
+        auto entry = service.findEntry(*slot);
+        if (!entry)
+            return reportError(context, entry.error());
+        queries = service.queries(entry->id);
+    } else {
+        queries = service.openQueries(context.value(QStringLiteral("site")));
+    }
     if (!queries)
         return reportError(context, queries.error());
     if (context.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const core::DataQuery &query : queries.value())
-            list.append(QJsonObject { { QStringLiteral("id"), query.id },
-                                      { QStringLiteral("entry"), query.entryId },
-                                      { QStringLiteral("participant"), query.studyId },
-                                      { QStringLiteral("site"), query.siteCode },
-                                      { QStringLiteral("visit"), orNull(query.visitCode) },
-                                      { QStringLiteral("form"), query.formCode },
-                                      { QStringLiteral("item"), query.itemCode },
-                                      { QStringLiteral("status"), core::queryStatusCode(query.status) },
-                                      { QStringLiteral("question"), query.question },
-                                      { QStringLiteral("raised_by"), query.raisedBy },
-                                      { QStringLiteral("raised_at"), timeText(query.raisedAt) },
-                                      { QStringLiteral("answer"), orNull(query.answer) },
-                                      { QStringLiteral("answered_by"), orNull(query.answeredBy) },
-                                      { QStringLiteral("answered_at"), orNull(timeText(query.answeredAt)) },
-                                      { QStringLiteral("closed_by"), orNull(query.closedBy) },
-                                      { QStringLiteral("closed_at"), orNull(timeText(query.closedAt)) },
-                                      { QStringLiteral("close_note"), orNull(query.closeNote) } });
+            list.append(
+                QJsonObject { { QStringLiteral("query"), core::queryReference(query) },
+                              { QStringLiteral("entry"),
+                                core::entryReference(query.studyId, query.visitCode, query.formCode, query.instance) },
+                              { QStringLiteral("participant"), query.studyId },
+                              { QStringLiteral("site"), query.siteCode },
+                              { QStringLiteral("visit"), orNull(query.visitCode) },
+                              { QStringLiteral("form"), query.formCode },
+                              { QStringLiteral("item"), query.itemCode },
+                              { QStringLiteral("status"), core::queryStatusCode(query.status) },
+                              { QStringLiteral("question"), query.question },
+                              { QStringLiteral("raised_by"), query.raisedBy },
+                              { QStringLiteral("raised_at"), timeText(query.raisedAt) },
+                              { QStringLiteral("answer"), orNull(query.answer) },
+                              { QStringLiteral("answered_by"), orNull(query.answeredBy) },
+                              { QStringLiteral("answered_at"), orNull(timeText(query.answeredAt)) },
+                              { QStringLiteral("closed_by"), orNull(query.closedBy) },
+                              { QStringLiteral("closed_at"), orNull(timeText(query.closedAt)) },
+                              { QStringLiteral("close_note"), orNull(query.closeNote) } });
         context.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return ExitSuccess;
     }
@@ -91,10 +103,8 @@ int QueryListCommand::run(CommandContext &context)
         return ExitSuccess;
     }
     for (const core::DataQuery &query : queries.value()) {
-        context.out() << QStringLiteral("#%1 %2 %3 %4 %5.%6 [%7] %8: %9")
-                             .arg(QString::number(query.id), query.studyId,
-                                  query.visitCode.isEmpty() ? Tr::tr("(unscheduled)") : query.visitCode,
-                                  QStringLiteral("entry %1").arg(query.entryId), query.formCode, query.itemCode,
+        context.out() << QStringLiteral("%1 %2 [%3] %4: %5")
+                             .arg(core::queryReference(query), query.itemCode,
                                   core::queryStatusDisplayName(query.status), query.raisedBy, query.question)
                       << '\n';
         if (!query.answer.isEmpty())

@@ -21,8 +21,9 @@ QString QueryRaiseCommand::summary() const
 
 QList<QCommandLineOption> QueryRaiseCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("entry"), Tr::tr("The form entry number (see data show)."),
-                                Tr::tr("ID")),
+    return { QCommandLineOption(QStringLiteral("entry"),
+                                Tr::tr("The form entry, as data show prints it: STUDY_ID/VISIT/FORM/INSTANCE."),
+                                Tr::tr("ENTRY")),
              QCommandLineOption(QStringLiteral("participant"), Tr::tr("Or the study ID, e.g. ICM-0001..."),
                                 Tr::tr("STUDY_ID")),
              QCommandLineOption(QStringLiteral("visit"), Tr::tr("...the visit code (none for unscheduled forms)..."),
@@ -38,12 +39,12 @@ int QueryRaiseCommand::run(CommandContext &context)
 {
     const bool byEntry = context.isSet(QStringLiteral("entry"));
     const bool bySlot = context.isSet(QStringLiteral("participant")) || context.isSet(QStringLiteral("form"));
-    qint64 entryId = 0;
+    std::optional<core::FormSlot> slot;
     if (byEntry) {
-        bool ok = false;
-        entryId = context.value(QStringLiteral("entry")).toLongLong(&ok);
-        if (!ok || entryId <= 0)
-            return context.fail(ExitUsage, Tr::tr("--entry must be an entry number."));
+        slot = core::parseEntryReference(context.value(QStringLiteral("entry")));
+        if (!slot)
+            return context.fail(ExitUsage,
+                                Tr::tr("--entry takes an entry as data show prints it, e.g. ICM-0001/M3/PHQ9/1."));
     }
     int instance = 1;
     if (context.isSet(QStringLiteral("instance"))) {
@@ -58,27 +59,29 @@ int QueryRaiseCommand::run(CommandContext &context)
                 || context.value(QStringLiteral("form")).isEmpty()))
         || context.value(QStringLiteral("item")).isEmpty() || !context.isSet(QStringLiteral("question")))
         return context.fail(ExitUsage,
-                            Tr::tr("query raise needs --entry ID or --participant STUDY_ID [--visit CODE] --form "
+                            Tr::tr("query raise needs --entry ENTRY or --participant STUDY_ID [--visit CODE] --form "
                                    "CODE, and --item CODE --question TEXT."));
     int code = ExitSuccess;
     auto session = openSession(context, code);
     if (!session)
         return code;
     core::FormDataService service(*session);
-    if (bySlot) {
-        auto entry
-            = service.findEntry({ context.value(QStringLiteral("participant")), context.value(QStringLiteral("visit")),
-                                  context.value(QStringLiteral("form")), instance });
-        if (!entry)
-            return reportError(context, entry.error());
-        entryId = entry->id;
-    }
-    auto raised
-        = service.raiseQuery(entryId, context.value(QStringLiteral("item")), context.value(QStringLiteral("question")));
+    if (bySlot)
+        slot = core::FormSlot { context.value(QStringLiteral("participant")), context.value(QStringLiteral("visit")),
+                                context.value(QStringLiteral("form")), instance };
+    auto entry = service.findEntry(*slot);
+    if (!entry)
+        return reportError(context, entry.error());
+    auto raised = service.raiseQuery(entry->id, context.value(QStringLiteral("item")),
+                                     context.value(QStringLiteral("question")));
     if (!raised)
         return reportError(context, raised.error());
-    context.out() << raised.value() << '\n';
-    context.err() << Tr::tr("Query %1 raised.").arg(raised.value()) << Qt::endl;
+    auto query = service.query(raised.value());
+    if (!query)
+        return reportError(context, query.error());
+    const QString reference = core::queryReference(query.value());
+    context.out() << reference << '\n';
+    context.err() << Tr::tr("Query %1 raised.").arg(reference) << Qt::endl;
     return ExitSuccess;
 }
 
