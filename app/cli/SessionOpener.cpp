@@ -101,4 +101,19 @@ std::unique_ptr<core::TrialSession> openSession(CommandContext &context, int &ex
     return session;
 }
 
+int withSession(CommandContext &context, const std::function<int(core::TrialSession &)> &body)
+{
+    int code = ExitSuccess;
+    auto session = openSession(context, code);
+    return session ? body(*session) : code;
+}
+
+int withSession(CommandContext &context, const QByteArray &password,
+                const std::function<int(core::TrialSession &)> &body)
+{
+    int code = ExitSuccess;
+    auto session = openSessionWithPassword(context, password, code);
+    return session ? body(*session) : code;
+}
+
 } // namespace trialdesk::cli

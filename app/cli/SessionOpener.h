@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "Result.h"
 
+#include <functional>
 #include <memory>
 
 namespace trialdesk::core {
@@ -10,6 +11,13 @@ class TrialSession;
 }
 
 namespace trialdesk::cli {
+
+// Signs in as openSession() does and runs body as that user: returns body's exit code, or the
+// sign-in's when it failed. Every command that acts as a user signs in through here.
+int withSession(CommandContext &context, const std::function<int(core::TrialSession &)> &body);
+// The same with a password the command has already read (it stays the caller's to wipe).
+int withSession(CommandContext &context, const QByteArray &password,
+                const std::function<int(core::TrialSession &)> &body);
 
 // Signs in as --user on --workspace with the password from the first line of standard input
 // (--password-stdin is required: secrets never travel on the command line). On failure, writes the

@@ -45,28 +45,29 @@ int AuditVerifyCommand::run(CommandContext &context)
     const QString checkpointFile = context.value(QStringLiteral("checkpoint"));
     if (withCheckpoints && checkpointFile.isEmpty())
         return context.fail(ExitUsage, Tr::tr("--checkpoint needs a FILE."));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::AuditService audit(*session);
-    auto verification = withCheckpoints ? audit.verifyAgainst(checkpointFile) : audit.verify();
-    if (!verification)
-        return reportError(context, verification.error());
-    printTimeWarnings(context, verification.value());
-    if (!verification->ok) {
-        context.out() << QStringLiteral("broken: entry %1: %2").arg(verification->brokenId).arg(verification->problem)
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        core::AuditService audit(session);
+        auto verification = withCheckpoints ? audit.verifyAgainst(checkpointFile) : audit.verify();
+        if (!verification)
+            return reportError(context, verification.error());
+        printTimeWarnings(context, verification.value());
+        if (!verification->ok) {
+            context.out()
+                << QStringLiteral("broken: entry %1: %2").arg(verification->brokenId).arg(verification->problem)
+                << Qt::endl;
+            return ExitVerification;
+        }
+        context.out() << QStringLiteral("%1: %2 entries, head %3")
+                             .arg(verification->clean() ? QStringLiteral("ok")
+                                                        : QStringLiteral("intact, with warnings"))
+                             .arg(verification->entries)
+                             .arg(QString::fromLatin1(verification->head))
                       << Qt::endl;
-        return ExitVerification;
-    }
-    context.out() << QStringLiteral("%1: %2 entries, head %3")
-                         .arg(verification->clean() ? QStringLiteral("ok") : QStringLiteral("intact, with warnings"))
-                         .arg(verification->entries)
-                         .arg(QString::fromLatin1(verification->head))
-                  << Qt::endl;
-    if (withCheckpoints)
-        context.out() << QStringLiteral("checkpoints: %1 matched").arg(verification->checkpointsMatched) << Qt::endl;
-    return verification->clean() ? ExitSuccess : ExitVerification;
+        if (withCheckpoints)
+            context.out() << QStringLiteral("checkpoints: %1 matched").arg(verification->checkpointsMatched)
+                          << Qt::endl;
+        return verification->clean() ? ExitSuccess : ExitVerification;
+    });
 }
 
 QString AuditCheckpointCommand::summary() const
@@ -87,22 +88,21 @@ int AuditCheckpointCommand::run(CommandContext &context)
     const QString output = context.value(QStringLiteral("output"));
     if (output.isEmpty())
         return context.fail(ExitUsage, Tr::tr("audit checkpoint needs --output FILE."));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    auto saved = core::AuditService(*session).saveCheckpoint(output);
-    if (!saved) {
-        // A chain that no longer verifies is a verification result, not a refusal.
-        const int failure = saved.error().code == core::ErrorCode::Corrupt ? ExitVerification : ExitRefused;
-        return context.fail(failure, saved.error().message);
-    }
-    printTimeWarnings(context, saved.value());
-    context.out()
-        << QStringLiteral("checkpoint: %1 entries, head %2").arg(saved->entries).arg(QString::fromLatin1(saved->head))
-        << Qt::endl;
-    context.err() << Tr::tr("Checkpoint added to %1.").arg(output) << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto saved = core::AuditService(session).saveCheckpoint(output);
+        if (!saved) {
+            // A chain that no longer verifies is a verification result, not a refusal.
+            const int failure = saved.error().code == core::ErrorCode::Corrupt ? ExitVerification : ExitRefused;
+            return context.fail(failure, saved.error().message);
+        }
+        printTimeWarnings(context, saved.value());
+        context.out() << QStringLiteral("checkpoint: %1 entries, head %2")
+                             .arg(saved->entries)
+                             .arg(QString::fromLatin1(saved->head))
+                      << Qt::endl;
+        context.err() << Tr::tr("Checkpoint added to %1.").arg(output) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 QString AuditExportCommand::summary() const
@@ -139,14 +139,12 @@ int AuditExportCommand::run(CommandContext &context)
             return context.fail(ExitUsage, Tr::tr("--%1 needs a date YYYY-MM-DD.").arg(option));
         *bound = QDateTime(date.addDays(days), QTime(0, 0), QTimeZone::utc());
     }
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    if (core::Status written = core::AuditService(*session).exportCsv(filter, output); !written)
-        return reportError(context, written.error());
-    context.err() << Tr::tr("Audit trail exported to %1.").arg(output) << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        if (core::Status written = core::AuditService(session).exportCsv(filter, output); !written)
+            return reportError(context, written.error());
+        context.err() << Tr::tr("Audit trail exported to %1.").arg(output) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

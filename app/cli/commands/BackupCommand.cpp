@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QScopeGuard>
 
 namespace trialdesk::cli {
 
@@ -36,16 +37,14 @@ int BackupCommand::run(CommandContext &context)
 {
     if (context.isSet(QStringLiteral("output")) && context.value(QStringLiteral("output")).trimmed().isEmpty())
         return context.fail(ExitUsage, Tr::tr("--output needs a folder."));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    auto folder = core::BackupService(*session).create(context.value(QStringLiteral("reason")),
-                                                       context.value(QStringLiteral("output")));
-    if (!folder)
-        return reportError(context, folder.error());
-    context.out() << QDir::toNativeSeparators(folder.value()) << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto folder = core::BackupService(session).create(context.value(QStringLiteral("reason")),
+                                                          context.value(QStringLiteral("output")));
+        if (!folder)
+            return reportError(context, folder.error());
+        context.out() << QDir::toNativeSeparators(folder.value()) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 QString BackupVerifyCommand::summary() const
@@ -59,30 +58,27 @@ int BackupVerifyCommand::run(CommandContext &context)
     if (!context.isSet(QStringLiteral("password-stdin")))
         return context.fail(ExitUsage, Tr::tr("backup verify needs --password-stdin."));
     QByteArray password = context.readSecretLine();
-    int code = ExitSuccess;
-    auto session = openSessionWithPassword(context, password, code);
-    if (!session) {
-        CommandContext::wipe(password);
-        return code;
-    }
-    auto check = core::BackupService(*session).verify(context.positional().constFirst(), password);
-    CommandContext::wipe(password);
-    if (!check)
-        return reportError(context, check.error());
-    if (!check->ok()) {
-        for (const QString &problem : check->problems)
-            context.out() << QStringLiteral("problem: ") << problem << '\n';
-        context.out().flush();
-        return ExitVerification;
-    }
-    context.out() << QStringLiteral("ok: %1, integrity ok, %2 audit entries, head %3, a prefix of the live trail (%4 "
-                                    "entries)")
-                         .arg(QDir::toNativeSeparators(check->folder))
-                         .arg(check->chain.entries)
-                         .arg(QString::fromLatin1(check->chain.head))
-                         .arg(check->liveEntries)
-                  << Qt::endl;
-    return ExitSuccess;
+    const auto wipe = qScopeGuard([&] { CommandContext::wipe(password); });
+    return withSession(context, password, [&](core::TrialSession &session) -> int {
+        auto check = core::BackupService(session).verify(context.positional().constFirst(), password);
+        if (!check)
+            return reportError(context, check.error());
+        if (!check->ok()) {
+            for (const QString &problem : check->problems)
+                context.out() << QStringLiteral("problem: ") << problem << '\n';
+            context.out().flush();
+            return ExitVerification;
+        }
+        context.out() << QStringLiteral(
+                             "ok: %1, integrity ok, %2 audit entries, head %3, a prefix of the live trail (%4 "
+                             "entries)")
+                             .arg(QDir::toNativeSeparators(check->folder))
+                             .arg(check->chain.entries)
+                             .arg(QString::fromLatin1(check->chain.head))
+                             .arg(check->liveEntries)
+                      << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 QString BackupListCommand::summary() const
@@ -92,32 +88,29 @@ QString BackupListCommand::summary() const
 
 int BackupListCommand::run(CommandContext &context)
 {
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::BackupService backups(*session);
-    auto status = backups.status();
-    if (!status)
-        return reportError(context, status.error());
-    auto list = backups.list();
-    if (!list)
-        return reportError(context, list.error());
-    context.out() << QStringLiteral("created_at\tcomplete\taudit_entries\tfolder") << '\n';
-    for (const core::BackupInfo &backup : list.value())
-        context.out() << (backup.createdAt.isValid() ? core::Clock::format(backup.createdAt) : QStringLiteral("-"))
-                      << '\t' << (backup.complete ? "yes" : "no") << '\t'
-                      << (backup.auditEntries >= 0 ? QString::number(backup.auditEntries) : QStringLiteral("-")) << '\t'
-                      << QDir::toNativeSeparators(backup.folder) << '\n';
-    context.out().flush();
-    if (status->overdue)
-        context.err()
-            << (status->lastGood
-                    ? Tr::tr("Warning: the last good backup is more than %n day(s) old.", nullptr,
-                             status->schedule.warnAfterDays)
-                    : Tr::tr("Warning: there is no good backup in %1.").arg(QDir::toNativeSeparators(status->folder)))
-            << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        core::BackupService backups(session);
+        auto status = backups.status();
+        if (!status)
+            return reportError(context, status.error());
+        auto list = backups.list();
+        if (!list)
+            return reportError(context, list.error());
+        context.out() << QStringLiteral("created_at\tcomplete\taudit_entries\tfolder") << '\n';
+        for (const core::BackupInfo &backup : list.value())
+            context.out() << (backup.createdAt.isValid() ? core::Clock::format(backup.createdAt) : QStringLiteral("-"))
+                          << '\t' << (backup.complete ? "yes" : "no") << '\t'
+                          << (backup.auditEntries >= 0 ? QString::number(backup.auditEntries) : QStringLiteral("-"))
+                          << '\t' << QDir::toNativeSeparators(backup.folder) << '\n';
+        context.out().flush();
+        if (status->overdue)
+            context.err() << (status->lastGood ? Tr::tr("Warning: the last good backup is more than %n day(s) old.",
+                                                        nullptr, status->schedule.warnAfterDays)
+                                               : Tr::tr("Warning: there is no good backup in %1.")
+                                                     .arg(QDir::toNativeSeparators(status->folder)))
+                          << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 QString BackupRunDueCommand::summary() const
@@ -127,29 +120,28 @@ QString BackupRunDueCommand::summary() const
 
 int BackupRunDueCommand::run(CommandContext &context)
 {
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::BackupService backups(*session);
-    auto status = backups.status();
-    if (!status)
-        return reportError(context, status.error());
-    if (!status->schedule.daily) {
-        context.err() << Tr::tr("Daily backups are off (settings set --backup-daily on): nothing to do.") << Qt::endl;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        core::BackupService backups(session);
+        auto status = backups.status();
+        if (!status)
+            return reportError(context, status.error());
+        if (!status->schedule.daily) {
+            context.err() << Tr::tr("Daily backups are off (settings set --backup-daily on): nothing to do.")
+                          << Qt::endl;
+            return ExitSuccess;
+        }
+        auto run = backups.runIfDue();
+        if (!run)
+            return reportError(context, run.error());
+        if (run->folder.isEmpty()) {
+            context.err() << Tr::tr("The last good backup is less than a day old: nothing to do.") << Qt::endl;
+            return ExitSuccess;
+        }
+        context.out() << QDir::toNativeSeparators(run->folder) << Qt::endl;
+        for (const QString &removed : std::as_const(run->removed))
+            context.err() << Tr::tr("Removed the older backup %1.").arg(QDir::toNativeSeparators(removed)) << Qt::endl;
         return ExitSuccess;
-    }
-    auto run = backups.runIfDue();
-    if (!run)
-        return reportError(context, run.error());
-    if (run->folder.isEmpty()) {
-        context.err() << Tr::tr("The last good backup is less than a day old: nothing to do.") << Qt::endl;
-        return ExitSuccess;
-    }
-    context.out() << QDir::toNativeSeparators(run->folder) << Qt::endl;
-    for (const QString &removed : std::as_const(run->removed))
-        context.err() << Tr::tr("Removed the older backup %1.").arg(QDir::toNativeSeparators(removed)) << Qt::endl;
-    return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

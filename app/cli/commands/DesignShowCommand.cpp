@@ -139,27 +139,25 @@ QList<QCommandLineOption> DesignShowCommand::options() const
 
 int DesignShowCommand::run(CommandContext &context)
 {
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::DesignService service(*session);
-    auto summary = service.summary();
-    if (!summary)
-        return reportError(context, summary.error());
-    QString seed;
-    if (context.isSet(QStringLiteral("reveal-seed"))) {
-        auto revealed = service.revealSeed();
-        if (!revealed)
-            return reportError(context, revealed.error());
-        seed = revealed.value();
-    }
-    if (context.isSet(QStringLiteral("json")))
-        context.out() << QJsonDocument(toJson(summary.value(), seed)).toJson(QJsonDocument::Indented);
-    else
-        writeText(context.out(), summary.value(), seed);
-    context.out().flush();
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        core::DesignService service(session);
+        auto summary = service.summary();
+        if (!summary)
+            return reportError(context, summary.error());
+        QString seed;
+        if (context.isSet(QStringLiteral("reveal-seed"))) {
+            auto revealed = service.revealSeed();
+            if (!revealed)
+                return reportError(context, revealed.error());
+            seed = revealed.value();
+        }
+        if (context.isSet(QStringLiteral("json")))
+            context.out() << QJsonDocument(toJson(summary.value(), seed)).toJson(QJsonDocument::Indented);
+        else
+            writeText(context.out(), summary.value(), seed);
+        context.out().flush();
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -114,40 +114,38 @@ int EnrollCommand::run(CommandContext &context)
                                object.value(QStringLiteral("language")).toString(QStringLiteral("fr")) };
     }
 
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        core::ScreeningInput screening;
+        screening.siteCode = site;
+        screening.date = eligibility.contains(QStringLiteral("date"))
+            ? QDate::fromString(eligibility.value(QStringLiteral("date")).toString(), Qt::ISODate)
+            : consentDate;
+        screening.age = eligibility.value(QStringLiteral("age")).toInt(-1);
+        screening.sex = eligibility.value(QStringLiteral("sex")).toString();
+        screening.statedOutcome = core::ScreeningOutcome::Eligible;
+        if (eligibility.contains(QStringLiteral("answers"))) {
+            const QJsonObject answers = eligibility.value(QStringLiteral("answers")).toObject();
+            for (auto it = answers.constBegin(); it != answers.constEnd(); ++it)
+                screening.answers.insert(it.key(), it.value().toBool());
+        } else {
+            // Without a checklist file the coordinator asserts every criterion is satisfied.
+            auto protocol = core::CurrentProtocol::load(session.database());
+            if (!protocol)
+                return reportError(context, protocol.error());
+            for (const core::EligibilityCriterion &criterion : protocol->protocol.inclusion)
+                screening.answers.insert(criterion.code, true);
+            for (const core::EligibilityCriterion &criterion : protocol->protocol.exclusion)
+                screening.answers.insert(criterion.code, false);
+        }
 
-    core::ScreeningInput screening;
-    screening.siteCode = site;
-    screening.date = eligibility.contains(QStringLiteral("date"))
-        ? QDate::fromString(eligibility.value(QStringLiteral("date")).toString(), Qt::ISODate)
-        : consentDate;
-    screening.age = eligibility.value(QStringLiteral("age")).toInt(-1);
-    screening.sex = eligibility.value(QStringLiteral("sex")).toString();
-    screening.statedOutcome = core::ScreeningOutcome::Eligible;
-    if (eligibility.contains(QStringLiteral("answers"))) {
-        const QJsonObject answers = eligibility.value(QStringLiteral("answers")).toObject();
-        for (auto it = answers.constBegin(); it != answers.constEnd(); ++it)
-            screening.answers.insert(it.key(), it.value().toBool());
-    } else {
-        // Without a checklist file the coordinator asserts every criterion is satisfied.
-        auto protocol = core::CurrentProtocol::load(session->database());
-        if (!protocol)
-            return reportError(context, protocol.error());
-        for (const core::EligibilityCriterion &criterion : protocol->protocol.inclusion)
-            screening.answers.insert(criterion.code, true);
-        for (const core::EligibilityCriterion &criterion : protocol->protocol.exclusion)
-            screening.answers.insert(criterion.code, false);
-    }
-
-    auto registered = core::EnrollmentService(*session).enroll(screening, input);
-    if (!registered)
-        return reportError(context, registered.error());
-    context.out() << registered->studyId << Qt::endl;
-    context.err() << Tr::tr("Screening %1 registered as %2.").arg(registered->screeningNumber, registered->studyId)
-                  << Qt::endl;
-    return ExitSuccess;
+        auto registered = core::EnrollmentService(session).enroll(screening, input);
+        if (!registered)
+            return reportError(context, registered.error());
+        context.out() << registered->studyId << Qt::endl;
+        context.err() << Tr::tr("Screening %1 registered as %2.").arg(registered->screeningNumber, registered->studyId)
+                      << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

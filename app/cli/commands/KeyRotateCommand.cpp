@@ -5,6 +5,8 @@
 #include "services/KeyService.h"
 #include "workspace/TrialSession.h"
 
+#include <QScopeGuard>
+
 namespace trialdesk::cli {
 
 namespace {
@@ -32,27 +34,24 @@ int KeyRotateCommand::run(CommandContext &context)
     if (!context.isSet(QStringLiteral("password-stdin")))
         return context.fail(ExitUsage, Tr::tr("key rotate needs --password-stdin."));
     QByteArray password = context.readSecretLine();
-    int code = ExitSuccess;
-    auto session = openSessionWithPassword(context, password, code);
-    if (!session) {
-        CommandContext::wipe(password);
-        return code;
-    }
-    core::KeyService keys(*session);
-    auto rotation = keys.rotate(password, context.value(QStringLiteral("reason")));
-    CommandContext::wipe(password);
-    if (!rotation)
-        return reportError(context, rotation.error());
-    context.out() << rotation->recoveryCode << Qt::endl;
-    context.err() << Tr::tr("The database key was changed. The line above is the new recovery code, shown only once; "
-                            "the old code no longer opens the trial.")
-                  << Qt::endl;
-    printResetUsers(context, rotation->resetUsers);
-    // Printed: the rotation is over. Had the program died before this, the next sign-in would make yet
-    // another code.
-    if (core::Status confirmed = keys.confirmRecoveryCodeShown(); !confirmed)
-        return reportError(context, confirmed.error());
-    return ExitSuccess;
+    const auto wipe = qScopeGuard([&] { CommandContext::wipe(password); });
+    return withSession(context, password, [&](core::TrialSession &session) -> int {
+        core::KeyService keys(session);
+        auto rotation = keys.rotate(password, context.value(QStringLiteral("reason")));
+        if (!rotation)
+            return reportError(context, rotation.error());
+        context.out() << rotation->recoveryCode << Qt::endl;
+        context.err() << Tr::tr(
+            "The database key was changed. The line above is the new recovery code, shown only once; "
+            "the old code no longer opens the trial.")
+                      << Qt::endl;
+        printResetUsers(context, rotation->resetUsers);
+        // Printed: the rotation is over. Had the program died before this, the next sign-in would make yet
+        // another code.
+        if (core::Status confirmed = keys.confirmRecoveryCodeShown(); !confirmed)
+            return reportError(context, confirmed.error());
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli
@@ -66,23 +65,21 @@ QString KeyStatusCommand::summary() const
 
 int KeyStatusCommand::run(CommandContext &context)
 {
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    auto stale = core::KeyService(*session).usersWithoutValidSlot();
-    if (!stale)
-        return reportError(context, stale.error());
-    for (const QString &user : stale.value())
-        context.out() << user << '\n';
-    context.out().flush();
-    if (stale->isEmpty()) {
-        context.err() << Tr::tr("Every active account's key slot opens the current key.") << Qt::endl;
-        return ExitSuccess;
-    }
-    context.err() << Tr::tr("These accounts cannot sign in until you set a new password (user reset-password).")
-                  << Qt::endl;
-    return ExitVerification;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto stale = core::KeyService(session).usersWithoutValidSlot();
+        if (!stale)
+            return reportError(context, stale.error());
+        for (const QString &user : stale.value())
+            context.out() << user << '\n';
+        context.out().flush();
+        if (stale->isEmpty()) {
+            context.err() << Tr::tr("Every active account's key slot opens the current key.") << Qt::endl;
+            return ExitSuccess;
+        }
+        context.err() << Tr::tr("These accounts cannot sign in until you set a new password (user reset-password).")
+                      << Qt::endl;
+        return ExitVerification;
+    });
 }
 
 } // namespace trialdesk::cli

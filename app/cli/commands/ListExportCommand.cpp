@@ -63,18 +63,16 @@ int ListExportCommand::run(CommandContext &context)
         return context.fail(ExitUsage, Tr::tr("--format must be spec or redcap, not \"%1\".").arg(formatText));
     const QString output = context.value(QStringLiteral("output"));
 
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    auto rows = core::DesignService(*session).exportAllocationList(output, format, perStratum);
-    if (!rows)
-        return reportError(context, rows.error());
-    context.err() << Tr::tr("%1 allocations written to %2 (readable by you only; keep it concealed).")
-                         .arg(rows.value())
-                         .arg(QDir::toNativeSeparators(output))
-                  << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto rows = core::DesignService(session).exportAllocationList(output, format, perStratum);
+        if (!rows)
+            return reportError(context, rows.error());
+        context.err() << Tr::tr("%1 allocations written to %2 (readable by you only; keep it concealed).")
+                             .arg(rows.value())
+                             .arg(QDir::toNativeSeparators(output))
+                      << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -72,25 +72,23 @@ int ProtocolShowCommand::run(CommandContext &context)
         if (!parsed || requested < 1)
             return context.fail(ExitUsage, Tr::tr("--version takes a protocol version number (1 or more)."));
     }
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::ProtocolService service(*session);
-    auto info = requested > 0 ? service.version(requested) : service.current();
-    if (!info)
-        return reportError(context, info.error());
-    if (context.isSet(QStringLiteral("json"))) {
-        QByteArray definition = info->definition;
-        if (!definition.endsWith('\n'))
-            definition.append('\n');
-        context.out() << QString::fromUtf8(definition);
-        if (info->concealed)
-            context.err() << Tr::tr("The block sizes are concealed from your role and were left out.") << Qt::endl;
-    } else {
-        printSummary(context, info.value());
-    }
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        core::ProtocolService service(session);
+        auto info = requested > 0 ? service.version(requested) : service.current();
+        if (!info)
+            return reportError(context, info.error());
+        if (context.isSet(QStringLiteral("json"))) {
+            QByteArray definition = info->definition;
+            if (!definition.endsWith('\n'))
+                definition.append('\n');
+            context.out() << QString::fromUtf8(definition);
+            if (info->concealed)
+                context.err() << Tr::tr("The block sizes are concealed from your role and were left out.") << Qt::endl;
+        } else {
+            printSummary(context, info.value());
+        }
+        return ExitSuccess;
+    });
 }
 
 QString ProtocolAmendCommand::summary() const
@@ -117,15 +115,13 @@ int ProtocolAmendCommand::run(CommandContext &context)
                             Tr::tr("Cannot read the protocol file %1: %2. Check the path and the file's permissions.")
                                 .arg(path, file.errorString()));
     const QByteArray json = file.readAll();
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    auto version = core::ProtocolService(*session).amend(json, path, reason);
-    if (!version)
-        return reportError(context, version.error());
-    context.out() << version.value() << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto version = core::ProtocolService(session).amend(json, path, reason);
+        if (!version)
+            return reportError(context, version.error());
+        context.out() << version.value() << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

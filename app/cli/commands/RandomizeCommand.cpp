@@ -30,27 +30,26 @@ int RandomizeCommand::run(CommandContext &context)
     const QString studyId = context.value(QStringLiteral("participant"));
     if (studyId.isEmpty())
         return context.fail(ExitUsage, Tr::tr("randomize needs --participant STUDY_ID."));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    bool ok = false;
-    QByteArray signature = context.readSecretLine(&ok);
-    if (!ok || signature.isEmpty()) {
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        bool ok = false;
+        QByteArray signature = context.readSecretLine(&ok);
+        if (!ok || signature.isEmpty()) {
+            CommandContext::wipe(signature);
+            return context.fail(
+                ExitUsage,
+                Tr::tr("the electronic signature (your password again, meaning \"%1\") must be the second "
+                       "line of standard input.")
+                    .arg(core::RandomizationService::signatureMeaning()));
+        }
+        auto outcome = core::RandomizationService(session).randomize(studyId, signature);
         CommandContext::wipe(signature);
-        return context.fail(ExitUsage,
-                            Tr::tr("the electronic signature (your password again, meaning \"%1\") must be the second "
-                                   "line of standard input.")
-                                .arg(core::RandomizationService::signatureMeaning()));
-    }
-    auto outcome = core::RandomizationService(*session).randomize(studyId, signature);
-    CommandContext::wipe(signature);
-    if (!outcome)
-        return reportError(context, outcome.error());
-    context.out() << outcome->armCode << Qt::endl;
-    context.err() << Tr::tr("%1 randomized to %2 (%3).").arg(outcome->studyId, outcome->armCode, outcome->armName)
-                  << Qt::endl;
-    return ExitSuccess;
+        if (!outcome)
+            return reportError(context, outcome.error());
+        context.out() << outcome->armCode << Qt::endl;
+        context.err() << Tr::tr("%1 randomized to %2 (%3).").arg(outcome->studyId, outcome->armCode, outcome->armName)
+                      << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

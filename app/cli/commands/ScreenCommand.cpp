@@ -55,15 +55,13 @@ int ScreenCommand::run(CommandContext &context)
         if (!input.date.isValid())
             return context.fail(ExitUsage, Tr::tr("--date must be a date YYYY-MM-DD."));
     }
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    auto recorded = core::ScreeningService(*session).record(input);
-    if (!recorded)
-        return reportError(context, recorded.error());
-    context.out() << recorded->screeningNumber << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto recorded = core::ScreeningService(session).record(input);
+        if (!recorded)
+            return reportError(context, recorded.error());
+        context.out() << recorded->screeningNumber << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -41,30 +41,28 @@ QString SettingsShowCommand::summary() const
 
 int SettingsShowCommand::run(CommandContext &context)
 {
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::SettingsService settings(*session);
-    auto idle = settings.idleLockMinutes();
-    auto policy = settings.loginPolicy();
-    auto backups = settings.backupSchedule();
-    if (!idle)
-        return reportError(context, idle.error());
-    if (!policy)
-        return reportError(context, policy.error());
-    if (!backups)
-        return reportError(context, backups.error());
-    context.out() << QStringLiteral("idle_lock_minutes=%1\nmax_failures=%2\nlockout_minutes=%3\n")
-                         .arg(idle.value())
-                         .arg(policy->maxFailures)
-                         .arg(policy->lockoutMinutes)
-                  << QStringLiteral("backup_folder=%1\nbackup_daily=%2\nbackup_keep=%3\nbackup_warn_days=%4\n")
-                         .arg(QDir::toNativeSeparators(backups->folder),
-                              backups->daily ? QStringLiteral("on") : QStringLiteral("off"))
-                         .arg(backups->keep)
-                         .arg(backups->warnAfterDays);
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        core::SettingsService settings(session);
+        auto idle = settings.idleLockMinutes();
+        auto policy = settings.loginPolicy();
+        auto backups = settings.backupSchedule();
+        if (!idle)
+            return reportError(context, idle.error());
+        if (!policy)
+            return reportError(context, policy.error());
+        if (!backups)
+            return reportError(context, backups.error());
+        context.out() << QStringLiteral("idle_lock_minutes=%1\nmax_failures=%2\nlockout_minutes=%3\n")
+                             .arg(idle.value())
+                             .arg(policy->maxFailures)
+                             .arg(policy->lockoutMinutes)
+                      << QStringLiteral("backup_folder=%1\nbackup_daily=%2\nbackup_keep=%3\nbackup_warn_days=%4\n")
+                             .arg(QDir::toNativeSeparators(backups->folder),
+                                  backups->daily ? QStringLiteral("on") : QStringLiteral("off"))
+                             .arg(backups->keep)
+                             .arg(backups->warnAfterDays);
+        return ExitSuccess;
+    });
 }
 
 QString SettingsSetCommand::summary() const
@@ -119,40 +117,38 @@ int SettingsSetCommand::run(CommandContext &context)
                             Tr::tr("settings set needs at least one of --idle-lock-minutes, --max-failures, "
                                    "--lockout-minutes, --backup-folder, --backup-daily, --backup-keep, "
                                    "--backup-warn-days."));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::SettingsService settings(*session);
-    const QString reason = context.value(QStringLiteral("reason"));
-    if (idle)
-        if (core::Status set = settings.setIdleLockMinutes(*idle, reason); !set)
-            return reportError(context, set.error());
-    if (failures || lockout) {
-        auto policy = settings.loginPolicy();
-        if (!policy)
-            return reportError(context, policy.error());
-        core::LoginPolicy changed = policy.value();
-        changed.maxFailures = failures.value_or(changed.maxFailures);
-        changed.lockoutMinutes = lockout.value_or(changed.lockoutMinutes);
-        if (core::Status set = settings.setLoginPolicy(changed, reason); !set)
-            return reportError(context, set.error());
-    }
-    if (backups) {
-        auto schedule = settings.backupSchedule();
-        if (!schedule)
-            return reportError(context, schedule.error());
-        core::BackupSchedule changed = schedule.value();
-        if (backupFolder)
-            changed.folder = context.value(QStringLiteral("backup-folder"));
-        changed.daily = daily.value_or(changed.daily);
-        changed.keep = keep.value_or(changed.keep);
-        changed.warnAfterDays = warnDays.value_or(changed.warnAfterDays);
-        if (core::Status set = settings.setBackupSchedule(changed, reason); !set)
-            return reportError(context, set.error());
-    }
-    context.err() << Tr::tr("Settings changed.") << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        core::SettingsService settings(session);
+        const QString reason = context.value(QStringLiteral("reason"));
+        if (idle)
+            if (core::Status set = settings.setIdleLockMinutes(*idle, reason); !set)
+                return reportError(context, set.error());
+        if (failures || lockout) {
+            auto policy = settings.loginPolicy();
+            if (!policy)
+                return reportError(context, policy.error());
+            core::LoginPolicy changed = policy.value();
+            changed.maxFailures = failures.value_or(changed.maxFailures);
+            changed.lockoutMinutes = lockout.value_or(changed.lockoutMinutes);
+            if (core::Status set = settings.setLoginPolicy(changed, reason); !set)
+                return reportError(context, set.error());
+        }
+        if (backups) {
+            auto schedule = settings.backupSchedule();
+            if (!schedule)
+                return reportError(context, schedule.error());
+            core::BackupSchedule changed = schedule.value();
+            if (backupFolder)
+                changed.folder = context.value(QStringLiteral("backup-folder"));
+            changed.daily = daily.value_or(changed.daily);
+            changed.keep = keep.value_or(changed.keep);
+            changed.warnAfterDays = warnDays.value_or(changed.warnAfterDays);
+            if (core::Status set = settings.setBackupSchedule(changed, reason); !set)
+                return reportError(context, set.error());
+        }
+        context.err() << Tr::tr("Settings changed.") << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

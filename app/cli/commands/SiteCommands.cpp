@@ -57,15 +57,13 @@ int SiteAddCommand::run(CommandContext &context)
                             Tr::tr("\"%1\" is not a known IANA time zone. Give one such as America/Toronto, "
                                    "America/Montreal or Europe/Paris.")
                                 .arg(site.timeZone));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    if (const core::Status added = core::SiteService(*session).add(site, context.value(QStringLiteral("reason")));
-        !added)
-        return reportError(context, added.error());
-    context.err() << Tr::tr("Site %1 added.").arg(site.code) << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        if (const core::Status added = core::SiteService(session).add(site, context.value(QStringLiteral("reason")));
+            !added)
+            return reportError(context, added.error());
+        context.err() << Tr::tr("Site %1 added.").arg(site.code) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 QString SiteListCommand::summary() const
@@ -80,29 +78,27 @@ QList<QCommandLineOption> SiteListCommand::options() const
 
 int SiteListCommand::run(CommandContext &context)
 {
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    auto sites = core::SiteService(*session).list();
-    if (!sites)
-        return reportError(context, sites.error());
-    if (context.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto sites = core::SiteService(session).list();
+        if (!sites)
+            return reportError(context, sites.error());
+        if (context.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const core::Site &site : sites.value())
+                array.append(QJsonObject { { QStringLiteral("code"), site.code },
+                                           { QStringLiteral("name_fr"), site.nameFr },
+                                           { QStringLiteral("name_en"), site.nameEn },
+                                           { QStringLiteral("time_zone"), site.timeZone },
+                                           { QStringLiteral("active"), site.active } });
+            context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return ExitSuccess;
+        }
+        context.out() << QStringLiteral("code\ttime_zone\tactive\tname_fr\tname_en") << '\n';
         for (const core::Site &site : sites.value())
-            array.append(QJsonObject { { QStringLiteral("code"), site.code },
-                                       { QStringLiteral("name_fr"), site.nameFr },
-                                       { QStringLiteral("name_en"), site.nameEn },
-                                       { QStringLiteral("time_zone"), site.timeZone },
-                                       { QStringLiteral("active"), site.active } });
-        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            context.out() << site.code << '\t' << site.timeZone << '\t' << (site.active ? "yes" : "no") << '\t'
+                          << site.nameFr << '\t' << site.nameEn << '\n';
         return ExitSuccess;
-    }
-    context.out() << QStringLiteral("code\ttime_zone\tactive\tname_fr\tname_en") << '\n';
-    for (const core::Site &site : sites.value())
-        context.out() << site.code << '\t' << site.timeZone << '\t' << (site.active ? "yes" : "no") << '\t'
-                      << site.nameFr << '\t' << site.nameEn << '\n';
-    return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

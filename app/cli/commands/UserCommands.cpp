@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <sodium.h>
 
@@ -94,17 +95,16 @@ int UserAddCommand::run(CommandContext &context)
     core::Role role;
     if (!parseRole(context, role, code))
         return code;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    QByteArray password;
-    if (!readNewSecret(context, password, code))
-        return code;
-    const QString name = context.value(QStringLiteral("new-user"));
-    const core::Status added = core::UserService(*session).add(name, context.value(QStringLiteral("display-name")),
-                                                               role, context.value(QStringLiteral("site")), password);
-    CommandContext::wipe(password);
-    return finish(context, added, Tr::tr("User %1 added.").arg(name));
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        QByteArray password;
+        if (!readNewSecret(context, password, code))
+            return code;
+        const QString name = context.value(QStringLiteral("new-user"));
+        const core::Status added = core::UserService(session).add(
+            name, context.value(QStringLiteral("display-name")), role, context.value(QStringLiteral("site")), password);
+        CommandContext::wipe(password);
+        return finish(context, added, Tr::tr("User %1 added.").arg(name));
+    });
 }
 
 QString UserListCommand::summary() const
@@ -119,30 +119,28 @@ QList<QCommandLineOption> UserListCommand::options() const
 
 int UserListCommand::run(CommandContext &context)
 {
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    auto users = core::UserService(*session).list();
-    if (!users)
-        return reportError(context, users.error());
-    if (context.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto users = core::UserService(session).list();
+        if (!users)
+            return reportError(context, users.error());
+        if (context.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const core::UserInfo &user : users.value())
+                array.append(QJsonObject { { QStringLiteral("username"), user.username },
+                                           { QStringLiteral("display_name"), user.displayName },
+                                           { QStringLiteral("role"), core::roleCode(user.role) },
+                                           { QStringLiteral("site"), user.siteCode },
+                                           { QStringLiteral("active"), user.active },
+                                           { QStringLiteral("created_at"), core::Clock::format(user.createdAt) } });
+            context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return ExitSuccess;
+        }
+        context.out() << QStringLiteral("username\trole\tsite\tactive\tdisplay_name") << '\n';
         for (const core::UserInfo &user : users.value())
-            array.append(QJsonObject { { QStringLiteral("username"), user.username },
-                                       { QStringLiteral("display_name"), user.displayName },
-                                       { QStringLiteral("role"), core::roleCode(user.role) },
-                                       { QStringLiteral("site"), user.siteCode },
-                                       { QStringLiteral("active"), user.active },
-                                       { QStringLiteral("created_at"), core::Clock::format(user.createdAt) } });
-        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            context.out() << user.username << '\t' << core::roleCode(user.role) << '\t' << user.siteCode << '\t'
+                          << (user.active ? "yes" : "no") << '\t' << user.displayName << '\n';
         return ExitSuccess;
-    }
-    context.out() << QStringLiteral("username\trole\tsite\tactive\tdisplay_name") << '\n';
-    for (const core::UserInfo &user : users.value())
-        context.out() << user.username << '\t' << core::roleCode(user.role) << '\t' << user.siteCode << '\t'
-                      << (user.active ? "yes" : "no") << '\t' << user.displayName << '\n';
-    return ExitSuccess;
+    });
 }
 
 QString UserDeactivateCommand::summary() const
@@ -157,21 +155,20 @@ QList<QCommandLineOption> UserDeactivateCommand::options() const
 
 int UserDeactivateCommand::run(CommandContext &context)
 {
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    const QString name = context.positional().constFirst();
-    const int result
-        = finish(context, core::UserService(*session).deactivate(name, context.value(QStringLiteral("reason"))),
-                 Tr::tr("User %1 deactivated.").arg(name));
-    // The removed slot still opens the trial from any backup or copy of keys/ made before.
-    if (result == ExitSuccess)
-        context.err() << Tr::tr("Hint: copies of %1's key slot in backups still open the trial with the current key. "
-                                "Run \"key rotate\" now to retire that key.")
-                             .arg(name)
-                      << Qt::endl;
-    return result;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        const QString name = context.positional().constFirst();
+        const int result
+            = finish(context, core::UserService(session).deactivate(name, context.value(QStringLiteral("reason"))),
+                     Tr::tr("User %1 deactivated.").arg(name));
+        // The removed slot still opens the trial from any backup or copy of keys/ made before.
+        if (result == ExitSuccess)
+            context.err() << Tr::tr(
+                                 "Hint: copies of %1's key slot in backups still open the trial with the current key. "
+                                 "Run \"key rotate\" now to retire that key.")
+                                 .arg(name)
+                          << Qt::endl;
+        return result;
+    });
 }
 
 QString UserSetRoleCommand::summary() const
@@ -190,12 +187,12 @@ int UserSetRoleCommand::run(CommandContext &context)
     core::Role role;
     if (!parseRole(context, role, code))
         return code;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    const QString name = context.positional().constFirst();
-    return finish(context, core::UserService(*session).changeRole(name, role, context.value(QStringLiteral("reason"))),
-                  Tr::tr("User %1 is now %2.").arg(name, core::roleDisplayName(role)));
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        const QString name = context.positional().constFirst();
+        return finish(context,
+                      core::UserService(session).changeRole(name, role, context.value(QStringLiteral("reason"))),
+                      Tr::tr("User %1 is now %2.").arg(name, core::roleDisplayName(role)));
+    });
 }
 
 QString UserResetPasswordCommand::summary() const
@@ -210,18 +207,17 @@ QList<QCommandLineOption> UserResetPasswordCommand::options() const
 
 int UserResetPasswordCommand::run(CommandContext &context)
 {
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    QByteArray password;
-    if (!readNewSecret(context, password, code))
-        return code;
-    const QString name = context.positional().constFirst();
-    const core::Status reset
-        = core::UserService(*session).resetPassword(name, password, context.value(QStringLiteral("reason")));
-    CommandContext::wipe(password);
-    return finish(context, reset, Tr::tr("Password of %1 reset.").arg(name));
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        QByteArray password;
+        int code = ExitSuccess;
+        if (!readNewSecret(context, password, code))
+            return code;
+        const QString name = context.positional().constFirst();
+        const core::Status reset
+            = core::UserService(session).resetPassword(name, password, context.value(QStringLiteral("reason")));
+        CommandContext::wipe(password);
+        return finish(context, reset, Tr::tr("Password of %1 reset.").arg(name));
+    });
 }
 
 QString PasswordChangeCommand::summary() const
@@ -237,24 +233,18 @@ int PasswordChangeCommand::run(CommandContext &context)
     bool ok = false;
     QByteArray current = context.readSecretLine(&ok);
     QByteArray fresh = context.readSecretLine(&ok);
-    if (current.isEmpty() || fresh.isEmpty()) {
+    const auto wipe = qScopeGuard([&] {
         CommandContext::wipe(current);
         CommandContext::wipe(fresh);
+    });
+    if (current.isEmpty() || fresh.isEmpty())
         return context.fail(ExitUsage,
                             Tr::tr("give the current password on the first line of standard input and the "
                                    "new one on the second."));
-    }
-    int code = ExitSuccess;
-    auto session = openSessionWithPassword(context, current, code);
-    if (!session) {
-        CommandContext::wipe(current);
-        CommandContext::wipe(fresh);
-        return code;
-    }
-    const core::Status changed = core::UserService(*session).changeOwnPassword(current, fresh);
-    CommandContext::wipe(current);
-    CommandContext::wipe(fresh);
-    return finish(context, changed, Tr::tr("Password changed."));
+    return withSession(context, current, [&](core::TrialSession &session) -> int {
+        return finish(context, core::UserService(session).changeOwnPassword(current, fresh),
+                      Tr::tr("Password changed."));
+    });
 }
 
 QString PasswordRecoverCommand::summary() const

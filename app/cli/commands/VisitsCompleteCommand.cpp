@@ -39,17 +39,15 @@ int VisitsCompleteCommand::run(CommandContext &context)
     const QDate date = VisitsDueCommand::dateOption(context, QStringLiteral("date"));
     if (!date.isValid())
         return ExitUsage;
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    const core::Status done = core::VisitService(*session).complete(studyId, visit, date);
-    if (!done)
-        return reportError(context, done.error());
-    context.err() << Tr::tr("Visit %1 of %2 recorded as completed on %3.")
-                         .arg(visit.toUpper(), studyId.toUpper(), date.toString(Qt::ISODate))
-                  << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        const core::Status done = core::VisitService(session).complete(studyId, visit, date);
+        if (!done)
+            return reportError(context, done.error());
+        context.err() << Tr::tr("Visit %1 of %2 recorded as completed on %3.")
+                             .arg(visit.toUpper(), studyId.toUpper(), date.toString(Qt::ISODate))
+                      << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

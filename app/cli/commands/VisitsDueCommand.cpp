@@ -68,30 +68,29 @@ int VisitsDueCommand::run(CommandContext &context)
     const QDate to = dateOption(context, QStringLiteral("to"));
     if (!to.isValid())
         return ExitUsage;
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    auto rows = core::VisitService(*session).due(site, from, to);
-    if (!rows)
-        return reportError(context, rows.error());
-    if (context.isSet(QStringLiteral("json"))) {
-        QJsonArray visits;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto rows = core::VisitService(session).due(site, from, to);
+        if (!rows)
+            return reportError(context, rows.error());
+        if (context.isSet(QStringLiteral("json"))) {
+            QJsonArray visits;
+            for (const core::VisitRow &row : std::as_const(rows.value()))
+                visits.append(toJson(row));
+            const QJsonObject document { { QStringLiteral("site"), site.toUpper() },
+                                         { QStringLiteral("from"), from.toString(Qt::ISODate) },
+                                         { QStringLiteral("to"), to.toString(Qt::ISODate) },
+                                         { QStringLiteral("count"), visits.size() },
+                                         { QStringLiteral("visits"), visits } };
+            context.out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
+            return ExitSuccess;
+        }
+        context.out() << QStringLiteral("study_id\tvisit\ttarget_date\twindow_start\twindow_end") << '\n';
         for (const core::VisitRow &row : std::as_const(rows.value()))
-            visits.append(toJson(row));
-        const QJsonObject document { { QStringLiteral("site"), site.toUpper() },
-                                     { QStringLiteral("from"), from.toString(Qt::ISODate) },
-                                     { QStringLiteral("to"), to.toString(Qt::ISODate) },
-                                     { QStringLiteral("count"), visits.size() },
-                                     { QStringLiteral("visits"), visits } };
-        context.out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
+            context.out() << row.studyId << '\t' << row.visitCode << '\t' << row.targetDate.toString(Qt::ISODate)
+                          << '\t' << row.windowStart.toString(Qt::ISODate) << '\t'
+                          << row.windowEnd.toString(Qt::ISODate) << '\n';
         return ExitSuccess;
-    }
-    context.out() << QStringLiteral("study_id\tvisit\ttarget_date\twindow_start\twindow_end") << '\n';
-    for (const core::VisitRow &row : std::as_const(rows.value()))
-        context.out() << row.studyId << '\t' << row.visitCode << '\t' << row.targetDate.toString(Qt::ISODate) << '\t'
-                      << row.windowStart.toString(Qt::ISODate) << '\t' << row.windowEnd.toString(Qt::ISODate) << '\n';
-    return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

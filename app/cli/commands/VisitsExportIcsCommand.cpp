@@ -34,17 +34,15 @@ int VisitsExportIcsCommand::run(CommandContext &context)
     const QString output = context.value(QStringLiteral("output"));
     if (site.isEmpty() || output.isEmpty())
         return context.fail(ExitUsage, Tr::tr("visits export-ics needs --site CODE --output FILE."));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    // Written whole or not at all (0600, never through a link), and audited before it appears.
-    auto events = core::VisitService(*session).exportIcs(site, output);
-    if (!events)
-        return reportError(context, events.error());
-    context.err() << Tr::tr("%1 visits written to %2.").arg(events.value()).arg(QDir::toNativeSeparators(output))
-                  << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        // Written whole or not at all (0600, never through a link), and audited before it appears.
+        auto events = core::VisitService(session).exportIcs(site, output);
+        if (!events)
+            return reportError(context, events.error());
+        context.err() << Tr::tr("%1 visits written to %2.").arg(events.value()).arg(QDir::toNativeSeparators(output))
+                      << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

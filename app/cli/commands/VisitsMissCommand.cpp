@@ -33,16 +33,15 @@ int VisitsMissCommand::run(CommandContext &context)
     const QString visit = context.value(QStringLiteral("visit"));
     if (studyId.isEmpty() || visit.isEmpty())
         return context.fail(ExitUsage, Tr::tr("visits miss needs --participant STUDY_ID --visit CODE --reason TEXT."));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    const core::Status done
-        = core::VisitService(*session).miss(studyId, visit, context.value(QStringLiteral("reason")));
-    if (!done)
-        return reportError(context, done.error());
-    context.err() << Tr::tr("Visit %1 of %2 recorded as missed.").arg(visit.toUpper(), studyId.toUpper()) << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        const core::Status done
+            = core::VisitService(session).miss(studyId, visit, context.value(QStringLiteral("reason")));
+        if (!done)
+            return reportError(context, done.error());
+        context.err() << Tr::tr("Visit %1 of %2 recorded as missed.").arg(visit.toUpper(), studyId.toUpper())
+                      << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -44,35 +44,33 @@ int VisitsOverdueCommand::run(CommandContext &context)
     const QDate asOf = VisitsDueCommand::dateOption(context, QStringLiteral("as-of"));
     if (!asOf.isValid())
         return ExitUsage;
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    // The whole list: the command line has no screen to fill (the GUI pages it).
-    auto rows = core::VisitService(*session).overdue(site, asOf);
-    if (!rows)
-        return reportError(context, rows.error());
-    if (context.isSet(QStringLiteral("json"))) {
-        QJsonArray visits;
-        for (const core::VisitRow &row : std::as_const(rows.value())) {
-            QJsonObject object = VisitsDueCommand::toJson(row);
-            object.insert(QStringLiteral("days_late"), row.targetDate.daysTo(asOf));
-            object.insert(QStringLiteral("window_ended"), row.isOutOfWindow(asOf));
-            visits.append(object);
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        // The whole list: the command line has no screen to fill (the GUI pages it).
+        auto rows = core::VisitService(session).overdue(site, asOf);
+        if (!rows)
+            return reportError(context, rows.error());
+        if (context.isSet(QStringLiteral("json"))) {
+            QJsonArray visits;
+            for (const core::VisitRow &row : std::as_const(rows.value())) {
+                QJsonObject object = VisitsDueCommand::toJson(row);
+                object.insert(QStringLiteral("days_late"), row.targetDate.daysTo(asOf));
+                object.insert(QStringLiteral("window_ended"), row.isOutOfWindow(asOf));
+                visits.append(object);
+            }
+            const QJsonObject document { { QStringLiteral("site"), site.toUpper() },
+                                         { QStringLiteral("as_of"), asOf.toString(Qt::ISODate) },
+                                         { QStringLiteral("count"), visits.size() },
+                                         { QStringLiteral("visits"), visits } };
+            context.out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
+            return ExitSuccess;
         }
-        const QJsonObject document { { QStringLiteral("site"), site.toUpper() },
-                                     { QStringLiteral("as_of"), asOf.toString(Qt::ISODate) },
-                                     { QStringLiteral("count"), visits.size() },
-                                     { QStringLiteral("visits"), visits } };
-        context.out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
+        context.out() << QStringLiteral("study_id\tvisit\ttarget_date\twindow_end\tdays_late\twindow_ended") << '\n';
+        for (const core::VisitRow &row : std::as_const(rows.value()))
+            context.out() << row.studyId << '\t' << row.visitCode << '\t' << row.targetDate.toString(Qt::ISODate)
+                          << '\t' << row.windowEnd.toString(Qt::ISODate) << '\t' << row.targetDate.daysTo(asOf) << '\t'
+                          << (row.isOutOfWindow(asOf) ? "yes" : "no") << '\n';
         return ExitSuccess;
-    }
-    context.out() << QStringLiteral("study_id\tvisit\ttarget_date\twindow_end\tdays_late\twindow_ended") << '\n';
-    for (const core::VisitRow &row : std::as_const(rows.value()))
-        context.out() << row.studyId << '\t' << row.visitCode << '\t' << row.targetDate.toString(Qt::ISODate) << '\t'
-                      << row.windowEnd.toString(Qt::ISODate) << '\t' << row.targetDate.daysTo(asOf) << '\t'
-                      << (row.isOutOfWindow(asOf) ? "yes" : "no") << '\n';
-    return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

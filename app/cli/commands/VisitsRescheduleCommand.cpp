@@ -40,18 +40,16 @@ int VisitsRescheduleCommand::run(CommandContext &context)
     const QDate date = VisitsDueCommand::dateOption(context, QStringLiteral("date"));
     if (!date.isValid())
         return ExitUsage;
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    const core::Status done
-        = core::VisitService(*session).reschedule(studyId, visit, date, context.value(QStringLiteral("reason")));
-    if (!done)
-        return reportError(context, done.error());
-    context.err()
-        << Tr::tr("Visit %1 of %2 moved to %3.").arg(visit.toUpper(), studyId.toUpper(), date.toString(Qt::ISODate))
-        << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        const core::Status done
+            = core::VisitService(session).reschedule(studyId, visit, date, context.value(QStringLiteral("reason")));
+        if (!done)
+            return reportError(context, done.error());
+        context.err()
+            << Tr::tr("Visit %1 of %2 moved to %3.").arg(visit.toUpper(), studyId.toUpper(), date.toString(Qt::ISODate))
+            << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -43,16 +43,14 @@ int WithdrawCommand::run(CommandContext &context)
         if (!date.isValid())
             return context.fail(ExitUsage, Tr::tr("--date must be a date YYYY-MM-DD."));
     }
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    const core::Status done
-        = core::ParticipantService(*session).withdraw(studyId, *scope, date, context.value(QStringLiteral("reason")));
-    if (!done)
-        return reportError(context, done.error());
-    context.err() << Tr::tr("Withdrawal of %1 recorded.").arg(studyId.toUpper()) << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        const core::Status done = core::ParticipantService(session).withdraw(studyId, *scope, date,
+                                                                             context.value(QStringLiteral("reason")));
+        if (!done)
+            return reportError(context, done.error());
+        context.err() << Tr::tr("Withdrawal of %1 recorded.").arg(studyId.toUpper()) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli
