@@ -1477,14 +1477,6 @@
         <translation>Query %1 answered: %2 corrected.</translation>
     </message>
     <message>
-        <source>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</source>
-        <translation>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</translation>
-    </message>
-    <message>
-        <source>QUERY</source>
-        <translation>QUERY</translation>
-    </message>
-    <message>
         <source>query answer needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) and either --answer TEXT or --value JSON --reason TEXT.</source>
         <translation>query answer needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) and either --answer TEXT or --value JSON --reason TEXT.</translation>
     </message>
@@ -1506,14 +1498,6 @@
     <message>
         <source>Query %1 closed.</source>
         <translation>Query %1 closed.</translation>
-    </message>
-    <message>
-        <source>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</source>
-        <translation>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</translation>
-    </message>
-    <message>
-        <source>QUERY</source>
-        <translation>QUERY</translation>
     </message>
     <message>
         <source>query close needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) --note TEXT.</source>
@@ -1553,6 +1537,17 @@
     <message>
         <source>query list takes --site CODE or --entry ENTRY (e.g. ICM-0001/M3/PHQ9/1).</source>
         <translation>query list takes --site CODE or --entry ENTRY (e.g. ICM-0001/M3/PHQ9/1).</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::QueryOption</name>
+    <message>
+        <source>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</source>
+        <translation>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>QUERY</translation>
     </message>
 </context>
 <context>

@@ -1477,14 +1477,6 @@
         <translation>Demande de clarification %1 répondue&#xa0;: item %2 corrigé.</translation>
     </message>
     <message>
-        <source>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</source>
-        <translation>La demande de clarification, telle que query list l&apos;affiche&#xa0;: ID_ÉTUDE/VISITE/FORMULAIRE/INSTANCE#N.</translation>
-    </message>
-    <message>
-        <source>QUERY</source>
-        <translation>DEMANDE</translation>
-    </message>
-    <message>
         <source>query answer needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) and either --answer TEXT or --value JSON --reason TEXT.</source>
         <translation>query answer exige --query DEMANDE (p. ex. ICM-0001/M3/PHQ9/1#1) et soit --answer TEXTE, soit --value JSON --reason TEXTE.</translation>
     </message>
@@ -1506,14 +1498,6 @@
     <message>
         <source>Query %1 closed.</source>
         <translation>Demande de clarification %1 fermée.</translation>
-    </message>
-    <message>
-        <source>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</source>
-        <translation>La demande de clarification, telle que query list l&apos;affiche&#xa0;: ID_ÉTUDE/VISITE/FORMULAIRE/INSTANCE#N.</translation>
-    </message>
-    <message>
-        <source>QUERY</source>
-        <translation>DEMANDE</translation>
     </message>
     <message>
         <source>query close needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) --note TEXT.</source>
@@ -1553,6 +1537,17 @@
     <message>
         <source>query list takes --site CODE or --entry ENTRY (e.g. ICM-0001/M3/PHQ9/1).</source>
         <translation>query list prend --site CODE ou --entry SAISIE (p. ex. ICM-0001/M3/PHQ9/1).</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::QueryOption</name>
+    <message>
+        <source>The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N.</source>
+        <translation>La demande de clarification, telle que query list l&apos;affiche&#xa0;: ID_ÉTUDE/VISITE/FORMULAIRE/INSTANCE#N.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>DEMANDE</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "DataEnterCommand.h"
+#include "QueryOption.h"
 #include "SessionOpener.h"
 #include "data/FormDataService.h"
 #include "workspace/TrialSession.h"
@@ -25,9 +26,7 @@ QString QueryAnswerCommand::summary() const
 
 QList<QCommandLineOption> QueryAnswerCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("query"),
-                                Tr::tr("The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N."),
-                                Tr::tr("QUERY")),
+    return { queryOption(),
              QCommandLineOption(QStringLiteral("answer"), Tr::tr("The answer, when the value stays."), Tr::tr("TEXT")),
              QCommandLineOption(QStringLiteral("value"),
                                 Tr::tr("The corrected value as JSON: 3, \"phone\", [\"a\",\"b\"], true, "
@@ -38,7 +37,7 @@ QList<QCommandLineOption> QueryAnswerCommand::options() const
 
 int QueryAnswerCommand::run(CommandContext &context)
 {
-    const auto reference = core::parseQueryReference(context.value(QStringLiteral("query")));
+    const auto reference = queryOptionValue(context);
     const bool answering = context.isSet(QStringLiteral("answer"));
     const bool correcting = context.isSet(QStringLiteral("value"));
     if (!reference || answering == correcting || (correcting && !context.isSet(QStringLiteral("reason"))))

@@ -1,6 +1,7 @@
 #include "QueryCloseCommand.h"
 
 #include "CommandContext.h"
+#include "QueryOption.h"
 #include "SessionOpener.h"
 #include "data/FormDataService.h"
 #include "workspace/TrialSession.h"
@@ -21,15 +22,13 @@ QString QueryCloseCommand::summary() const
 
 QList<QCommandLineOption> QueryCloseCommand::options() const
 {
-    return { QCommandLineOption(QStringLiteral("query"),
-                                Tr::tr("The query, as query list prints it: STUDY_ID/VISIT/FORM/INSTANCE#N."),
-                                Tr::tr("QUERY")),
+    return { queryOption(),
              QCommandLineOption(QStringLiteral("note"), Tr::tr("How the query was resolved."), Tr::tr("TEXT")) };
 }
 
 int QueryCloseCommand::run(CommandContext &context)
 {
-    const auto reference = core::parseQueryReference(context.value(QStringLiteral("query")));
+    const auto reference = queryOptionValue(context);
     if (!reference || !context.isSet(QStringLiteral("note")))
         return context.fail(ExitUsage,
                             Tr::tr("query close needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) --note TEXT."));
