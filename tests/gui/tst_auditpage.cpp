@@ -1,5 +1,6 @@
 #include "audit/AuditPage.h"
 #include "services/UserService.h"
+#include "support/TestWorkspace.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -14,10 +15,6 @@
 #include <memory>
 
 using namespace trialdesk;
-
-namespace {
-const QByteArray kAdminPassword = QByteArrayLiteral("correct horse battery staple");
-} // namespace
 
 // The audit page's checkpoints (docs/audit-chain.md): saving one to a file, and verifying the chain
 // against such a file, with what the page then shows.
@@ -40,34 +37,18 @@ private:
         return found;
     }
 
-    QTemporaryDir m_temp;
-    core::ManualClock m_clock { QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC) };
-    std::unique_ptr<core::Workspace> m_workspace;
+    test::TestWorkspace m_trial { QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                                  QStringLiteral("Audit page trial") };
     std::unique_ptr<core::TrialSession> m_admin;
 };
 
 void TestAuditPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_temp.isValid());
-    core::NewTrial trial;
-    trial.directory = m_temp.filePath(QStringLiteral("ws"));
-    trial.trialName = QStringLiteral("Audit page trial");
-    trial.adminUsername = QStringLiteral("admin");
-    trial.adminDisplayName = QStringLiteral("Ada Admin");
-    trial.adminPassword = kAdminPassword;
-    auto created = core::Workspace::create(trial, m_clock);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-    auto opened = core::Workspace::open(trial.directory, m_clock);
-    QVERIFY(opened.ok());
-    m_workspace = std::move(opened).value();
-    auto session = m_workspace->login(QStringLiteral("admin"), kAdminPassword);
-    QVERIFY(session.ok());
-    m_admin = std::move(session).value();
-    QVERIFY(core::UserService(*m_admin)
-                .add(QStringLiteral("coord"), QStringLiteral("Coord"), core::Role::Coordinator, QStringLiteral("ICM"),
-                     QByteArrayLiteral("another long password"))
-                .ok());
+    QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
+    m_admin = m_trial.admin();
+    QVERIFY(m_admin);
+    QVERIFY(m_trial.addUser(QStringLiteral("coord"), core::Role::Coordinator, QStringLiteral("ICM")));
 }
 
 void TestAuditPage::checkpointButtonsFollowTheRole()
@@ -81,7 +62,7 @@ void TestAuditPage::checkpointButtonsFollowTheRole()
 void TestAuditPage::checkpointIsSavedAndVerified()
 {
     gui::AuditPage page(*m_admin);
-    const QString file = m_temp.filePath(QStringLiteral("checkpoints.jsonl"));
+    const QString file = m_trial.filePath(QStringLiteral("checkpoints.jsonl"));
     page.saveCheckpointTo(file);
     QVERIFY(QFile::exists(file));
     auto *message = child<QLabel>(&page, "messageLabel");
@@ -97,7 +78,7 @@ void TestAuditPage::checkpointIsSavedAndVerified()
 void TestAuditPage::aShorterChainIsShownBroken()
 {
     gui::AuditPage page(*m_admin);
-    const QString file = m_temp.filePath(QStringLiteral("future.jsonl"));
+    const QString file = m_trial.filePath(QStringLiteral("future.jsonl"));
     QFile future(file);
     QVERIFY(future.open(QIODevice::WriteOnly));
     future.write("{\"entries\":100000,\"head\":\"" + QByteArray(64, 'a') + "\"}\n");

@@ -5,6 +5,7 @@
 #include "design/DesignStore.h"
 #include "services/UserService.h"
 #include "sql/Transaction.h"
+#include "support/TestWorkspace.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -30,10 +31,6 @@
 
 using namespace trialdesk;
 
-namespace {
-const QByteArray kPassword = QByteArrayLiteral("correct horse battery staple");
-} // namespace
-
 class TestDesignPage : public QObject
 {
     Q_OBJECT
@@ -56,40 +53,21 @@ private:
     }
     std::unique_ptr<core::TrialSession> login(const QString &username)
     {
-        auto session = m_workspace->login(username, kPassword);
-        if (!session) {
-            qWarning("%s", qPrintable(session.error().message));
-            return nullptr;
-        }
-        return std::move(session.value());
+        return username == QLatin1String("admin") ? m_trial.admin() : m_trial.signIn(username);
     }
 
-    QTemporaryDir m_temp;
-    core::ManualClock m_clock { QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC) };
-    std::unique_ptr<core::Workspace> m_workspace;
+    test::TestWorkspace m_trial { QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                                  QStringLiteral("Design page trial") };
 };
 
 void TestDesignPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_temp.isValid());
-    core::NewTrial trial;
-    trial.directory = QDir(m_temp.path()).filePath(QStringLiteral("trial"));
-    trial.trialName = QStringLiteral("Design page trial");
-    trial.adminUsername = QStringLiteral("admin");
-    trial.adminPassword = kPassword;
-    auto created = core::Workspace::create(trial, m_clock);
-    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
-    auto workspace = core::Workspace::open(trial.directory, m_clock);
-    QVERIFY(workspace);
-    m_workspace = std::move(workspace.value());
-    auto admin = login(QStringLiteral("admin"));
-    QVERIFY(admin);
-    core::UserService users(*admin);
-    QVERIFY(users.add(QStringLiteral("statistician"), QStringLiteral("Stella Stat"), core::Role::Statistician,
-                      QString(), kPassword));
-    QVERIFY(users.add(QStringLiteral("coordinator"), QStringLiteral("Colin Coord"), core::Role::Coordinator,
-                      QStringLiteral("ICM"), kPassword));
+    QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
+    QVERIFY(m_trial.addUser(QStringLiteral("statistician"), core::Role::Statistician, QString(), test::kUserPassword,
+                            QStringLiteral("Stella Stat")));
+    QVERIFY(m_trial.addUser(QStringLiteral("coordinator"), core::Role::Coordinator, QStringLiteral("ICM"),
+                            test::kUserPassword, QStringLiteral("Colin Coord")));
 }
 
 void TestDesignPage::coordinatorDoesNotGetTheSection()
@@ -222,7 +200,7 @@ void TestDesignPage::lockedDesignDisablesEditing()
         core::Transaction tx(admin->database());
         QVERIFY(tx.status());
         const int version = core::DesignStore::current(admin->database())->version;
-        QVERIFY(core::DesignStore::lock(admin->database(), version, m_clock, QStringLiteral("coordinator")));
+        QVERIFY(core::DesignStore::lock(admin->database(), version, m_trial.clock(), QStringLiteral("coordinator")));
         QVERIFY(tx.commit());
     }
     gui::DesignPage page(*admin);

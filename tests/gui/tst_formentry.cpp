@@ -11,6 +11,8 @@
 #include "participants/EventDialog.h"
 #include "participants/ParticipantPage.h"
 #include "services/UserService.h"
+#include "support/TestWorkspace.h"
+#include "support/TrialFixtures.h"
 #include "util/Clock.h"
 #include "visits/VisitService.h"
 #include "visits/VisitTimelineWidget.h"
@@ -37,19 +39,8 @@
 using namespace trialdesk;
 
 namespace {
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
-
-core::ScreeningInput eligibleScreening(const QDate &date)
-{
-    core::ScreeningInput input;
-    input.siteCode = QStringLiteral("ICM");
-    input.date = date;
-    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
-        input.answers.insert(QString::fromLatin1(code), true);
-    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
-        input.answers.insert(QString::fromLatin1(code), false);
-    return input;
-}
+using test::eligibleScreening;
+using test::kUserPassword;
 
 // Runs a modal dialog's exec() started by trigger, handing the open dialog to handle; closes it
 // if handle left it open. Returns whether the dialog appeared.
@@ -108,9 +99,8 @@ private:
     QString randomize(const QDate &day);
     core::FormSlot phq9Slot() const { return { m_participant, QStringLiteral("BASELINE"), QStringLiteral("PHQ9"), 0 }; }
 
-    QTemporaryDir m_temp;
-    core::ManualClock m_clock { QDateTime(QDate(2026, 9, 24), QTime(14, 0), QTimeZone::utc()) };
-    std::unique_ptr<core::Workspace> m_workspace;
+    test::TestWorkspace m_trial { QDateTime(QDate(2026, 9, 24), QTime(14, 0), QTimeZone::utc()),
+                                  QStringLiteral("Forms trial") };
     std::unique_ptr<core::TrialSession> m_coordinator;
     std::unique_ptr<core::TrialSession> m_assessor;
     std::unique_ptr<core::TrialSession> m_monitor;
@@ -122,66 +112,27 @@ private:
 
 QString TestFormEntry::randomize(const QDate &day)
 {
-    core::EnrollmentInput input;
-    input.strata.insert(QStringLiteral("condition"), QStringLiteral("HF"));
-    input.consent = { QStringLiteral("1.0"), day, QString() };
-    auto registered = core::EnrollmentService(*m_coordinator).enroll(eligibleScreening(day), input);
-    if (!registered.ok()) {
-        qWarning("%s", qPrintable(registered.error().message));
-        return QString();
-    }
-    auto done = core::RandomizationService(*m_coordinator).randomize(registered->studyId, kPassword);
+    auto done = test::randomizeEligible(*m_coordinator, day);
     if (!done.ok()) {
         qWarning("%s", qPrintable(done.error().message));
         return QString();
     }
-    return registered->studyId;
+    return done->studyId;
 }
 
 void TestFormEntry::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
-    QVERIFY(m_temp.isValid());
-    core::NewTrial trial;
-    trial.directory = m_temp.filePath(QStringLiteral("ws"));
-    trial.trialName = QStringLiteral("Forms trial");
-    trial.adminUsername = QStringLiteral("admin");
-    trial.adminDisplayName = QStringLiteral("Ada Admin");
-    trial.adminPassword = kPassword;
-    auto created = core::Workspace::create(trial, m_clock);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-    auto opened = core::Workspace::open(trial.directory, m_clock);
-    QVERIFY(opened.ok());
-    m_workspace = std::move(opened).value();
-    {
-        auto admin = m_workspace->login(QStringLiteral("admin"), kPassword);
-        QVERIFY(admin.ok());
-        core::UserService users(*admin.value());
-        QVERIFY(users
-                    .add(QStringLiteral("coord"), QStringLiteral("Chloé Coordinator"), core::Role::Coordinator,
-                         QString(), kPassword)
-                    .ok());
-        QVERIFY(users
-                    .add(QStringLiteral("assessor"), QStringLiteral("Olivier Assessor"), core::Role::OutcomeAssessor,
-                         QString(), kPassword)
-                    .ok());
-        QVERIFY(users
-                    .add(QStringLiteral("monitor"), QStringLiteral("Mona Monitor"), core::Role::Monitor, QString(),
-                         kPassword)
-                    .ok());
-    }
-    auto coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
-    auto assessor = m_workspace->login(QStringLiteral("assessor"), kPassword);
-    auto monitor = m_workspace->login(QStringLiteral("monitor"), kPassword);
-    QVERIFY(coordinator.ok() && assessor.ok() && monitor.ok());
-    m_coordinator = std::move(coordinator).value();
-    m_assessor = std::move(assessor).value();
-    m_monitor = std::move(monitor).value();
+    QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
+    m_coordinator = m_trial.addUserAndSignIn(QStringLiteral("coord"), core::Role::Coordinator);
+    m_assessor = m_trial.addUserAndSignIn(QStringLiteral("assessor"), core::Role::OutcomeAssessor);
+    m_monitor = m_trial.addUserAndSignIn(QStringLiteral("monitor"), core::Role::Monitor);
+    QVERIFY(m_coordinator && m_assessor && m_monitor);
 
     // Block randomization balances the arms: among a few participants one is in the patient-partner arm.
     for (int i = 0; i < 8 && m_partnerArm.isEmpty(); ++i) {
-        m_clock.advanceMs(60 * 1000);
+        m_trial.clock().advanceMs(60 * 1000);
         const QString studyId = randomize(QDate(2026, 9, 24));
         QVERIFY(!studyId.isEmpty());
         if (m_participant.isEmpty())
@@ -193,7 +144,7 @@ void TestFormEntry::initTestCase()
                 m_partnerArm = studyId;
     }
     QVERIFY(!m_partnerArm.isEmpty());
-    m_clock.set(QDateTime(QDate(2026, 9, 28), QTime(14, 0), QTimeZone::utc()));
+    m_trial.clock().set(QDateTime(QDate(2026, 9, 28), QTime(14, 0), QTimeZone::utc()));
 }
 
 void TestFormEntry::completingPhq9StoresTheTotal()

@@ -10,6 +10,8 @@
 #include "participants/ScreeningPage.h"
 #include "participants/ScreeningWizard.h"
 #include "services/UserService.h"
+#include "support/TestWorkspace.h"
+#include "support/TrialFixtures.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -37,26 +39,13 @@
 using namespace trialdesk;
 
 namespace {
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+using test::eligibleScreening;
+using test::kUserPassword;
 constexpr int kParticipants = 2000;
 // The arm names and codes of the bundled protocol, in both languages: none may reach a blinded role.
 const QStringList kArmTexts = { QStringLiteral("Patient-partner follow-up"), QStringLiteral("Usual care"),
                                 QStringLiteral("Suivi avec patient partenaire"), QStringLiteral("Soins usuels") };
 const QStringList kArmCodes = { QStringLiteral("PP"), QStringLiteral("UC") };
-
-core::ScreeningInput eligibleScreening(const QDate &date)
-{
-    core::ScreeningInput input;
-    input.siteCode = QStringLiteral("ICM");
-    input.date = date;
-    input.age = 64;
-    input.sex = QStringLiteral("F");
-    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
-        input.answers.insert(QString::fromLatin1(code), true);
-    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
-        input.answers.insert(QString::fromLatin1(code), false);
-    return input;
-}
 
 // Every text a user could read in the widget tree, model cells and headers included.
 QStringList visibleTexts(QWidget *root)
@@ -127,16 +116,15 @@ private slots:
     void wizardChecksTheRamqNumberInline();
 
 private:
-    QDate today() const { return m_clock.nowUtc().date(); }
+    QDate today() const { return m_trial.today(); }
     qint64 count(core::ParticipantQuery query = {})
     {
         auto total = core::ParticipantService(*m_coordinator).count(query);
         return total.ok() ? total.value() : -1;
     }
 
-    QTemporaryDir m_temp;
-    core::ManualClock m_clock { QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc()) };
-    std::unique_ptr<core::Workspace> m_workspace;
+    test::TestWorkspace m_trial { QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc()),
+                                  QStringLiteral("Participants trial") };
     std::unique_ptr<core::TrialSession> m_coordinator;
     std::unique_ptr<core::TrialSession> m_assessor;
     QStringList m_randomized;
@@ -145,36 +133,12 @@ private:
 void TestParticipants::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_temp.isValid());
-    core::NewTrial trial;
-    trial.directory = m_temp.filePath(QStringLiteral("ws"));
-    trial.trialName = QStringLiteral("Participants trial");
-    trial.adminUsername = QStringLiteral("admin");
-    trial.adminDisplayName = QStringLiteral("Ada Admin");
-    trial.adminPassword = kPassword;
-    auto created = core::Workspace::create(trial, m_clock);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-    auto opened = core::Workspace::open(trial.directory, m_clock);
-    QVERIFY(opened.ok());
-    m_workspace = std::move(opened).value();
-    {
-        auto admin = m_workspace->login(QStringLiteral("admin"), kPassword);
-        QVERIFY(admin.ok());
-        core::UserService users(*admin.value());
-        QVERIFY(users
-                    .add(QStringLiteral("coord"), QStringLiteral("Chloé Coordinator"), core::Role::Coordinator,
-                         QString(), kPassword)
-                    .ok());
-        QVERIFY(users
-                    .add(QStringLiteral("assessor"), QStringLiteral("Olivier Assessor"), core::Role::OutcomeAssessor,
-                         QString(), kPassword)
-                    .ok());
-    }
-    auto coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
-    auto assessor = m_workspace->login(QStringLiteral("assessor"), kPassword);
-    QVERIFY(coordinator.ok() && assessor.ok());
-    m_coordinator = std::move(coordinator).value();
-    m_assessor = std::move(assessor).value();
+    QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
+    m_coordinator = m_trial.addUserAndSignIn(QStringLiteral("coord"), core::Role::Coordinator, QString(),
+                                             QStringLiteral("Chloé Coordinator"));
+    m_assessor = m_trial.addUserAndSignIn(QStringLiteral("assessor"), core::Role::OutcomeAssessor, QString(),
+                                          QStringLiteral("Olivier Assessor"));
+    QVERIFY(m_coordinator && m_assessor);
 
     // Participants through the real service; the first has an identity to search by name.
     core::EnrollmentService enrollment(*m_coordinator);
@@ -197,7 +161,7 @@ void TestParticipants::initTestCase()
     }
     // Three randomized (each signature costs a key derivation).
     for (const char *id : { "ICM-0001", "ICM-0002", "ICM-0003" }) {
-        auto done = core::RandomizationService(*m_coordinator).randomize(QString::fromLatin1(id), kPassword);
+        auto done = core::RandomizationService(*m_coordinator).randomize(QString::fromLatin1(id), kUserPassword);
         QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
         m_randomized << QString::fromLatin1(id);
     }

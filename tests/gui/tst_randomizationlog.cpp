@@ -6,6 +6,8 @@
 #include "randomization/RandomizationLogPage.h"
 #include "services/UserService.h"
 #include "sql/SqlUtil.h"
+#include "support/TestWorkspace.h"
+#include "support/TrialFixtures.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -26,19 +28,9 @@
 using namespace trialdesk;
 
 namespace {
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+using test::eligibleScreening;
+using test::kUserPassword;
 
-core::ScreeningInput eligibleScreening(const QDate &date)
-{
-    core::ScreeningInput input;
-    input.siteCode = QStringLiteral("ICM");
-    input.date = date;
-    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
-        input.answers.insert(QString::fromLatin1(code), true);
-    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
-        input.answers.insert(QString::fromLatin1(code), false);
-    return input;
-}
 } // namespace
 
 class TestRandomizationLog : public QObject
@@ -53,9 +45,8 @@ private slots:
     void flagsATamperedEntryInRed();
 
 private:
-    QTemporaryDir m_temp;
-    core::ManualClock m_clock { QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc()) };
-    std::unique_ptr<core::Workspace> m_workspace;
+    test::TestWorkspace m_trial { QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc()),
+                                  QStringLiteral("Log trial") };
     std::unique_ptr<core::TrialSession> m_monitor;
     std::unique_ptr<core::TrialSession> m_coordinator;
     QStringList m_randomized;
@@ -64,46 +55,18 @@ private:
 void TestRandomizationLog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_temp.isValid());
-    core::NewTrial trial;
-    trial.directory = m_temp.filePath(QStringLiteral("ws"));
-    trial.trialName = QStringLiteral("Log trial");
-    trial.adminUsername = QStringLiteral("admin");
-    trial.adminDisplayName = QStringLiteral("Ada Admin");
-    trial.adminPassword = kPassword;
-    QVERIFY(core::Workspace::create(trial, m_clock).ok());
-    auto opened = core::Workspace::open(trial.directory, m_clock);
-    QVERIFY(opened.ok());
-    m_workspace = std::move(opened).value();
-    {
-        auto admin = m_workspace->login(QStringLiteral("admin"), kPassword);
-        QVERIFY(admin.ok());
-        core::UserService users(*admin.value());
-        QVERIFY(users
-                    .add(QStringLiteral("coord"), QStringLiteral("Chloé Coordinator"), core::Role::Coordinator,
-                         QString(), kPassword)
-                    .ok());
-        QVERIFY(users
-                    .add(QStringLiteral("monitor"), QStringLiteral("Mona Monitor"), core::Role::Monitor, QString(),
-                         kPassword)
-                    .ok());
-    }
-    auto coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
-    auto monitor = m_workspace->login(QStringLiteral("monitor"), kPassword);
-    QVERIFY(coordinator.ok() && monitor.ok());
-    m_coordinator = std::move(coordinator).value();
-    m_monitor = std::move(monitor).value();
+    QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
+    m_coordinator = m_trial.addUserAndSignIn(QStringLiteral("coord"), core::Role::Coordinator, QString(),
+                                             QStringLiteral("Chloé Coordinator"));
+    m_monitor = m_trial.addUserAndSignIn(QStringLiteral("monitor"), core::Role::Monitor, QString(),
+                                         QStringLiteral("Mona Monitor"));
+    QVERIFY(m_coordinator && m_monitor);
     for (const char *condition : { "HF", "HF", "CAD" }) {
-        core::EnrollmentInput input;
-        input.strata.insert(QStringLiteral("condition"), QString::fromLatin1(condition));
-        input.consent = { QStringLiteral("1.0"), m_clock.nowUtc().date(), QString() };
-        auto registered
-            = core::EnrollmentService(*m_coordinator).enroll(eligibleScreening(m_clock.nowUtc().date()), input);
-        QVERIFY(registered.ok());
-        m_clock.advanceMs(60 * 1000);
-        auto done = core::RandomizationService(*m_coordinator).randomize(registered->studyId, kPassword);
+        m_trial.clock().advanceMs(60 * 1000);
+        auto done = test::randomizeEligible(*m_coordinator, m_trial.today(), QStringLiteral("ICM"),
+                                            QString::fromLatin1(condition));
         QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
-        m_randomized << registered->studyId;
+        m_randomized << done->studyId;
     }
 }
 
@@ -138,7 +101,7 @@ void TestRandomizationLog::showsEveryEntryVerified()
 void TestRandomizationLog::exportsCsv()
 {
     gui::RandomizationLogPage page(*m_monitor);
-    const QString path = m_temp.filePath(QStringLiteral("log.csv"));
+    const QString path = m_trial.filePath(QStringLiteral("log.csv"));
     const core::Status status = page.exportCsvTo(path);
     QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
     QFile file(path);
@@ -153,7 +116,7 @@ void TestRandomizationLog::exportsCsv()
 void TestRandomizationLog::exportsPdf()
 {
     gui::RandomizationLogPage page(*m_monitor);
-    const QString path = m_temp.filePath(QStringLiteral("log.pdf"));
+    const QString path = m_trial.filePath(QStringLiteral("log.pdf"));
     const core::Status status = page.exportPdfTo(path);
     QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
     QFile file(path);
@@ -175,7 +138,7 @@ void TestRandomizationLog::exportsPdf()
     QVERIFY(!trialName.isEmpty());
     for (const QString &expected :
          { QStringLiteral("Randomization"), trialName, QStringLiteral("Mona Monitor (monitor)"),
-           QLocale().toString(m_clock.nowUtc().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+           QLocale().toString(m_trial.clock().nowUtc().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
            QStringLiteral("every entry matches its stream"), QString::fromLatin1(page.report()->auditHead),
            QStringLiteral("of %1").arg(pages.size()) })
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));

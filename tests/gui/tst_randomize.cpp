@@ -2,6 +2,8 @@
 #include "enrollment/RandomizationLogService.h"
 #include "randomization/RandomizeDialog.h"
 #include "services/UserService.h"
+#include "support/TestWorkspace.h"
+#include "support/TrialFixtures.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -22,20 +24,9 @@
 using namespace trialdesk;
 
 namespace {
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+using test::eligibleScreening;
+using test::kUserPassword;
 const QStringList kArmNames = { QStringLiteral("Patient-partner follow-up"), QStringLiteral("Usual care") };
-
-core::ScreeningInput eligibleScreening(const QDate &date)
-{
-    core::ScreeningInput input;
-    input.siteCode = QStringLiteral("ICM");
-    input.date = date;
-    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
-        input.answers.insert(QString::fromLatin1(code), true);
-    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
-        input.answers.insert(QString::fromLatin1(code), false);
-    return input;
-}
 
 QString allLabels(QWidget *root)
 {
@@ -67,9 +58,8 @@ private:
         return report.ok() ? report->entries.size() : -1;
     }
 
-    QTemporaryDir m_temp;
-    core::ManualClock m_clock { QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc()) };
-    std::unique_ptr<core::Workspace> m_workspace;
+    test::TestWorkspace m_trial { QDateTime(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc()),
+                                  QStringLiteral("Randomize trial") };
     std::unique_ptr<core::TrialSession> m_admin;
     std::unique_ptr<core::TrialSession> m_coordinator;
     QString m_studyId;
@@ -78,41 +68,22 @@ private:
 void TestRandomize::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_temp.isValid());
-    core::NewTrial trial;
-    trial.directory = m_temp.filePath(QStringLiteral("ws"));
-    trial.trialName = QStringLiteral("Randomize trial");
-    trial.adminUsername = QStringLiteral("admin");
-    trial.adminDisplayName = QStringLiteral("Ada Admin");
-    trial.adminPassword = kPassword;
-    QVERIFY(core::Workspace::create(trial, m_clock).ok());
-    auto opened = core::Workspace::open(trial.directory, m_clock);
-    QVERIFY(opened.ok());
-    m_workspace = std::move(opened).value();
-    auto admin = m_workspace->login(QStringLiteral("admin"), kPassword);
-    QVERIFY(admin.ok());
-    m_admin = std::move(admin).value();
-    QVERIFY(core::UserService(*m_admin)
-                .add(QStringLiteral("coord"), QStringLiteral("Chloé Coordinator"), core::Role::Coordinator, QString(),
-                     kPassword)
-                .ok());
-    auto coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
-    QVERIFY(coordinator.ok());
-    m_coordinator = std::move(coordinator).value();
+    QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
+    m_admin = m_trial.admin();
+    m_coordinator = m_trial.addUserAndSignIn(QStringLiteral("coord"), core::Role::Coordinator);
+    QVERIFY(m_admin && m_coordinator);
     m_studyId = enroll(QStringLiteral("HF"));
     QVERIFY(!m_studyId.isEmpty());
 }
 
 QString TestRandomize::enroll(const QString &condition)
 {
-    core::EnrollmentInput input;
-    input.strata.insert(QStringLiteral("condition"), condition);
-    input.consent = { QStringLiteral("1.0"), m_clock.nowUtc().date(), QString() };
+    core::EnrollmentInput input = test::enrollmentInput(m_trial.today(), condition);
     input.identity = core::Identity {
         QStringLiteral("Côté"), QStringLiteral("Émile"), QDate(1950, 6, 1), QString(), QString(), QString(),
         QStringLiteral("fr")
     };
-    auto registered = core::EnrollmentService(*m_coordinator).enroll(eligibleScreening(m_clock.nowUtc().date()), input);
+    auto registered = core::EnrollmentService(*m_coordinator).enroll(eligibleScreening(m_trial.today()), input);
     return registered.ok() ? registered->studyId : QString();
 }
 
@@ -176,7 +147,7 @@ void TestRandomize::rightSignatureShowsTheArm()
     dialog.findChild<QCheckBox *>(QStringLiteral("confirmCheckBox"))->setChecked(true);
     dialog.goToSignature();
     auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("signatureEdit"));
-    password->setText(QString::fromUtf8(kPassword));
+    password->setText(QString::fromUtf8(kUserPassword));
     dialog.findChild<QPushButton *>(QStringLiteral("signButton"))->click();
     QVERIFY2(dialog.randomized(), qPrintable(dialog.errorText()));
     auto *arm = dialog.findChild<QLabel *>(QStringLiteral("armLabel"));

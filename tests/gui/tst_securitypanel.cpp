@@ -6,6 +6,7 @@
 #include "services/BackupService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
+#include "support/TestWorkspace.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -36,8 +37,8 @@
 using namespace trialdesk;
 
 namespace {
-const QByteArray kAdminPassword = QByteArrayLiteral("correct horse battery staple");
-const QByteArray kUserPassword = QByteArrayLiteral("another long password");
+using test::kAdminPassword;
+using test::kUserPassword;
 
 QByteArray fileBytes(const QString &path)
 {
@@ -73,31 +74,22 @@ private:
     static void clickOk(QDialog *dialog);
     QString keysDir() const { return QDir(m_directory).filePath(QStringLiteral("keys")); }
 
-    QTemporaryDir m_temp;
+    test::TestWorkspace m_trial { QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                                  QStringLiteral("Security trial") };
     QString m_directory;
     QString m_recoveryCode;
-    core::ManualClock m_clock { QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC) };
-    std::unique_ptr<core::Workspace> m_workspace;
+    core::Workspace *m_workspace = nullptr;
     std::unique_ptr<core::TrialSession> m_admin;
 };
 
 void TestSecurityPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_temp.isValid());
-    core::NewTrial trial;
-    m_directory = m_temp.filePath(QStringLiteral("ws"));
-    trial.directory = m_directory;
-    trial.trialName = QStringLiteral("Security trial");
-    trial.adminUsername = QStringLiteral("admin");
-    trial.adminDisplayName = QStringLiteral("Ada Admin");
-    trial.adminPassword = kAdminPassword;
-    auto created = core::Workspace::create(trial, m_clock);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-    m_recoveryCode = created.value();
-    auto opened = core::Workspace::open(m_directory, m_clock);
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
-    m_workspace = std::move(opened).value();
+    QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
+    m_directory = m_trial.directory();
+    m_recoveryCode = m_trial.recoveryCode();
+    m_workspace = m_trial.workspace();
+    QVERIFY(m_workspace);
     m_admin = login(QStringLiteral("admin"), kAdminPassword);
     QVERIFY(m_admin);
     core::UserService users(*m_admin);
@@ -189,7 +181,7 @@ void TestSecurityPanel::backupNeedsReasonAndAppearsInList()
     QVERIFY(child<QLabel>(&panel, "backupMessageLabel")->text().contains(QDir::toNativeSeparators(folder)));
 
     // The backup opens with the password valid when it was made.
-    auto backup = core::Workspace::open(folder, m_clock);
+    auto backup = core::Workspace::open(folder, m_trial.clock());
     QVERIFY2(backup.ok(), qPrintable(backup.ok() ? QString() : backup.error().message));
     auto session = backup.value()->login(QStringLiteral("admin"), kAdminPassword);
     QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
@@ -235,7 +227,7 @@ void TestSecurityPanel::backupScheduleRunsWarnsAndVerifies()
     scheduler.check();
     QCOMPARE(backedUp.size(), 1);
     // Three days on, before the next check: warned; the check backs up and clears it.
-    m_clock.advanceMs(3LL * 24 * 3600 * 1000);
+    m_trial.clock().advanceMs(3LL * 24 * 3600 * 1000);
     scheduler.refreshWarning();
     QVERIFY(warnings.last().first().toString().contains(QStringLiteral("more than 2 day")));
     scheduler.check();
@@ -301,7 +293,7 @@ void TestSecurityPanel::loginPolicySavedAndReadBack()
     QVERIFY(saved.ok());
     QCOMPARE(saved->maxFailures, 7);
     QCOMPARE(saved->lockoutMinutes, 45);
-    auto reopened = core::Workspace::open(m_directory, m_clock);
+    auto reopened = core::Workspace::open(m_directory, m_trial.clock());
     QVERIFY(reopened.ok());
     QCOMPARE(reopened.value()->loginPolicy().maxFailures, 7);
     QCOMPARE(reopened.value()->loginPolicy().lockoutMinutes, 45);

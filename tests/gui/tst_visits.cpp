@@ -3,6 +3,8 @@
 #include "enrollment/RandomizationService.h"
 #include "participants/ParticipantPage.h"
 #include "services/UserService.h"
+#include "support/TestWorkspace.h"
+#include "support/TrialFixtures.h"
 #include "util/Clock.h"
 #include "visits/CompleteVisitDialog.h"
 #include "visits/MissVisitDialog.h"
@@ -47,24 +49,13 @@
 using namespace trialdesk;
 
 namespace {
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+using test::eligibleScreening;
+using test::kUserPassword;
 // The day the views are looked at: a Thursday, no holiday near it.
 const QDate kAsOf(2027, 1, 14);
 // Texts that would betray the patient-partner arm to a blinded role, in both languages.
 const QStringList kArmHints = { QStringLiteral("partner"), QStringLiteral("partenaire"), QStringLiteral("Usual care"),
                                 QStringLiteral("Soins usuels"), QStringLiteral("PP_") };
-
-core::ScreeningInput eligibleScreening(const QDate &date)
-{
-    core::ScreeningInput input;
-    input.siteCode = QStringLiteral("ICM");
-    input.date = date;
-    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
-        input.answers.insert(QString::fromLatin1(code), true);
-    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
-        input.answers.insert(QString::fromLatin1(code), false);
-    return input;
-}
 
 QString key(const core::VisitRow &visit)
 {
@@ -186,9 +177,8 @@ private:
     QString randomize(const QDate &day, bool withIdentity);
     QList<core::VisitRow> plannedVisits();
 
-    QTemporaryDir m_temp;
-    core::ManualClock m_clock { QDateTime(QDate(2026, 9, 24), QTime(14, 0), QTimeZone::utc()) };
-    std::unique_ptr<core::Workspace> m_workspace;
+    test::TestWorkspace m_trial { QDateTime(QDate(2026, 9, 24), QTime(14, 0), QTimeZone::utc()),
+                                  QStringLiteral("Visits trial") };
     std::unique_ptr<core::TrialSession> m_coordinator;
     std::unique_ptr<core::TrialSession> m_assessor;
     std::unique_ptr<core::TrialSession> m_monitor;
@@ -204,8 +194,8 @@ private:
 
 QString TestVisits::randomize(const QDate &day, bool withIdentity)
 {
-    m_clock.set(QDateTime(day, QTime(14, 0), QTimeZone::utc()));
-    m_clock.advanceMs(m_all.size() * 60 * 1000);
+    m_trial.clock().set(QDateTime(day, QTime(14, 0), QTimeZone::utc()));
+    m_trial.clock().advanceMs(m_all.size() * 60 * 1000);
     core::EnrollmentInput input;
     input.strata.insert(QStringLiteral("condition"), QStringLiteral("HF"));
     input.consent = { QStringLiteral("1.0"), day, QString() };
@@ -222,7 +212,7 @@ QString TestVisits::randomize(const QDate &day, bool withIdentity)
         qWarning("%s", qPrintable(registered.error().message));
         return QString();
     }
-    auto done = core::RandomizationService(*m_coordinator).randomize(registered->studyId, kPassword);
+    auto done = core::RandomizationService(*m_coordinator).randomize(registered->studyId, kUserPassword);
     if (!done.ok()) {
         qWarning("%s", qPrintable(done.error().message));
         return QString();
@@ -249,42 +239,14 @@ QList<core::VisitRow> TestVisits::plannedVisits()
 void TestVisits::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_temp.isValid());
-    core::NewTrial trial;
-    trial.directory = m_temp.filePath(QStringLiteral("ws"));
-    trial.trialName = QStringLiteral("Visits trial");
-    trial.adminUsername = QStringLiteral("admin");
-    trial.adminDisplayName = QStringLiteral("Ada Admin");
-    trial.adminPassword = kPassword;
-    auto created = core::Workspace::create(trial, m_clock);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-    auto opened = core::Workspace::open(trial.directory, m_clock);
-    QVERIFY(opened.ok());
-    m_workspace = std::move(opened).value();
-    {
-        auto admin = m_workspace->login(QStringLiteral("admin"), kPassword);
-        QVERIFY(admin.ok());
-        core::UserService users(*admin.value());
-        QVERIFY(users
-                    .add(QStringLiteral("coord"), QStringLiteral("Chloé Coordinator"), core::Role::Coordinator,
-                         QString(), kPassword)
-                    .ok());
-        QVERIFY(users
-                    .add(QStringLiteral("assessor"), QStringLiteral("Olivier Assessor"), core::Role::OutcomeAssessor,
-                         QString(), kPassword)
-                    .ok());
-        QVERIFY(users
-                    .add(QStringLiteral("monitor"), QStringLiteral("Mona Monitor"), core::Role::Monitor, QString(),
-                         kPassword)
-                    .ok());
-    }
-    auto coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
-    auto assessor = m_workspace->login(QStringLiteral("assessor"), kPassword);
-    auto monitor = m_workspace->login(QStringLiteral("monitor"), kPassword);
-    QVERIFY(coordinator.ok() && assessor.ok() && monitor.ok());
-    m_coordinator = std::move(coordinator).value();
-    m_assessor = std::move(assessor).value();
-    m_monitor = std::move(monitor).value();
+    QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
+    m_coordinator = m_trial.addUserAndSignIn(QStringLiteral("coord"), core::Role::Coordinator, QString(),
+                                             QStringLiteral("Chloé Coordinator"));
+    m_assessor = m_trial.addUserAndSignIn(QStringLiteral("assessor"), core::Role::OutcomeAssessor, QString(),
+                                          QStringLiteral("Olivier Assessor"));
+    m_monitor = m_trial.addUserAndSignIn(QStringLiteral("monitor"), core::Role::Monitor, QString(),
+                                         QStringLiteral("Mona Monitor"));
+    QVERIFY(m_coordinator && m_assessor && m_monitor);
 
     m_outOfWindow = randomize(QDate(2026, 9, 24), false);
     m_overdue = randomize(QDate(2026, 10, 8), false);
@@ -294,7 +256,7 @@ void TestVisits::initTestCase()
     m_toReschedule = randomize(QDate(2026, 10, 20), false);
     QCOMPARE(m_all.size(), 6);
     // 09:00 in Montreal on the day the views are looked at.
-    m_clock.set(QDateTime(kAsOf, QTime(14, 0), QTimeZone::utc()));
+    m_trial.clock().set(QDateTime(kAsOf, QTime(14, 0), QTimeZone::utc()));
 }
 
 void TestVisits::todayViewListsTheRightRows()
@@ -699,7 +661,7 @@ void TestVisits::worksheetPdfHasOnePagePerVisit()
     page.setSite(QStringLiteral("ICM"));
     const int due = page.model(gui::TodayVisitsPage::DueToday)->rowCount();
     QVERIFY(due >= 1);
-    const QString path = m_temp.filePath(QStringLiteral("today.pdf"));
+    const QString path = m_trial.filePath(QStringLiteral("today.pdf"));
     const core::Status status = page.exportWorksheetTo(path);
     QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
     QVERIFY(QFileInfo(path).size() > 0);
@@ -711,18 +673,18 @@ void TestVisits::worksheetPdfHasOnePagePerVisit()
     for (const core::VisitRow &visit : widget.model()->rows())
         planned += visit.status == core::VisitStatus::Planned ? 1 : 0;
     QVERIFY(planned > 1);
-    const QString all = m_temp.filePath(QStringLiteral("participant.pdf"));
+    const QString all = m_trial.filePath(QStringLiteral("participant.pdf"));
     QVERIFY(widget.exportWorksheetTo(all).ok());
     QCOMPARE(pdfPageCount(all), planned);
     QVERIFY(widget.selectVisit(QStringLiteral("M3")));
-    const QString one = m_temp.filePath(QStringLiteral("visit.pdf"));
+    const QString one = m_trial.filePath(QStringLiteral("visit.pdf"));
     QVERIFY(widget.exportWorksheetTo(one).ok());
     QCOMPARE(pdfPageCount(one), 1);
 
     // A day without visits prints nothing and says so.
     page.setAsOf(QDate(2027, 1, 16)); // a Saturday: targets are shifted off weekends
     QCOMPARE(page.model(gui::TodayVisitsPage::DueToday)->rowCount(), 0);
-    const QString none = m_temp.filePath(QStringLiteral("none.pdf"));
+    const QString none = m_trial.filePath(QStringLiteral("none.pdf"));
     const core::Status empty = page.exportWorksheetTo(none);
     QVERIFY(!empty.ok());
     QVERIFY(!QFile::exists(none));
@@ -744,7 +706,7 @@ void TestVisits::worksheetPdfHasOnePagePerVisit()
 
 void TestVisits::worksheetShowsIdentityOnlyToIdentityViewRoles()
 {
-    const gui::VisitWorksheetPdf::Header header { QStringLiteral("Visits trial"), m_clock.nowUtc(),
+    const gui::VisitWorksheetPdf::Header header { QStringLiteral("Visits trial"), m_trial.clock().nowUtc(),
                                                   QStringLiteral("x") };
     auto coordinator = gui::VisitWorksheetPdf::forParticipant(*m_coordinator, m_dueToday, QStringLiteral("M6"));
     QVERIFY(coordinator.ok());
@@ -761,7 +723,7 @@ void TestVisits::worksheetShowsIdentityOnlyToIdentityViewRoles()
     QVERIFY(!html.contains(QStringLiteral("Marie")));
     for (const QString &hint : kArmHints)
         QVERIFY2(!html.contains(hint, Qt::CaseInsensitive), qPrintable(hint));
-    const QString path = m_temp.filePath(QStringLiteral("assessor.pdf"));
+    const QString path = m_trial.filePath(QStringLiteral("assessor.pdf"));
     QVERIFY(gui::VisitWorksheetPdf::write(assessor.value(), gui::VisitWorksheetPdf::headerFor(*m_assessor), path).ok());
     QCOMPARE(pdfPageCount(path), 1);
 }

@@ -1,0 +1,83 @@
+#include "support/TestWorkspace.h"
+
+#include "services/UserService.h"
+
+#include <QTimeZone>
+#include <QtTest>
+
+namespace trialdesk::test {
+
+QDateTime TestWorkspace::defaultStart()
+{
+    return QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc());
+}
+
+TestWorkspace::TestWorkspace(const QDateTime &start, const QString &trialName)
+    : m_clock(start)
+{
+    core::NewTrial trial;
+    trial.directory = directory();
+    trial.trialName = trialName;
+    trial.adminUsername = QStringLiteral("admin");
+    trial.adminDisplayName = QStringLiteral("Ada Admin");
+    trial.adminPassword = kAdminPassword;
+    auto created = core::Workspace::create(trial, m_clock);
+    m_created = created.ok();
+    if (created)
+        m_recoveryCode = created.value();
+    else
+        m_error = created.error().message;
+}
+
+std::unique_ptr<core::Workspace> TestWorkspace::open()
+{
+    auto workspace = core::Workspace::open(directory(), m_clock);
+    if (!workspace) {
+        qWarning("open: %s", qPrintable(workspace.error().message));
+        return nullptr;
+    }
+    return std::move(workspace.value());
+}
+
+core::Workspace *TestWorkspace::workspace()
+{
+    if (!m_workspace)
+        m_workspace = open();
+    return m_workspace.get();
+}
+
+std::unique_ptr<core::TrialSession> TestWorkspace::login(const QString &user, const QByteArray &password)
+{
+    auto workspace = open();
+    if (!workspace)
+        return nullptr;
+    auto session = workspace->login(user, password);
+    if (!session) {
+        qWarning("login %s: %s", qPrintable(user), qPrintable(session.error().message));
+        return nullptr;
+    }
+    return std::move(session.value());
+}
+
+core::Status TestWorkspace::addUser(const QString &user, core::Role role, const QString &site,
+                                    const QByteArray &password, const QString &displayName)
+{
+    auto administrator = admin();
+    if (!administrator)
+        return core::Error { core::ErrorCode::InvalidInput, QStringLiteral("the administrator could not sign in") };
+    return core::UserService(*administrator)
+        .add(user, displayName.isEmpty() ? user : displayName, role, site, password);
+}
+
+std::unique_ptr<core::TrialSession> TestWorkspace::addUserAndSignIn(const QString &user, core::Role role,
+                                                                    const QString &site, const QString &displayName)
+{
+    const core::Status added = addUser(user, role, site, kUserPassword, displayName);
+    if (!added) {
+        qWarning("add user %s: %s", qPrintable(user), qPrintable(added.error().message));
+        return nullptr;
+    }
+    return signIn(user);
+}
+
+} // namespace trialdesk::test

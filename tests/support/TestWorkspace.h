@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Result.h"
+#include "security/Permissions.h"
+#include "support/TestPasswords.h"
+#include "util/Clock.h"
+#include "workspace/TrialSession.h"
+#include "workspace/Workspace.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace trialdesk::test {
+
+// A trial workspace in a temporary folder, created through the real Workspace::create, with a
+// manual clock so lockouts and timestamps are deterministic. Its administrator is "admin" with
+// kAdminPassword; users added through addUser() have kUserPassword unless told otherwise.
+class TestWorkspace
+{
+public:
+    static inline const QByteArray kAdminPassword = test::kAdminPassword;
+
+    // The trial starts at `start` (UTC): 26 November 2026, 09:00 unless told otherwise.
+    explicit TestWorkspace(const QDateTime &start = defaultStart(),
+                           const QString &trialName = QStringLiteral("Test trial"));
+
+    static QDateTime defaultStart();
+
+    bool ok() const { return m_created; }
+    QString error() const { return m_error; }
+    QString directory() const { return m_dir.path() + QStringLiteral("/trial"); }
+    // A path in the temporary folder, beside the workspace (for exports, backups, copies).
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    QString recoveryCode() const { return m_recoveryCode; }
+    core::ManualClock &clock() { return m_clock; }
+    QDate today() const { return m_clock.nowUtc().date(); }
+
+    std::unique_ptr<core::Workspace> open();
+    // One workspace object kept open for the test's life (for dialogs and lockout checks that need
+    // the same Workspace); null when it cannot be opened.
+    core::Workspace *workspace();
+    // Signs in; on error, warns with the reason and returns null (callers QVERIFY the pointer).
+    std::unique_ptr<core::TrialSession> login(const QString &user, const QByteArray &password);
+    std::unique_ptr<core::TrialSession> admin() { return login(QStringLiteral("admin"), kAdminPassword); }
+    std::unique_ptr<core::TrialSession> signIn(const QString &user, const QByteArray &password = kUserPassword)
+    {
+        return login(user, password);
+    }
+
+    // Adds an account through the administrator (UserService); the display name is the user name
+    // unless given.
+    core::Status addUser(const QString &user, core::Role role, const QString &site = {},
+                         const QByteArray &password = kUserPassword, const QString &displayName = {});
+    // addUser() then signIn(): null (with a warning) when either fails.
+    std::unique_ptr<core::TrialSession> addUserAndSignIn(const QString &user, core::Role role, const QString &site = {},
+                                                         const QString &displayName = {});
+
+private:
+    QTemporaryDir m_dir;
+    core::ManualClock m_clock;
+    bool m_created = false;
+    QString m_error;
+    QString m_recoveryCode;
+    std::unique_ptr<core::Workspace> m_workspace;
+};
+
+} // namespace trialdesk::test

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+#include "enrollment/Participant.h"
+#include "enrollment/Randomization.h"
+#include "enrollment/Screening.h"
+#include "support/TestPasswords.h"
+
+#include <QDate>
+#include <QString>
+
+namespace trialdesk::core {
+class TrialSession;
+}
+
+namespace trialdesk::test {
+
+// A screening at site on date that meets every criterion of the bundled protocol (a woman of 64
+// unless told otherwise): the start of every test that enrolls someone.
+core::ScreeningInput eligibleScreening(const QDate &date, const QString &site = QStringLiteral("ICM"), int age = 64,
+                                       const QString &sex = QStringLiteral("F"));
+
+// Registration details for the bundled protocol: the condition stratum and consent to form 1.0
+// signed on date.
+core::EnrollmentInput enrollmentInput(const QDate &date, const QString &condition = QStringLiteral("HF"),
+                                      const QString &consentVersion = QStringLiteral("1.0"));
+
+// Screens and registers one eligible participant through EnrollmentService, as `session`;
+// returns the study ID.
+core::Result<QString> enrollEligible(core::TrialSession &session, const QDate &date,
+                                     const QString &site = QStringLiteral("ICM"),
+                                     const QString &condition = QStringLiteral("HF"));
+
+// enrollEligible() then RandomizationService::randomize, signed with signaturePassword (the
+// session user's password).
+core::Result<core::RandomizationOutcome> randomizeEligible(core::TrialSession &session, const QDate &date,
+                                                           const QString &site = QStringLiteral("ICM"),
+                                                           const QString &condition = QStringLiteral("HF"),
+                                                           const QByteArray &signaturePassword = kUserPassword);
+
+} // namespace trialdesk::test
