@@ -1,5 +1,6 @@
 #include "audit/AuditPage.h"
 #include "services/UserService.h"
+#include "support/GuiProbe.h"
 #include "support/TestWorkspace.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -15,6 +16,7 @@
 #include <memory>
 
 using namespace trialdesk;
+using trialdesk::test::child;
 
 // The audit page's checkpoints (docs/audit-chain.md): saving one to a file, and verifying the chain
 // against such a file, with what the page then shows.
@@ -29,14 +31,6 @@ private slots:
     void aShorterChainIsShownBroken();
 
 private:
-    template <typename T> T *child(QObject *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
-
     test::TestWorkspace m_trial { QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
                                   QStringLiteral("Audit page trial") };
     std::unique_ptr<core::TrialSession> m_admin;

@@ -5,6 +5,7 @@
 #include "design/DesignStore.h"
 #include "services/UserService.h"
 #include "sql/Transaction.h"
+#include "support/GuiProbe.h"
 #include "support/TestWorkspace.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -30,6 +31,7 @@
 #include <memory>
 
 using namespace trialdesk;
+using trialdesk::test::child;
 
 class TestDesignPage : public QObject
 {
@@ -44,13 +46,6 @@ private slots:
     void lockedDesignDisablesEditing();
 
 private:
-    template <typename T> T *child(QObject *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
     std::unique_ptr<core::TrialSession> login(const QString &username)
     {
         return username == QLatin1String("admin") ? m_trial.admin() : m_trial.signIn(username);

@@ -11,6 +11,7 @@
 #include "participants/EventDialog.h"
 #include "participants/ParticipantPage.h"
 #include "services/UserService.h"
+#include "support/GuiProbe.h"
 #include "support/TestWorkspace.h"
 #include "support/TrialFixtures.h"
 #include "util/Clock.h"
@@ -37,28 +38,11 @@
 #include <memory>
 
 using namespace trialdesk;
+using trialdesk::test::driveDialog;
 
 namespace {
 using test::eligibleScreening;
 using test::kUserPassword;
-
-// Runs a modal dialog's exec() started by trigger, handing the open dialog to handle; closes it
-// if handle left it open. Returns whether the dialog appeared.
-template <typename Dialog> bool driveDialog(const std::function<void()> &trigger, std::function<void(Dialog *)> handle)
-{
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        seen = true;
-        handle(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    trigger();
-    return seen;
-}
 
 void clickOk(QDialog *dialog)
 {

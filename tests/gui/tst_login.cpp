@@ -2,6 +2,7 @@
 #include "PasswordPairWidget.h"
 #include "RecoveryDialog.h"
 #include "services/UserService.h"
+#include "support/GuiProbe.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -17,6 +18,7 @@
 #include <memory>
 
 using namespace trialdesk;
+using trialdesk::test::child;
 
 namespace {
 const QString kAdminPassword = QStringLiteral("correct horse battery staple");
@@ -39,13 +41,6 @@ private slots:
     void recoveryCodeOpensTheTrial();
 
 private:
-    template <typename T> T *child(QWidget *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
     void attempt(const QString &username, const QString &password);
 
     QTemporaryDir m_temp;

@@ -4,6 +4,8 @@
 #include "admin/ReasonDialog.h"
 #include "audit/AuditTableModel.h"
 #include "services/UserService.h"
+#include "support/GuiProbe.h"
+#include "support/TestWorkspace.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -29,9 +31,17 @@
 #include <memory>
 
 using namespace trialdesk;
+using trialdesk::test::child;
 
 namespace {
-const QString kPassword = QStringLiteral("correct horse battery staple");
+using test::kAdminPassword;
+using test::kUserPassword;
+
+// The password each account of this test signs in with.
+QByteArray passwordOf(const QString &username)
+{
+    return username == QLatin1String("admin") ? kAdminPassword : kUserPassword;
+}
 
 struct RoleAccount
 {
@@ -66,53 +76,34 @@ private slots:
     void monitorSeesAuditTrailAndIntactChain();
 
 private:
-    template <typename T> T *child(QObject *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
-    std::unique_ptr<gui::MainWindow> openWindow(const QString &username, const QString &password = kPassword);
+    std::unique_ptr<gui::MainWindow> openWindow(const QString &username);
 
-    QTemporaryDir m_temp;
-    core::ManualClock m_clock { QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC) };
-    std::unique_ptr<core::Workspace> m_workspace;
+    test::TestWorkspace m_trial { QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                                  QStringLiteral("Navigation trial") };
+    core::Workspace *m_workspace = nullptr;
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_temp.isValid());
-    core::NewTrial trial;
-    trial.directory = m_temp.filePath(QStringLiteral("ws"));
-    trial.trialName = QStringLiteral("Navigation trial");
-    trial.adminUsername = QStringLiteral("admin");
-    trial.adminDisplayName = QStringLiteral("Ada Admin");
-    trial.adminPassword = kPassword.toUtf8();
-    auto created = core::Workspace::create(trial, m_clock);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-    auto opened = core::Workspace::open(trial.directory, m_clock);
-    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
-    m_workspace = std::move(opened).value();
+    QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
+    m_workspace = m_trial.workspace();
+    QVERIFY(m_workspace);
 
     // One account per role, added once: each costs a key derivation.
-    auto admin = m_workspace->login(QStringLiteral("admin"), kPassword.toUtf8());
-    QVERIFY(admin.ok());
-    core::UserService users(*admin.value());
     for (const RoleAccount &account : kAccounts) {
         if (account.role == core::Role::Administrator)
             continue;
-        const core::Status added = users.add(QString::fromLatin1(account.username),
-                                             QStringLiteral("User %1").arg(QLatin1String(account.username)),
-                                             account.role, QStringLiteral("ICM"), kPassword.toUtf8());
+        const core::Status added
+            = m_trial.addUser(QString::fromLatin1(account.username), account.role, QStringLiteral("ICM"), kUserPassword,
+                              QStringLiteral("User %1").arg(QLatin1String(account.username)));
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
     }
 }
 
-std::unique_ptr<gui::MainWindow> TestMainWindow::openWindow(const QString &username, const QString &password)
+std::unique_ptr<gui::MainWindow> TestMainWindow::openWindow(const QString &username)
 {
-    auto session = m_workspace->login(username, password.toUtf8());
+    auto session = m_workspace->login(username, passwordOf(username));
     if (!session.ok())
         qFatal("login %s failed: %s", qPrintable(username), qPrintable(session.error().message));
     auto window = std::make_unique<gui::MainWindow>(std::move(session).value());
@@ -194,13 +185,13 @@ void TestMainWindow::demoTrialSaysDemo()
     trial.trialName = QStringLiteral("Showcase");
     trial.adminUsername = QStringLiteral("admin");
     trial.adminDisplayName = QStringLiteral("Demo Admin");
-    trial.adminPassword = kPassword.toUtf8();
+    trial.adminPassword = kAdminPassword;
     trial.demo = true;
-    auto created = core::Workspace::create(trial, m_clock);
+    auto created = core::Workspace::create(trial, m_trial.clock());
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-    auto workspace = core::Workspace::open(trial.directory, m_clock);
+    auto workspace = core::Workspace::open(trial.directory, m_trial.clock());
     QVERIFY(workspace.ok());
-    auto session = workspace.value()->login(QStringLiteral("admin"), kPassword.toUtf8());
+    auto session = workspace.value()->login(QStringLiteral("admin"), kAdminPassword);
     QVERIFY(session.ok());
     gui::MainWindow window(std::move(session).value());
     QCOMPARE(window.windowTitle(), QStringLiteral("TrialDesk — Showcase — DEMO"));
@@ -237,7 +228,7 @@ void TestMainWindow::idleLockUnlocksWithTheRightPasswordOnly()
 
     // Unlocking with the right password; a long idle time so it does not lock again at once.
     window->setIdleTimeoutMs(60 * 60 * 1000);
-    QTest::keyClicks(password, kPassword);
+    QTest::keyClicks(password, QString::fromUtf8(kUserPassword));
     child<QPushButton>(window.get(), "unlockButton")->click();
     QVERIFY(!window->isLocked());
     QVERIFY(pages->isVisible());
@@ -321,7 +312,7 @@ void TestMainWindow::deactivationNeedsAReason()
     ok->click();
     QVERIFY(!dialog->isVisible());
     QVERIFY(!core::UserService(window->session()).find(QStringLiteral("assessor"))->active);
-    auto refused = m_workspace->login(QStringLiteral("assessor"), kPassword.toUtf8());
+    auto refused = m_workspace->login(QStringLiteral("assessor"), kUserPassword);
     QVERIFY(!refused.ok());
 
     // The removed slot may survive in a backup: rotating the key is offered, and accepting opens the
@@ -361,7 +352,7 @@ void TestMainWindow::interruptedRotationShowsANewRecoveryCodeOnce()
     child<QPushButton>(shown, "closeButton")->click();
     QVERIFY(!workspace.exists(QStringLiteral("keys.next")));
     // The new code opens the trial.
-    auto recovered = m_workspace->recover(code, QStringLiteral("admin"), kPassword.toUtf8());
+    auto recovered = m_workspace->recover(code, QStringLiteral("admin"), kAdminPassword);
     QVERIFY2(recovered.ok(), qPrintable(recovered.ok() ? QString() : recovered.error().message));
     // Shown once: the next sign-in has nothing to show.
     auto again = openWindow(QStringLiteral("admin"));

@@ -10,6 +10,7 @@
 #include "participants/ScreeningPage.h"
 #include "participants/ScreeningWizard.h"
 #include "services/UserService.h"
+#include "support/GuiProbe.h"
 #include "support/TestWorkspace.h"
 #include "support/TrialFixtures.h"
 #include "util/Clock.h"
@@ -37,6 +38,7 @@
 #include <memory>
 
 using namespace trialdesk;
+using trialdesk::test::visibleTexts;
 
 namespace {
 using test::eligibleScreening;
@@ -46,43 +48,6 @@ constexpr int kParticipants = 2000;
 const QStringList kArmTexts = { QStringLiteral("Patient-partner follow-up"), QStringLiteral("Usual care"),
                                 QStringLiteral("Suivi avec patient partenaire"), QStringLiteral("Soins usuels") };
 const QStringList kArmCodes = { QStringLiteral("PP"), QStringLiteral("UC") };
-
-// Every text a user could read in the widget tree, model cells and headers included.
-QStringList visibleTexts(QWidget *root)
-{
-    QStringList texts;
-    QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    widgets.prepend(root);
-    for (QWidget *widget : widgets) {
-        texts << widget->toolTip() << widget->windowTitle();
-        if (auto *label = qobject_cast<QLabel *>(widget))
-            texts << label->text();
-        if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            texts << button->text();
-        if (auto *edit = qobject_cast<QLineEdit *>(widget))
-            texts << edit->text() << edit->placeholderText();
-        if (auto *combo = qobject_cast<QComboBox *>(widget))
-            for (int i = 0; i < combo->count(); ++i)
-                texts << combo->itemText(i);
-        if (auto *group = qobject_cast<QGroupBox *>(widget))
-            texts << group->title();
-        if (auto *list = qobject_cast<QListWidget *>(widget))
-            for (int i = 0; i < list->count(); ++i)
-                texts << list->item(i)->text() << list->item(i)->toolTip();
-        if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
-            const QAbstractItemModel *model = view->model();
-            if (!model || qobject_cast<const QListWidget *>(view))
-                continue;
-            for (int column = 0; column < model->columnCount(); ++column)
-                texts << model->headerData(column, Qt::Horizontal).toString();
-            for (int row = 0; row < model->rowCount(); ++row)
-                for (int column = 0; column < model->columnCount(); ++column)
-                    for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) })
-                        texts << model->index(row, column).data(role).toString();
-        }
-    }
-    return texts;
-}
 
 QStringList armMentions(QWidget *root)
 {

@@ -6,6 +6,7 @@
 #include "services/BackupService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
+#include "support/GuiProbe.h"
 #include "support/TestWorkspace.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -35,6 +36,7 @@
 #include <memory>
 
 using namespace trialdesk;
+using trialdesk::test::child;
 
 namespace {
 using test::kAdminPassword;
@@ -63,13 +65,6 @@ private slots:
     void rotationShowsNewCodeUntilSaved();
 
 private:
-    template <typename T> T *child(QObject *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
     std::unique_ptr<core::TrialSession> login(const QString &username, const QByteArray &password);
     static void clickOk(QDialog *dialog);
     QString keysDir() const { return QDir(m_directory).filePath(QStringLiteral("keys")); }

@@ -3,6 +3,7 @@
 #include "enrollment/RandomizationService.h"
 #include "participants/ParticipantPage.h"
 #include "services/UserService.h"
+#include "support/GuiProbe.h"
 #include "support/TestWorkspace.h"
 #include "support/TrialFixtures.h"
 #include "util/Clock.h"
@@ -47,6 +48,9 @@
 #include <memory>
 
 using namespace trialdesk;
+using trialdesk::test::driveDialog;
+using trialdesk::test::pdfPageCount;
+using trialdesk::test::visibleTexts;
 
 namespace {
 using test::eligibleScreening;
@@ -78,40 +82,6 @@ int rowOf(const gui::VisitTableModel *model, const QString &studyId, const QStri
     return -1;
 }
 
-// Every text a user could read in the widget tree, model cells and headers included.
-QStringList visibleTexts(QWidget *root)
-{
-    QStringList texts;
-    QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    widgets.prepend(root);
-    for (QWidget *widget : widgets) {
-        texts << widget->toolTip() << widget->windowTitle();
-        if (auto *label = qobject_cast<QLabel *>(widget))
-            texts << label->text();
-        if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            texts << button->text();
-        if (auto *group = qobject_cast<QGroupBox *>(widget))
-            texts << group->title();
-        if (auto *list = qobject_cast<QListWidget *>(widget)) {
-            for (int i = 0; i < list->count(); ++i)
-                texts << list->item(i)->text() << list->item(i)->toolTip();
-            continue;
-        }
-        if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
-            const QAbstractItemModel *model = view->model();
-            if (!model)
-                continue;
-            for (int column = 0; column < model->columnCount(); ++column)
-                texts << model->headerData(column, Qt::Horizontal).toString();
-            for (int row = 0; row < model->rowCount(); ++row)
-                for (int column = 0; column < model->columnCount(); ++column)
-                    for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) })
-                        texts << model->index(row, column).data(role).toString();
-        }
-    }
-    return texts;
-}
-
 QStringList armHints(QWidget *root)
 {
     QStringList found;
@@ -122,35 +92,6 @@ QStringList armHints(QWidget *root)
     return found;
 }
 
-// Page objects of a PDF written by QPdfWriter ("/Type /Page", not the "/Type /Pages" tree).
-int pdfPageCount(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray content = file.readAll();
-    if (!content.startsWith("%PDF-"))
-        return -1;
-    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
-    return static_cast<int>(QString::fromLatin1(content).count(page));
-}
-
-// Runs a modal dialog's exec() started by trigger, handing the open dialog to handle.
-template <typename Dialog> bool driveDialog(const std::function<void()> &trigger, std::function<void(Dialog *)> handle)
-{
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        seen = true;
-        handle(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    trigger();
-    return seen;
-}
 } // namespace
 
 class TestVisits : public QObject

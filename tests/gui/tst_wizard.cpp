@@ -1,4 +1,5 @@
 #include "FirstRunWizard.h"
+#include "support/GuiProbe.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace trialdesk;
+using trialdesk::test::child;
 
 namespace {
 const QString kPassword = QStringLiteral("correct horse battery staple");
@@ -34,13 +36,6 @@ private slots:
     void createsWorkspaceAndRequiresRecoveryConfirmation();
 
 private:
-    template <typename T> T *child(QWidget *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
     void fillTrialPage(gui::FirstRunWizard &wizard, const QString &folder);
     void fillAdminPage(gui::FirstRunWizard &wizard);
 
