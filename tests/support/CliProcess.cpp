@@ -1,5 +1,6 @@
 #include "support/CliProcess.h"
 
+#include <QFile>
 #include <QProcess>
 
 namespace trialdesk::tests {
@@ -31,6 +32,12 @@ CliRun runCliAs(const QString &workspace, const QString &user, const QByteArray 
                                 QStringLiteral("--password-stdin") }
                       + arguments,
                   secrets);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace trialdesk::tests

@@ -23,4 +23,7 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, const 
 // lines the command reads.
 CliRun runCliAs(const QString &workspace, const QString &user, const QByteArray &secrets, const QStringList &arguments);
 
+// The whole content of a file a command wrote; empty when it cannot be read.
+QByteArray readFile(const QString &path);
+
 } // namespace trialdesk::tests
