@@ -30,12 +30,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
-        for (const auto &[name, role] : { std::pair { QStringLiteral("stella"), QStringLiteral("statistician") },
-                                          std::pair { QStringLiteral("colin"), QStringLiteral("coordinator") } }) {
-            const Run added = m_trial.addUser(name, role);
-            QVERIFY2(added.code == 0, added.err.constData());
-        }
+        const QString notAdded = m_trial.addUsers({ { QStringLiteral("stella"), QStringLiteral("statistician") },
+                                                    { QStringLiteral("colin"), QStringLiteral("coordinator") } });
+        QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
     }
 
     void statisticianExportsEachFormat_data()
