@@ -1,4 +1,4 @@
-#include "support/CliProcess.h"
+#include "support/CliTrial.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using trialdesk::test::kAdminPassword;
+using trialdesk::test::kUserPassword;
 using trialdesk::tests::CliRun;
 using trialdesk::tests::runCli;
 using trialdesk::tests::runCliAs;
@@ -21,17 +23,15 @@ class TestCliAdmin : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_ws;
-    const QByteArray m_admin = QByteArrayLiteral("admin password 1\n");
-    const QByteArray m_carol = QByteArrayLiteral("carol password 1\n");
+    trialdesk::tests::CliTrial m_trial { QStringLiteral("Admin trial") };
+    QString m_ws = m_trial.workspace();
 
-    CliRun admin(const QStringList &arguments) { return runCliAs(m_ws, QStringLiteral("admin"), m_admin, arguments); }
-    CliRun carol(const QStringList &arguments) { return runCliAs(m_ws, QStringLiteral("carol"), m_carol, arguments); }
+    CliRun admin(const QStringList &arguments) const { return m_trial.admin(arguments); }
+    CliRun carol(const QStringList &arguments) const { return m_trial.as(QStringLiteral("carol"), arguments); }
 
     QString auditCsv()
     {
-        const QString path = m_dir.filePath(QStringLiteral("audit-%1.csv").arg(++m_exports));
+        const QString path = m_trial.filePath(QStringLiteral("audit-%1.csv").arg(++m_exports));
         const CliRun exported
             = admin({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), path });
         if (exported.code != 0)
@@ -40,7 +40,7 @@ private:
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
     int m_exports = 0;
-    QByteArray m_recoveryCode;
+    QByteArray m_recoveryCode = m_trial.recoveryCode().toUtf8();
 
     static QStringList siteAdd(const QString &code, const QString &zone)
     {
@@ -55,19 +55,9 @@ private:
 private slots:
     void initTestCase()
     {
-        m_ws = m_dir.filePath(QStringLiteral("trial"));
-        const CliRun init
-            = runCli({ QStringLiteral("init"), QStringLiteral("--workspace"), m_ws, QStringLiteral("--trial-name"),
-                       QStringLiteral("Admin trial"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                       QStringLiteral("--password-stdin") },
-                     m_admin);
-        QCOMPARE(init.code, 0);
-        m_recoveryCode = init.out.trimmed();
+        QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
         const CliRun added
-            = runCliAs(m_ws, QStringLiteral("admin"), m_admin + m_carol,
-                       { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
-                         QStringLiteral("carol"), QStringLiteral("--role"), QStringLiteral("coordinator"),
-                         QStringLiteral("--site"), QStringLiteral("ICM") });
+            = m_trial.addUser(QStringLiteral("carol"), QStringLiteral("coordinator"), QStringLiteral("ICM"));
         QCOMPARE(added.code, 0);
     }
 
@@ -127,7 +117,7 @@ private slots:
 
     void backupToAnotherFolderAndVerify()
     {
-        const QString offsite = m_dir.filePath(QStringLiteral("offsite"));
+        const QString offsite = m_trial.filePath(QStringLiteral("offsite"));
         // A folder that is not there (a share not connected) is refused, not created.
         const CliRun missing = admin({ QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--reason"),
                                        QStringLiteral("weekly"), QStringLiteral("--output"), offsite });
@@ -153,7 +143,7 @@ private slots:
         // Another role: refused (1).
         QCOMPARE(carol({ QStringLiteral("backup"), QStringLiteral("verify"), folder }).code, 1);
         // Cannot open: no backup there, or a password that does not open it (1).
-        const CliRun none = admin({ QStringLiteral("backup"), QStringLiteral("verify"), m_dir.path() });
+        const CliRun none = admin({ QStringLiteral("backup"), QStringLiteral("verify"), m_trial.folder() });
         QCOMPARE(none.code, 1);
         QVERIFY(none.err.contains("not a TrialDesk backup"));
         QCOMPARE(runCli({ QStringLiteral("backup"), QStringLiteral("verify"), folder }).code, 2);
@@ -193,15 +183,12 @@ private slots:
         QCOMPARE(made.code, 0);
         const QString folder = QString::fromUtf8(made.out).trimmed();
         // The administrator's password changes: the backup opens only with the old one.
-        QCOMPARE(runCliAs(m_ws, QStringLiteral("admin"), m_admin + "admin password 2\n",
-                          { QStringLiteral("password"), QStringLiteral("change") })
-                     .code,
-                 0);
+        QCOMPARE(m_trial.admin({ QStringLiteral("password"), QStringLiteral("change") }, "admin password 2\n").code, 0);
         const CliRun refused = runCliAs(m_ws, QStringLiteral("admin"), "admin password 2\n",
                                         { QStringLiteral("backup"), QStringLiteral("verify"), folder });
         QCOMPARE(refused.code, 1);
         QVERIFY(refused.err.contains("password"));
-        QCOMPARE(runCliAs(m_ws, QStringLiteral("admin"), "admin password 2\nadmin password 1\n",
+        QCOMPARE(runCliAs(m_ws, QStringLiteral("admin"), QByteArray("admin password 2\n") + kAdminPassword + '\n',
                           { QStringLiteral("password"), QStringLiteral("change") })
                      .code,
                  0);
@@ -209,7 +196,7 @@ private slots:
 
     void backupScheduleSettings()
     {
-        const QString offsite = m_dir.filePath(QStringLiteral("share"));
+        const QString offsite = m_trial.filePath(QStringLiteral("share"));
         QVERIFY(QDir().mkpath(offsite));
         const QStringList set { QStringLiteral("settings"),           QStringLiteral("set"),
                                 QStringLiteral("--backup-folder"),    offsite,
@@ -285,7 +272,7 @@ private slots:
         const CliRun done = runCliAs(m_ws, QStringLiteral("admin"), m_recoveryCode + "\nadmin password 9\n", recover);
         QVERIFY2(done.code == 0, done.err.constData());
         QCOMPARE(admin({ QStringLiteral("site"), QStringLiteral("list") }).code, 1);
-        QCOMPARE(runCliAs(m_ws, QStringLiteral("admin"), "admin password 9\nadmin password 1\n",
+        QCOMPARE(runCliAs(m_ws, QStringLiteral("admin"), QByteArray("admin password 9\n") + kAdminPassword + '\n',
                           { QStringLiteral("password"), QStringLiteral("change") })
                      .code,
                  0);
@@ -305,9 +292,10 @@ private slots:
         const CliRun stale = admin({ QStringLiteral("key"), QStringLiteral("status") });
         QCOMPARE(stale.code, 3);
         QCOMPARE(stale.out, QByteArray("carol\n"));
-        QCOMPARE(runCliAs(m_ws, QStringLiteral("admin"), m_admin + m_carol,
-                          { QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("carol"),
-                            QStringLiteral("--reason"), QStringLiteral("after rotation") })
+        QCOMPARE(m_trial
+                     .admin({ QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("carol"),
+                              QStringLiteral("--reason"), QStringLiteral("after rotation") },
+                            kUserPassword + '\n')
                      .code,
                  0);
         QCOMPARE(admin({ QStringLiteral("key"), QStringLiteral("status") }).code, 0);

@@ -1,4 +1,4 @@
-#include "support/CliProcess.h"
+#include "support/CliTrial.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,39 +15,17 @@ class TestCliAudit : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = trialdesk::tests::CliTextRun;
 
-    QTemporaryDir m_dir;
-    QString m_ws;
+    trialdesk::tests::CliTrial m_trial { QStringLiteral("Audit trial") };
     QString m_checkpoints;
 
-    static Run run(const QStringList &arguments, const QByteArray &input = {})
-    {
-        const trialdesk::tests::CliRun raw = trialdesk::tests::runCli(arguments, input);
-        return { raw.code, QString::fromUtf8(raw.out), QString::fromUtf8(raw.err) };
-    }
+    // A command as the administrator, its outputs as text.
+    Run admin(const QStringList &arguments) const { return trialdesk::tests::asText(m_trial.admin(arguments)); }
 
-    Run admin(const QStringList &arguments, const QByteArray &moreSecrets = {})
-    {
-        return run(QStringList { QStringLiteral("--workspace"), m_ws, QStringLiteral("--user"), QStringLiteral("admin"),
-                                 QStringLiteral("--password-stdin") }
-                       + arguments,
-                   "admin password 1\n" + moreSecrets);
-    }
+    int addMonitor(const QString &name) { return m_trial.addUser(name, QStringLiteral("monitor")).code; }
 
-    Run addUser(const QString &name)
-    {
-        return admin({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"), name,
-                       QStringLiteral("--role"), QStringLiteral("monitor") },
-                     name.toUtf8() + " password 1\n");
-    }
-
-    QString trialDb() const { return QDir(m_ws).filePath(QStringLiteral("trial.db")); }
+    QString trialDb() const { return QDir(m_trial.workspace()).filePath(QStringLiteral("trial.db")); }
 
     // A closed database is one file (the write-ahead log is folded in when the last connection
     // closes): what someone copying trial.db around handles.
@@ -62,14 +40,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_ws = m_dir.filePath(QStringLiteral("trial"));
-        m_checkpoints = m_dir.filePath(QStringLiteral("monitor/checkpoints.jsonl"));
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("monitor"))));
-        const Run init = run({ QStringLiteral("init"), QStringLiteral("--workspace"), m_ws,
-                               QStringLiteral("--trial-name"), QStringLiteral("Audit trial"), QStringLiteral("--admin"),
-                               QStringLiteral("admin"), QStringLiteral("--password-stdin") },
-                             "admin password 1\n");
-        QCOMPARE(init.code, 0);
+        QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
+        m_checkpoints = m_trial.filePath(QStringLiteral("monitor/checkpoints.jsonl"));
+        QVERIFY(QDir().mkpath(m_trial.filePath(QStringLiteral("monitor"))));
     }
 
     void checkpointIsSavedAndMatched()
@@ -83,10 +56,7 @@ private Q_SLOTS:
         QVERIFY2(line.hasMatch(), qPrintable(saved.out));
         QVERIFY(saved.err.contains(QStringLiteral("Checkpoint added")));
         QFile file(m_checkpoints);
-        QCOMPARE(
-            file.permissions()
-                & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
-            QFileDevice::Permissions());
+        QVERIFY(trialdesk::tests::isOwnerOnlyFile(m_checkpoints));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject first = QJsonDocument::fromJson(file.readLine()).object();
         QCOMPARE(first.value(QStringLiteral("entries")).toInteger(), line.captured(1).toLongLong());
@@ -94,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("by")).toString(), QStringLiteral("admin"));
         QVERIFY(first.value(QStringLiteral("at")).toString().endsWith(QLatin1Char('Z')));
 
-        QCOMPARE(addUser(QStringLiteral("monica")).code, 0);
+        QCOMPARE(addMonitor(QStringLiteral("monica")), 0);
         QCOMPARE(
             admin({ QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--output"), m_checkpoints })
                 .code,
@@ -110,15 +80,15 @@ private Q_SLOTS:
     // monitor noted since; and no checkpoint is added on top of it.
     void restoredOlderCopyIsCaught()
     {
-        const QString older = m_dir.filePath(QStringLiteral("older.db"));
+        const QString older = m_trial.filePath(QStringLiteral("older.db"));
         QVERIFY(copyOver(trialDb(), older));
-        QCOMPARE(addUser(QStringLiteral("mark")).code, 0);
-        QCOMPARE(addUser(QStringLiteral("mona")).code, 0);
+        QCOMPARE(addMonitor(QStringLiteral("mark")), 0);
+        QCOMPARE(addMonitor(QStringLiteral("mona")), 0);
         QCOMPARE(
             admin({ QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--output"), m_checkpoints })
                 .code,
             0);
-        const QString live = m_dir.filePath(QStringLiteral("live.db"));
+        const QString live = m_trial.filePath(QStringLiteral("live.db"));
         QVERIFY(copyOver(trialDb(), live));
 
         QVERIFY(copyOver(older, trialDb()));
@@ -152,10 +122,10 @@ private Q_SLOTS:
     void badCheckpointFilesAreRefused()
     {
         const Run missing = admin({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--checkpoint"),
-                                    m_dir.filePath(QStringLiteral("nothing.jsonl")) });
+                                    m_trial.filePath(QStringLiteral("nothing.jsonl")) });
         QCOMPARE(missing.code, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("does not exist")), qPrintable(missing.err));
-        const QString garbage = m_dir.filePath(QStringLiteral("garbage.jsonl"));
+        const QString garbage = m_trial.filePath(QStringLiteral("garbage.jsonl"));
         QFile file(garbage);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not a checkpoint\n");

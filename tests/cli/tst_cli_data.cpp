@@ -1,4 +1,4 @@
-#include "support/CliProcess.h"
+#include "support/CliTrial.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,18 +23,24 @@ private slots:
 
 private:
     using Run = trialdesk::tests::CliRun;
-    Run as(const QString &user, const QStringList &arguments, const QByteArray &extraSecrets = {});
-    QString writeFile(const QString &name, const QByteArray &content);
     QJsonObject show(const QString &user);
+    // The values of the participant's first form entry, as user sees them.
+    QJsonObject firstEntryValues(const QString &user)
+    {
+        return show(user)
+            .value(QStringLiteral("entries"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("values"))
+            .toObject();
+    }
 
-    QTemporaryDir m_dir;
-    QString m_workspace;
+    trialdesk::tests::CliTrial m_trial { QStringLiteral("CLI data trial") };
     QString m_arm;
 };
 
 namespace {
-const QByteArray kAdmin = QByteArrayLiteral("admin password 123");
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
 const QString kParticipant = QStringLiteral("ICM-0001");
 const QString kBaselinePhq9 = QStringLiteral("ICM-0001/BASELINE/PHQ9/1");
 
@@ -54,64 +60,29 @@ void collectKeys(const QJsonValue &value, QSet<QString> &keys)
 }
 } // namespace
 
-TestCliData::Run TestCliData::as(const QString &user, const QStringList &arguments, const QByteArray &extraSecrets)
-{
-    const QByteArray password = user == QLatin1String("admin") ? kAdmin : kPassword;
-    return trialdesk::tests::runCliAs(m_workspace, user, password + '\n' + extraSecrets, arguments);
-}
-
-QString TestCliData::writeFile(const QString &name, const QByteArray &content)
-{
-    QFile file(m_dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return file.fileName();
-}
-
 QJsonObject TestCliData::show(const QString &user)
 {
-    Run shown = as(user,
-                   { QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("--participant"), kParticipant,
-                     QStringLiteral("--json") });
+    Run shown = m_trial.as(user,
+                           { QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("--participant"),
+                             kParticipant, QStringLiteral("--json") });
     if (shown.code != 0)
         return {};
-    return QJsonDocument::fromJson(shown.out).object();
+    return trialdesk::tests::jsonObject(shown.out);
 }
 
 void TestCliData::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_workspace = m_dir.filePath(QStringLiteral("trial"));
-    Run init = trialdesk::tests::runCli({ QStringLiteral("init"), QStringLiteral("--workspace"), m_workspace,
-                                          QStringLiteral("--trial-name"), QStringLiteral("CLI data trial"),
-                                          QStringLiteral("--admin"), QStringLiteral("admin"),
-                                          QStringLiteral("--password-stdin") },
-                                        kAdmin + '\n');
-    QVERIFY2(init.code == 0, init.err.constData());
-    for (const auto &[name, role] : { std::pair { QStringLiteral("coord"), QStringLiteral("coordinator") },
-                                      std::pair { QStringLiteral("monitor"), QStringLiteral("monitor") },
-                                      std::pair { QStringLiteral("assessor"), QStringLiteral("outcome-assessor") } }) {
-        Run added = as(QStringLiteral("admin"),
-                       { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"), name,
-                         QStringLiteral("--role"), role },
-                       kPassword + '\n');
-        QVERIFY2(added.code == 0, added.err.constData());
-    }
-    const QString eligibility
-        = writeFile(QStringLiteral("eligibility.json"),
-                    R"({"age": 67, "sex": "F", "answers": {"AGE18": true, "FOLLOWED": true, "LANGUAGE": true,
-            "CONSENT_ABLE": true, "COGNITIVE": false, "LIFE_EXPECTANCY": false, "ALREADY_PAIRED": false}})");
-    Run enrolled
-        = as(QStringLiteral("coord"),
-             { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"), QStringLiteral("--stratum"),
-               QStringLiteral("condition=HF"), QStringLiteral("--consent-version"), QStringLiteral("1.0"),
-               QStringLiteral("--consent-date"), QDate::currentDate().addDays(-1).toString(Qt::ISODate),
-               QStringLiteral("--eligibility"), eligibility });
+    const QString notAdded = m_trial.addUsers({ { QStringLiteral("coord"), QStringLiteral("coordinator") },
+                                                { QStringLiteral("monitor"), QStringLiteral("monitor") },
+                                                { QStringLiteral("assessor"), QStringLiteral("outcome-assessor") } });
+    QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
+    const QString eligibility = m_trial.eligibilityFile();
+    Run enrolled = m_trial.enroll(QStringLiteral("coord"), QStringLiteral("ICM"), QStringLiteral("HF"),
+                                  QDate::currentDate().addDays(-1).toString(Qt::ISODate),
+                                  { QStringLiteral("--eligibility"), eligibility });
     QVERIFY2(enrolled.code == 0, enrolled.err.constData());
     QCOMPARE(enrolled.out.trimmed(), kParticipant.toUtf8());
-    Run randomized
-        = as(QStringLiteral("coord"), { QStringLiteral("randomize"), QStringLiteral("--participant"), kParticipant },
-             kPassword + '\n');
+    Run randomized = m_trial.randomize(QStringLiteral("coord"), kParticipant);
     QVERIFY2(randomized.code == 0, randomized.err.constData());
     m_arm = QString::fromUtf8(randomized.out.trimmed());
     QVERIFY(m_arm == QLatin1String("PP") || m_arm == QLatin1String("UC"));
@@ -119,32 +90,34 @@ void TestCliData::initTestCase()
 
 void TestCliData::refusedEntrySavesNothing()
 {
-    const QString bad = writeFile(QStringLiteral("bad.json"),
-                                  R"({"phq9_1": 1, "phq9_2": 7, "phq9_4": "often", "nope": 1, "phq9_5": 0,
+    const QString bad = m_trial.writeFile(QStringLiteral("bad.json"),
+                                          R"({"phq9_1": 1, "phq9_2": 7, "phq9_4": "often", "nope": 1, "phq9_5": 0,
                                       "phq9_6": 0, "phq9_7": 0, "phq9_8": 0, "phq9_9": 0})");
     const QStringList enter = { QStringLiteral("data"),          QStringLiteral("enter"),
                                 QStringLiteral("--participant"), kParticipant,
                                 QStringLiteral("--visit"),       QStringLiteral("BASELINE"),
                                 QStringLiteral("--form"),        QStringLiteral("PHQ9") };
-    Run refused = as(QStringLiteral("coord"), enter + QStringList { QStringLiteral("--values"), bad });
+    Run refused = m_trial.as(QStringLiteral("coord"), enter + QStringList { QStringLiteral("--values"), bad });
     QCOMPARE(refused.code, 1);
     QVERIFY(refused.out.isEmpty());
     for (const char *item : { "phq9_2", "phq9_4", "nope" })
         QVERIFY2(refused.err.contains(QByteArray(item) + ": "), refused.err.constData());
     // Valid values, but incomplete: refused on --complete with each missing item named.
-    const QString partial = writeFile(QStringLiteral("partial.json"), R"({"phq9_1": 1, "phq9_2": 2})");
-    Run incomplete = as(QStringLiteral("coord"),
-                        enter + QStringList { QStringLiteral("--values"), partial, QStringLiteral("--complete") });
+    const QString partial = m_trial.writeFile(QStringLiteral("partial.json"), R"({"phq9_1": 1, "phq9_2": 2})");
+    Run incomplete
+        = m_trial.as(QStringLiteral("coord"),
+                     enter + QStringList { QStringLiteral("--values"), partial, QStringLiteral("--complete") });
     QCOMPARE(incomplete.code, 1);
     for (const char *item : { "phq9_3", "phq9_9" })
         QVERIFY2(incomplete.err.contains(QByteArray(item) + ": "), incomplete.err.constData());
     QVERIFY(show(QStringLiteral("coord")).value(QStringLiteral("entries")).toArray().isEmpty());
     // usage
-    QCOMPARE(as(QStringLiteral("coord"),
-                { QStringLiteral("data"), QStringLiteral("enter"), QStringLiteral("--participant"), kParticipant })
+    QCOMPARE(m_trial
+                 .as(QStringLiteral("coord"),
+                     { QStringLiteral("data"), QStringLiteral("enter"), QStringLiteral("--participant"), kParticipant })
                  .code,
              2);
-    QCOMPARE(as(QStringLiteral("coord"), { QStringLiteral("data"), QStringLiteral("show") }).code, 2);
+    QCOMPARE(m_trial.as(QStringLiteral("coord"), { QStringLiteral("data"), QStringLiteral("show") }).code, 2);
 }
 
 void TestCliData::enterShowAndEdit()
@@ -154,12 +127,12 @@ void TestCliData::enterShowAndEdit()
                                 QStringLiteral("--visit"),       QStringLiteral("BASELINE"),
                                 QStringLiteral("--form"),        QStringLiteral("PHQ9") };
     // 1+2+3+0+1+2+3+0+1 = 13, moderate
-    const QString values = writeFile(QStringLiteral("phq9.json"),
-                                     R"({"phq9_1": 1, "phq9_2": "2", "phq9_3": 3, "phq9_4": 0, "phq9_5": 1,
+    const QString values = m_trial.writeFile(QStringLiteral("phq9.json"),
+                                             R"({"phq9_1": 1, "phq9_2": "2", "phq9_3": 3, "phq9_4": 0, "phq9_5": 1,
                                          "phq9_6": 2, "phq9_7": 3, "phq9_8": 0, "phq9_9": 1,
                                          "phq9_10": {"missing": "refused"}})");
-    Run entered = as(QStringLiteral("coord"),
-                     enter + QStringList { QStringLiteral("--values"), values, QStringLiteral("--complete") });
+    Run entered = m_trial.as(QStringLiteral("coord"),
+                             enter + QStringList { QStringLiteral("--values"), values, QStringLiteral("--complete") });
     QVERIFY2(entered.code == 0, entered.err.constData());
     // An entry is named by what the user sees, never by a row id.
     QCOMPARE(QString::fromUtf8(entered.out.trimmed()), kBaselinePhq9);
@@ -182,39 +155,34 @@ void TestCliData::enterShowAndEdit()
              QStringLiteral("refused"));
 
     // A complete form changes only with a reason.
-    const QString changed = writeFile(QStringLiteral("phq9b.json"),
-                                      R"({"phq9_1": 1, "phq9_2": 2, "phq9_3": 3, "phq9_4": 2, "phq9_5": 1,
+    const QString changed = m_trial.writeFile(QStringLiteral("phq9b.json"),
+                                              R"({"phq9_1": 1, "phq9_2": 2, "phq9_3": 3, "phq9_4": 2, "phq9_5": 1,
                                           "phq9_6": 2, "phq9_7": 3, "phq9_8": 0, "phq9_9": 1, "phq9_10": 1})");
-    Run noReason = as(QStringLiteral("coord"), enter + QStringList { QStringLiteral("--values"), changed });
+    Run noReason = m_trial.as(QStringLiteral("coord"), enter + QStringList { QStringLiteral("--values"), changed });
     QCOMPARE(noReason.code, 1);
     QVERIFY(noReason.err.contains("reason"));
-    Run edited = as(QStringLiteral("coord"),
-                    enter
-                        + QStringList { QStringLiteral("--values"), changed, QStringLiteral("--reason"),
-                                        QStringLiteral("Source document rechecked") });
+    Run edited = m_trial.as(QStringLiteral("coord"),
+                            enter
+                                + QStringList { QStringLiteral("--values"), changed, QStringLiteral("--reason"),
+                                                QStringLiteral("Source document rechecked") });
     QVERIFY2(edited.code == 0, edited.err.constData());
     QCOMPARE(QString::fromUtf8(edited.out.trimmed()), kBaselinePhq9);
-    const QJsonObject after = show(QStringLiteral("coord"))
-                                  .value(QStringLiteral("entries"))
-                                  .toArray()
-                                  .at(0)
-                                  .toObject()
-                                  .value(QStringLiteral("values"))
-                                  .toObject();
+    const QJsonObject after = firstEntryValues(QStringLiteral("coord"));
     QCOMPARE(after.value(QStringLiteral("phq9_total")).toString(), QStringLiteral("15"));
 
     // Unscheduled: no --visit. Text output names the forms in visit order.
-    const QString event = writeFile(QStringLiteral("ae.json"),
-                                    R"({"ae_onset_date": "2026-11-01", "ae_description": "Dizziness",
+    const QString event = m_trial.writeFile(QStringLiteral("ae.json"),
+                                            R"({"ae_onset_date": "2026-11-01", "ae_description": "Dizziness",
                                         "ae_serious": false, "ae_severity": "mild", "ae_relatedness": "unlikely",
                                         "ae_outcome": "recovering"})");
-    Run ae = as(QStringLiteral("coord"),
-                { QStringLiteral("data"), QStringLiteral("enter"), QStringLiteral("--participant"), kParticipant,
-                  QStringLiteral("--form"), QStringLiteral("AE"), QStringLiteral("--values"), event,
-                  QStringLiteral("--complete") });
+    Run ae = m_trial.as(QStringLiteral("coord"),
+                        { QStringLiteral("data"), QStringLiteral("enter"), QStringLiteral("--participant"),
+                          kParticipant, QStringLiteral("--form"), QStringLiteral("AE"), QStringLiteral("--values"),
+                          event, QStringLiteral("--complete") });
     QVERIFY2(ae.code == 0, ae.err.constData());
-    Run text = as(QStringLiteral("coord"),
-                  { QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("--participant"), kParticipant });
+    Run text
+        = m_trial.as(QStringLiteral("coord"),
+                     { QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("--participant"), kParticipant });
     QCOMPARE(text.code, 0);
     const qsizetype phq = text.out.indexOf("BASELINE PHQ9");
     const qsizetype adverse = text.out.indexOf(" AE v1 #1");
@@ -227,35 +195,37 @@ void TestCliData::enterShowAndEdit()
 
 void TestCliData::queries()
 {
-    Run raised = as(QStringLiteral("monitor"),
-                    { QStringLiteral("query"), QStringLiteral("raise"), QStringLiteral("--participant"), kParticipant,
-                      QStringLiteral("--visit"), QStringLiteral("BASELINE"), QStringLiteral("--form"),
-                      QStringLiteral("PHQ9"), QStringLiteral("--item"), QStringLiteral("phq9_4"),
-                      QStringLiteral("--question"), QStringLiteral("Source says 1?") });
+    Run raised
+        = m_trial.as(QStringLiteral("monitor"),
+                     { QStringLiteral("query"), QStringLiteral("raise"), QStringLiteral("--participant"), kParticipant,
+                       QStringLiteral("--visit"), QStringLiteral("BASELINE"), QStringLiteral("--form"),
+                       QStringLiteral("PHQ9"), QStringLiteral("--item"), QStringLiteral("phq9_4"),
+                       QStringLiteral("--question"), QStringLiteral("Source says 1?") });
     QVERIFY2(raised.code == 0, raised.err.constData());
     const QString queryId = QString::fromUtf8(raised.out.trimmed());
     QCOMPARE(queryId, kBaselinePhq9 + QStringLiteral("#1"));
     // A row id is not a query reference, and a reference to a query that does not exist is refused.
-    Run byNumber = as(QStringLiteral("monitor"),
-                      { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"),
-                        QStringLiteral("1"), QStringLiteral("--note"), QStringLiteral("x") });
+    Run byNumber = m_trial.as(QStringLiteral("monitor"),
+                              { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"),
+                                QStringLiteral("1"), QStringLiteral("--note"), QStringLiteral("x") });
     QCOMPARE(byNumber.code, 2);
-    Run unknown = as(QStringLiteral("monitor"),
-                     { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"),
-                       kBaselinePhq9 + QStringLiteral("#2"), QStringLiteral("--note"), QStringLiteral("x") });
+    Run unknown = m_trial.as(QStringLiteral("monitor"),
+                             { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"),
+                               kBaselinePhq9 + QStringLiteral("#2"), QStringLiteral("--note"), QStringLiteral("x") });
     QCOMPARE(unknown.code, 1);
     QVERIFY2(unknown.err.contains("no data query 2"), unknown.err.constData());
     // coordinators may not raise queries
-    QCOMPARE(
-        as(QStringLiteral("coord"),
-           { QStringLiteral("query"), QStringLiteral("raise"), QStringLiteral("--participant"), kParticipant,
-             QStringLiteral("--visit"), QStringLiteral("BASELINE"), QStringLiteral("--form"), QStringLiteral("PHQ9"),
-             QStringLiteral("--item"), QStringLiteral("phq9_4"), QStringLiteral("--question"), QStringLiteral("x") })
-            .code,
-        1);
-    Run listed = as(QStringLiteral("coord"),
-                    { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("ICM"),
-                      QStringLiteral("--json") });
+    QCOMPARE(m_trial
+                 .as(QStringLiteral("coord"),
+                     { QStringLiteral("query"), QStringLiteral("raise"), QStringLiteral("--participant"), kParticipant,
+                       QStringLiteral("--visit"), QStringLiteral("BASELINE"), QStringLiteral("--form"),
+                       QStringLiteral("PHQ9"), QStringLiteral("--item"), QStringLiteral("phq9_4"),
+                       QStringLiteral("--question"), QStringLiteral("x") })
+                 .code,
+             1);
+    Run listed = m_trial.as(QStringLiteral("coord"),
+                            { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--site"),
+                              QStringLiteral("ICM"), QStringLiteral("--json") });
     QCOMPARE(listed.code, 0);
     const QJsonArray open = QJsonDocument::fromJson(listed.out).array();
     QCOMPARE(open.size(), 1);
@@ -264,48 +234,44 @@ void TestCliData::queries()
     QCOMPARE(open.at(0).toObject().value(QStringLiteral("query")).toString(), queryId);
     QCOMPARE(open.at(0).toObject().value(QStringLiteral("entry")).toString(), kBaselinePhq9);
 
-    Run corrected = as(QStringLiteral("coord"),
-                       { QStringLiteral("query"), QStringLiteral("answer"), QStringLiteral("--query"), queryId,
-                         QStringLiteral("--value"), QStringLiteral("1"), QStringLiteral("--reason"),
-                         QStringLiteral("Source says 1") });
+    Run corrected = m_trial.as(QStringLiteral("coord"),
+                               { QStringLiteral("query"), QStringLiteral("answer"), QStringLiteral("--query"), queryId,
+                                 QStringLiteral("--value"), QStringLiteral("1"), QStringLiteral("--reason"),
+                                 QStringLiteral("Source says 1") });
     QVERIFY2(corrected.code == 0, corrected.err.constData());
-    const QJsonObject values = show(QStringLiteral("coord"))
-                                   .value(QStringLiteral("entries"))
-                                   .toArray()
-                                   .at(0)
-                                   .toObject()
-                                   .value(QStringLiteral("values"))
-                                   .toObject();
+    const QJsonObject values = firstEntryValues(QStringLiteral("coord"));
     QCOMPARE(values.value(QStringLiteral("phq9_4")).toString(), QStringLiteral("1"));
     QCOMPARE(values.value(QStringLiteral("phq9_total")).toString(), QStringLiteral("14"));
 
-    QCOMPARE(as(QStringLiteral("coord"),
-                { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"), queryId,
-                  QStringLiteral("--note"), QStringLiteral("x") })
+    QCOMPARE(m_trial
+                 .as(QStringLiteral("coord"),
+                     { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"), queryId,
+                       QStringLiteral("--note"), QStringLiteral("x") })
                  .code,
              1);
-    Run closed = as(QStringLiteral("monitor"),
-                    { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"), queryId,
-                      QStringLiteral("--note"), QStringLiteral("Correction accepted") });
+    Run closed = m_trial.as(QStringLiteral("monitor"),
+                            { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"), queryId,
+                              QStringLiteral("--note"), QStringLiteral("Correction accepted") });
     QVERIFY2(closed.code == 0, closed.err.constData());
-    Run again = as(QStringLiteral("monitor"),
-                   { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"), queryId,
-                     QStringLiteral("--note"), QStringLiteral("again") });
+    Run again = m_trial.as(QStringLiteral("monitor"),
+                           { QStringLiteral("query"), QStringLiteral("close"), QStringLiteral("--query"), queryId,
+                             QStringLiteral("--note"), QStringLiteral("again") });
     QCOMPARE(again.code, 1);
-    Run empty
-        = as(QStringLiteral("monitor"), { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--json") });
+    Run empty = m_trial.as(QStringLiteral("monitor"),
+                           { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--json") });
     QCOMPARE(empty.code, 0);
     QVERIFY(QJsonDocument::fromJson(empty.out).array().isEmpty());
-    QCOMPARE(as(QStringLiteral("monitor"),
-                { QStringLiteral("query"), QStringLiteral("answer"), QStringLiteral("--query"), queryId })
+    QCOMPARE(m_trial
+                 .as(QStringLiteral("monitor"),
+                     { QStringLiteral("query"), QStringLiteral("answer"), QStringLiteral("--query"), queryId })
                  .code,
              2);
 }
 
 void TestCliData::blinding()
 {
-    const QString contact = writeFile(QStringLiteral("contact.json"),
-                                      R"({"contact_date": "2026-11-25", "contact_mode": "phone",
+    const QString contact = m_trial.writeFile(QStringLiteral("contact.json"),
+                                              R"({"contact_date": "2026-11-25", "contact_mode": "phone",
                                           "contact_duration": 30, "contact_topics": ["goals", "medication"]})");
     const QStringList enter = { QStringLiteral("data"),          QStringLiteral("enter"),
                                 QStringLiteral("--participant"), kParticipant,
@@ -313,16 +279,16 @@ void TestCliData::blinding()
                                 QStringLiteral("--form"),        QStringLiteral("PP_CONTACT"),
                                 QStringLiteral("--values"),      contact,
                                 QStringLiteral("--complete") };
-    Run coordinator = as(QStringLiteral("coord"), enter);
+    Run coordinator = m_trial.as(QStringLiteral("coord"), enter);
     // The unblinded coordinator logs the contact of a partner-arm participant; a usual care one has no such visit.
     QCOMPARE(coordinator.code, m_arm == QLatin1String("PP") ? 0 : 1);
-    Run assessor = as(QStringLiteral("assessor"), enter);
+    Run assessor = m_trial.as(QStringLiteral("assessor"), enter);
     QCOMPARE(assessor.code, 1);
     QVERIFY(assessor.out.isEmpty());
     // The assessor's view of the participant is the same whatever the arm.
-    Run shown = as(QStringLiteral("assessor"),
-                   { QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("--participant"), kParticipant,
-                     QStringLiteral("--json") });
+    Run shown = m_trial.as(QStringLiteral("assessor"),
+                           { QStringLiteral("data"), QStringLiteral("show"), QStringLiteral("--participant"),
+                             kParticipant, QStringLiteral("--json") });
     QCOMPARE(shown.code, 0);
     QVERIFY(!shown.out.contains("PP_"));
     QVERIFY(!shown.out.contains("contact_"));
@@ -336,16 +302,16 @@ void TestCliData::blinding()
     QSet<QString> keys;
     collectKeys(QJsonDocument::fromJson(shown.out).object(), keys);
     QVERIFY(!keys.contains(QStringLiteral("id")));
-    Run raised = as(QStringLiteral("monitor"),
-                    { QStringLiteral("query"), QStringLiteral("raise"), QStringLiteral("--entry"), kBaselinePhq9,
-                      QStringLiteral("--item"), QStringLiteral("phq9_9"), QStringLiteral("--question"),
-                      QStringLiteral("Please confirm with the participant.") });
+    Run raised = m_trial.as(QStringLiteral("monitor"),
+                            { QStringLiteral("query"), QStringLiteral("raise"), QStringLiteral("--entry"),
+                              kBaselinePhq9, QStringLiteral("--item"), QStringLiteral("phq9_9"),
+                              QStringLiteral("--question"), QStringLiteral("Please confirm with the participant.") });
     QVERIFY2(raised.code == 0, raised.err.constData());
     const QString second = kBaselinePhq9 + QStringLiteral("#2");
     QCOMPARE(QString::fromUtf8(raised.out.trimmed()), second);
-    Run listed = as(QStringLiteral("assessor"),
-                    { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--entry"), kBaselinePhq9,
-                      QStringLiteral("--json") });
+    Run listed = m_trial.as(QStringLiteral("assessor"),
+                            { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--entry"), kBaselinePhq9,
+                              QStringLiteral("--json") });
     QVERIFY2(listed.code == 0, listed.err.constData());
     const QJsonArray queries = QJsonDocument::fromJson(listed.out).array();
     QCOMPARE(queries.size(), 2);
@@ -361,19 +327,20 @@ void TestCliData::blinding()
             QStringLiteral("answered_by"), QStringLiteral("answered_at"), QStringLiteral("closed_by"),
             QStringLiteral("closed_at"),   QStringLiteral("close_note") };
     QCOMPARE(keys, documented);
-    Run text = as(QStringLiteral("assessor"),
-                  { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("ICM") });
+    Run text = m_trial.as(
+        QStringLiteral("assessor"),
+        { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--site"), QStringLiteral("ICM") });
     QCOMPARE(text.code, 0);
     QVERIFY2(text.out.startsWith(second.toUtf8() + " phq9_9 "), text.out.constData());
-    Run answered = as(QStringLiteral("assessor"),
-                      { QStringLiteral("query"), QStringLiteral("answer"), QStringLiteral("--query"), second,
-                        QStringLiteral("--answer"), QStringLiteral("Confirmed by phone.") });
+    Run answered = m_trial.as(QStringLiteral("assessor"),
+                              { QStringLiteral("query"), QStringLiteral("answer"), QStringLiteral("--query"), second,
+                                QStringLiteral("--answer"), QStringLiteral("Confirmed by phone.") });
     QVERIFY2(answered.code == 0, answered.err.constData());
     QVERIFY2(answered.err.contains(second.toUtf8()), answered.err.constData());
     // The partner arm's contact form is not the assessor's to name, whatever the arm.
-    Run hidden = as(QStringLiteral("assessor"),
-                    { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--entry"),
-                      QStringLiteral("ICM-0001/PP_FIRST/PP_CONTACT/1") });
+    Run hidden = m_trial.as(QStringLiteral("assessor"),
+                            { QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("--entry"),
+                              QStringLiteral("ICM-0001/PP_FIRST/PP_CONTACT/1") });
     QCOMPARE(hidden.code, 1);
     QVERIFY(hidden.out.isEmpty());
     QVERIFY2(hidden.err.contains("There is no form PP_CONTACT."), hidden.err.constData());

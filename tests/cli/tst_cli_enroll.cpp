@@ -1,4 +1,4 @@
-#include "support/CliProcess.h"
+#include "support/CliTrial.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -18,127 +18,76 @@ private slots:
 
 private:
     using Run = trialdesk::tests::CliRun;
-    Run cli(const QStringList &arguments, const QByteArray &input);
-    Run as(const QString &user, const QByteArray &secrets, const QStringList &arguments);
-    QString writeFile(const QString &name, const QByteArray &content);
 
-    QTemporaryDir m_dir;
-    QString m_workspace;
+    trialdesk::tests::CliTrial m_trial;
 };
 
-namespace {
-const QByteArray kAdmin = QByteArrayLiteral("admin password 123");
-const QByteArray kCoordinator = QByteArrayLiteral("coordinator password 1");
-const QByteArray kAssessor = QByteArrayLiteral("assessor password 12");
-} // namespace
-
-TestCliEnroll::Run TestCliEnroll::cli(const QStringList &arguments, const QByteArray &input)
-{
-    return trialdesk::tests::runCli(arguments, input);
-}
-
-TestCliEnroll::Run TestCliEnroll::as(const QString &user, const QByteArray &secrets, const QStringList &arguments)
-{
-    return cli(arguments
-                   + QStringList { QStringLiteral("--workspace"), m_workspace, QStringLiteral("--user"), user,
-                                   QStringLiteral("--password-stdin") },
-               secrets);
-}
-
-QString TestCliEnroll::writeFile(const QString &name, const QByteArray &content)
-{
-    QFile file(m_dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return file.fileName();
-}
+using trialdesk::test::kUserPassword;
+using trialdesk::tests::runCliAs;
 
 void TestCliEnroll::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_workspace = m_dir.filePath(QStringLiteral("trial"));
-    Run init = cli({ QStringLiteral("init"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--trial-name"),
-                     QStringLiteral("CLI trial"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                     QStringLiteral("--password-stdin") },
-                   kAdmin + '\n');
-    QVERIFY2(init.code == 0, init.err.constData());
-    for (const auto &[name, role, password] :
-         { std::tuple { QStringLiteral("coord"), QStringLiteral("coordinator"), kCoordinator },
-           std::tuple { QStringLiteral("assessor"), QStringLiteral("outcome-assessor"), kAssessor } }) {
-        Run added = as(QStringLiteral("admin"), kAdmin + '\n' + password + '\n',
-                       { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"), name,
-                         QStringLiteral("--role"), role });
-        QVERIFY2(added.code == 0, added.err.constData());
-    }
+    const QString notAdded = m_trial.addUsers({ { QStringLiteral("coord"), QStringLiteral("coordinator") },
+                                                { QStringLiteral("assessor"), QStringLiteral("outcome-assessor") } });
+    QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
 }
 
 void TestCliEnroll::enrollRandomizeAndVerify()
 {
-    const QString eligibility
-        = writeFile(QStringLiteral("eligibility.json"),
-                    R"({"age": 67, "sex": "F", "answers": {"AGE18": true, "FOLLOWED": true, "LANGUAGE": true,
-            "CONSENT_ABLE": true, "COGNITIVE": false, "LIFE_EXPECTANCY": false, "ALREADY_PAIRED": false}})");
-    const QString identity
-        = writeFile(QStringLiteral("identity.json"),
-                    R"({"last_name": "Tremblay", "first_name": "Marie", "date_of_birth": "1959-03-14",
-                                           "ramq": "TREM 5953 1412", "phone": "514 555-0101", "language": "fr"})");
+    const QString eligibility = m_trial.eligibilityFile();
+    const QString identity = m_trial.identityFile();
     QVERIFY(!eligibility.isEmpty() && !identity.isEmpty());
-    const QStringList enroll
-        = { QStringLiteral("enroll"),    QStringLiteral("--site"),         QStringLiteral("ICM"),
-            QStringLiteral("--stratum"), QStringLiteral("condition=HF"),   QStringLiteral("--consent-version"),
-            QStringLiteral("1.0"),       QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") };
-    Run first = as(
-        QStringLiteral("coord"), kCoordinator + '\n',
-        enroll + QStringList { QStringLiteral("--eligibility"), eligibility, QStringLiteral("--identity"), identity });
+    Run first = m_trial.enroll(
+        QStringLiteral("coord"), QStringLiteral("ICM"), QStringLiteral("HF"), QStringLiteral("2026-10-01"),
+        { QStringLiteral("--eligibility"), eligibility, QStringLiteral("--identity"), identity });
     QVERIFY2(first.code == 0, first.err.constData());
     QCOMPARE(first.out.trimmed(), QByteArray("ICM-0001"));
     // The health data never appears in the process's arguments: only file names do.
     QVERIFY(!identity.contains(QStringLiteral("TREM")));
 
-    Run second
-        = as(QStringLiteral("coord"), kCoordinator + '\n',
-             { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"), QStringLiteral("--stratum"),
-               QStringLiteral("site=ICM,condition=CAD"), QStringLiteral("--consent-version"), QStringLiteral("1.0"),
-               QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") });
+    Run second = m_trial.as(QStringLiteral("coord"),
+                            { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"),
+                              QStringLiteral("--stratum"), QStringLiteral("site=ICM,condition=CAD"),
+                              QStringLiteral("--consent-version"), QStringLiteral("1.0"),
+                              QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") });
     QVERIFY2(second.code == 0, second.err.constData());
     QCOMPARE(second.out.trimmed(), QByteArray("ICM-0002"));
 
     const QStringList randomize
         = { QStringLiteral("randomize"), QStringLiteral("--participant"), QStringLiteral("ICM-0001") };
-    Run wrong = as(QStringLiteral("coord"), kCoordinator + "\nnot the password\n", randomize);
+    Run wrong = m_trial.as(QStringLiteral("coord"), randomize, "not the password\n");
     QCOMPARE(wrong.code, 1);
     QVERIFY(wrong.out.isEmpty());
-    Run missing = as(QStringLiteral("coord"), kCoordinator + '\n', randomize);
+    Run missing = m_trial.as(QStringLiteral("coord"), randomize);
     QCOMPARE(missing.code, 2);
-    Run blinded = as(QStringLiteral("assessor"), kAssessor + '\n' + kAssessor + '\n', randomize);
+    Run blinded = m_trial.as(QStringLiteral("assessor"), randomize, kUserPassword + '\n');
     QCOMPARE(blinded.code, 1);
     QVERIFY(blinded.out.isEmpty());
 
-    Run arm = as(QStringLiteral("coord"), kCoordinator + '\n' + kCoordinator + '\n', randomize);
+    Run arm = m_trial.randomize(QStringLiteral("coord"), QStringLiteral("ICM-0001"));
     QVERIFY2(arm.code == 0, arm.err.constData());
     QVERIFY(arm.out.trimmed() == "PP" || arm.out.trimmed() == "UC");
-    Run again = as(QStringLiteral("coord"), kCoordinator + '\n' + kCoordinator + '\n', randomize);
+    Run again = m_trial.randomize(QStringLiteral("coord"), QStringLiteral("ICM-0001"));
     QCOMPARE(again.code, 1);
-    Run other = as(QStringLiteral("coord"), kCoordinator + '\n' + kCoordinator + '\n',
-                   { QStringLiteral("randomize"), QStringLiteral("--participant"), QStringLiteral("icm-0002") });
+    Run other = m_trial.randomize(QStringLiteral("coord"), QStringLiteral("icm-0002"));
     QVERIFY2(other.code == 0, other.err.constData());
 
-    Run screened
-        = as(QStringLiteral("coord"), kCoordinator + '\n',
-             { QStringLiteral("screen"), QStringLiteral("--site"), QStringLiteral("ICM"), QStringLiteral("--outcome"),
-               QStringLiteral("declined"), QStringLiteral("--reason"), QStringLiteral("No time for visits") });
+    Run screened = m_trial.as(QStringLiteral("coord"),
+                              { QStringLiteral("screen"), QStringLiteral("--site"), QStringLiteral("ICM"),
+                                QStringLiteral("--outcome"), QStringLiteral("declined"), QStringLiteral("--reason"),
+                                QStringLiteral("No time for visits") });
     QVERIFY2(screened.code == 0, screened.err.constData());
     QCOMPARE(screened.out.trimmed(), QByteArray("ICM-S0003"));
 
-    Run withdrawn = as(QStringLiteral("coord"), kCoordinator + '\n',
-                       { QStringLiteral("withdraw"), QStringLiteral("--participant"), QStringLiteral("ICM-0002"),
-                         QStringLiteral("--scope"), QStringLiteral("follow-up"), QStringLiteral("--reason"),
-                         QStringLiteral("Moved away") });
+    Run withdrawn = m_trial.as(QStringLiteral("coord"),
+                               { QStringLiteral("withdraw"), QStringLiteral("--participant"),
+                                 QStringLiteral("ICM-0002"), QStringLiteral("--scope"), QStringLiteral("follow-up"),
+                                 QStringLiteral("--reason"), QStringLiteral("Moved away") });
     QVERIFY2(withdrawn.code == 0, withdrawn.err.constData());
 
-    const QString csv = m_dir.filePath(QStringLiteral("log.csv"));
-    Run exported = as(QStringLiteral("admin"), kAdmin + '\n',
-                      { QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--output"), csv });
+    const QString csv = m_trial.filePath(QStringLiteral("log.csv"));
+    Run exported = m_trial.as(QStringLiteral("admin"),
+                              { QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--output"), csv });
     QVERIFY2(exported.code == 0, exported.err.constData());
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -151,12 +100,11 @@ void TestCliEnroll::enrollRandomizeAndVerify()
     QVERIFY(lines.at(1).startsWith("ICM-0001,ICM,"));
     QVERIFY(lines.at(1).contains("," + arm.out.trimmed() + ","));
 
-    Run verified = as(QStringLiteral("admin"), kAdmin + '\n', { QStringLiteral("log"), QStringLiteral("verify") });
+    Run verified = m_trial.as(QStringLiteral("admin"), { QStringLiteral("log"), QStringLiteral("verify") });
     QVERIFY2(verified.code == 0, verified.out.constData());
     QVERIFY(verified.out.contains("2 allocations checked: 0 mismatches"));
     // The blinded assessor cannot read the log.
-    Run assessorLog
-        = as(QStringLiteral("assessor"), kAssessor + '\n', { QStringLiteral("log"), QStringLiteral("verify") });
+    Run assessorLog = m_trial.as(QStringLiteral("assessor"), { QStringLiteral("log"), QStringLiteral("verify") });
     QCOMPARE(assessorLog.code, 1);
     QVERIFY(assessorLog.out.isEmpty());
 }
@@ -164,36 +112,40 @@ void TestCliEnroll::enrollRandomizeAndVerify()
 void TestCliEnroll::refusalsAndUsage()
 {
     // Usage errors: 2.
-    QCOMPARE(as(QStringLiteral("coord"), kCoordinator + '\n',
-                { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM") })
+    QCOMPARE(
+        m_trial
+            .as(QStringLiteral("coord"), { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM") })
+            .code,
+        2);
+    QCOMPARE(m_trial
+                 .as(QStringLiteral("coord"),
+                     { QStringLiteral("screen"), QStringLiteral("--site"), QStringLiteral("ICM"),
+                       QStringLiteral("--outcome"), QStringLiteral("eligible"), QStringLiteral("--reason"),
+                       QStringLiteral("x") })
                  .code,
              2);
-    QCOMPARE(
-        as(QStringLiteral("coord"), kCoordinator + '\n',
-           { QStringLiteral("screen"), QStringLiteral("--site"), QStringLiteral("ICM"), QStringLiteral("--outcome"),
-             QStringLiteral("eligible"), QStringLiteral("--reason"), QStringLiteral("x") })
-            .code,
-        2);
-    QCOMPARE(
-        as(QStringLiteral("coord"), kCoordinator + '\n',
-           { QStringLiteral("withdraw"), QStringLiteral("--participant"), QStringLiteral("ICM-0001"),
-             QStringLiteral("--scope"), QStringLiteral("everything"), QStringLiteral("--reason"), QStringLiteral("x") })
-            .code,
-        2);
+    QCOMPARE(m_trial
+                 .as(QStringLiteral("coord"),
+                     { QStringLiteral("withdraw"), QStringLiteral("--participant"), QStringLiteral("ICM-0001"),
+                       QStringLiteral("--scope"), QStringLiteral("everything"), QStringLiteral("--reason"),
+                       QStringLiteral("x") })
+                 .code,
+             2);
     // Refusals: 1, with a message.
-    Run oldForm = as(QStringLiteral("coord"), kCoordinator + '\n',
+    Run oldForm
+        = m_trial.as(QStringLiteral("coord"),
                      { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"),
                        QStringLiteral("--stratum"), QStringLiteral("condition=AF"), QStringLiteral("--consent-version"),
                        QStringLiteral("0.9"), QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") });
     QCOMPARE(oldForm.code, 1);
     QVERIFY(oldForm.err.contains("current approved version"));
-    Run noReason = as(QStringLiteral("coord"), kCoordinator + '\n',
-                      { QStringLiteral("screen"), QStringLiteral("--site"), QStringLiteral("ICM"),
-                        QStringLiteral("--outcome"), QStringLiteral("other") });
+    Run noReason = m_trial.as(QStringLiteral("coord"),
+                              { QStringLiteral("screen"), QStringLiteral("--site"), QStringLiteral("ICM"),
+                                QStringLiteral("--outcome"), QStringLiteral("other") });
     QCOMPARE(noReason.code, 1);
-    Run notDemo = as(QStringLiteral("admin"), kAdmin + '\n',
-                     { QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--participants"),
-                       QStringLiteral("10"), QStringLiteral("--seed"), QStringLiteral("abc") });
+    Run notDemo = m_trial.as(QStringLiteral("admin"),
+                             { QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--participants"),
+                               QStringLiteral("10"), QStringLiteral("--seed"), QStringLiteral("abc") });
     QCOMPARE(notDemo.code, 1);
     QVERIFY(notDemo.err.contains("not a demo trial"));
 }
@@ -206,44 +158,46 @@ void TestCliEnroll::passwordResetBlocksCommandsAndSignatures()
     const QByteArray initial = QByteArrayLiteral("second coordinator 1");
     const QByteArray reset = QByteArrayLiteral("reset by the admin 1");
     const QByteArray own = QByteArrayLiteral("my very own password");
-    Run added = as(QStringLiteral("admin"), kAdmin + '\n' + initial + '\n',
-                   { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
-                     QStringLiteral("coord2"), QStringLiteral("--role"), QStringLiteral("coordinator"),
-                     QStringLiteral("--display-name"), QStringLiteral("Camille Côté") });
+    Run added = m_trial.as(QStringLiteral("admin"),
+                           { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
+                             QStringLiteral("coord2"), QStringLiteral("--role"), QStringLiteral("coordinator"),
+                             QStringLiteral("--display-name"), QStringLiteral("Camille Côté") },
+                           initial + '\n');
     QVERIFY2(added.code == 0, added.err.constData());
     Run enrolled
-        = as(QStringLiteral("coord2"), initial + '\n',
-             { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"), QStringLiteral("--stratum"),
-               QStringLiteral("condition=HF"), QStringLiteral("--consent-version"), QStringLiteral("1.0"),
-               QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") });
+        = runCliAs(m_trial.workspace(), QStringLiteral("coord2"), initial + '\n',
+                   { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"),
+                     QStringLiteral("--stratum"), QStringLiteral("condition=HF"), QStringLiteral("--consent-version"),
+                     QStringLiteral("1.0"), QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") });
     QVERIFY2(enrolled.code == 0, enrolled.err.constData());
     const QString studyId = QString::fromUtf8(enrolled.out.trimmed());
-    Run resetRun = as(QStringLiteral("admin"), kAdmin + '\n' + reset + '\n',
-                      { QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("coord2"),
-                        QStringLiteral("--reason"), QStringLiteral("forgotten") });
+    Run resetRun = m_trial.as(QStringLiteral("admin"),
+                              { QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("coord2"),
+                                QStringLiteral("--reason"), QStringLiteral("forgotten") },
+                              reset + '\n');
     QVERIFY2(resetRun.code == 0, resetRun.err.constData());
 
     const QStringList randomize = { QStringLiteral("randomize"), QStringLiteral("--participant"), studyId };
-    Run signature = as(QStringLiteral("coord2"), reset + '\n' + reset + '\n', randomize);
+    Run signature = runCliAs(m_trial.workspace(), QStringLiteral("coord2"), reset + '\n' + reset + '\n', randomize);
     QCOMPARE(signature.code, 1);
     QVERIFY(signature.out.isEmpty());
     QVERIFY2(signature.err.contains("trialdesk-cli password change"), signature.err.constData());
-    Run screen
-        = as(QStringLiteral("coord2"), reset + '\n',
-             { QStringLiteral("screen"), QStringLiteral("--site"), QStringLiteral("ICM"), QStringLiteral("--outcome"),
-               QStringLiteral("declined"), QStringLiteral("--reason"), QStringLiteral("No time") });
+    Run screen = runCliAs(m_trial.workspace(), QStringLiteral("coord2"), reset + '\n',
+                          { QStringLiteral("screen"), QStringLiteral("--site"), QStringLiteral("ICM"),
+                            QStringLiteral("--outcome"), QStringLiteral("declined"), QStringLiteral("--reason"),
+                            QStringLiteral("No time") });
     QCOMPARE(screen.code, 1);
     QVERIFY2(screen.err.contains("reset your password"), screen.err.constData());
 
-    Run changed = as(QStringLiteral("coord2"), reset + '\n' + own + '\n',
-                     { QStringLiteral("password"), QStringLiteral("change") });
+    Run changed = runCliAs(m_trial.workspace(), QStringLiteral("coord2"), reset + '\n' + own + '\n',
+                           { QStringLiteral("password"), QStringLiteral("change") });
     QVERIFY2(changed.code == 0, changed.err.constData());
-    Run signed_ = as(QStringLiteral("coord2"), own + '\n' + own + '\n', randomize);
+    Run signed_ = runCliAs(m_trial.workspace(), QStringLiteral("coord2"), own + '\n' + own + '\n', randomize);
     QVERIFY2(signed_.code == 0, signed_.err.constData());
 
-    const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
-    Run exported = as(QStringLiteral("admin"), kAdmin + '\n',
-                      { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), csv });
+    const QString csv = m_trial.filePath(QStringLiteral("audit.csv"));
+    Run exported = m_trial.as(QStringLiteral("admin"),
+                              { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), csv });
     QVERIFY2(exported.code == 0, exported.err.constData());
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -259,10 +213,10 @@ void TestCliEnroll::passwordResetBlocksCommandsAndSignatures()
 void TestCliEnroll::stratumGivenTwiceOrUnknown()
 {
     const auto enroll = [this](const QString &strata) {
-        return as(QStringLiteral("coord"), kCoordinator + '\n',
-                  { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"),
-                    QStringLiteral("--stratum"), strata, QStringLiteral("--consent-version"), QStringLiteral("1.0"),
-                    QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") });
+        return m_trial.as(QStringLiteral("coord"),
+                          { QStringLiteral("enroll"), QStringLiteral("--site"), QStringLiteral("ICM"),
+                            QStringLiteral("--stratum"), strata, QStringLiteral("--consent-version"),
+                            QStringLiteral("1.0"), QStringLiteral("--consent-date"), QStringLiteral("2026-10-01") });
     };
     Run first = enroll(QStringLiteral("condition=HF"));
     QVERIFY2(first.code == 0, first.err.constData());

@@ -1,6 +1,6 @@
 // The command-line contract of `export csv|odm|redcap` on the real executable: who may export, the
 // identifying export's reason, the files each format writes, exit codes, and the audit.
-#include "support/CliProcess.h"
+#include "support/CliTrial.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,18 +13,8 @@
 
 namespace {
 
-using trialdesk::tests::runCliAs;
+using trialdesk::tests::readFile;
 using Run = trialdesk::tests::CliRun;
-
-const QByteArray kAdminPassword = QByteArrayLiteral("admin password 2026");
-const QByteArray kStatisticianPassword = QByteArrayLiteral("statistician password 2026");
-const QByteArray kCoordinatorPassword = QByteArrayLiteral("coordinator password 2026");
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -33,30 +23,16 @@ class TestCliExport : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_workspace;
+    trialdesk::tests::CliTrial m_trial { QStringLiteral("CLI export trial") };
 
-    QString out(const QString &name) const { return m_dir.filePath(QStringLiteral("out/") + name); }
+    QString out(const QString &name) const { return m_trial.filePath(QStringLiteral("out/") + name); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_workspace = m_dir.filePath(QStringLiteral("trial"));
-        const Run init = trialdesk::tests::runCli({ QStringLiteral("init"), QStringLiteral("--workspace"), m_workspace,
-                                                    QStringLiteral("--trial-name"), QStringLiteral("CLI export trial"),
-                                                    QStringLiteral("--admin"), QStringLiteral("admin"),
-                                                    QStringLiteral("--password-stdin") },
-                                                  kAdminPassword + '\n');
-        QVERIFY2(init.code == 0, init.err.constData());
-        for (const auto &[name, role, password] :
-             { std::tuple { QStringLiteral("stella"), QStringLiteral("statistician"), kStatisticianPassword },
-               std::tuple { QStringLiteral("colin"), QStringLiteral("coordinator"), kCoordinatorPassword } }) {
-            const Run added = runCliAs(m_workspace, QStringLiteral("admin"), kAdminPassword + '\n' + password + '\n',
-                                       { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
-                                         name, QStringLiteral("--role"), role });
-            QVERIFY2(added.code == 0, added.err.constData());
-        }
+        const QString notAdded = m_trial.addUsers({ { QStringLiteral("stella"), QStringLiteral("statistician") },
+                                                    { QStringLiteral("colin"), QStringLiteral("coordinator") } });
+        QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
     }
 
     void statisticianExportsEachFormat_data()
@@ -76,55 +52,54 @@ private Q_SLOTS:
         QFETCH(QString, format);
         QFETCH(QStringList, files);
         const QString dir = out(QStringLiteral("stella-") + format);
-        const Run run = runCliAs(m_workspace, QStringLiteral("stella"), kStatisticianPassword + '\n',
-                                 { QStringLiteral("export"), format, QStringLiteral("--output"), dir });
+        const Run run = m_trial.as(QStringLiteral("stella"),
+                                   { QStringLiteral("export"), format, QStringLiteral("--output"), dir });
         QVERIFY2(run.code == 0, run.err.constData());
         QVERIFY(run.out.contains(QDir::toNativeSeparators(dir).toUtf8()));
         for (const QString &file : files)
             QVERIFY2(QFileInfo::exists(QDir(dir).filePath(file)), qPrintable(file));
-        const QJsonObject manifest = QJsonDocument::fromJson(readAll(QDir(dir).filePath("manifest.json"))).object();
+        const QJsonObject manifest = QJsonDocument::fromJson(readFile(QDir(dir).filePath("manifest.json"))).object();
         QCOMPARE(manifest.value("user").toString(), QStringLiteral("stella"));
         QCOMPARE(manifest.value("export").toString(), format);
         for (const QJsonValue &value : manifest.value("files").toArray()) {
             const QJsonObject file = value.toObject();
             QCOMPARE(file.value("sha256").toString().toLatin1(),
-                     QCryptographicHash::hash(readAll(QDir(dir).filePath(file.value("name").toString())),
+                     QCryptographicHash::hash(readFile(QDir(dir).filePath(file.value("name").toString())),
                                               QCryptographicHash::Sha256)
                          .toHex());
         }
         // The same folder again is refused: an export never overwrites another.
-        const Run again = runCliAs(m_workspace, QStringLiteral("stella"), kStatisticianPassword + '\n',
-                                   { QStringLiteral("export"), format, QStringLiteral("--output"), dir });
+        const Run again = m_trial.as(QStringLiteral("stella"),
+                                     { QStringLiteral("export"), format, QStringLiteral("--output"), dir });
         QCOMPARE(again.code, 1);
     }
 
     void refusals()
     {
         // A coordinator may not export at all.
-        Run run = runCliAs(m_workspace, QStringLiteral("colin"), kCoordinatorPassword + '\n',
-                           { QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--output"), out("c") });
+        Run run = m_trial.as(QStringLiteral("colin"),
+                             { QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--output"), out("c") });
         QCOMPARE(run.code, 1);
         QVERIFY(!QFileInfo::exists(out("c")));
         // A statistician may not export identities, even with a reason.
-        run = runCliAs(m_workspace, QStringLiteral("stella"), kStatisticianPassword + '\n',
-                       { QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--output"), out("s"),
-                         QStringLiteral("--identifying"), QStringLiteral("--reason"), QStringLiteral("linkage") });
+        run = m_trial.as(QStringLiteral("stella"),
+                         { QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--output"), out("s"),
+                           QStringLiteral("--identifying"), QStringLiteral("--reason"), QStringLiteral("linkage") });
         QCOMPARE(run.code, 1);
         QVERIFY(!QFileInfo::exists(out("s")));
         // The administrator needs a reason.
-        run = runCliAs(m_workspace, QStringLiteral("admin"), kAdminPassword + '\n',
-                       { QStringLiteral("export"), QStringLiteral("redcap"), QStringLiteral("--output"), out("a"),
-                         QStringLiteral("--identifying") });
+        run = m_trial.as(QStringLiteral("admin"),
+                         { QStringLiteral("export"), QStringLiteral("redcap"), QStringLiteral("--output"), out("a"),
+                           QStringLiteral("--identifying") });
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains("--reason"));
         QVERIFY(!QFileInfo::exists(out("a")));
         // Usage errors.
-        run = runCliAs(m_workspace, QStringLiteral("admin"), kAdminPassword + '\n',
-                       { QStringLiteral("export"), QStringLiteral("csv") });
+        run = m_trial.as(QStringLiteral("admin"), { QStringLiteral("export"), QStringLiteral("csv") });
         QCOMPARE(run.code, 2);
-        run = runCliAs(m_workspace, QStringLiteral("admin"), kAdminPassword + '\n',
-                       { QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--output"), out("r"),
-                         QStringLiteral("--reason"), QStringLiteral("no identities") });
+        run = m_trial.as(QStringLiteral("admin"),
+                         { QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--output"), out("r"),
+                           QStringLiteral("--reason"), QStringLiteral("no identities") });
         QCOMPARE(run.code, 2);
     }
 
@@ -132,18 +107,18 @@ private Q_SLOTS:
     {
         const QString dir = out(QStringLiteral("admin-identifying"));
         const Run run
-            = runCliAs(m_workspace, QStringLiteral("admin"), kAdminPassword + '\n',
-                       { QStringLiteral("export"), QStringLiteral("odm"), QStringLiteral("--output"), dir,
-                         QStringLiteral("--identifying"), QStringLiteral("--reason"),
-                         QStringLiteral("Ethics approval 2026-17: linkage"), QStringLiteral("--with-audit") });
+            = m_trial.as(QStringLiteral("admin"),
+                         { QStringLiteral("export"), QStringLiteral("odm"), QStringLiteral("--output"), dir,
+                           QStringLiteral("--identifying"), QStringLiteral("--reason"),
+                           QStringLiteral("Ethics approval 2026-17: linkage"), QStringLiteral("--with-audit") });
         QVERIFY2(run.code == 0, run.err.constData());
-        QVERIFY(readAll(QDir(dir).filePath("trialdesk-odm.xml")).contains("IT.PARTICIPANT.id_last_name"));
-        const QString audit = m_dir.filePath(QStringLiteral("audit.csv"));
+        QVERIFY(readFile(QDir(dir).filePath("trialdesk-odm.xml")).contains("IT.PARTICIPANT.id_last_name"));
+        const QString audit = m_trial.filePath(QStringLiteral("audit.csv"));
         const Run exported
-            = runCliAs(m_workspace, QStringLiteral("admin"), kAdminPassword + '\n',
-                       { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), audit });
+            = m_trial.as(QStringLiteral("admin"),
+                         { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), audit });
         QVERIFY2(exported.code == 0, exported.err.constData());
-        const QByteArray trail = readAll(audit);
+        const QByteArray trail = readFile(audit);
         QVERIFY(trail.contains("data.export-identifying"));
         QVERIFY(trail.contains("Ethics approval 2026-17: linkage"));
     }

@@ -1,4 +1,4 @@
-#include "support/CliProcess.h"
+#include "support/CliTrial.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using trialdesk::test::kAdminPassword;
+
 // The command-line contract of issue 2, on the real executable: arguments, secrets on standard
 // input only, outputs and exit codes (0 ok, 1 refused, 2 usage, 3 verification failed).
 class TestCliFoundation : public QObject
@@ -17,12 +19,7 @@ class TestCliFoundation : public QObject
 
 private:
     // This test reads the outputs as text.
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = trialdesk::tests::CliTextRun;
 
     QTemporaryDir m_dir;
     QString m_ws;
@@ -30,8 +27,7 @@ private:
 
     static Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &program = QString())
     {
-        const trialdesk::tests::CliRun raw = trialdesk::tests::runCli(arguments, input, program);
-        return { raw.code, QString::fromUtf8(raw.out), QString::fromUtf8(raw.err) };
+        return trialdesk::tests::asText(trialdesk::tests::runCli(arguments, input, program));
     }
 
     Run as(const QString &user, const QStringList &arguments, const QByteArray &input)
@@ -40,6 +36,12 @@ private:
                                  QStringLiteral("--password-stdin") }
                        + arguments,
                    input);
+    }
+
+    // A command as the administrator: the password, then moreSecrets.
+    Run admin(const QStringList &arguments, const QByteArray &moreSecrets = {})
+    {
+        return as(QStringLiteral("admin"), arguments, kAdminPassword + '\n' + moreSecrets);
     }
 
     // What an attacker holding the key could do: the documented recovery script gives the key, the
@@ -64,7 +66,7 @@ private Q_SLOTS:
         const Run init = run({ QStringLiteral("init"), QStringLiteral("--workspace"), m_ws,
                                QStringLiteral("--trial-name"), QStringLiteral("CLI trial"), QStringLiteral("--admin"),
                                QStringLiteral("admin"), QStringLiteral("--password-stdin") },
-                             "admin password 1\n");
+                             kAdminPassword + '\n');
         QCOMPARE(init.code, 0);
         m_recoveryCode = init.out.trimmed();
         QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$")).match(m_recoveryCode).hasMatch(),
@@ -80,7 +82,7 @@ private Q_SLOTS:
             QStringLiteral("--trial-name"), QStringLiteral("T"),           QStringLiteral("--admin"),
             QStringLiteral("admin")
         };
-        QCOMPARE(run(base, "admin password 1\n").code, 2); // no --password-stdin
+        QCOMPARE(run(base, kAdminPassword + '\n').code, 2); // no --password-stdin
         QCOMPARE(run(base + QStringList { QStringLiteral("--password-stdin") }, "").code, 2);
         const Run weak = run(base + QStringList { QStringLiteral("--password-stdin") }, "short\n");
         QCOMPARE(weak.code, 1);
@@ -89,7 +91,7 @@ private Q_SLOTS:
         const Run again = run({ QStringLiteral("init"), QStringLiteral("--workspace"), m_ws,
                                 QStringLiteral("--trial-name"), QStringLiteral("T"), QStringLiteral("--admin"),
                                 QStringLiteral("admin"), QStringLiteral("--password-stdin") },
-                              "admin password 1\n");
+                              kAdminPassword + '\n');
         QCOMPARE(again.code, 1);
         QVERIFY(again.err.contains(QStringLiteral("not empty")));
     }
@@ -109,21 +111,17 @@ private Q_SLOTS:
 
     void usersAndPasswords()
     {
-        Run added = as(QStringLiteral("admin"),
-                       { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
-                         QStringLiteral("carol"), QStringLiteral("--role"), QStringLiteral("coordinator"),
-                         QStringLiteral("--site"), QStringLiteral("ICM") },
-                       "admin password 1\ncarol password 1\n");
+        Run added = admin({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
+                            QStringLiteral("carol"), QStringLiteral("--role"), QStringLiteral("coordinator"),
+                            QStringLiteral("--site"), QStringLiteral("ICM") },
+                          "carol password 1\n");
         QCOMPARE(added.code, 0);
-        QCOMPARE(as(QStringLiteral("admin"),
-                    { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"), QStringLiteral("x"),
-                      QStringLiteral("--role"), QStringLiteral("king") },
-                    "admin password 1\nx password 12345\n")
+        QCOMPARE(admin({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
+                         QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("king") },
+                       "x password 12345\n")
                      .code,
                  2);
-        const Run list
-            = as(QStringLiteral("admin"), { QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json") },
-                 "admin password 1\n");
+        const Run list = admin({ QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(list.code, 0);
         const QJsonArray users = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(users.size(), 2);
@@ -149,15 +147,9 @@ private Q_SLOTS:
                 .code,
             1);
         // Deactivation needs a reason and then closes the account.
-        QCOMPARE(as(QStringLiteral("admin"),
-                    { QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("carol") },
-                    "admin password 1\n")
-                     .code,
-                 1);
-        const Run deactivated = as(QStringLiteral("admin"),
-                                   { QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("carol"),
-                                     QStringLiteral("--reason"), QStringLiteral("left the team") },
-                                   "admin password 1\n");
+        QCOMPARE(admin({ QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("carol") }).code, 1);
+        const Run deactivated = admin({ QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("carol"),
+                                        QStringLiteral("--reason"), QStringLiteral("left the team") });
         QCOMPARE(deactivated.code, 0);
         // A copy of carol's slot in a backup still opens the trial: the key rotation is suggested.
         QVERIFY2(deactivated.err.contains(QStringLiteral("key rotate")), qPrintable(deactivated.err));
@@ -168,18 +160,13 @@ private Q_SLOTS:
 
     void auditVerifyAndExport()
     {
-        const Run ok
-            = as(QStringLiteral("admin"), { QStringLiteral("audit"), QStringLiteral("verify") }, "admin password 1\n");
+        const Run ok = admin({ QStringLiteral("audit"), QStringLiteral("verify") });
         QCOMPARE(ok.code, 0);
         QVERIFY2(
             QRegularExpression(QStringLiteral("^ok: \\d+ entries, head [0-9a-f]{64}\\n$")).match(ok.out).hasMatch(),
             qPrintable(ok.out));
         const QString csv = m_dir.filePath(QStringLiteral("audit.csv"));
-        QCOMPARE(as(QStringLiteral("admin"),
-                    { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), csv },
-                    "admin password 1\n")
-                     .code,
-                 0);
+        QCOMPARE(admin({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), csv }).code, 0);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
@@ -193,42 +180,33 @@ private Q_SLOTS:
     void tamperingIsDetectedWithExitThree()
     {
         QVERIFY(tamper(QStringLiteral("UPDATE audit_log SET reason = 'forged' WHERE id = 3")));
-        const Run broken
-            = as(QStringLiteral("admin"), { QStringLiteral("audit"), QStringLiteral("verify") }, "admin password 1\n");
+        const Run broken = admin({ QStringLiteral("audit"), QStringLiteral("verify") });
         QCOMPARE(broken.code, 3);
         QVERIFY2(broken.out.startsWith(QStringLiteral("broken: entry 3")), qPrintable(broken.out));
     }
 
     void settingsChangeTheLoginPolicy()
     {
-        QCOMPARE(as(QStringLiteral("admin"),
-                    { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--max-failures"),
-                      QStringLiteral("0"), QStringLiteral("--reason"), QStringLiteral("x") },
-                    "admin password 1\n")
+        QCOMPARE(admin({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--max-failures"),
+                         QStringLiteral("0"), QStringLiteral("--reason"), QStringLiteral("x") })
                      .code,
                  2);
-        QCOMPARE(as(QStringLiteral("admin"),
-                    { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--max-failures"),
-                      QStringLiteral("2") },
-                    "admin password 1\n")
+        QCOMPARE(admin({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--max-failures"),
+                         QStringLiteral("2") })
                      .code,
                  1); // no reason
-        QCOMPARE(as(QStringLiteral("admin"),
-                    { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--max-failures"),
-                      QStringLiteral("2"), QStringLiteral("--idle-lock-minutes"), QStringLiteral("5"),
-                      QStringLiteral("--reason"), QStringLiteral("stricter policy") },
-                    "admin password 1\n")
+        QCOMPARE(admin({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--max-failures"),
+                         QStringLiteral("2"), QStringLiteral("--idle-lock-minutes"), QStringLiteral("5"),
+                         QStringLiteral("--reason"), QStringLiteral("stricter policy") })
                      .code,
                  0);
-        const Run shown
-            = as(QStringLiteral("admin"), { QStringLiteral("settings"), QStringLiteral("show") }, "admin password 1\n");
+        const Run shown = admin({ QStringLiteral("settings"), QStringLiteral("show") });
         QCOMPARE(shown.code, 0);
         QVERIFY2(shown.out.contains(QStringLiteral("idle_lock_minutes=5\nmax_failures=2\nlockout_minutes=15")),
                  qPrintable(shown.out));
-        QCOMPARE(as(QStringLiteral("admin"),
-                    { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
-                      QStringLiteral("lou"), QStringLiteral("--role"), QStringLiteral("monitor") },
-                    "admin password 1\nlou password 123\n")
+        QCOMPARE(admin({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
+                         QStringLiteral("lou"), QStringLiteral("--role"), QStringLiteral("monitor") },
+                       "lou password 123\n")
                      .code,
                  0);
         QCOMPARE(as(QStringLiteral("lou"), { QStringLiteral("audit"), QStringLiteral("verify") }, "bad guess 1\n").code,
@@ -242,11 +220,7 @@ private Q_SLOTS:
             1);
         // Audited: the failures and the lockout reach the trail at the administrator's next login.
         const QString csv = m_dir.filePath(QStringLiteral("audit2.csv"));
-        QCOMPARE(as(QStringLiteral("admin"),
-                    { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), csv },
-                    "admin password 1\n")
-                     .code,
-                 0);
+        QCOMPARE(admin({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), csv }).code, 0);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
@@ -256,20 +230,15 @@ private Q_SLOTS:
 
     void backupIsACompleteEncryptedWorkspace()
     {
-        QCOMPARE(
-            as(QStringLiteral("admin"), { QStringLiteral("backup"), QStringLiteral("create") }, "admin password 1\n")
-                .code,
-            1);
+        QCOMPARE(admin({ QStringLiteral("backup"), QStringLiteral("create") }).code, 1);
         QCOMPARE(
             as(QStringLiteral("lou"),
                { QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--reason"), QStringLiteral("x") },
                "lou password 123\n")
                 .code,
             1);
-        const Run made = as(QStringLiteral("admin"),
-                            { QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--reason"),
-                              QStringLiteral("weekly") },
-                            "admin password 1\n");
+        const Run made = admin({ QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--reason"),
+                                 QStringLiteral("weekly") });
         QCOMPARE(made.code, 0);
         const QString folder = made.out.trimmed();
         QVERIFY(folder.startsWith(QDir(m_ws).filePath(QStringLiteral("backups/"))));
@@ -285,7 +254,7 @@ private Q_SLOTS:
             = run({ QStringLiteral("--workspace"), folder, QStringLiteral("--user"), QStringLiteral("admin"),
                     QStringLiteral("--password-stdin"), QStringLiteral("audit"), QStringLiteral("export"),
                     QStringLiteral("--output"), m_dir.filePath(QStringLiteral("backup-audit.csv")) },
-                  "admin password 1\n");
+                  kAdminPassword + '\n');
         QCOMPARE(verify.code, 0);
         QFile csv(m_dir.filePath(QStringLiteral("backup-audit.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -294,27 +263,18 @@ private Q_SLOTS:
 
     void keyRotation()
     {
-        QTemporaryDir dir;
-        m_ws = dir.filePath(QStringLiteral("rot"));
-        Run init = run({ QStringLiteral("init"), QStringLiteral("--workspace"), m_ws, QStringLiteral("--trial-name"),
-                         QStringLiteral("R"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                         QStringLiteral("--password-stdin") },
-                       "admin password 1\n");
-        QCOMPARE(init.code, 0);
-        const QString oldCode = init.out.trimmed();
-        QCOMPARE(as(QStringLiteral("admin"),
-                    { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
-                      QStringLiteral("sam"), QStringLiteral("--role"), QStringLiteral("statistician") },
-                    "admin password 1\nsam password 123\n")
+        const trialdesk::tests::CliTrial trial(QStringLiteral("R"));
+        QVERIFY2(trial.ok(), qPrintable(trial.error()));
+        m_ws = trial.workspace();
+        const QString oldCode = trial.recoveryCode();
+        QCOMPARE(admin({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
+                         QStringLiteral("sam"), QStringLiteral("--role"), QStringLiteral("statistician") },
+                       "sam password 123\n")
                      .code,
                  0);
-        QCOMPARE(
-            as(QStringLiteral("admin"), { QStringLiteral("key"), QStringLiteral("rotate") }, "admin password 1\n").code,
-            2);
-        const Run rotated = as(QStringLiteral("admin"),
-                               { QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("--reason"),
-                                 QStringLiteral("annual rotation") },
-                               "admin password 1\n");
+        QCOMPARE(admin({ QStringLiteral("key"), QStringLiteral("rotate") }).code, 2);
+        const Run rotated = admin({ QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("--reason"),
+                                    QStringLiteral("annual rotation") });
         QCOMPARE(rotated.code, 0);
         m_recoveryCode = rotated.out.trimmed();
         QVERIFY(m_recoveryCode != oldCode);
@@ -324,10 +284,9 @@ private Q_SLOTS:
         QCOMPARE(
             as(QStringLiteral("sam"), { QStringLiteral("audit"), QStringLiteral("verify") }, "sam password 123\n").code,
             1);
-        QCOMPARE(as(QStringLiteral("admin"),
-                    { QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("sam"),
-                      QStringLiteral("--reason"), QStringLiteral("after key rotation") },
-                    "admin password 1\nsam password 456\n")
+        QCOMPARE(admin({ QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("sam"),
+                         QStringLiteral("--reason"), QStringLiteral("after key rotation") },
+                       "sam password 456\n")
                      .code,
                  0);
         // The reset password is the administrator's: sam chooses his own before anything else.
@@ -356,8 +315,7 @@ private Q_SLOTS:
         QVERIFY(QDir(m_ws).mkdir(QStringLiteral("keys.next")));
         QVERIFY(QFile::copy(keys.filePath(QStringLiteral("user-admin.slot")),
                             QDir(m_ws).filePath(QStringLiteral("keys.next/user-admin.slot"))));
-        const Run finished
-            = as(QStringLiteral("admin"), { QStringLiteral("audit"), QStringLiteral("verify") }, "admin password 1\n");
+        const Run finished = admin({ QStringLiteral("audit"), QStringLiteral("verify") });
         QCOMPARE(finished.code, 0);
         const QString finishedCode = finished.out.split(QLatin1Char('\n')).constFirst().trimmed();
         QVERIFY(finishedCode != m_recoveryCode);
@@ -372,8 +330,7 @@ private Q_SLOTS:
                                 finishedCode.toUtf8() + '\n', QStringLiteral("/usr/bin/python3"));
         QCOMPARE(current.code, 0);
         // Shown once: the next command prints no code.
-        const Run again
-            = as(QStringLiteral("admin"), { QStringLiteral("audit"), QStringLiteral("verify") }, "admin password 1\n");
+        const Run again = admin({ QStringLiteral("audit"), QStringLiteral("verify") });
         QCOMPARE(again.code, 0);
         QVERIFY(!again.out.contains(finishedCode));
     }

@@ -1,4 +1,4 @@
-#include "support/CliProcess.h"
+#include "support/CliTrial.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
 
 // A new site must not restart any stratum's allocation sequence (docs/randomization-spec.md,
 // section 5), checked end to end on the real executable: randomize k participants of one stratum,
@@ -17,7 +19,6 @@ class TestCliLineage : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void newSiteContinuesTheSequence();
     void amendmentContinuesTheSequence();
 
@@ -25,13 +26,11 @@ private:
     using Run = trialdesk::tests::CliRun;
     // Creates a workspace (with the given protocol file, or the bundled one), its coordinator and
     // statistician, and makes it the one the other helpers work in.
-    void createWorkspace(const QString &folder, const QString &protocolFile = {});
-    Run as(const QString &user, const QByteArray &secrets, const QStringList &arguments);
+    void createWorkspace(const QString &protocolFile = {});
     QString enrollAndRandomize(const QString &site, const QString &condition);
     QJsonObject randomizationReport();
 
-    QTemporaryDir m_dir;
-    QString m_workspace;
+    std::unique_ptr<trialdesk::tests::CliTrial> m_trial;
 };
 
 namespace {
@@ -43,57 +42,31 @@ QMap<QString, QJsonObject> entriesByStudyId(const QJsonObject &report)
         entries.insert(value.toObject().value(QStringLiteral("study_id")).toString(), value.toObject());
     return entries;
 }
-
-const QByteArray kAdmin = QByteArrayLiteral("admin password 123");
-const QByteArray kCoordinator = QByteArrayLiteral("coordinator password 1");
-const QByteArray kStatistician = QByteArrayLiteral("statistician password 1");
 } // namespace
 
-TestCliLineage::Run TestCliLineage::as(const QString &user, const QByteArray &secrets, const QStringList &arguments)
+void TestCliLineage::createWorkspace(const QString &protocolFile)
 {
-    return trialdesk::tests::runCliAs(m_workspace, user, secrets, arguments);
-}
-
-void TestCliLineage::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-}
-
-void TestCliLineage::createWorkspace(const QString &folder, const QString &protocolFile)
-{
-    m_workspace = m_dir.filePath(folder);
-    QStringList arguments {
-        QStringLiteral("init"),         QStringLiteral("--workspace"),     m_workspace,
-        QStringLiteral("--trial-name"), QStringLiteral("Lineage"),         QStringLiteral("--admin"),
-        QStringLiteral("admin"),        QStringLiteral("--password-stdin")
-    };
+    QStringList moreInitArguments;
     if (!protocolFile.isEmpty())
-        arguments << QStringLiteral("--protocol") << protocolFile;
-    Run init = trialdesk::tests::runCli(arguments, kAdmin + '\n');
-    QVERIFY2(init.code == 0, init.err.constData());
-    for (const auto &[name, role, password] :
-         { std::tuple { QStringLiteral("coord"), QStringLiteral("coordinator"), kCoordinator },
-           std::tuple { QStringLiteral("stella"), QStringLiteral("statistician"), kStatistician } }) {
-        Run added = as(QStringLiteral("admin"), kAdmin + '\n' + password + '\n',
-                       { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"), name,
-                         QStringLiteral("--role"), role });
-        QVERIFY2(added.code == 0, added.err.constData());
-    }
+        moreInitArguments << QStringLiteral("--protocol") << protocolFile;
+    // The new trial replaces the previous one only once it exists: protocolFile may lie in the
+    // previous one's folder.
+    auto trial = std::make_unique<trialdesk::tests::CliTrial>(QStringLiteral("Lineage"), moreInitArguments);
+    const QString notAdded = trial->addUsers({ { QStringLiteral("coord"), QStringLiteral("coordinator") },
+                                               { QStringLiteral("stella"), QStringLiteral("statistician") } });
+    QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
+    m_trial = std::move(trial);
 }
 
 QString TestCliLineage::enrollAndRandomize(const QString &site, const QString &condition)
 {
-    Run enrolled = as(QStringLiteral("coord"), kCoordinator + '\n',
-                      { QStringLiteral("enroll"), QStringLiteral("--site"), site, QStringLiteral("--stratum"),
-                        QStringLiteral("condition=") + condition, QStringLiteral("--consent-version"),
-                        QStringLiteral("1.0"), QStringLiteral("--consent-date"), QStringLiteral("2026-11-20") });
+    Run enrolled = m_trial->enroll(QStringLiteral("coord"), site, condition, QStringLiteral("2026-11-20"));
     if (enrolled.code != 0) {
         qWarning("enroll: %s", enrolled.err.constData());
         return {};
     }
     const QString studyId = QString::fromUtf8(enrolled.out.trimmed());
-    Run randomized = as(QStringLiteral("coord"), kCoordinator + '\n' + kCoordinator + '\n',
-                        { QStringLiteral("randomize"), QStringLiteral("--participant"), studyId });
+    Run randomized = m_trial->randomize(QStringLiteral("coord"), studyId);
     if (randomized.code != 0) {
         qWarning("randomize: %s", randomized.err.constData());
         return {};
@@ -103,23 +76,20 @@ QString TestCliLineage::enrollAndRandomize(const QString &site, const QString &c
 
 QJsonObject TestCliLineage::randomizationReport()
 {
-    const QString path = m_dir.filePath(QStringLiteral("randomization.json"));
-    Run report = as(QStringLiteral("stella"), kStatistician + '\n',
-                    { QStringLiteral("report"), QStringLiteral("randomization"), QStringLiteral("--format"),
-                      QStringLiteral("json"), QStringLiteral("--output"), path });
+    const QString path = m_trial->filePath(QStringLiteral("randomization.json"));
+    Run report = m_trial->as(QStringLiteral("stella"),
+                             { QStringLiteral("report"), QStringLiteral("randomization"), QStringLiteral("--format"),
+                               QStringLiteral("json"), QStringLiteral("--output"), path });
     if (report.code != 0) {
         qWarning("report: %s", report.err.constData());
         return {};
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return QJsonDocument::fromJson(trialdesk::tests::readFile(path)).object();
 }
 
 void TestCliLineage::newSiteContinuesTheSequence()
 {
-    createWorkspace(QStringLiteral("site"));
+    createWorkspace();
     if (QTest::currentTestFailed())
         return;
     constexpr int k = 5;
@@ -128,12 +98,12 @@ void TestCliLineage::newSiteContinuesTheSequence()
         before.append(enrollAndRandomize(QStringLiteral("ICM"), QStringLiteral("HF")));
     QVERIFY(!before.contains(QString()));
 
-    Run site = as(QStringLiteral("admin"), kAdmin + '\n',
-                  { QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("JGH"),
-                    QStringLiteral("--name-fr"), QStringLiteral("Hôpital général juif"), QStringLiteral("--name-en"),
-                    QStringLiteral("Jewish General Hospital"), QStringLiteral("--time-zone"),
-                    QStringLiteral("America/Toronto"), QStringLiteral("--reason"),
-                    QStringLiteral("second recruiting site") });
+    Run site = m_trial->as(QStringLiteral("admin"),
+                           { QStringLiteral("site"), QStringLiteral("add"), QStringLiteral("--code"),
+                             QStringLiteral("JGH"), QStringLiteral("--name-fr"), QStringLiteral("Hôpital général juif"),
+                             QStringLiteral("--name-en"), QStringLiteral("Jewish General Hospital"),
+                             QStringLiteral("--time-zone"), QStringLiteral("America/Toronto"),
+                             QStringLiteral("--reason"), QStringLiteral("second recruiting site") });
     QVERIFY2(site.code == 0, site.err.constData());
 
     QStringList after;
@@ -146,9 +116,9 @@ void TestCliLineage::newSiteContinuesTheSequence()
     const QMap<QString, QJsonObject> entries = entriesByStudyId(report);
     const int stratum = entries.value(before.first()).value(QStringLiteral("stratum_index")).toInt();
 
-    Run design = as(QStringLiteral("stella"), kStatistician + '\n',
-                    { QStringLiteral("design"), QStringLiteral("show"), QStringLiteral("--reveal-seed"),
-                      QStringLiteral("--json") });
+    Run design = m_trial->as(QStringLiteral("stella"),
+                             { QStringLiteral("design"), QStringLiteral("show"), QStringLiteral("--reveal-seed"),
+                               QStringLiteral("--json") });
     QVERIFY2(design.code == 0, design.err.constData());
     const QString seed = QJsonDocument::fromJson(design.out).object().value(QStringLiteral("seed")).toString();
     QCOMPARE(seed.size(), 64);
@@ -174,7 +144,7 @@ void TestCliLineage::newSiteContinuesTheSequence()
         QCOMPARE(entry.value(QStringLiteral("arm")).toString(), QString::fromUtf8(expected.at(4)));
     }
 
-    Run verify = as(QStringLiteral("admin"), kAdmin + '\n', { QStringLiteral("log"), QStringLiteral("verify") });
+    Run verify = m_trial->as(QStringLiteral("admin"), { QStringLiteral("log"), QStringLiteral("verify") });
     QVERIFY2(verify.code == 0, verify.out.constData());
 }
 
@@ -183,26 +153,22 @@ void TestCliLineage::newSiteContinuesTheSequence()
 // participants continue at k+1, k+2, ...
 void TestCliLineage::amendmentContinuesTheSequence()
 {
-    createWorkspace(QStringLiteral("bundled"));
+    createWorkspace();
     if (QTest::currentTestFailed())
         return;
-    Run shown = as(QStringLiteral("admin"), kAdmin + '\n',
-                   { QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--json") });
+    Run shown = m_trial->as(QStringLiteral("admin"),
+                            { QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--json") });
     QVERIFY2(shown.code == 0, shown.err.constData());
     QJsonObject protocol = QJsonDocument::fromJson(shown.out).object();
     QJsonArray factors = protocol.value(QStringLiteral("stratification")).toArray();
     QCOMPARE(factors.size(), 2);
     protocol.insert(QStringLiteral("stratification"), QJsonArray { factors.at(1), factors.at(0) });
     auto write = [this](const QString &name, const QJsonObject &object) {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly))
-            return QString();
-        file.write(QJsonDocument(object).toJson());
-        return file.fileName();
+        return m_trial->writeFile(name, QJsonDocument(object).toJson());
     };
     const QString conditionFirst = write(QStringLiteral("condition-first.json"), protocol);
     QVERIFY(!conditionFirst.isEmpty());
-    createWorkspace(QStringLiteral("amended"), conditionFirst);
+    createWorkspace(conditionFirst);
     if (QTest::currentTestFailed())
         return;
 
@@ -221,9 +187,10 @@ void TestCliLineage::amendmentContinuesTheSequence()
     condition.insert(QStringLiteral("levels"), levels);
     protocol.insert(QStringLiteral("stratification"), QJsonArray { condition, factors.at(0) });
     const QString amendedFile = write(QStringLiteral("amended.json"), protocol);
-    Run amended = as(QStringLiteral("admin"), kAdmin + '\n',
-                     { QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"), amendedFile,
-                       QStringLiteral("--reason"), QStringLiteral("chronic kidney disease stratum") });
+    Run amended
+        = m_trial->as(QStringLiteral("admin"),
+                      { QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"), amendedFile,
+                        QStringLiteral("--reason"), QStringLiteral("chronic kidney disease stratum") });
     QVERIFY2(amended.code == 0, amended.err.constData());
 
     QStringList after;

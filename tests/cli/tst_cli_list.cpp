@@ -1,6 +1,6 @@
 // The command-line contract of list export and design show in a workspace, on the real executable:
 // who may export or see what, that the exported list is the published stream, and that it is audited.
-#include "support/CliProcess.h"
+#include "support/CliTrial.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,10 +15,6 @@ namespace {
 
 using trialdesk::tests::runCli;
 using Run = trialdesk::tests::CliRun;
-
-const QByteArray kAdminPassword = QByteArrayLiteral("admin password 2026");
-const QByteArray kStatisticianPassword = QByteArrayLiteral("statistician password 2026");
-const QByteArray kCoordinatorPassword = QByteArrayLiteral("coordinator password 2026");
 
 QList<QStringList> csvRows(const QByteArray &text)
 {
@@ -35,52 +31,31 @@ class TestCliList : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_workspace;
+    trialdesk::tests::CliTrial m_trial { QStringLiteral("CLI list trial") };
 
-    QStringList as(const QString &user, const QStringList &command) const
+    Run exportAs(const QString &user, const QString &format, const QString &file)
     {
-        return command
-            + QStringList { QStringLiteral("--workspace"), m_workspace, QStringLiteral("--user"), user,
-                            QStringLiteral("--password-stdin") };
-    }
-
-    Run exportAs(const QString &user, const QByteArray &password, const QString &format, const QString &file)
-    {
-        return runCli(
-            as(user,
-               { QStringLiteral("list"), QStringLiteral("export"), QStringLiteral("--per-stratum"),
-                 QStringLiteral("10"), QStringLiteral("--format"), format, QStringLiteral("--output"), file }),
-            password + '\n');
+        return m_trial.as(user,
+                          { QStringLiteral("list"), QStringLiteral("export"), QStringLiteral("--per-stratum"),
+                            QStringLiteral("10"), QStringLiteral("--format"), format, QStringLiteral("--output"),
+                            file });
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_workspace = m_dir.filePath(QStringLiteral("trial"));
-        const Run init
-            = runCli({ QStringLiteral("init"), QStringLiteral("--workspace"), m_workspace,
-                       QStringLiteral("--trial-name"), QStringLiteral("CLI list trial"), QStringLiteral("--admin"),
-                       QStringLiteral("admin"), QStringLiteral("--password-stdin") },
-                     kAdminPassword + '\n');
-        QVERIFY2(init.code == 0, init.err.constData());
-        for (const auto &[name, role, password] :
-             { std::tuple { QStringLiteral("stella"), QStringLiteral("statistician"), kStatisticianPassword },
-               std::tuple { QStringLiteral("colin"), QStringLiteral("coordinator"), kCoordinatorPassword } }) {
-            const Run added
-                = runCli(as(QStringLiteral("admin"),
-                            { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"), name,
-                              QStringLiteral("--role"), role, QStringLiteral("--site"), QStringLiteral("ICM") }),
-                         kAdminPassword + '\n' + password + '\n');
+        QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
+        for (const auto &[name, role] : { std::pair { QStringLiteral("stella"), QStringLiteral("statistician") },
+                                          std::pair { QStringLiteral("colin"), QStringLiteral("coordinator") } }) {
+            const Run added = m_trial.addUser(name, role, QStringLiteral("ICM"));
             QVERIFY2(added.code == 0, added.err.constData());
         }
     }
 
     void statisticianExportsTheStream()
     {
-        const QString file = m_dir.filePath(QStringLiteral("list-spec.csv"));
-        const Run exported = exportAs(QStringLiteral("stella"), kStatisticianPassword, QStringLiteral("spec"), file);
+        const QString file = m_trial.filePath(QStringLiteral("list-spec.csv"));
+        const Run exported = exportAs(QStringLiteral("stella"), QStringLiteral("spec"), file);
         QVERIFY2(exported.code == 0, exported.err.constData());
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -91,17 +66,15 @@ private Q_SLOTS:
                            QStringLiteral("block_size"), QStringLiteral("position_in_block"), QStringLiteral("arm") }));
         QCOMPARE(rows.size(), 1 + 4 * 10); // 1 site x 4 conditions, 10 each
 
-        const Run shown = runCli(as(QStringLiteral("stella"),
-                                    { QStringLiteral("design"), QStringLiteral("show"), QStringLiteral("--reveal-seed"),
-                                      QStringLiteral("--json") }),
-                                 kStatisticianPassword + '\n');
+        const Run shown = m_trial.as(QStringLiteral("stella"),
+                                     { QStringLiteral("design"), QStringLiteral("show"),
+                                       QStringLiteral("--reveal-seed"), QStringLiteral("--json") });
         QVERIFY2(shown.code == 0, shown.err.constData());
         const QJsonObject design = QJsonDocument::fromJson(shown.out).object();
         const QString seed = design.value(QStringLiteral("seed")).toString();
         QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(seed).hasMatch(), shown.out.constData());
         QCOMPARE(design.value(QStringLiteral("block_sizes")).toArray(), (QJsonArray { 4, 6 }));
-        const Run text = runCli(as(QStringLiteral("stella"), { QStringLiteral("design"), QStringLiteral("show") }),
-                                kStatisticianPassword + '\n');
+        const Run text = m_trial.as(QStringLiteral("stella"), { QStringLiteral("design"), QStringLiteral("show") });
         QCOMPARE(text.code, 0);
         QVERIFY2(text.out.contains("Block multiples: 2, 3 (block sizes 4, 6)"), text.out.constData());
         QVERIFY(!text.out.contains(seed.toLatin1()));
@@ -125,9 +98,8 @@ private Q_SLOTS:
         }
         QCOMPARE(compared, 10);
 
-        const QString redcap = m_dir.filePath(QStringLiteral("list-redcap.csv"));
-        const Run redcapRun
-            = exportAs(QStringLiteral("stella"), kStatisticianPassword, QStringLiteral("redcap"), redcap);
+        const QString redcap = m_trial.filePath(QStringLiteral("list-redcap.csv"));
+        const Run redcapRun = exportAs(QStringLiteral("stella"), QStringLiteral("redcap"), redcap);
         QVERIFY2(redcapRun.code == 0, redcapRun.err.constData());
         QFile redcapFile(redcap);
         QVERIFY(redcapFile.open(QIODevice::ReadOnly));
@@ -138,23 +110,21 @@ private Q_SLOTS:
 
     void coordinatorIsRefusedAndNothingIsWritten()
     {
-        const QString file = m_dir.filePath(QStringLiteral("coordinator.csv"));
-        const Run refused = exportAs(QStringLiteral("colin"), kCoordinatorPassword, QStringLiteral("spec"), file);
+        const QString file = m_trial.filePath(QStringLiteral("coordinator.csv"));
+        const Run refused = exportAs(QStringLiteral("colin"), QStringLiteral("spec"), file);
         QCOMPARE(refused.code, 1);
         QVERIFY(!refused.err.isEmpty());
         QVERIFY(!QFile::exists(file));
 
         const Run reveal
-            = runCli(as(QStringLiteral("colin"),
-                        { QStringLiteral("design"), QStringLiteral("show"), QStringLiteral("--reveal-seed") }),
-                     kCoordinatorPassword + '\n');
+            = m_trial.as(QStringLiteral("colin"),
+                         { QStringLiteral("design"), QStringLiteral("show"), QStringLiteral("--reveal-seed") });
         QCOMPARE(reveal.code, 1);
         QVERIFY(reveal.out.isEmpty());
 
         // The coordinator sees arms and strata, never block sizes or the seed.
-        const Run shown = runCli(
-            as(QStringLiteral("colin"), { QStringLiteral("design"), QStringLiteral("show"), QStringLiteral("--json") }),
-            kCoordinatorPassword + '\n');
+        const Run shown = m_trial.as(QStringLiteral("colin"),
+                                     { QStringLiteral("design"), QStringLiteral("show"), QStringLiteral("--json") });
         QVERIFY2(shown.code == 0, shown.err.constData());
         const QJsonObject design = QJsonDocument::fromJson(shown.out).object();
         QCOMPARE(design.value(QStringLiteral("method")).toString(), QStringLiteral("blocks"));
@@ -164,8 +134,7 @@ private Q_SLOTS:
         QVERIFY(!design.contains(QStringLiteral("multiples")));
         QVERIFY(!design.contains(QStringLiteral("block_sizes")));
         QVERIFY(!design.contains(QStringLiteral("minimization")));
-        const Run text = runCli(as(QStringLiteral("colin"), { QStringLiteral("design"), QStringLiteral("show") }),
-                                kCoordinatorPassword + '\n');
+        const Run text = m_trial.as(QStringLiteral("colin"), { QStringLiteral("design"), QStringLiteral("show") });
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains("PP"));
         QVERIFY(!text.out.contains("Block multiples"));
@@ -175,35 +144,31 @@ private Q_SLOTS:
 
     void usageErrors()
     {
-        const Run noFormat
-            = runCli(as(QStringLiteral("stella"),
-                        { QStringLiteral("list"), QStringLiteral("export"), QStringLiteral("--per-stratum"),
-                          QStringLiteral("5"), QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.csv")) }),
-                     kStatisticianPassword + '\n');
+        const Run noFormat = m_trial.as(QStringLiteral("stella"),
+                                        { QStringLiteral("list"), QStringLiteral("export"),
+                                          QStringLiteral("--per-stratum"), QStringLiteral("5"),
+                                          QStringLiteral("--output"), m_trial.filePath(QStringLiteral("x.csv")) });
         QCOMPARE(noFormat.code, 2);
-        const Run badN = runCli(as(QStringLiteral("stella"),
-                                   { QStringLiteral("list"), QStringLiteral("export"), QStringLiteral("--per-stratum"),
-                                     QStringLiteral("zero"), QStringLiteral("--format"), QStringLiteral("spec"),
-                                     QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.csv")) }),
-                                kStatisticianPassword + '\n');
+        const Run badN = m_trial.as(QStringLiteral("stella"),
+                                    { QStringLiteral("list"), QStringLiteral("export"), QStringLiteral("--per-stratum"),
+                                      QStringLiteral("zero"), QStringLiteral("--format"), QStringLiteral("spec"),
+                                      QStringLiteral("--output"), m_trial.filePath(QStringLiteral("x.csv")) });
         QCOMPARE(badN.code, 2);
         const Run badFormat
-            = runCli(as(QStringLiteral("stella"),
-                        { QStringLiteral("list"), QStringLiteral("export"), QStringLiteral("--per-stratum"),
-                          QStringLiteral("5"), QStringLiteral("--format"), QStringLiteral("xlsx"),
-                          QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.csv")) }),
-                     kStatisticianPassword + '\n');
+            = m_trial.as(QStringLiteral("stella"),
+                         { QStringLiteral("list"), QStringLiteral("export"), QStringLiteral("--per-stratum"),
+                           QStringLiteral("5"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                           QStringLiteral("--output"), m_trial.filePath(QStringLiteral("x.csv")) });
         QCOMPARE(badFormat.code, 2);
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.csv"))));
+        QVERIFY(!QFile::exists(m_trial.filePath(QStringLiteral("x.csv"))));
     }
 
     void theAuditTrailHasTheExportAndTheReveal()
     {
-        const QString file = m_dir.filePath(QStringLiteral("audit.csv"));
+        const QString file = m_trial.filePath(QStringLiteral("audit.csv"));
         const Run exported
-            = runCli(as(QStringLiteral("admin"),
-                        { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), file }),
-                     kAdminPassword + '\n');
+            = m_trial.as(QStringLiteral("admin"),
+                         { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), file });
         QVERIFY2(exported.code == 0, exported.err.constData());
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly));

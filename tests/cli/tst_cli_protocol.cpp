@@ -1,4 +1,4 @@
-#include "support/CliProcess.h"
+#include "support/CliTrial.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,60 +19,25 @@ private slots:
 
 private:
     using Run = trialdesk::tests::CliRun;
-    Run cli(const QStringList &arguments, const QByteArray &input);
-    Run asAdmin(const QStringList &arguments);
-    QString writeFile(const QString &name, const QByteArray &content);
 
-    QTemporaryDir m_dir;
-    QString m_workspace;
+    trialdesk::tests::CliTrial m_trial;
 };
-
-namespace {
-const QByteArray kAdmin = QByteArrayLiteral("admin password 123");
-} // namespace
-
-TestCliProtocol::Run TestCliProtocol::cli(const QStringList &arguments, const QByteArray &input)
-{
-    return trialdesk::tests::runCli(arguments, input);
-}
-
-TestCliProtocol::Run TestCliProtocol::asAdmin(const QStringList &arguments)
-{
-    return cli(arguments
-                   + QStringList { QStringLiteral("--workspace"), m_workspace, QStringLiteral("--user"),
-                                   QStringLiteral("admin"), QStringLiteral("--password-stdin") },
-               kAdmin + '\n');
-}
-
-QString TestCliProtocol::writeFile(const QString &name, const QByteArray &content)
-{
-    QFile file(m_dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return file.fileName();
-}
 
 void TestCliProtocol::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_workspace = m_dir.filePath(QStringLiteral("trial"));
-    Run init = cli({ QStringLiteral("init"), QStringLiteral("--workspace"), m_workspace, QStringLiteral("--trial-name"),
-                     QStringLiteral("CLI trial"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                     QStringLiteral("--password-stdin") },
-                   kAdmin + '\n');
-    QVERIFY2(init.code == 0, init.err.constData());
+    QVERIFY2(m_trial.ok(), qPrintable(m_trial.error()));
 }
 
 void TestCliProtocol::showAmendShowRoundTrip()
 {
-    Run shown = asAdmin({ QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--json") });
+    Run shown = m_trial.admin({ QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--json") });
     QVERIFY2(shown.code == 0, shown.err.constData());
     QJsonParseError error;
     QJsonObject root = QJsonDocument::fromJson(shown.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("trialdesk-protocol"));
 
-    Run summary = asAdmin({ QStringLiteral("protocol"), QStringLiteral("show") });
+    Run summary = m_trial.admin({ QStringLiteral("protocol"), QStringLiteral("show") });
     QVERIFY2(summary.code == 0, summary.err.constData());
     QVERIFY2(summary.out.contains("version=1\n"), summary.out.constData());
     QVERIFY(summary.out.contains("consent_forms=1.0(current)\n"));
@@ -85,56 +50,59 @@ void TestCliProtocol::showAmendShowRoundTrip()
                                            { QStringLiteral("approved"), QStringLiteral("2026-10-20") },
                                            { QStringLiteral("current"), true },
                                            { QStringLiteral("reconsent_required"), true } } });
-    const QString file = writeFile(QStringLiteral("amended.json"), QJsonDocument(root).toJson());
+    const QString file = m_trial.writeFile(QStringLiteral("amended.json"), QJsonDocument(root).toJson());
     QVERIFY(!file.isEmpty());
-    Run amended = asAdmin({ QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"), file,
-                            QStringLiteral("--reason"), QStringLiteral("consent form 1.1") });
+    Run amended = m_trial.admin({ QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"), file,
+                                  QStringLiteral("--reason"), QStringLiteral("consent form 1.1") });
     QVERIFY2(amended.code == 0, amended.err.constData());
     QCOMPARE(amended.out.trimmed(), QByteArray("2"));
 
-    Run after = asAdmin({ QStringLiteral("protocol"), QStringLiteral("show") });
+    Run after = m_trial.admin({ QStringLiteral("protocol"), QStringLiteral("show") });
     QVERIFY2(after.code == 0, after.err.constData());
     QVERIFY2(after.out.contains("version=2\n"), after.out.constData());
     QVERIFY(after.out.contains("reason=consent form 1.1\n"));
     QVERIFY(after.out.contains("consent_forms=1.0,1.1(current)(reconsent)\n"));
 
-    Run first = asAdmin(
+    Run first = m_trial.admin(
         { QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--version"), QStringLiteral("1") });
     QVERIFY2(first.code == 0, first.err.constData());
     QVERIFY(first.out.contains("version=1\n"));
 
     // The same file again: nothing to amend.
-    Run again = asAdmin({ QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"), file,
-                          QStringLiteral("--reason"), QStringLiteral("again") });
+    Run again = m_trial.admin({ QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"), file,
+                                QStringLiteral("--reason"), QStringLiteral("again") });
     QCOMPARE(again.code, 1);
     QVERIFY(again.out.isEmpty());
 
-    Run audit = asAdmin({ QStringLiteral("audit"), QStringLiteral("verify") });
+    Run audit = m_trial.admin({ QStringLiteral("audit"), QStringLiteral("verify") });
     QVERIFY2(audit.code == 0, audit.err.constData());
 }
 
 void TestCliProtocol::refusalsAndUsage()
 {
-    const QString broken = writeFile(QStringLiteral("broken.json"), QByteArrayLiteral("{\"format\": "));
-    Run refused = asAdmin({ QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"), broken,
-                            QStringLiteral("--reason"), QStringLiteral("typo") });
+    const QString broken = m_trial.writeFile(QStringLiteral("broken.json"), QByteArrayLiteral("{\"format\": "));
+    Run refused = m_trial.admin({ QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"), broken,
+                                  QStringLiteral("--reason"), QStringLiteral("typo") });
     QCOMPARE(refused.code, 1);
     QVERIFY2(refused.err.contains("broken.json"), refused.err.constData());
-    Run missing = asAdmin({ QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"),
-                            m_dir.filePath(QStringLiteral("absent.json")), QStringLiteral("--reason"),
-                            QStringLiteral("typo") });
+    Run missing = m_trial.admin({ QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"),
+                                  m_trial.filePath(QStringLiteral("absent.json")), QStringLiteral("--reason"),
+                                  QStringLiteral("typo") });
     QCOMPARE(missing.code, 1);
-    QCOMPARE(asAdmin({ QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"), broken }).code,
-             2);
-    QCOMPARE(asAdmin({ QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--version"),
-                       QStringLiteral("zero") })
+    QCOMPARE(
+        m_trial.admin({ QStringLiteral("protocol"), QStringLiteral("amend"), QStringLiteral("--file"), broken }).code,
+        2);
+    QCOMPARE(m_trial
+                 .admin({ QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--version"),
+                          QStringLiteral("zero") })
                  .code,
              2);
-    QCOMPARE(asAdmin({ QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--version"),
-                       QStringLiteral("9") })
+    QCOMPARE(m_trial
+                 .admin({ QStringLiteral("protocol"), QStringLiteral("show"), QStringLiteral("--version"),
+                          QStringLiteral("9") })
                  .code,
              1);
-    Run latest = asAdmin({ QStringLiteral("protocol"), QStringLiteral("show") });
+    Run latest = m_trial.admin({ QStringLiteral("protocol"), QStringLiteral("show") });
     QVERIFY(latest.out.contains("version=2\n"));
 }
 

@@ -1,4 +1,4 @@
-#include "support/CliProcess.h"
+#include "support/CliTrial.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -28,101 +28,46 @@ private slots:
     void usageErrors();
 
 private:
-    CliRun as(const QString &user, const QStringList &arguments);
-    QJsonObject json(const CliRun &run);
-    QString writeFile(const QString &name, const QByteArray &content);
+    CliRun as(const QString &user, const QStringList &arguments) const;
+    QJsonObject json(const CliRun &run) const { return trialdesk::tests::jsonObject(run.out); }
 
-    QTemporaryDir m_dir;
-    QString m_workspace;
+    trialdesk::tests::CliTrial m_trial { QStringLiteral("Visits trial") };
     QDate m_today; // in Montreal, where the site is
     QString m_usual; // a participant of the UC arm
     QString m_partner; // one of the PP arm
 };
 
 namespace {
-const QByteArray kAdmin = QByteArrayLiteral("admin password 123");
-const QByteArray kCoordinator = QByteArrayLiteral("coordinator password 1");
-const QByteArray kAssessor = QByteArrayLiteral("assessor password 12");
-
 QString iso(const QDate &date)
 {
     return date.toString(Qt::ISODate);
 }
 } // namespace
 
-CliRun TestCliVisits::as(const QString &user, const QStringList &arguments)
+// Every command as user, with the password again for the commands that ask for a signature.
+CliRun TestCliVisits::as(const QString &user, const QStringList &arguments) const
 {
-    const QByteArray password = user == QLatin1String("admin") ? kAdmin
-        : user == QLatin1String("coord")                       ? kCoordinator
-                                                               : kAssessor;
-    return trialdesk::tests::runCliAs(m_workspace, user, password + '\n' + password + '\n', arguments);
-}
-
-QJsonObject TestCliVisits::json(const CliRun &run)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return {};
-    return document.object();
-}
-
-QString TestCliVisits::writeFile(const QString &name, const QByteArray &content)
-{
-    QFile file(m_dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return file.fileName();
+    return m_trial.as(user, arguments, m_trial.passwordOf(user) + '\n');
 }
 
 void TestCliVisits::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_workspace = m_dir.filePath(QStringLiteral("trial"));
-    CliRun init = trialdesk::tests::runCli({ QStringLiteral("init"), QStringLiteral("--workspace"), m_workspace,
-                                             QStringLiteral("--trial-name"), QStringLiteral("Visits trial"),
-                                             QStringLiteral("--admin"), QStringLiteral("admin"),
-                                             QStringLiteral("--password-stdin") },
-                                           kAdmin + '\n');
-    QVERIFY2(init.code == 0, init.err.constData());
-    for (const auto &[name, role, password] :
-         { std::tuple { QStringLiteral("coord"), QStringLiteral("coordinator"), kCoordinator },
-           std::tuple { QStringLiteral("assessor"), QStringLiteral("outcome-assessor"), kAssessor } }) {
-        CliRun added
-            = trialdesk::tests::runCliAs(m_workspace, QStringLiteral("admin"), kAdmin + '\n' + password + '\n',
-                                         { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--new-user"),
-                                           name, QStringLiteral("--role"), role });
-        QVERIFY2(added.code == 0, added.err.constData());
-    }
+    const QString notAdded = m_trial.addUsers({ { QStringLiteral("coord"), QStringLiteral("coordinator") },
+                                                { QStringLiteral("assessor"), QStringLiteral("outcome-assessor") } });
+    QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
     m_today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Toronto")).date();
-    const QString eligibility
-        = writeFile(QStringLiteral("eligibility.json"),
-                    R"({"age": 67, "sex": "F", "answers": {"AGE18": true, "FOLLOWED": true, "LANGUAGE": true,
-            "CONSENT_ABLE": true, "COGNITIVE": false, "LIFE_EXPECTANCY": false, "ALREADY_PAIRED": false}})");
-    const QString identity
-        = writeFile(QStringLiteral("identity.json"),
-                    R"({"last_name": "Tremblay", "first_name": "Marie", "date_of_birth": "1959-03-14",
-                        "ramq": "TREM 5953 1412", "phone": "514 555-0101", "language": "fr"})");
+    const QString eligibility = m_trial.eligibilityFile();
+    const QString identity = m_trial.identityFile();
     // Randomize until both arms have a participant (permuted blocks: at most a few).
     for (int i = 0; i < 8 && (m_usual.isEmpty() || m_partner.isEmpty()); ++i) {
-        QStringList enroll = { QStringLiteral("enroll"),
-                               QStringLiteral("--site"),
-                               QStringLiteral("ICM"),
-                               QStringLiteral("--stratum"),
-                               QStringLiteral("condition=HF"),
-                               QStringLiteral("--consent-version"),
-                               QStringLiteral("1.0"),
-                               QStringLiteral("--consent-date"),
-                               iso(m_today),
-                               QStringLiteral("--eligibility"),
-                               eligibility };
+        QStringList screening = { QStringLiteral("--eligibility"), eligibility };
         if (i == 0)
-            enroll += { QStringLiteral("--identity"), identity };
-        CliRun enrolled = as(QStringLiteral("coord"), enroll);
+            screening += { QStringLiteral("--identity"), identity };
+        CliRun enrolled = m_trial.enroll(QStringLiteral("coord"), QStringLiteral("ICM"), QStringLiteral("HF"),
+                                         iso(m_today), screening);
         QVERIFY2(enrolled.code == 0, enrolled.err.constData());
         const QString studyId = QString::fromUtf8(enrolled.out.trimmed());
-        CliRun randomized
-            = as(QStringLiteral("coord"), { QStringLiteral("randomize"), QStringLiteral("--participant"), studyId });
+        CliRun randomized = m_trial.randomize(QStringLiteral("coord"), studyId);
         QVERIFY2(randomized.code == 0, randomized.err.constData());
         const QByteArray arm = randomized.out.trimmed();
         if (arm == "UC" && m_usual.isEmpty())
@@ -277,7 +222,7 @@ void TestCliVisits::completeMissReschedule()
 
 void TestCliVisits::exportIcs()
 {
-    const QString output = m_dir.filePath(QStringLiteral("visits.ics"));
+    const QString output = m_trial.filePath(QStringLiteral("visits.ics"));
     CliRun exported = as(QStringLiteral("coord"),
                          { QStringLiteral("visits"), QStringLiteral("export-ics"), QStringLiteral("--site"),
                            QStringLiteral("ICM"), QStringLiteral("--output"), output });
@@ -292,9 +237,7 @@ void TestCliVisits::exportIcs()
     for (const char *identifying : { "Tremblay", "Marie", "TREM", "1959", "555-0101" })
         QVERIFY2(!text.contains(identifying), identifying);
     // Owner-only, like every file TrialDesk writes.
-    QCOMPARE(QFileInfo(output).permissions()
-                 & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
-             QFileDevice::Permissions());
+    QVERIFY(trialdesk::tests::isOwnerOnlyFile(output));
 
     // The blinded assessor's calendar: UIDs are keyed hashes (no row id to count hidden visits by),
     // stable across exports and equal to the coordinator's for the same visit.
@@ -310,7 +253,7 @@ void TestCliVisits::exportIcs()
         }
         return bySummary;
     };
-    const QString blinded = m_dir.filePath(QStringLiteral("assessor.ics"));
+    const QString blinded = m_trial.filePath(QStringLiteral("assessor.ics"));
     for (int round = 0; round < 2; ++round) {
         CliRun assessor = as(QStringLiteral("assessor"),
                              { QStringLiteral("visits"), QStringLiteral("export-ics"), QStringLiteral("--site"),

@@ -1,8 +1,16 @@
 #include "support/CliProcess.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 
 namespace trialdesk::tests {
+
+CliTextRun asText(const CliRun &run)
+{
+    return { run.code, QString::fromUtf8(run.out), QString::fromUtf8(run.err) };
+}
 
 CliRun runCli(const QStringList &arguments, const QByteArray &input, const QString &program)
 {
@@ -31,6 +39,31 @@ CliRun runCliAs(const QString &workspace, const QString &user, const QByteArray 
                                 QStringLiteral("--password-stdin") }
                       + arguments,
                   secrets);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool isOwnerOnlyFile(const QString &path)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther | QFileDevice::ExeOwner;
+    const QFileInfo info(path);
+    return info.isFile() && !info.isSymLink() && (info.permissions() & others) == 0
+        && (info.permissions() & (QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+QJsonObject jsonObject(const QByteArray &output)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(output, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return {};
+    return document.object();
 }
 
 } // namespace trialdesk::tests

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,15 @@ struct CliRun
     QByteArray err;
 };
 
+// The same run with its outputs read as text (UTF-8), for tests that compare them with QStrings.
+struct CliTextRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+CliTextRun asText(const CliRun &run);
+
 // Runs trialdesk-cli (or `program`) with `arguments`, writing `input` to its standard input: secrets
 // go there, never into argv.
 CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, const QString &program = {});
@@ -22,5 +32,15 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input = {}, const 
 // Runs a command in a workspace as `user`: `secrets` holds the password line, then any further secret
 // lines the command reads.
 CliRun runCliAs(const QString &workspace, const QString &user, const QByteArray &secrets, const QStringList &arguments);
+
+// The whole content of a file a command wrote; empty when it cannot be read.
+QByteArray readFile(const QString &path);
+
+// Whether path is a regular file (not a symbolic link) that only its owner may read and write
+// (0600), as every file TrialDesk writes is, whatever the umask.
+bool isOwnerOnlyFile(const QString &path);
+
+// The JSON object a command printed (`--json`); an empty object when the output is not one.
+QJsonObject jsonObject(const QByteArray &output);
 
 } // namespace trialdesk::tests

@@ -4,16 +4,17 @@
 
 namespace trialdesk::tests {
 
-CliTrial::CliTrial(const QString &trialName)
+CliTrial::CliTrial(const QString &trialName, const QStringList &moreInitArguments)
 {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("no temporary folder");
         return;
     }
-    const CliRun init
-        = runCli({ QStringLiteral("init"), QStringLiteral("--workspace"), workspace(), QStringLiteral("--trial-name"),
-                   trialName, QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--password-stdin") },
-                 test::kAdminPassword + '\n');
+    const CliRun init = runCli(QStringList { QStringLiteral("init"), QStringLiteral("--workspace"), workspace(),
+                                             QStringLiteral("--trial-name"), trialName, QStringLiteral("--admin"),
+                                             QStringLiteral("admin"), QStringLiteral("--password-stdin") }
+                                   + moreInitArguments,
+                               test::kAdminPassword + '\n');
     m_ok = init.code == 0;
     if (!m_ok) {
         m_error = QString::fromUtf8(init.err);
@@ -41,6 +42,18 @@ CliRun CliTrial::addUser(const QString &user, const QString &role, const QString
     return added;
 }
 
+QString CliTrial::addUsers(const QList<QPair<QString, QString>> &usersAndRoles)
+{
+    if (!m_ok)
+        return QStringLiteral("init: ") + m_error;
+    for (const auto &[user, role] : usersAndRoles) {
+        const CliRun added = addUser(user, role);
+        if (added.code != 0)
+            return QStringLiteral("user add %1: %2").arg(user, QString::fromUtf8(added.err));
+    }
+    return {};
+}
+
 CliRun CliTrial::enroll(const QString &user, const QString &site, const QString &condition, const QString &consentDate,
                         const QStringList &moreArguments)
 {
@@ -63,6 +76,20 @@ QString CliTrial::writeFile(const QString &name, const QByteArray &content) cons
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         return {};
     return file.fileName();
+}
+
+QString CliTrial::eligibilityFile() const
+{
+    return writeFile(QStringLiteral("eligibility.json"),
+                     R"({"age": 67, "sex": "F", "answers": {"AGE18": true, "FOLLOWED": true, "LANGUAGE": true,
+            "CONSENT_ABLE": true, "COGNITIVE": false, "LIFE_EXPECTANCY": false, "ALREADY_PAIRED": false}})");
+}
+
+QString CliTrial::identityFile() const
+{
+    return writeFile(QStringLiteral("identity.json"),
+                     R"({"last_name": "Tremblay", "first_name": "Marie", "date_of_birth": "1959-03-14",
+                         "ramq": "TREM 5953 1412", "phone": "514 555-0101", "language": "fr"})");
 }
 
 } // namespace trialdesk::tests

@@ -4,6 +4,8 @@
 #include "support/TestPasswords.h"
 
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QTemporaryDir>
 
 namespace trialdesk::tests {
@@ -14,7 +16,9 @@ namespace trialdesk::tests {
 class CliTrial
 {
 public:
-    explicit CliTrial(const QString &trialName = QStringLiteral("CLI trial"));
+    // moreInitArguments go to `init` after the others (e.g. `--protocol FILE`).
+    explicit CliTrial(const QString &trialName = QStringLiteral("CLI trial"),
+                      const QStringList &moreInitArguments = {});
 
     // Whether init succeeded; error() holds its standard error otherwise.
     bool ok() const { return m_ok; }
@@ -35,6 +39,9 @@ public:
     // `user add` as the administrator; role as the CLI spells it (coordinator, outcome-assessor, ...).
     CliRun addUser(const QString &user, const QString &role, const QString &site = {},
                    const QByteArray &password = test::kUserPassword);
+    // addUser for each (user, role) pair, without a site; returns what went wrong (init's error, or
+    // the standard error of the first user that was not added), empty when all were added.
+    QString addUsers(const QList<QPair<QString, QString>> &usersAndRoles);
     // `enroll` of an eligible participant as user (the CLI's default screening answers); stdout
     // holds the study ID.
     CliRun enroll(const QString &user, const QString &site = QStringLiteral("ICM"),
@@ -44,6 +51,10 @@ public:
     CliRun randomize(const QString &user, const QString &studyId);
     // Writes a file in the temporary folder; returns its path, or an empty string on failure.
     QString writeFile(const QString &name, const QByteArray &content) const;
+    // eligibility.json for `enroll --eligibility`: a 67-year-old woman who meets every criterion.
+    QString eligibilityFile() const;
+    // identity.json for `enroll --identity`: Marie Tremblay, whose RAMQ number is "TREM 5953 1412".
+    QString identityFile() const;
 
 private:
     QTemporaryDir m_dir;
