@@ -96,7 +96,9 @@ int main(int argc, char **argv)
                 qlonglong(summary->visits), qlonglong(values), qPrintable(summary->asOf.toString(Qt::ISODate)));
     std::printf("build,%s,%.1f s\n", built ? "built" : "reused", buildSeconds);
 
-    const QString inTrial = reports::StatsSupport::inTrialCondition(QStringLiteral("%1"));
+    // Randomized and not randomized in error (the condition core/reporting/AnalysisData applies).
+    const QString inTrial = QStringLiteral("%1 NOT IN (SELECT e.participant_id FROM participant_events e "
+                                           "WHERE e.event_type = 'randomized-in-error')");
     const QString valuesSql
         = QStringLiteral("SELECT r.arm, v.visit_code, fe.form_code, iv.item_code, iv.value, COUNT(*) "
                          "FROM form_entries fe JOIN visits v ON v.id = fe.visit_id "

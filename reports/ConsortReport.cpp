@@ -2,9 +2,8 @@
 
 #include "ReportDocument.h"
 #include "ReportFiles.h"
-#include "protocol/CurrentProtocol.h"
-#include "sql/SqlUtil.h"
-#include "workspace/TrialSession.h"
+#include "reporting/ConsortData.h"
+#include "reporting/DataCut.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -17,7 +16,6 @@
 #include <QMap>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSqlQuery>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -37,37 +35,7 @@ using core::Result;
 using core::Status;
 
 const QString kInError = QStringLiteral("randomized-in-error");
-const QString kWithdrawal = QStringLiteral("withdrawal");
 const QString kLost = QStringLiteral("lost-to-follow-up");
-// Entries of a form that count as done (a draft does not).
-const QString kDoneStates = QStringLiteral("('complete', 'verified', 'locked')");
-// The conditions below are written as IN lists, which SQLite builds once per query, rather than as
-// correlated subqueries, which it runs once per participant; the unary + keeps it from probing a
-// participant index once per list member. Every count then reads one range of a narrow index
-// (migrations 3 and 7): the CONSORT report stays well under a second at 100,000 participants (see
-// docs/benchmarks.md).
-QString notInError(const QString &column)
-{
-    return QStringLiteral("+%1 NOT IN (SELECT ie.participant_id FROM participant_events ie WHERE ie.event_type = "
-                          "'randomized-in-error')")
-        .arg(column);
-}
-QString notDataWithdrawn(const QString &column)
-{
-    return QStringLiteral("+%1 NOT IN (SELECT de.participant_id FROM participant_events de WHERE de.event_type = "
-                          "'withdrawal' AND de.detail = 'data')")
-        .arg(column);
-}
-// Screenings of randomized participants.
-const QString kRandomizedScreenings
-    = QStringLiteral("(SELECT p.screening_id FROM participants p WHERE +p.id IN (SELECT participant_id FROM "
-                     "randomizations))");
-
-Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    return core::execList(db, sql, values, Tr::tr("Counting the CONSORT boxes"));
-}
-
 // Reasons gathered under categories, in a fixed category order.
 class ReasonCollector
 {
@@ -124,344 +92,229 @@ int scopeDepth(const QString &scope)
     return 1;
 }
 
-} // namespace
-
-Result<ConsortFlow> ConsortReport::compute(core::TrialSession &session)
+// Enrolment: every screening is assessed; those not randomized are excluded, by outcome, with the
+// failed criteria (a person failing two criteria is listed under both, so they may add up to more
+// than the category) or the reasons given under each category.
+void countEnrolment(const core::reporting::ConsortData &data, ConsortFlow &flow)
 {
-    if (!session.can(core::Action::ReportView))
-        return core::makeError(core::ErrorCode::PermissionDenied,
-                               Tr::tr("Your role (%1) may not view reports: ask an administrator if you need the "
-                                      "CONSORT diagram.")
-                                   .arg(core::roleDisplayName(session.role())));
-    if (!session.can(core::Action::ReportByArm))
-        return core::makeError(core::ErrorCode::PermissionDenied,
-                               Tr::tr("The CONSORT diagram gives numbers by arm and your role (%1) is blinded to the "
-                                      "arms: ask an unblinded colleague (statistician, investigator or "
-                                      "administrator) for it.")
-                                   .arg(core::roleDisplayName(session.role())));
-    QSqlDatabase &db = session.database();
-    auto loaded = core::CurrentProtocol::load(db);
-    if (!loaded)
-        return loaded.error();
-    const core::Protocol &protocol = loaded->protocol;
-
-    ConsortFlow flow;
-
-    // Enrollment: every screening is assessed; those not randomized are excluded, by outcome.
     ReasonCollector excluded;
     excluded.addCategory(QStringLiteral("not-meeting-criteria"), Tr::tr("Not meeting inclusion criteria"));
     excluded.addCategory(QStringLiteral("declined"), Tr::tr("Declined to participate"));
     excluded.addCategory(QStringLiteral("other"), Tr::tr("Other reasons"));
-    {
-        auto query = run(db,
-                         // A derived table, so that the GROUP BY names plain columns (portable to PostgreSQL).
-                         QStringLiteral("SELECT t.outcome, t.randomized, COUNT(*) FROM (SELECT s.outcome AS outcome, "
-                                        "CASE WHEN +s.id IN %1 THEN 1 ELSE 0 END AS randomized FROM screenings s) t "
-                                        "GROUP BY t.outcome, t.randomized")
-                             .arg(kRandomizedScreenings),
-                         {});
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            const QString outcome = query->value(0).toString();
-            const bool randomized = query->value(1).toInt() == 1;
-            const qint64 count = query->value(2).toLongLong();
-            flow.assessed.count += count;
-            if (randomized) {
-                flow.randomized.count += count;
-                continue;
-            }
-            flow.excluded.count += count;
-            if (outcome == QLatin1String("eligible"))
-                excluded.add(QStringLiteral("other"), Tr::tr("Eligible, not randomized"), count);
-            else if (outcome == QLatin1String("not-eligible"))
-                excluded.addCount(QStringLiteral("not-meeting-criteria"), count);
-            else if (outcome == QLatin1String("declined"))
-                excluded.addCount(QStringLiteral("declined"), count);
-            else
-                excluded.addCount(QStringLiteral("other"), count);
+    for (const core::reporting::ScreeningOutcomeCount &row : data.screenings) {
+        flow.assessed.count += row.count;
+        if (row.randomized) {
+            flow.randomized.count += row.count;
+            continue;
         }
+        flow.excluded.count += row.count;
+        if (row.outcome == QLatin1String("eligible"))
+            excluded.add(QStringLiteral("other"), Tr::tr("Eligible, not randomized"), row.count);
+        else if (row.outcome == QLatin1String("not-eligible"))
+            excluded.addCount(QStringLiteral("not-meeting-criteria"), row.count);
+        else if (row.outcome == QLatin1String("declined"))
+            excluded.addCount(QStringLiteral("declined"), row.count);
+        else
+            excluded.addCount(QStringLiteral("other"), row.count);
     }
-    // Details under each category: the failed criteria (a person failing two criteria is listed
-    // under both, so they may add up to more than the category) or the reasons given.
     ReasonCollector excludedDetails;
     excludedDetails.addCategory(QStringLiteral("not-meeting-criteria"), QString());
     excludedDetails.addCategory(QStringLiteral("declined"), QString());
     excludedDetails.addCategory(QStringLiteral("other"), QString());
-    {
-        QHash<QString, QString> criterionText;
-        for (const core::EligibilityCriterion &criterion : protocol.inclusion + protocol.exclusion)
-            criterionText.insert(criterion.code, criterion.text.current());
-        auto query = run(db,
-                         QStringLiteral("SELECT s.outcome, s.failed_criteria, s.reason, COUNT(*) FROM screenings s "
-                                        "WHERE s.outcome <> 'eligible' AND +s.id NOT IN %1 "
-                                        "GROUP BY s.outcome, s.failed_criteria, s.reason")
-                             .arg(kRandomizedScreenings),
-                         {});
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            const QString outcome = query->value(0).toString();
-            const QStringList codes = query->value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-            const QString reason = query->value(2).toString();
-            const qint64 count = query->value(3).toLongLong();
-            if (outcome == QLatin1String("not-eligible")) {
-                if (codes.isEmpty())
-                    excludedDetails.add(QStringLiteral("not-meeting-criteria"), reason, count);
-                for (const QString &code : codes)
-                    excludedDetails.add(QStringLiteral("not-meeting-criteria"),
-                                        criterionText.value(code.trimmed(), code.trimmed()), count);
-            } else if (outcome == QLatin1String("declined")) {
-                excludedDetails.add(QStringLiteral("declined"), reason, count);
-            } else {
-                excludedDetails.add(QStringLiteral("other"), reason, count);
-            }
+    for (const core::reporting::ScreeningExclusionCount &row : data.exclusions) {
+        if (row.outcome == QLatin1String("not-eligible")) {
+            if (row.failedCriteria.isEmpty())
+                excludedDetails.add(QStringLiteral("not-meeting-criteria"), row.reason, row.count);
+            for (const QString &code : row.failedCriteria)
+                excludedDetails.add(QStringLiteral("not-meeting-criteria"), data.criterionText.value(code, code),
+                                    row.count);
+        } else if (row.outcome == QLatin1String("declined")) {
+            excludedDetails.add(QStringLiteral("declined"), row.reason, row.count);
+        } else {
+            excludedDetails.add(QStringLiteral("other"), row.reason, row.count);
         }
     }
-    {
-        QList<ConsortReason> categories = excluded.reasons(true);
-        const QList<ConsortReason> details = excludedDetails.reasons(true);
-        for (int i = 0; i < categories.size(); ++i) {
-            QList<ConsortReasonDetail> merged = details[i].details;
-            for (const ConsortReasonDetail &detail : categories[i].details)
-                merged.append(detail); // "eligible, not randomized" under other reasons
-            std::stable_sort(
-                merged.begin(), merged.end(),
-                [](const ConsortReasonDetail &a, const ConsortReasonDetail &b) { return a.count > b.count; });
-            categories[i].details = merged;
-        }
-        flow.excluded.reasons = categories;
+    QList<ConsortReason> categories = excluded.reasons(true);
+    const QList<ConsortReason> details = excludedDetails.reasons(true);
+    for (int i = 0; i < categories.size(); ++i) {
+        QList<ConsortReasonDetail> merged = details[i].details;
+        for (const ConsortReasonDetail &detail : categories[i].details)
+            merged.append(detail); // "eligible, not randomized" under other reasons
+        std::stable_sort(merged.begin(), merged.end(), [](const ConsortReasonDetail &a, const ConsortReasonDetail &b) {
+            return a.count > b.count;
+        });
+        categories[i].details = merged;
     }
+    flow.excluded.reasons = categories;
+}
 
-    // Events of randomized participants: few compared with participants, gathered once.
+// The events of each randomized participant folded into one record.
+QHash<qint64, ParticipantEvents> foldEvents(const QList<core::reporting::ParticipantEventRow> &rows)
+{
     QHash<qint64, ParticipantEvents> events;
-    {
-        auto query
-            = run(db,
-                  QStringLiteral("SELECT e.participant_id, r.arm, e.event_type, e.reason, e.detail "
-                                 "FROM participant_events e JOIN randomizations r ON r.participant_id = "
-                                 "e.participant_id WHERE e.event_type IN (?, ?, ?) ORDER BY e.participant_id, e.id"),
-                  { kInError, kWithdrawal, kLost });
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            ParticipantEvents &p = events[query->value(0).toLongLong()];
-            p.arm = query->value(1).toString();
-            const QString type = query->value(2).toString();
-            const QString reason = query->value(3).toString();
-            if (type == kInError) {
-                if (!p.inError)
-                    p.inError = reason;
-            } else if (type == kLost) {
-                if (!p.lost)
-                    p.lost = reason;
-            } else {
-                const int depth = scopeDepth(query->value(4).toString());
-                if (depth >= p.withdrawalDepth) {
-                    p.withdrawalDepth = depth;
-                    p.withdrawalReason = reason;
-                }
+    for (const core::reporting::ParticipantEventRow &row : rows) {
+        ParticipantEvents &p = events[row.participantId];
+        p.arm = row.arm;
+        if (row.type == kInError) {
+            if (!p.inError)
+                p.inError = row.reason;
+        } else if (row.type == kLost) {
+            if (!p.lost)
+                p.lost = row.reason;
+        } else {
+            const int depth = scopeDepth(row.detail);
+            if (depth >= p.withdrawalDepth) {
+                p.withdrawalDepth = depth;
+                p.withdrawalReason = row.reason;
             }
         }
     }
+    return events;
+}
 
-    QHash<QString, qint64> allocated;
-    {
-        auto query = run(db, QStringLiteral("SELECT arm, COUNT(*) FROM randomizations GROUP BY arm"), {});
-        if (!query)
-            return query.error();
-        while (query->next())
-            allocated.insert(query->value(0).toString(), query->value(1).toLongLong());
-    }
-
-    // Primary outcome visit: the protocol's (flagged primary_outcome), else its last visit for every arm.
-    const core::ProtocolVisit *primary = nullptr;
-    for (const core::ProtocolVisit &visit : protocol.schedule.visits)
-        if (visit.primaryOutcome)
-            primary = &visit;
-    if (!primary)
-        for (const core::ProtocolVisit &visit : protocol.schedule.visits)
-            if (!visit.armSpecific())
-                primary = &visit;
-    flow.primaryOutcomeVisit = primary ? primary->code : QString();
-    flow.primaryOutcomeVisitName = primary ? primary->name.current() : QString();
-
-    QStringList armOrder;
-    for (const core::ProtocolArm &arm : protocol.arms)
-        armOrder << arm.code;
-    for (auto it = allocated.cbegin(); it != allocated.cend(); ++it)
-        if (!armOrder.contains(it.key()))
-            armOrder << it.key(); // an arm dropped by an amendment still has its participants
-
-    for (const QString &armCode : armOrder) {
-        ConsortArm arm;
-        arm.code = armCode;
-        arm.name = armCode;
-        for (const core::ProtocolArm &protocolArm : protocol.arms)
-            if (protocolArm.code == armCode)
-                arm.name = protocolArm.name.current();
-        arm.allocated.count = allocated.value(armCode);
-
-        qint64 inError = 0;
-        ReasonCollector lost;
-        lost.addCategory(QStringLiteral("lost-to-follow-up"), Tr::tr("Lost to follow-up"));
-        ReasonCollector discontinued;
-        discontinued.addCategory(QStringLiteral("stopped-intervention"), Tr::tr("Stopped the intervention"));
-        discontinued.addCategory(QStringLiteral("withdrew-from-follow-up"), Tr::tr("Withdrew from follow-up"));
-        discontinued.addCategory(QStringLiteral("withdrew-data-use"), Tr::tr("Withdrew consent to data use"));
-        ReasonCollector excludedAnalysis;
-        excludedAnalysis.addCategory(QStringLiteral("randomized-in-error"), Tr::tr("Randomized in error"));
-        excludedAnalysis.addCategory(QStringLiteral("withdrew-data-use"), Tr::tr("Withdrew consent to data use"));
-        excludedAnalysis.addCategory(QStringLiteral("primary-outcome-missing"),
-                                     Tr::tr("No primary outcome (%1)").arg(flow.primaryOutcomeVisitName));
+// Allocation: allocated, received the allocated intervention or not (with why not). Returns the
+// number randomized in error in the arm.
+qint64 countAllocation(const core::reporting::ConsortArmData &data, const QHash<qint64, ParticipantEvents> &events,
+                       ConsortArm &arm)
+{
+    arm.allocated.count = data.allocated;
+    qint64 inError = 0;
+    for (const ParticipantEvents &p : events)
+        if (p.arm == data.code && p.inError)
+            ++inError;
+    // Arms with visits of their own (the patient-partner meetings) received it once their first such
+    // visit is completed or a form of it is done; any other arm (usual care) receives what it was
+    // allocated.
+    const qint64 eligibleForIntervention = arm.allocated.count - inError;
+    if (!data.interventionVisitName) {
+        arm.received.count = eligibleForIntervention;
+    } else {
+        arm.received.count = data.received;
+        ReasonCollector notReceived;
+        notReceived.addCategory(QStringLiteral("withdrew"), Tr::tr("Withdrew before receiving it"));
+        notReceived.addCategory(QStringLiteral("lost-to-follow-up"), Tr::tr("Lost to follow-up before receiving it"));
+        notReceived.addCategory(QStringLiteral("not-yet-received"),
+                                Tr::tr("No completed %1 recorded").arg(*data.interventionVisitName));
+        qint64 explained = 0;
         for (auto it = events.cbegin(); it != events.cend(); ++it) {
             const ParticipantEvents &p = it.value();
-            if (p.arm != armCode)
+            if (p.arm != data.code || p.inError || data.receivedWithEvents.contains(it.key()))
                 continue;
-            if (p.inError) {
-                ++inError;
-                excludedAnalysis.add(QStringLiteral("randomized-in-error"), *p.inError);
-                continue;
-            }
-            if (p.lost)
-                lost.add(QStringLiteral("lost-to-follow-up"), *p.lost);
-            if (p.withdrawalDepth > 0) {
-                static const QStringList codes { QStringLiteral("stopped-intervention"),
-                                                 QStringLiteral("withdrew-from-follow-up"),
-                                                 QStringLiteral("withdrew-data-use") };
-                discontinued.add(codes[p.withdrawalDepth - 1], p.withdrawalReason);
-                if (p.withdrawalDepth == 3)
-                    excludedAnalysis.add(QStringLiteral("withdrew-data-use"), p.withdrawalReason);
-            }
-        }
-        flow.randomizedInError += inError;
-        arm.lostToFollowUp.reasons = lost.reasons();
-        for (const ConsortReason &reason : arm.lostToFollowUp.reasons)
-            arm.lostToFollowUp.count += reason.count;
-        arm.discontinued.reasons = discontinued.reasons();
-        for (const ConsortReason &reason : arm.discontinued.reasons)
-            arm.discontinued.count += reason.count;
-
-        // Received the allocated intervention: arms with visits of their own (the patient-partner
-        // meetings) received it once their first such visit is completed or a form of it is done;
-        // any other arm (usual care) receives what it was allocated.
-        const qint64 eligibleForIntervention = arm.allocated.count - inError;
-        const core::ProtocolVisit *firstOwnVisit = nullptr;
-        for (const core::ProtocolVisit &visit : protocol.schedule.visits)
-            if (visit.armSpecific() && visit.appliesTo(armCode)) {
-                firstOwnVisit = &visit;
-                break;
-            }
-        if (!firstOwnVisit) {
-            arm.received.count = eligibleForIntervention;
-        } else {
-            QString receivedCondition
-                = QStringLiteral("(+r.participant_id IN (SELECT v.participant_id FROM visits v WHERE v.visit_code = ? "
-                                 "AND v.status = 'completed')");
-            QVariantList values { armCode, firstOwnVisit->code };
-            if (!firstOwnVisit->forms.isEmpty()) {
-                receivedCondition
-                    += QStringLiteral(" OR +r.participant_id IN (SELECT f.participant_id FROM form_entries "
-                                      "f WHERE f.form_code IN (%1) AND f.state IN %2)")
-                           .arg(core::placeholders(firstOwnVisit->forms.size()), kDoneStates);
-                for (const QString &form : firstOwnVisit->forms)
-                    values << form;
-            }
-            receivedCondition += QLatin1Char(')');
-            auto count
-                = run(db,
-                      QStringLiteral("SELECT COUNT(*) FROM randomizations r WHERE r.arm = ? AND ") + receivedCondition
-                          + QStringLiteral(" AND ") + notInError(QStringLiteral("r.participant_id")),
-                      values);
-            if (!count)
-                return count.error();
-            arm.received.count = count->next() ? count->value(0).toLongLong() : 0;
-            // Who, of those who withdrew or were lost, still received it.
-            QSet<qint64> receivedWithEvents;
-            auto ids = run(db,
-                           QStringLiteral("SELECT r.participant_id FROM randomizations r WHERE r.arm = ? AND ")
-                               + receivedCondition
-                               + QStringLiteral(" AND +r.participant_id IN (SELECT we.participant_id FROM "
-                                                "participant_events we WHERE we.event_type IN ('withdrawal', "
-                                                "'lost-to-follow-up'))"),
-                           values);
-            if (!ids)
-                return ids.error();
-            while (ids->next())
-                receivedWithEvents.insert(ids->value(0).toLongLong());
-            ReasonCollector notReceived;
-            notReceived.addCategory(QStringLiteral("withdrew"), Tr::tr("Withdrew before receiving it"));
-            notReceived.addCategory(QStringLiteral("lost-to-follow-up"),
-                                    Tr::tr("Lost to follow-up before receiving it"));
-            notReceived.addCategory(QStringLiteral("not-yet-received"),
-                                    Tr::tr("No completed %1 recorded").arg(firstOwnVisit->name.current()));
-            qint64 explained = 0;
-            for (auto it = events.cbegin(); it != events.cend(); ++it) {
-                const ParticipantEvents &p = it.value();
-                if (p.arm != armCode || p.inError || receivedWithEvents.contains(it.key()))
-                    continue;
-                if (p.withdrawalDepth > 0)
-                    notReceived.add(QStringLiteral("withdrew"), p.withdrawalReason);
-                else if (p.lost)
-                    notReceived.add(QStringLiteral("lost-to-follow-up"), *p.lost);
-                else
-                    continue;
-                ++explained;
-            }
-            const qint64 notReceivedCount = eligibleForIntervention - arm.received.count;
-            notReceived.addCount(QStringLiteral("not-yet-received"), notReceivedCount - explained);
-            arm.notReceived.reasons = notReceived.reasons();
-        }
-        arm.notReceived.count = eligibleForIntervention - arm.received.count;
-
-        // Status of the primary outcome visit of everyone in the arm who may be analysed; those
-        // with no such visit are "not scheduled".
-        QHash<QString, qint64> statuses;
-        {
-            auto followed = run(db,
-                                QStringLiteral("SELECT COUNT(*) FROM randomizations r WHERE r.arm = ? AND ")
-                                    + notInError(QStringLiteral("r.participant_id")) + QStringLiteral(" AND ")
-                                    + notDataWithdrawn(QStringLiteral("r.participant_id")),
-                                { armCode });
-            if (!followed)
-                return followed.error();
-            qint64 unscheduled = followed->next() ? followed->value(0).toLongLong() : 0;
-            auto query
-                = run(db,
-                      QStringLiteral("SELECT v.status, COUNT(*) FROM visits v WHERE v.visit_code = ? AND "
-                                     "+v.participant_id IN (SELECT participant_id FROM randomizations WHERE "
-                                     "arm = ?) AND ")
-                          + notInError(QStringLiteral("v.participant_id")) + QStringLiteral(" AND ")
-                          + notDataWithdrawn(QStringLiteral("v.participant_id")) + QStringLiteral(" GROUP BY v.status"),
-                      { flow.primaryOutcomeVisit, armCode });
-            if (!query)
-                return query.error();
-            while (query->next()) {
-                statuses[query->value(0).toString()] += query->value(1).toLongLong();
-                unscheduled -= query->value(1).toLongLong();
-            }
-            if (unscheduled > 0)
-                statuses[QString()] += unscheduled;
-        }
-        arm.analysed.count = statuses.value(QStringLiteral("completed"));
-        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
-            if (it.key() == QLatin1String("completed"))
-                continue;
-            QString why;
-            if (it.key() == QLatin1String("missed"))
-                why = Tr::tr("Visit missed");
-            else if (it.key() == QLatin1String("cancelled"))
-                why = Tr::tr("Visit cancelled (follow-up stopped)");
-            else if (it.key() == QLatin1String("planned"))
-                why = Tr::tr("Visit not done yet");
-            else if (it.key().isEmpty())
-                why = Tr::tr("Visit not scheduled");
+            if (p.withdrawalDepth > 0)
+                notReceived.add(QStringLiteral("withdrew"), p.withdrawalReason);
+            else if (p.lost)
+                notReceived.add(QStringLiteral("lost-to-follow-up"), *p.lost);
             else
-                why = it.key();
-            excludedAnalysis.add(QStringLiteral("primary-outcome-missing"), why, it.value());
+                continue;
+            ++explained;
         }
-        arm.excludedFromAnalysis.reasons = excludedAnalysis.reasons();
-        arm.excludedFromAnalysis.count = arm.allocated.count - arm.analysed.count;
+        notReceived.addCount(QStringLiteral("not-yet-received"), eligibleForIntervention - arm.received.count - explained);
+        arm.notReceived.reasons = notReceived.reasons();
+    }
+    arm.notReceived.count = eligibleForIntervention - arm.received.count;
+    return inError;
+}
+
+// Follow-up: lost to follow-up, and discontinued the intervention by the depth of the withdrawal.
+void countFollowUp(const QString &armCode, const QHash<qint64, ParticipantEvents> &events, ConsortArm &arm)
+{
+    ReasonCollector lost;
+    lost.addCategory(QStringLiteral("lost-to-follow-up"), Tr::tr("Lost to follow-up"));
+    ReasonCollector discontinued;
+    discontinued.addCategory(QStringLiteral("stopped-intervention"), Tr::tr("Stopped the intervention"));
+    discontinued.addCategory(QStringLiteral("withdrew-from-follow-up"), Tr::tr("Withdrew from follow-up"));
+    discontinued.addCategory(QStringLiteral("withdrew-data-use"), Tr::tr("Withdrew consent to data use"));
+    static const QStringList codes { QStringLiteral("stopped-intervention"), QStringLiteral("withdrew-from-follow-up"),
+                                     QStringLiteral("withdrew-data-use") };
+    for (const ParticipantEvents &p : events) {
+        if (p.arm != armCode || p.inError)
+            continue;
+        if (p.lost)
+            lost.add(QStringLiteral("lost-to-follow-up"), *p.lost);
+        if (p.withdrawalDepth > 0)
+            discontinued.add(codes[p.withdrawalDepth - 1], p.withdrawalReason);
+    }
+    arm.lostToFollowUp.reasons = lost.reasons();
+    for (const ConsortReason &reason : arm.lostToFollowUp.reasons)
+        arm.lostToFollowUp.count += reason.count;
+    arm.discontinued.reasons = discontinued.reasons();
+    for (const ConsortReason &reason : arm.discontinued.reasons)
+        arm.discontinued.count += reason.count;
+}
+
+// Analysis: analysed are those with the primary outcome visit completed; the others are excluded,
+// randomized in error, withdrawn from data use, or by the status of that visit ("not scheduled" for
+// those who have none).
+void countAnalysis(const core::reporting::ConsortArmData &data, const QString &primaryVisitName,
+                   const QHash<qint64, ParticipantEvents> &events, ConsortArm &arm)
+{
+    ReasonCollector excludedAnalysis;
+    excludedAnalysis.addCategory(QStringLiteral("randomized-in-error"), Tr::tr("Randomized in error"));
+    excludedAnalysis.addCategory(QStringLiteral("withdrew-data-use"), Tr::tr("Withdrew consent to data use"));
+    excludedAnalysis.addCategory(QStringLiteral("primary-outcome-missing"),
+                                 Tr::tr("No primary outcome (%1)").arg(primaryVisitName));
+    for (const ParticipantEvents &p : events) {
+        if (p.arm != data.code)
+            continue;
+        if (p.inError)
+            excludedAnalysis.add(QStringLiteral("randomized-in-error"), *p.inError);
+        else if (p.withdrawalDepth == 3)
+            excludedAnalysis.add(QStringLiteral("withdrew-data-use"), p.withdrawalReason);
+    }
+    QHash<QString, qint64> statuses = data.primaryVisitStatuses;
+    qint64 unscheduled = data.followed;
+    for (qint64 count : std::as_const(statuses))
+        unscheduled -= count;
+    if (unscheduled > 0)
+        statuses[QString()] += unscheduled;
+    arm.analysed.count = statuses.value(QStringLiteral("completed"));
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+        if (it.key() == QLatin1String("completed"))
+            continue;
+        QString why;
+        if (it.key() == QLatin1String("missed"))
+            why = Tr::tr("Visit missed");
+        else if (it.key() == QLatin1String("cancelled"))
+            why = Tr::tr("Visit cancelled (follow-up stopped)");
+        else if (it.key() == QLatin1String("planned"))
+            why = Tr::tr("Visit not done yet");
+        else if (it.key().isEmpty())
+            why = Tr::tr("Visit not scheduled");
+        else
+            why = it.key();
+        excludedAnalysis.add(QStringLiteral("primary-outcome-missing"), why, it.value());
+    }
+    arm.excludedFromAnalysis.reasons = excludedAnalysis.reasons();
+    arm.excludedFromAnalysis.count = arm.allocated.count - arm.analysed.count;
+}
+
+} // namespace
+
+Result<ConsortFlow> ConsortReport::compute(core::TrialSession &session)
+{
+    auto cut = core::reporting::DataCut::open(session, core::reporting::CutPurpose::Consort);
+    if (!cut)
+        return cut.error();
+    auto data = core::reporting::ConsortData::read(cut.value());
+    if (!data)
+        return data.error();
+    return compute(data.value());
+}
+
+ConsortFlow ConsortReport::compute(const core::reporting::ConsortData &data)
+{
+    ConsortFlow flow;
+    flow.primaryOutcomeVisit = data.primaryOutcomeVisit;
+    flow.primaryOutcomeVisitName = data.primaryOutcomeVisitName;
+    countEnrolment(data, flow);
+    const QHash<qint64, ParticipantEvents> events = foldEvents(data.events);
+    for (const core::reporting::ConsortArmData &armData : data.arms) {
+        ConsortArm arm;
+        arm.code = armData.code;
+        arm.name = armData.name;
+        flow.randomizedInError += countAllocation(armData, events, arm);
+        countFollowUp(armData.code, events, arm);
+        countAnalysis(armData, flow.primaryOutcomeVisitName, events, arm);
         flow.arms.append(arm);
     }
     return flow;

@@ -14,6 +14,9 @@ class QPainter;
 namespace trialdesk::core {
 class TrialSession;
 }
+namespace trialdesk::core::reporting {
+struct ConsortData;
+}
 
 namespace trialdesk::reports {
 
@@ -70,7 +73,10 @@ struct ConsortFlow
 class ConsortReport
 {
 public:
+    // Opens a data cut (the role is checked there), reads the CONSORT inputs in core and counts them.
     static core::Result<ConsortFlow> compute(core::TrialSession &session);
+    // The counting alone, stage by stage (enrolment, allocation, follow-up, analysis), over the inputs.
+    static ConsortFlow compute(const core::reporting::ConsortData &data);
 
     // Stable JSON, format "trialdesk-consort" version 1 (docs/consort.md).
     static QJsonObject toJson(const ConsortFlow &flow, const ReportContext &context);

@@ -2,7 +2,7 @@
 
 #include "ReportFiles.h"
 #include "enrollment/RandomizationLogService.h"
-#include "protocol/CurrentProtocol.h"
+#include "reporting/DataCut.h"
 #include "services/AuditService.h"
 #include "util/Csv.h"
 #include "workspace/TrialSession.h"
@@ -46,25 +46,15 @@ bool RandomizationReport::flagged(const core::RandomizationLogEntry &entry)
 
 core::Result<RandomizationReport::Data> RandomizationReport::compute(core::TrialSession &session)
 {
-    if (!session.can(core::Action::ReportView))
-        return core::makeError(core::ErrorCode::PermissionDenied,
-                               Tr::tr("Your role (%1) may not view reports: ask an administrator if you need the "
-                                      "randomization report.")
-                                   .arg(core::roleDisplayName(session.role())));
-    if (!session.can(core::Action::RandomizationLogView))
-        return core::makeError(core::ErrorCode::PermissionDenied,
-                               Tr::tr("The randomization report shows every allocation and your role (%1) may not see "
-                                      "the randomization log: ask a monitor, statistician or administrator for it.")
-                                   .arg(core::roleDisplayName(session.role())));
+    auto cut = core::reporting::DataCut::open(session, core::reporting::CutPurpose::RandomizationLog);
+    if (!cut)
+        return cut.error();
     Data data;
     auto log = core::RandomizationLogService(session).report();
     if (!log)
         return log.error();
     data.log = log.value();
-    auto loaded = core::CurrentProtocol::load(session.database());
-    if (!loaded)
-        return loaded.error();
-    for (const core::ProtocolArm &arm : loaded->protocol.arms)
+    for (const core::ProtocolArm &arm : cut->protocol().arms)
         data.armNames.insert(arm.code, arm.name.current());
     if (session.can(core::Action::AuditView)) {
         auto count = core::AuditService(session).count({});

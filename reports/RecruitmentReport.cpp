@@ -1,11 +1,10 @@
 #include "RecruitmentReport.h"
 
 #include "ReportFiles.h"
-#include "protocol/CurrentProtocol.h"
-#include "sql/SqlUtil.h"
+#include "reporting/DataCut.h"
+#include "reporting/RecruitmentSeries.h"
 #include "util/Clock.h"
 #include "util/Csv.h"
-#include "workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -14,7 +13,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -27,11 +25,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(trialdesk::reports::RecruitmentReport)
 };
-
-QDate monthOf(const QString &isoText)
-{
-    return QDate::fromString(isoText.left(7) + QStringLiteral("-01"), Qt::ISODate);
-}
 
 QString monthKey(const QDate &month)
 {
@@ -47,55 +40,34 @@ QString number(double value, int decimals)
 
 core::Result<RecruitmentData> RecruitmentReport::compute(core::TrialSession &session)
 {
-    if (!session.can(core::Action::ReportView))
-        return core::makeError(core::ErrorCode::PermissionDenied,
-                               Tr::tr("Your role (%1) may not view reports: ask an administrator if you need the "
-                                      "recruitment report.")
-                                   .arg(core::roleDisplayName(session.role())));
-    QSqlDatabase &db = session.database();
-    auto loaded = core::CurrentProtocol::load(db);
-    if (!loaded)
-        return loaded.error();
-    RecruitmentData data;
-    data.targetParticipants = loaded->protocol.targetParticipants;
+    auto cut = core::reporting::DataCut::open(session, core::reporting::CutPurpose::Recruitment);
+    if (!cut)
+        return cut.error();
+    auto series = core::reporting::RecruitmentSeries::read(cut.value());
+    if (!series)
+        return series.error();
+    return compute(series.value());
+}
 
-    // Every randomization counts (also those later marked in error): recruitment is the work done.
-    // Months are taken from the UTC timestamp.
-    auto randomized = core::exec(db,
-                                 QStringLiteral("SELECT p.site_code, SUBSTR(r.randomized_at, 1, 7), COUNT(*) "
-                                                "FROM randomizations r JOIN participants p ON p.id = "
-                                                "r.participant_id GROUP BY p.site_code, "
-                                                "SUBSTR(r.randomized_at, 1, 7)"));
-    if (!randomized)
-        return randomized.error();
+RecruitmentData RecruitmentReport::compute(const core::reporting::RecruitmentSeries &series)
+{
+    RecruitmentData data;
+    data.targetParticipants = series.targetParticipants;
     QDate lastMonth;
     QDate firstRandomization;
-    while (randomized->next()) {
-        const QString site = randomized->value(0).toString();
-        const QDate month = monthOf(randomized->value(1).toString());
-        const qint64 count = randomized->value(2).toLongLong();
-        data.bySiteAndMonth[site][month] += count;
-        data.randomizedBySite[site] += count;
-        data.randomized += count;
-        if (!lastMonth.isValid() || month > lastMonth)
-            lastMonth = month;
-        if (!firstRandomization.isValid() || month < firstRandomization)
-            firstRandomization = month;
+    for (const core::reporting::SiteMonthCount &row : series.randomized) {
+        data.bySiteAndMonth[row.site][row.month] += row.count;
+        data.randomizedBySite[row.site] += row.count;
+        data.randomized += row.count;
+        if (!lastMonth.isValid() || row.month > lastMonth)
+            lastMonth = row.month;
+        if (!firstRandomization.isValid() || row.month < firstRandomization)
+            firstRandomization = row.month;
     }
-    // Counts by site come from the (site_code, site_number) index alone, the first screening from
-    // the screened_on index (migration 007): neither reads the screenings themselves.
-    auto screened = core::exec(db, QStringLiteral("SELECT site_code, COUNT(*) FROM screenings GROUP BY site_code"));
-    if (!screened)
-        return screened.error();
-    while (screened->next()) {
-        const QString site = screened->value(0).toString();
-        data.screenedBySite[site] = screened->value(1).toLongLong();
-        data.screened += screened->value(1).toLongLong();
-    }
-    auto first = core::exec(db, QStringLiteral("SELECT MIN(screened_on) FROM screenings"));
-    if (!first)
-        return first.error();
-    const QDate firstScreening = first->next() ? monthOf(first->value(0).toString()) : QDate();
+    data.screenedBySite = series.screenedBySite;
+    for (qint64 count : series.screenedBySite)
+        data.screened += count;
+    const QDate firstScreening = series.firstScreeningMonth;
     QSet<QString> sites;
     for (auto it = data.screenedBySite.cbegin(); it != data.screenedBySite.cend(); ++it)
         sites.insert(it.key());
@@ -106,7 +78,7 @@ core::Result<RecruitmentData> RecruitmentReport::compute(core::TrialSession &ses
 
     // The planned period: the protocol's (checked when it was loaded) when given; otherwise it starts
     // the month of the first screening (or randomization) and lasts kDefaultPeriodMonths.
-    const std::optional<core::RecruitmentPeriod> &planned = loaded->protocol.recruitment;
+    const std::optional<core::RecruitmentPeriod> &planned = series.plannedPeriod;
     if (planned) {
         data.periodStart = QDate(planned->start.year(), planned->start.month(), 1);
         data.periodMonths = planned->months;
@@ -114,7 +86,7 @@ core::Result<RecruitmentData> RecruitmentReport::compute(core::TrialSession &ses
     } else {
         data.periodStart = firstScreening.isValid() ? firstScreening : firstRandomization;
         if (!data.periodStart.isValid()) {
-            const QDate today = session.clock().nowUtc().date();
+            const QDate today = series.today;
             data.periodStart = QDate(today.year(), today.month(), 1);
         }
         if (firstRandomization.isValid() && firstRandomization < data.periodStart)

@@ -16,6 +16,9 @@ class QPainter;
 namespace trialdesk::core {
 class TrialSession;
 }
+namespace trialdesk::core::reporting {
+struct RecruitmentSeries;
+}
 
 namespace trialdesk::reports {
 
@@ -51,7 +54,9 @@ class RecruitmentReport
 public:
     static constexpr int kDefaultPeriodMonths = 12;
 
+    // Opens a data cut (ReportView), reads the series in core and computes the report.
     static core::Result<RecruitmentData> compute(core::TrialSession &session);
+    static RecruitmentData compute(const core::reporting::RecruitmentSeries &series);
 
     // Month x site table (randomizations), with totals; and per-site screening ratio table.
     static ReportDocument::Table siteMonthTable(const RecruitmentData &data);

@@ -1,31 +1,22 @@
 #include "ReportContext.h"
 
-#include "audit/AuditTrail.h"
-#include "protocol/CurrentProtocol.h"
+#include "reporting/ReportProvenance.h"
 #include "util/Clock.h"
-#include "workspace/TrialSession.h"
 
 namespace trialdesk::reports {
 
 core::Result<ReportContext> ReportContext::forSession(core::TrialSession &session)
 {
+    auto provenance = core::reporting::ReportProvenance::read(session);
+    if (!provenance)
+        return provenance.error();
     ReportContext context;
     context.session = &session;
-    context.dataCutUtc = session.clock().nowUtc().toUTC();
-    const core::UserInfo &user = session.user();
-    context.generatedBy
-        = user.displayName.isEmpty() ? user.username : QStringLiteral("%1 (%2)").arg(user.displayName, user.username);
-    core::Result<core::CurrentProtocol::Loaded> loaded = core::CurrentProtocol::load(session.database());
-    if (loaded) {
-        context.trialCode = loaded->protocol.trialCode;
-        context.trialName = loaded->protocol.trialName.current();
-    }
-    if (context.trialName.isEmpty())
-        context.trialName = session.trialName();
-    core::Result<core::AuditCheckpoint> chain = core::AuditTrail::checkpoint(session.database());
-    if (!chain)
-        return chain.error();
-    context.auditChain = chain.value();
+    context.dataCutUtc = provenance->dataCutUtc;
+    context.generatedBy = provenance->generatedBy;
+    context.trialCode = provenance->trialCode;
+    context.trialName = provenance->trialName;
+    context.auditChain = provenance->auditChain;
     return context;
 }
 

@@ -6,9 +6,11 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 
 class QIODevice;
+
+// Declared only: readers of this header need no Qt Sql (trialdesk_core links it privately).
+class QSqlDatabase;
 
 namespace trialdesk::core {
 

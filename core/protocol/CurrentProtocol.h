@@ -3,7 +3,8 @@
 #include "Result.h"
 #include "protocol/Protocol.h"
 
-#include <QSqlDatabase>
+// Declared only: readers of this header need no Qt Sql (trialdesk_core links it privately).
+class QSqlDatabase;
 
 namespace trialdesk::core {
 

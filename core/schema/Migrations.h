@@ -3,9 +3,11 @@
 #include "Result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+// Declared only: readers of this header need no Qt Sql (trialdesk_core links it privately).
+class QSqlDatabase;
 
 namespace trialdesk::core {
 

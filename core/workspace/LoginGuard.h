@@ -6,10 +6,12 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
+
+// Declared only: readers of this header need no Qt Sql (trialdesk_core links it privately).
+class QSqlDatabase;
 
 namespace trialdesk::core {
 

@@ -12,6 +12,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <sodium.h>
@@ -28,9 +29,9 @@ struct Tr
 } // namespace
 
 TrialSession::TrialSession(QSqlDatabase db, SecretKey key, const Clock &clock, QString workspaceDirectory)
-    : m_db(std::move(db))
+    : m_db(std::make_unique<QSqlDatabase>(std::move(db)))
     , m_key(std::move(key))
-    , m_connectionName(m_db.connectionName())
+    , m_connectionName(m_db->connectionName())
     , m_clock(clock)
     , m_workspaceDirectory(std::move(workspaceDirectory))
 {
@@ -51,7 +52,7 @@ Result<TrialSession::ThreadClone> TrialSession::cloneForThread() const
     auto key = SecretKey::fromBytes(m_key.data(), m_key.size());
     if (!key)
         return key.error();
-    return ThreadClone(m_db.databaseName(), std::move(key).value(), m_clock, m_workspaceDirectory, m_user.username);
+    return ThreadClone(m_db->databaseName(), std::move(key).value(), m_clock, m_workspaceDirectory, m_user.username);
 }
 
 Result<std::unique_ptr<TrialSession>> TrialSession::connect(const QString &databasePath, const SecretKey &key,
@@ -89,8 +90,8 @@ Result<std::unique_ptr<TrialSession>> TrialSession::ThreadClone::open() const
 
 TrialSession::~TrialSession()
 {
-    m_db.close();
-    m_db = QSqlDatabase();
+    m_db->close();
+    *m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
@@ -98,7 +99,7 @@ Status TrialSession::loadUser(const QString &username)
 {
     if (Status account = readAccount(username); !account)
         return account;
-    auto trial = exec(m_db, QStringLiteral("SELECT name, demo FROM trial WHERE id = 1"));
+    auto trial = exec(*m_db, QStringLiteral("SELECT name, demo FROM trial WHERE id = 1"));
     if (!trial)
         return trial.error();
     if (!trial->next())
@@ -111,7 +112,7 @@ Status TrialSession::loadUser(const QString &username)
 Status TrialSession::readAccount(const QString &username) const
 {
     // By primary key once signed in: one indexed read per action.
-    QSqlDatabase db = m_db;
+    QSqlDatabase db = *m_db;
     const bool byId = m_user.id > 0;
     auto query = exec(db,
                       QStringLiteral("SELECT id, username, display_name, role, site_code, active, created_at, "
@@ -238,9 +239,9 @@ Status TrialSession::checkPassword(const QByteArray &password, Reauthentication 
 
     const bool locked = guard.recordFailure(username, QStringLiteral("%1 (%2)").arg(reason, purposeText(purpose)));
     // The database is open: move the pending events into the audit trail at once.
-    Transaction tx(m_db);
+    Transaction tx(*m_db);
     if (tx.status()) {
-        auto appended = guard.appendPendingTo(m_db);
+        auto appended = guard.appendPendingTo(*m_db);
         if (appended && tx.commit())
             guard.clearPending(appended.value());
     }
@@ -254,7 +255,7 @@ Status TrialSession::checkPassword(const QByteArray &password, Reauthentication 
 
 int TrialSession::idleLockMinutes() const
 {
-    QSqlDatabase db = m_db;
+    QSqlDatabase db = *m_db;
     auto query = exec(db, QStringLiteral("SELECT value FROM settings WHERE name = 'idle_lock_minutes'"));
     if (query && query->next()) {
         bool ok = false;
@@ -267,7 +268,7 @@ int TrialSession::idleLockMinutes() const
 
 Status TrialSession::audit(const AuditRecord &record)
 {
-    return AuditTrail::append(m_db, m_clock, m_user.username, record);
+    return AuditTrail::append(*m_db, m_clock, m_user.username, record);
 }
 
 } // namespace trialdesk::core

@@ -8,12 +8,15 @@
 #include "workspace/UserInfo.h"
 
 #include <QByteArray>
-#include <QSqlDatabase>
+
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 #include <utility>
+
+// Declared only: readers of this header need no Qt Sql (trialdesk_core links it privately).
+class QSqlDatabase;
 
 namespace trialdesk::core {
 
@@ -91,7 +94,7 @@ public:
     int idleLockMinutes() const;
 
     // For services.
-    QSqlDatabase &database() { return m_db; }
+    QSqlDatabase &database() { return *m_db; }
     const Clock &clock() const { return m_clock; }
     // Appends an audit entry as this user; call inside the service's transaction.
     Status audit(const AuditRecord &record);
@@ -130,7 +133,7 @@ private:
     // The password check behind verifyPassword() and sign(), after the account was read.
     Status checkPassword(const QByteArray &password, Reauthentication purpose);
 
-    QSqlDatabase m_db;
+    std::unique_ptr<QSqlDatabase> m_db; // out of the header: readers of TrialSession.h need no Qt Sql
     SecretKey m_key;
     QString m_connectionName;
     // Read again by require(), which is const for its callers.

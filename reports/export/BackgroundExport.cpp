@@ -23,7 +23,7 @@ core::Result<ExportSummary> BackgroundExport::run(const ExportRequest &request, 
     auto session = m_clone.open();
     if (!session)
         return session.error();
-    DataExporter exporter(session.value()->database(), session.value()->clock(), session.value()->user());
+    DataExporter exporter(*session.value());
     return exporter.run(request, progress);
 }
 

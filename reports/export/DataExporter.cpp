@@ -6,10 +6,9 @@
 #include "ExportEntryStream.h"
 #include "OdmExportWriter.h"
 #include "RedcapExportWriter.h"
-#include "audit/AuditTrail.h"
+#include "reporting/DataCut.h"
+#include "reporting/ExportRecorder.h"
 #include "security/Permissions.h"
-#include "sql/SqlUtil.h"
-#include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 
@@ -49,30 +48,14 @@ QString exportFormatCode(ExportFormat format)
 }
 
 DataExporter::DataExporter(core::TrialSession &session)
-    : m_db(session.database())
-    , m_clock(session.clock())
-    , m_user(session.user())
-{
-}
-
-DataExporter::DataExporter(QSqlDatabase db, const core::Clock &clock, core::UserInfo user)
-    : m_db(std::move(db))
-    , m_clock(clock)
-    , m_user(std::move(user))
+    : m_session(session)
 {
 }
 
 core::Status DataExporter::check(const ExportRequest &request) const
 {
-    if (!core::Permissions::allows(m_user.role, Action::DataExport))
-        return makeError(ErrorCode::PermissionDenied,
-                         Tr::tr("Your role (%1) may not export trial data. Ask a statistician or the administrator.")
-                             .arg(core::roleDisplayName(m_user.role)));
-    if (request.identifying && !core::Permissions::allows(m_user.role, Action::DataExportIdentifying))
-        return makeError(ErrorCode::PermissionDenied,
-                         Tr::tr("Your role (%1) may not export identifying data. Export without identities, or ask "
-                                "the administrator.")
-                             .arg(core::roleDisplayName(m_user.role)));
+    if (auto allowed = core::reporting::ExportRecorder::checkAllowed(m_session, request.identifying); !allowed)
+        return allowed;
     if (request.identifying && request.reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("An identifying export needs a reason (it is audited). Give "
@@ -92,19 +75,24 @@ core::Result<ExportSummary> DataExporter::run(const ExportRequest &request, cons
 {
     if (auto checked = check(request); !checked)
         return checked.error();
-    const QDateTime dataCut = m_clock.nowUtc();
+    // The data cut: the role checked and the protocol loaded once, for the catalogue and the rows.
+    auto cut = core::reporting::DataCut::open(m_session, core::reporting::CutPurpose::Export);
+    if (!cut)
+        return cut.error();
+    const QDateTime dataCut = cut->atUtc();
+    const core::UserInfo &user = m_session.user();
     // The chain's head at the data cut (before the export's own entry), for the manifest: a copy of
     // it outside the database, for audit verify --checkpoint (docs/audit-chain.md).
-    auto chain = core::AuditTrail::checkpoint(m_db);
+    auto chain = cut->auditCheckpoint();
     if (!chain)
         return chain.error();
-    auto catalog = ExportCatalog::load(m_db);
+    auto catalog = ExportCatalog::load(cut.value());
     if (!catalog)
         return catalog.error();
 
     ExportEntryStream::Options options;
     options.identifying = request.identifying;
-    options.withArm = core::Permissions::allows(m_user.role, Action::ArmView);
+    options.withArm = cut->armsVisible();
 
     std::unique_ptr<ExportWriter> writer;
     switch (request.format) {
@@ -117,8 +105,8 @@ core::Result<ExportSummary> DataExporter::run(const ExportRequest &request, cons
         settings.identifying = options.identifying;
         settings.withAudit = request.withAudit;
         settings.dataCutUtc = dataCut;
-        settings.username = m_user.username;
-        auto odm = std::make_unique<OdmExportWriter>(catalog.value(), settings, m_db);
+        settings.username = user.username;
+        auto odm = std::make_unique<OdmExportWriter>(catalog.value(), settings, cut.value());
         writer = std::move(odm);
         break;
     }
@@ -130,7 +118,7 @@ core::Result<ExportSummary> DataExporter::run(const ExportRequest &request, cons
     ExportDirectory directory(QDir::cleanPath(request.outputPath));
     if (auto prepared = directory.prepare(writer->fileNames()); !prepared)
         return prepared.error();
-    auto total = ExportEntryStream::countEntries(m_db, options);
+    auto total = ExportEntryStream::countEntries(cut.value(), options);
     if (!total)
         return total.error();
     if (auto begun = writer->begin(directory); !begun)
@@ -138,7 +126,7 @@ core::Result<ExportSummary> DataExporter::run(const ExportRequest &request, cons
 
     const core::Error cancelled
         = makeError(ErrorCode::Cancelled, Tr::tr("The export was cancelled; its files were removed."));
-    ExportEntryStream stream(m_db, options);
+    ExportEntryStream stream(cut.value(), options);
     if (auto started = stream.start(); !started)
         return started.error();
     ExportSummary summary;
@@ -172,9 +160,9 @@ core::Result<ExportSummary> DataExporter::run(const ExportRequest &request, cons
         { QStringLiteral("trial"), catalog->protocol().trialCode },
         { QStringLiteral("protocol_version"), catalog->protocolVersion() },
         { QStringLiteral("data_cut_utc"), core::Clock::format(dataCut) },
-        { QStringLiteral("created_at_utc"), core::Clock::format(m_clock.nowUtc()) },
-        { QStringLiteral("user"), m_user.username },
-        { QStringLiteral("role"), core::roleCode(m_user.role) },
+        { QStringLiteral("created_at_utc"), core::Clock::format(m_session.clock().nowUtc()) },
+        { QStringLiteral("user"), user.username },
+        { QStringLiteral("role"), core::roleCode(user.role) },
         { QStringLiteral("identifying"), request.identifying },
         { QStringLiteral("arm_included"), options.withArm },
         { QStringLiteral("participants"), summary.participants },
@@ -195,39 +183,22 @@ core::Result<ExportSummary> DataExporter::run(const ExportRequest &request, cons
 
     // The files are still temporary (0600, unnamed): the audit entries are committed first and only
     // then do the files get their names, so there is never an unaudited copy of trial data.
-    core::Transaction transaction(m_db);
-    if (!transaction.status())
-        return transaction.status().error();
-    const QString entityId = QDir::toNativeSeparators(directory.path());
-    core::AuditRecord record;
-    record.action = QStringLiteral("data.export");
-    record.entity = QStringLiteral("export");
-    record.entityId = entityId;
-    record.newValue
-        = QStringLiteral("format=%1; identifying=%2; arm=%3; participants=%4; entries=%5; "
-                         "item_values=%6; files=%7; data_cut=%8")
-              .arg(exportFormatCode(request.format), request.identifying ? QStringLiteral("yes") : QStringLiteral("no"),
-                   options.withArm ? QStringLiteral("yes") : QStringLiteral("no"))
-              .arg(summary.participants)
-              .arg(summary.entries)
-              .arg(summary.itemValues)
-              .arg(summary.files.size())
-              .arg(core::Clock::format(dataCut));
-    if (auto audited = core::AuditTrail::append(m_db, m_clock, m_user.username, record); !audited)
-        return audited.error();
+    core::reporting::ExportRecord record;
+    record.format = exportFormatCode(request.format);
+    record.directory = QDir::toNativeSeparators(directory.path());
+    record.identifying = request.identifying;
+    record.withArm = options.withArm;
+    record.participants = summary.participants;
+    record.entries = summary.entries;
+    record.itemValues = summary.itemValues;
+    record.files = int(summary.files.size());
+    record.dataCutUtc = dataCut;
     if (request.identifying) {
-        core::AuditRecord identifying;
-        identifying.action = QStringLiteral("data.export-identifying");
-        identifying.entity = QStringLiteral("export");
-        identifying.entityId = entityId;
-        identifying.field = QStringLiteral("identity");
-        identifying.newValue = ExportEntryStream::identityExportNames().join(QLatin1Char(','));
-        identifying.reason = request.reason.trimmed();
-        if (auto audited = core::AuditTrail::append(m_db, m_clock, m_user.username, identifying); !audited)
-            return audited.error();
+        record.identityColumns = ExportEntryStream::identityExportNames();
+        record.reason = request.reason;
     }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    if (auto recorded = core::reporting::ExportRecorder::record(m_session, record); !recorded)
+        return recorded.error();
     if (auto placed = directory.commit(); !placed)
         return placed.error();
     return summary;

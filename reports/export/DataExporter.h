@@ -4,7 +4,6 @@
 #include "Result.h"
 #include "workspace/UserInfo.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 namespace trialdesk::core {
@@ -24,16 +23,17 @@ namespace trialdesk::reports {
 // one open element path) in memory. The progress callback is called every few entries; returning
 // false cancels, and a cancelled or failed export removes every file it created.
 //
-// Audit: every finished export appends "data.export" (format, folder, counts, data cut), and an
-// identifying one also "data.export-identifying" (the identity columns, the reason), both in one
-// transaction; if the audit cannot be written the files are removed. manifest.json lists each file
+// Reading: through a core data cut (core/reporting: DataCut, ExportCatalog, ExportEntryStream,
+// ExportAuditTrail); the exporter runs no SQL.
+// Audit: every finished export is recorded by core (ExportRecorder: "data.export" with format, folder,
+// counts, data cut, and for an identifying one also "data.export-identifying" with the identity
+// columns and the reason, in one transaction); if it cannot be recorded the files are removed. manifest.json lists each file
 // with its size and SHA-256, the data cut time and the user.
 class DataExporter
 {
 public:
+    // On the session's connection: a worker thread passes its own session (TrialSession::ThreadClone).
     explicit DataExporter(core::TrialSession &session);
-    // On a connection of its own (a worker thread), as the given user of the trial.
-    DataExporter(QSqlDatabase db, const core::Clock &clock, core::UserInfo user);
 
     // The refusals that need no data: role, reason, options. The GUI asks before starting a thread.
     core::Status check(const ExportRequest &request) const;
@@ -42,9 +42,7 @@ public:
     static QString odmFileName() { return QStringLiteral("trialdesk-odm.xml"); }
 
 private:
-    QSqlDatabase m_db;
-    const core::Clock &m_clock;
-    core::UserInfo m_user;
+    core::TrialSession &m_session;
 };
 
 } // namespace trialdesk::reports

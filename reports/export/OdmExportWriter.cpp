@@ -3,13 +3,11 @@
 #include "ExportDirectory.h"
 #include "ExportEntryStream.h"
 #include "FormValue.h"
-#include "sql/SqlUtil.h"
+#include "reporting/ExportAuditTrail.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace trialdesk::reports {
 
@@ -55,10 +53,10 @@ QString participantColumnLabelEn(const QString &column)
 }
 } // namespace
 
-OdmExportWriter::OdmExportWriter(const ExportCatalog &catalog, Settings settings, QSqlDatabase db)
+OdmExportWriter::OdmExportWriter(const ExportCatalog &catalog, Settings settings, const core::reporting::DataCut &cut)
     : m_catalog(catalog)
     , m_settings(std::move(settings))
-    , m_db(std::move(db))
+    , m_cut(cut)
 {
 }
 
@@ -402,14 +400,14 @@ core::Status OdmExportWriter::writeAdminData()
     m_xml->writeStartElement(QStringLiteral("AdminData"));
     m_xml->writeAttribute(QStringLiteral("StudyOID"), studyOid(oidPart(protocol.trialCode)));
     if (m_settings.withAudit) {
-        auto users = core::exec(m_db, QStringLiteral("SELECT username, display_name FROM users ORDER BY username"));
+        auto users = core::reporting::ExportAuditTrail::users(m_cut);
         if (!users)
             return users.error();
-        while (users->next()) {
+        for (const core::reporting::ExportUser &user : users.value()) {
             m_xml->writeStartElement(QStringLiteral("User"));
-            m_xml->writeAttribute(QStringLiteral("OID"), QStringLiteral("USR.") + oidPart(users->value(0).toString()));
-            m_xml->writeTextElement(QStringLiteral("LoginName"), users->value(0).toString());
-            m_xml->writeTextElement(QStringLiteral("DisplayName"), users->value(1).toString());
+            m_xml->writeAttribute(QStringLiteral("OID"), QStringLiteral("USR.") + oidPart(user.username));
+            m_xml->writeTextElement(QStringLiteral("LoginName"), user.username);
+            m_xml->writeTextElement(QStringLiteral("DisplayName"), user.displayName);
             m_xml->writeEndElement();
         }
     }
@@ -536,48 +534,38 @@ core::Status OdmExportWriter::write(const ExportEntry &entry)
 
 core::Status OdmExportWriter::writeAuditRecords()
 {
-    // Form data only (entity form_entry); for a role without ArmView the audit of arm-specific
-    // entries stays out as the entries do.
-    QString sql = QStringLiteral("SELECT a.id, a.at, a.username, a.action, a.entity_id, a.field, a.old_value, "
-                                 "a.new_value, a.reason FROM audit_log a");
-    if (!m_settings.withArm)
-        sql += QStringLiteral(" JOIN form_entries e ON e.id = CAST(a.entity_id AS INTEGER) AND e.arm_specific = 0");
-    sql += QStringLiteral(" WHERE a.entity = 'form_entry' AND a.at <= ? ORDER BY a.id");
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return core::storageError(Tr::tr("Could not read the audit trail to export."), query);
-    query.addBindValue(core::Clock::format(m_settings.dataCutUtc));
-    if (!query.exec())
-        return core::storageError(Tr::tr("Could not read the audit trail to export."), query);
+    // Form data only, read in core up to the data cut (ExportAuditTrail).
+    core::reporting::ExportAuditTrail trail(m_cut);
+    if (auto started = trail.start(); !started)
+        return started;
+    core::reporting::ExportAuditRow row;
     bool open = false;
-    while (query.next()) {
+    while (trail.next(row)) {
         if (!open) {
             m_xml->writeStartElement(QStringLiteral("AuditRecords"));
             open = true;
         }
         m_xml->writeStartElement(QStringLiteral("AuditRecord"));
-        m_xml->writeAttribute(QStringLiteral("ID"), QStringLiteral("AR.") + query.value(0).toString());
+        m_xml->writeAttribute(QStringLiteral("ID"), QStringLiteral("AR.") + QString::number(row.id));
         m_xml->writeEmptyElement(QStringLiteral("UserRef"));
-        m_xml->writeAttribute(QStringLiteral("UserOID"), QStringLiteral("USR.") + oidPart(query.value(2).toString()));
+        m_xml->writeAttribute(QStringLiteral("UserOID"), QStringLiteral("USR.") + oidPart(row.username));
         m_xml->writeEmptyElement(QStringLiteral("LocationRef"));
         m_xml->writeAttribute(QStringLiteral("LocationOID"), kCentralLocation);
-        m_xml->writeTextElement(QStringLiteral("DateTimeStamp"), query.value(1).toString());
-        if (!query.value(8).isNull())
-            m_xml->writeTextElement(QStringLiteral("ReasonForChange"), query.value(8).toString());
+        m_xml->writeTextElement(QStringLiteral("DateTimeStamp"), row.at);
+        if (row.reason)
+            m_xml->writeTextElement(QStringLiteral("ReasonForChange"), *row.reason);
         // SourceID: what changed, so the record can be matched to the entry and item.
-        const QString oldValue = query.value(6).isNull() ? QStringLiteral("(none)") : query.value(6).toString();
-        const QString newValue = query.value(7).isNull() ? QStringLiteral("(none)") : query.value(7).toString();
+        const QString oldValue = row.oldValue.value_or(QStringLiteral("(none)"));
+        const QString newValue = row.newValue.value_or(QStringLiteral("(none)"));
         m_xml->writeTextElement(QStringLiteral("SourceID"),
                                 QStringLiteral("%1 form_entry=%2 field=%3 old=%4 new=%5")
-                                    .arg(query.value(3).toString(), query.value(4).toString(),
-                                         query.value(5).toString(), oldValue, newValue));
+                                    .arg(row.action, row.entityId, row.field, oldValue, newValue));
         m_xml->writeEndElement();
         if (m_xml->hasError())
             break;
     }
-    if (query.lastError().isValid())
-        return core::storageError(Tr::tr("Reading the audit trail to export failed part way."), query);
+    if (!trail.status())
+        return trail.status();
     if (open)
         m_xml->writeEndElement();
     return checkStream();

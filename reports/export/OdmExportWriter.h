@@ -4,10 +4,13 @@
 #include "ExportWriter.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QXmlStreamWriter>
 
 #include <memory>
+
+namespace trialdesk::core::reporting {
+class DataCut;
+}
 
 namespace trialdesk::reports {
 
@@ -34,8 +37,8 @@ public:
         QString username;
     };
 
-    // db: read for the users and audit records (AdminData, AuditRecords).
-    OdmExportWriter(const ExportCatalog &catalog, Settings settings, QSqlDatabase db);
+    // cut: the export's data cut, read for the users and audit records (AdminData, AuditRecords).
+    OdmExportWriter(const ExportCatalog &catalog, Settings settings, const core::reporting::DataCut &cut);
 
     QStringList fileNames() const override;
     core::Status begin(ExportDirectory &directory) override;
@@ -65,7 +68,7 @@ private:
 
     const ExportCatalog &m_catalog;
     Settings m_settings;
-    QSqlDatabase m_db;
+    const core::reporting::DataCut &m_cut;
     ExportFile *m_file = nullptr;
     std::unique_ptr<QXmlStreamWriter> m_xml;
     qint64 m_subject = -1; // participant of the open SubjectData, -1 = none

@@ -3,8 +3,7 @@
 #include "BundledForms.h"
 #include "FormValue.h"
 #include "ReportContext.h"
-#include "protocol/CurrentProtocol.h"
-#include "sql/SqlUtil.h"
+#include "reporting/DataCut.h"
 #include "util/Clock.h"
 #include "util/Csv.h"
 #include "workspace/TrialSession.h"
@@ -13,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -99,12 +97,10 @@ QString BaselineReport::title()
 
 core::Result<BaselineTable> BaselineReport::compute(core::TrialSession &session)
 {
-    if (auto allowed = StatsSupport::requireByArm(session, title()); !allowed)
-        return allowed.error();
-    auto current = core::CurrentProtocol::load(session.database());
-    if (!current)
-        return current.error();
-    const core::Protocol &protocol = current->protocol;
+    auto cut = core::reporting::DataCut::open(session, core::reporting::CutPurpose::ByArmStatistics, title());
+    if (!cut)
+        return cut.error();
+    const core::Protocol &protocol = cut->protocol();
 
     // The baseline visit: BASELINE when the schedule has it, else the first visit for every arm.
     const core::ProtocolVisit *visit = protocol.schedule.visit(QStringLiteral("BASELINE"));
@@ -130,25 +126,17 @@ core::Result<BaselineTable> BaselineReport::compute(core::TrialSession &session)
         }
     }
 
-    auto query = core::exec(session.database(),
-                            QStringLiteral("SELECT r.arm, p.stratum_values, COUNT(*) FROM randomizations r "
-                                           "JOIN participants p ON p.id = r.participant_id WHERE ")
-                                + StatsSupport::inTrialCondition(QStringLiteral("r.participant_id"))
-                                + QStringLiteral(" GROUP BY r.arm, p.stratum_values"));
-    if (!query)
-        return query.error();
-    QList<StratumCount> strata;
-    while (query->next())
-        strata.append({ query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong() });
-
-    QList<ValueCount> values;
+    core::reporting::AnalysisRequest request;
+    request.strata = true;
     if (!formCodes.isEmpty()) {
-        auto fetched = StatsSupport::fetchValueCounts(session, { visit->code }, formCodes, itemCodes);
-        if (!fetched)
-            return fetched.error();
-        values = std::move(fetched).value();
+        request.visitCodes = QStringList { visit->code };
+        request.formCodes = formCodes;
+        request.itemCodes = itemCodes;
     }
-    return tabulate(protocol, forms, visit->code, strata, values);
+    auto data = core::reporting::AnalysisData::read(cut.value(), request);
+    if (!data)
+        return data.error();
+    return tabulate(protocol, forms, visit->code, data->strata, data->values);
 }
 
 BaselineTable BaselineReport::tabulate(const core::Protocol &protocol, const QList<forms::FormDefinition> &forms,

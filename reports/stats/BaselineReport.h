@@ -3,6 +3,7 @@
 #include "FormDefinition.h"
 #include "ReportDocument.h"
 #include "Result.h"
+#include "reporting/AnalysisData.h"
 #include "protocol/Protocol.h"
 #include "stats/Descriptive.h"
 #include "stats/StatsSupport.h"
@@ -76,12 +77,7 @@ class BaselineReport
     Q_DECLARE_TR_FUNCTIONS(trialdesk::reports::BaselineReport)
 
 public:
-    struct StratumCount
-    {
-        QString arm;
-        QString stratumValues;
-        qint64 count = 0;
-    };
+    using StratumCount = core::reporting::StratumCount;
 
     // Reads the data (ReportView and ReportByArm required).
     static core::Result<BaselineTable> compute(core::TrialSession &session);

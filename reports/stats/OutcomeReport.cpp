@@ -3,7 +3,7 @@
 #include "BundledForms.h"
 #include "FormValue.h"
 #include "ReportContext.h"
-#include "protocol/CurrentProtocol.h"
+#include "reporting/DataCut.h"
 #include "util/Clock.h"
 #include "util/Csv.h"
 #include "workspace/TrialSession.h"
@@ -41,12 +41,10 @@ QString OutcomeReport::title()
 
 core::Result<OutcomeTable> OutcomeReport::compute(core::TrialSession &session)
 {
-    if (auto allowed = StatsSupport::requireByArm(session, title()); !allowed)
-        return allowed.error();
-    auto current = core::CurrentProtocol::load(session.database());
-    if (!current)
-        return current.error();
-    const core::Protocol &protocol = current->protocol;
+    auto cut = core::reporting::DataCut::open(session, core::reporting::CutPurpose::ByArmStatistics, title());
+    if (!cut)
+        return cut.error();
+    const core::Protocol &protocol = cut->protocol();
     QList<forms::FormDefinition> forms;
     QStringList visitCodes, formCodes, itemCodes;
     for (const core::ProtocolVisit &visit : protocol.schedule.visits) {
@@ -70,10 +68,14 @@ core::Result<OutcomeTable> OutcomeReport::compute(core::TrialSession &session)
     }
     if (formCodes.isEmpty())
         return tabulate(protocol, forms, {});
-    auto values = StatsSupport::fetchValueCounts(session, visitCodes, formCodes, itemCodes);
-    if (!values)
-        return values.error();
-    return tabulate(protocol, forms, values.value());
+    core::reporting::AnalysisRequest request;
+    request.visitCodes = visitCodes;
+    request.formCodes = formCodes;
+    request.itemCodes = itemCodes;
+    auto data = core::reporting::AnalysisData::read(cut.value(), request);
+    if (!data)
+        return data.error();
+    return tabulate(protocol, forms, data->values);
 }
 
 OutcomeTable OutcomeReport::tabulate(const core::Protocol &protocol, const QList<forms::FormDefinition> &forms,

@@ -1,8 +1,7 @@
 #include "RetentionReport.h"
 
 #include "ReportContext.h"
-#include "protocol/CurrentProtocol.h"
-#include "sql/SqlUtil.h"
+#include "reporting/DataCut.h"
 #include "stats/Descriptive.h"
 #include "util/Clock.h"
 #include "util/Csv.h"
@@ -49,37 +48,22 @@ QString RetentionReport::title()
 
 core::Result<RetentionTable> RetentionReport::compute(core::TrialSession &session)
 {
-    if (auto allowed = StatsSupport::requireByArm(session, title()); !allowed)
-        return allowed.error();
-    auto current = core::CurrentProtocol::load(session.database());
-    if (!current)
-        return current.error();
-    // Window ends of planned visits stay in the grouping: whether a visit is overdue depends on each
-    // site's date at the data cut, which SQL cannot know portably.
-    auto query
-        = core::exec(session.database(),
-                     QStringLiteral("SELECT r.arm, v.visit_code, v.site_code, v.status, v.out_of_window, "
-                                    "CASE WHEN v.status = 'planned' THEN v.window_end ELSE '' END, COUNT(*) "
-                                    "FROM visits v JOIN randomizations r ON r.participant_id = v.participant_id "
-                                    "WHERE v.arm_specific = 0 AND ")
-                         + StatsSupport::inTrialCondition(QStringLiteral("v.participant_id"))
-                         + QStringLiteral(" GROUP BY r.arm, v.visit_code, v.site_code, v.status, v.out_of_window, "
-                                          "CASE WHEN v.status = 'planned' THEN v.window_end ELSE '' END"));
-    if (!query)
-        return query.error();
-    QList<VisitCount> counts;
-    while (query->next()) {
-        counts.append({ query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
-                        query->value(3).toString(), query->value(4).toLongLong() != 0, query->value(5).toString(),
-                        query->value(6).toLongLong() });
-    }
-    const QDateTime cut = session.clock().nowUtc();
+    auto dataCut = core::reporting::DataCut::open(session, core::reporting::CutPurpose::ByArmStatistics, title());
+    if (!dataCut)
+        return dataCut.error();
+    core::reporting::AnalysisRequest request;
+    request.visits = true;
+    auto data = core::reporting::AnalysisData::read(dataCut.value(), request);
+    if (!data)
+        return data.error();
+    const core::Protocol &protocol = dataCut->protocol();
+    const QDateTime cut = dataCut->atUtc();
     QHash<QString, QDate> today;
-    for (const core::Site &site : current->protocol.sites) {
+    for (const core::Site &site : protocol.sites) {
         const QTimeZone zone(site.timeZone.toUtf8());
         today.insert(site.code, zone.isValid() ? cut.toTimeZone(zone).date() : cut.date());
     }
-    return tabulate(current->protocol, counts, today, cut.date());
+    return tabulate(protocol, data->visits, today, cut.date());
 }
 
 RetentionTable RetentionReport::tabulate(const core::Protocol &protocol, const QList<VisitCount> &counts,

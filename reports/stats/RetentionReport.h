@@ -2,6 +2,7 @@
 
 #include "ReportDocument.h"
 #include "Result.h"
+#include "reporting/AnalysisData.h"
 #include "protocol/Protocol.h"
 #include "stats/StatsSupport.h"
 
@@ -59,16 +60,8 @@ class RetentionReport
 
 public:
     // One GROUP BY row of the visits table.
-    struct VisitCount
-    {
-        QString arm;
-        QString visitCode;
-        QString siteCode;
-        QString status; // planned, completed, missed, cancelled
-        bool outOfWindow = false;
-        QString windowEnd; // YYYY-MM-DD, only for planned visits
-        qint64 count = 0;
-    };
+    // Visits grouped by arm, visit, site, status, window (read in core: AnalysisData).
+    using VisitCount = core::reporting::VisitCount;
 
     static core::Result<RetentionTable> compute(core::TrialSession &session);
     // `today` is each site's calendar date at the data cut; siteless or unknown sites use `fallbackToday`.

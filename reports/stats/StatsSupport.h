@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "protocol/Protocol.h"
+#include "reporting/AnalysisData.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,10 +14,6 @@
 
 #include <optional>
 
-namespace trialdesk::core {
-class TrialSession;
-}
-
 namespace trialdesk::reports {
 
 // An arm as a report column, in the protocol's order.
@@ -27,44 +24,21 @@ struct StatsArm
     qint64 participants = 0;
 };
 
-// How many times one value of one item occurs, per arm and visit (a GROUP BY row).
-struct ValueCount
-{
-    QString arm;
-    QString visitCode;
-    QString formCode;
-    QString itemCode;
-    QString value;
-    qint64 count = 0;
-};
+// How many times one value of one item occurs, per arm and visit (read in core: AnalysisData).
+using ValueCount = core::reporting::ValueCount;
 
 enum class StatsFormat { Pdf, Csv, Json };
 
-// What the three statistical reports (baseline, retention, outcomes) share: who may see them, which
-// participants they count, how they read item values, and how they print numbers.
+// What the three statistical reports (baseline, retention, outcomes) share: the arm columns and how
+// they print numbers. Who may see them, which participants they count and the reading of the data
+// are core's (core/reporting: DataCut, AnalysisData).
 class StatsSupport
 {
     Q_DECLARE_TR_FUNCTIONS(trialdesk::reports::StatsSupport)
 
 public:
-    // Every statistical report is by arm: ReportView and ReportByArm are both required, so blinded
-    // roles get nothing by arm (not even Table 1 or retention, which could hint at the allocation).
-    static core::Status requireByArm(core::TrialSession &session, const QString &reportName);
-
-    // SQL condition on a participant id column: randomized and not randomized in error. Such
-    // participants never belonged to the trial and are left out of every statistical report.
-    static QString inTrialCondition(const QString &participantIdColumn);
-
     // The protocol's arms as columns (participants left at 0).
     static QList<StatsArm> armsOf(const core::Protocol &protocol);
-
-    // Item values of entries that are not drafts (complete, verified, locked), first instance, at
-    // the given visits (not those of one arm only), of the given forms and items, for participants
-    // in the trial, counted by arm, visit, form, item and value, in no particular order. An empty
-    // list matches nothing. Missing-data codes and empty values are not values and are not
-    // returned.
-    static core::Result<QList<ValueCount>> fetchValueCounts(core::TrialSession &session, const QStringList &visitCodes,
-                                                            const QStringList &formCodes, const QStringList &itemCodes);
 
     static std::optional<StatsFormat> formatFromName(const QString &name); // "pdf", "csv", "json"
 

@@ -1,6 +1,7 @@
 // Baseline (Table 1), balance, retention and outcome reports on a small scripted trial whose
 // numbers are worked out by hand below. The rows are inserted with SQL because the visit and form
 // data services are being written in parallel; the reports only read these tables.
+#include "reporting/DataCut.h"
 #include "ReportContext.h"
 #include "services/UserService.h"
 #include "stats/BaselineReport.h"
@@ -560,12 +561,18 @@ void TestStatsReports::valueCountsKeepOnlyWhatCounts()
     QVERIFY(!QTest::currentTestFailed());
 
     auto counted = [&](const QStringList &visits) {
-        auto counts = StatsSupport::fetchValueCounts(*m_admin, visits, { QStringLiteral("PAM13") },
-                                                     { QStringLiteral("pam13_score") });
+        auto cut = core::reporting::DataCut::open(*m_admin, core::reporting::CutPurpose::ByArmStatistics);
+        if (!cut)
+            return QStringList { cut.error().message };
+        core::reporting::AnalysisRequest request;
+        request.visitCodes = visits;
+        request.formCodes = QStringList { QStringLiteral("PAM13") };
+        request.itemCodes = QStringList { QStringLiteral("pam13_score") };
+        auto counts = core::reporting::AnalysisData::read(cut.value(), request);
         QStringList cells;
         if (!counts)
             return QStringList { counts.error().message };
-        for (const ValueCount &count : counts.value())
+        for (const ValueCount &count : counts->values)
             cells.append(QStringLiteral("%1 %2 %3 %4 %5 %6")
                              .arg(count.arm, count.visitCode, count.formCode, count.itemCode, count.value)
                              .arg(count.count));

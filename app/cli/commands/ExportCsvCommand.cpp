@@ -67,29 +67,27 @@ int ExportCsvCommand::runExport(CommandContext &context, reports::ExportFormat f
     if (identifying && reason.trimmed().isEmpty())
         return context.fail(ExitRefused, Tr::tr("An identifying export needs --reason TEXT (it is audited)."));
 
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    reports::ExportRequest request;
-    request.format = format;
-    request.outputPath = output;
-    request.identifying = identifying;
-    request.reason = reason;
-    request.withAudit = withAudit;
-    auto done = reports::DataExporter(*session).run(request);
-    if (!done)
-        return reportError(context, done.error());
-    context.out() << Tr::tr("%1 form entries (%2 values) of %3 participants exported to %4: %5")
-                         .arg(done->entries)
-                         .arg(done->itemValues)
-                         .arg(done->participants)
-                         .arg(QDir::toNativeSeparators(done->directory), done->files.join(QStringLiteral(", ")))
-                  << Qt::endl;
-    if (identifying)
-        context.err() << Tr::tr("This export identifies participants: keep it encrypted and delete it when done.")
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        reports::ExportRequest request;
+        request.format = format;
+        request.outputPath = output;
+        request.identifying = identifying;
+        request.reason = reason;
+        request.withAudit = withAudit;
+        auto done = reports::DataExporter(session).run(request);
+        if (!done)
+            return reportError(context, done.error());
+        context.out() << Tr::tr("%1 form entries (%2 values) of %3 participants exported to %4: %5")
+                             .arg(done->entries)
+                             .arg(done->itemValues)
+                             .arg(done->participants)
+                             .arg(QDir::toNativeSeparators(done->directory), done->files.join(QStringLiteral(", ")))
                       << Qt::endl;
-    return ExitSuccess;
+        if (identifying)
+            context.err() << Tr::tr("This export identifies participants: keep it encrypted and delete it when done.")
+                          << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "RecruitmentReport.h"
 #include "ReportContext.h"
+#include "ReportOptions.h"
 #include "SessionOpener.h"
 #include "workspace/TrialSession.h"
 
@@ -19,6 +20,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(trialdesk::cli::ReportRecruitmentCommand)
 };
 
+// --format and --output, as every report command takes them.
+ReportOptions reportOptions()
+{
+    return ReportOptions(QStringLiteral("report recruitment"),
+                         QStringList { QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("json") });
+}
+
 } // namespace
 
 QString ReportRecruitmentCommand::name() const
@@ -34,55 +42,41 @@ QString ReportRecruitmentCommand::summary() const
 
 QList<QCommandLineOption> ReportRecruitmentCommand::options() const
 {
-    return {
-        QCommandLineOption(QStringLiteral("format"), Tr::tr("Output format: pdf, csv, json."), Tr::tr("FORMAT")),
-        QCommandLineOption(QStringLiteral("output"), Tr::tr("The file to write (replaced if it exists)."),
-                           Tr::tr("FILE")),
-    };
+    return reportOptions().options();
 }
 
 int ReportRecruitmentCommand::run(CommandContext &context)
 {
-    for (const char *required : { "format", "output" }) {
-        if (!context.isSet(QLatin1String(required)) || context.value(QLatin1String(required)).isEmpty())
-            return context.fail(
-                ExitUsage,
-                Tr::tr("--%1 is required; see trialdesk-cli report recruitment --help.").arg(QLatin1String(required)));
-    }
-    const QString format = context.value(QStringLiteral("format"));
-    const QStringList formats { QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("json") };
-    if (!formats.contains(format))
-        return context.fail(
-            ExitUsage,
-            Tr::tr("--format must be one of %1, not \"%2\".").arg(formats.join(QStringLiteral(", ")), format));
+    ReportOptions options = reportOptions();
+    if (auto failed = options.parse(context))
+        return *failed;
+    const QString format = options.format();
     // Text is drawn with Qt's font machinery, which needs a QGuiApplication (offscreen is enough).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return context.fail(ExitRefused,
                             Tr::tr("This build of trialdesk-cli cannot draw reports (no graphics "
                                    "support): use the TrialDesk application to produce it."));
-    const QString output = context.value(QStringLiteral("output"));
+    const QString output = options.output();
 
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    auto reportContext = reports::ReportContext::forSession(*session);
-    if (!reportContext)
-        return reportError(context, reportContext.error());
-    auto data = reports::RecruitmentReport::compute(*session);
-    if (!data)
-        return reportError(context, data.error());
-    core::Status written;
-    if (format == QLatin1String("json"))
-        written = reports::RecruitmentReport::writeJson(data.value(), reportContext.value(), output);
-    else if (format == QLatin1String("csv"))
-        written = reports::RecruitmentReport::writeCsv(data.value(), output);
-    else
-        written = reports::RecruitmentReport::writePdf(data.value(), reportContext.value(), output);
-    if (!written)
-        return reportError(context, written.error());
-    context.err() << Tr::tr("Report written to %1.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto reportContext = reports::ReportContext::forSession(session);
+        if (!reportContext)
+            return reportError(context, reportContext.error());
+        auto data = reports::RecruitmentReport::compute(session);
+        if (!data)
+            return reportError(context, data.error());
+        core::Status written;
+        if (format == QLatin1String("json"))
+            written = reports::RecruitmentReport::writeJson(data.value(), reportContext.value(), output);
+        else if (format == QLatin1String("csv"))
+            written = reports::RecruitmentReport::writeCsv(data.value(), output);
+        else
+            written = reports::RecruitmentReport::writePdf(data.value(), reportContext.value(), output);
+        if (!written)
+            return reportError(context, written.error());
+        context.err() << Tr::tr("Report written to %1.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "ReportContext.h"
+#include "ReportOptions.h"
 #include "SessionOpener.h"
 #include "stats/BaselineReport.h"
 #include "stats/OutcomeReport.h"
@@ -33,6 +34,12 @@ core::Result<QString> computeAndWrite(core::TrialSession &session, reports::Stat
     if (auto written = Report::write(table.value(), reportContext.value(), format, path); !written)
         return written.error();
     return Report::title();
+}
+
+// --format and --output, as every report command takes them.
+ReportOptions reportOptions(const QString &command)
+{
+    return ReportOptions(command, QStringList { QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("json") });
 }
 
 } // namespace
@@ -86,35 +93,25 @@ QString StatsReportCommand::summary() const
 
 QList<QCommandLineOption> StatsReportCommand::options() const
 {
-    return {
-        QCommandLineOption(QStringLiteral("format"), Tr::tr("pdf, csv or json."), Tr::tr("FORMAT")),
-        QCommandLineOption(QStringLiteral("output"), Tr::tr("The file to write."), Tr::tr("FILE")),
-    };
+    return reportOptions(m_name).options();
 }
 
 int StatsReportCommand::run(CommandContext &context)
 {
-    for (const char *required : { "format", "output" }) {
-        if (!context.isSet(QLatin1String(required)) || context.value(QLatin1String(required)).isEmpty())
-            return context.fail(
-                ExitUsage,
-                Tr::tr("--%1 is required; see trialdesk-cli %2 --help.").arg(QLatin1String(required), m_name));
-    }
-    const QString formatText = context.value(QStringLiteral("format"));
-    const auto format = reports::StatsSupport::formatFromName(formatText);
-    if (!format)
-        return context.fail(ExitUsage, Tr::tr("--format must be pdf, csv or json, not \"%1\".").arg(formatText));
-    const QString output = context.value(QStringLiteral("output"));
+    ReportOptions options = reportOptions(m_name);
+    if (auto failed = options.parse(context))
+        return *failed;
+    const auto format = reports::StatsSupport::formatFromName(options.format());
+    Q_ASSERT(format); // ReportOptions accepts only these names
+    const QString output = options.output();
 
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    auto title = m_write(*session, *format, output);
-    if (!title)
-        return reportError(context, title.error());
-    context.err() << Tr::tr("%1 written to %2.").arg(title.value(), QDir::toNativeSeparators(output)) << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto title = m_write(session, *format, output);
+        if (!title)
+            return reportError(context, title.error());
+        context.err() << Tr::tr("%1 written to %2.").arg(title.value(), QDir::toNativeSeparators(output)) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -1,13 +1,23 @@
 #include "ExportEntryStream.h"
 
+#include "DataCut.h"
 #include "sql/SqlUtil.h"
+#include "workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
-namespace trialdesk::reports {
+#include <optional>
+
+namespace trialdesk::core::reporting {
 
 namespace {
+// The refusals are the exporter's (same wording and translation context).
+struct ExportTr
+{
+    Q_DECLARE_TR_FUNCTIONS(trialdesk::reports::DataExporter)
+};
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(trialdesk::reports::ExportEntryStream)
@@ -43,11 +53,20 @@ enum ValueColumn {
 constexpr QLatin1String kOrder(" ORDER BY e.participant_id, e.visit_id, e.form_code, e.instance, e.id");
 } // namespace
 
-ExportEntryStream::ExportEntryStream(QSqlDatabase &db, Options options)
-    : m_db(db)
+struct ExportEntryStream::Queries
+{
+    std::optional<QSqlQuery> entries;
+    std::optional<QSqlQuery> values;
+};
+
+ExportEntryStream::ExportEntryStream(const DataCut &cut, Options options)
+    : m_cut(cut)
     , m_options(options)
+    , m_queries(std::make_unique<Queries>())
 {
 }
+
+ExportEntryStream::~ExportEntryStream() = default;
 
 QStringList ExportEntryStream::identityColumns()
 {
@@ -124,10 +143,12 @@ QString ExportEntryStream::valuesSql(Options options)
     return sql;
 }
 
-core::Result<qint64> ExportEntryStream::countEntries(QSqlDatabase &db, Options options)
+Result<qint64> ExportEntryStream::countEntries(const DataCut &cut, Options options)
 {
+    if (Status allowed = cut.requirePurpose({ CutPurpose::Export }, QStringLiteral("ExportEntryStream")); !allowed)
+        return allowed.error();
     auto query
-        = core::exec(db,
+        = exec(cut.session().database(),
                      options.withArm ? QStringLiteral("SELECT COUNT(*) FROM form_entries")
                                      : QStringLiteral("SELECT COUNT(*) FROM form_entries WHERE arm_specific = 0"));
     if (!query)
@@ -135,23 +156,39 @@ core::Result<qint64> ExportEntryStream::countEntries(QSqlDatabase &db, Options o
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-core::Status ExportEntryStream::start()
+Status ExportEntryStream::start()
 {
-    m_entries.emplace(m_db);
+    if (Status allowed = m_cut.requirePurpose({ CutPurpose::Export }, QStringLiteral("ExportEntryStream")); !allowed)
+        return m_status = allowed;
+    TrialSession &session = m_cut.session();
+    if (m_options.identifying && !session.can(Action::DataExportIdentifying))
+        return m_status = makeError(ErrorCode::PermissionDenied,
+                                    ExportTr::tr("Your role (%1) may not export identifying data. Export without "
+                                                 "identities, or ask the administrator.")
+                                        .arg(roleDisplayName(session.role())));
+    if (m_options.withArm && !session.can(Action::ArmView))
+        return m_status = makeError(ErrorCode::PermissionDenied,
+                                    ExportTr::tr("Your role (%1) may not export trial data. Ask a statistician or the "
+                                                 "administrator.")
+                                        .arg(roleDisplayName(session.role())));
+    QSqlDatabase &db = session.database();
+    std::optional<QSqlQuery> &m_entries = m_queries->entries;
+    std::optional<QSqlQuery> &m_values = m_queries->values;
+    m_entries.emplace(db);
     m_entries->setForwardOnly(true);
     if (!m_entries->prepare(entriesSql(m_options)) || !m_entries->exec()) {
-        m_status = core::storageError(Tr::tr("Could not read the form data to export."), *m_entries);
+        m_status = storageError(Tr::tr("Could not read the form data to export."), *m_entries);
         return m_status;
     }
-    m_values.emplace(m_db);
+    m_values.emplace(db);
     m_values->setForwardOnly(true);
     if (!m_values->prepare(valuesSql(m_options)) || !m_values->exec()) {
-        m_status = core::storageError(Tr::tr("Could not read the form data to export."), *m_values);
+        m_status = storageError(Tr::tr("Could not read the form data to export."), *m_values);
         return m_status;
     }
     m_valuePending = m_values->next();
     if (!m_valuePending && m_values->lastError().isValid()) {
-        m_status = core::storageError(Tr::tr("Could not read the form data to export."), *m_values);
+        m_status = storageError(Tr::tr("Could not read the form data to export."), *m_values);
         return m_status;
     }
     return {};
@@ -159,15 +196,17 @@ core::Status ExportEntryStream::start()
 
 bool ExportEntryStream::next(ExportEntry &entry)
 {
+    std::optional<QSqlQuery> &m_entries = m_queries->entries;
+    std::optional<QSqlQuery> &m_values = m_queries->values;
     if (m_done || !m_status.ok() || !m_entries)
         return false;
     QSqlQuery &q = *m_entries;
     if (!q.next()) {
         m_done = true;
         if (q.lastError().isValid())
-            m_status = core::storageError(Tr::tr("Reading the form data to export failed part way."), q);
+            m_status = storageError(Tr::tr("Reading the form data to export failed part way."), q);
         else if (m_valuePending) // both queries list the same entries: a value left over means they disagree
-            m_status = core::makeError(core::ErrorCode::Corrupt,
+            m_status = makeError(ErrorCode::Corrupt,
                                        Tr::tr("The form data changed while it was being exported. Export again."));
         m_entries.reset();
         m_values.reset();
@@ -199,10 +238,10 @@ bool ExportEntryStream::next(ExportEntry &entry)
         m_valuePending = values.next();
     }
     if (!m_valuePending && values.lastError().isValid()) {
-        m_status = core::storageError(Tr::tr("Reading the form data to export failed part way."), values);
+        m_status = storageError(Tr::tr("Reading the form data to export failed part way."), values);
         return false;
     }
     return true;
 }
 
-} // namespace trialdesk::reports
+} // namespace trialdesk::core::reporting

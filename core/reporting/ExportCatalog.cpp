@@ -1,15 +1,15 @@
 #include "ExportCatalog.h"
 
 #include "BundledForms.h"
-#include "protocol/CurrentProtocol.h"
+#include "DataCut.h"
 #include "sql/SqlUtil.h"
+#include "workspace/TrialSession.h"
+
+#include <QSqlQuery>
 
 #include <QCoreApplication>
 
-namespace trialdesk::reports {
-
-using core::ErrorCode;
-using core::makeError;
+namespace trialdesk::core::reporting {
 
 namespace {
 struct Tr
@@ -36,16 +36,15 @@ int FormLayout::columnCount() const
     return count;
 }
 
-core::Result<ExportCatalog> ExportCatalog::load(QSqlDatabase &db)
+Result<ExportCatalog> ExportCatalog::load(const DataCut &cut)
 {
+    if (Status allowed = cut.requirePurpose({ CutPurpose::Export }, QStringLiteral("ExportCatalog")); !allowed)
+        return allowed.error();
     ExportCatalog catalog;
-    auto protocol = core::CurrentProtocol::load(db);
-    if (!protocol)
-        return protocol.error();
-    catalog.m_protocol = protocol->protocol;
-    catalog.m_protocolVersion = protocol->version;
+    catalog.m_protocol = cut.protocol();
+    catalog.m_protocolVersion = cut.protocolVersion();
 
-    auto rows = core::exec(db,
+    auto rows = exec(cut.session().database(),
                            QStringLiteral("SELECT code, version, definition FROM form_definitions "
                                           "ORDER BY code, version"));
     if (!rows)
@@ -70,8 +69,8 @@ core::Result<ExportCatalog> ExportCatalog::load(QSqlDatabase &db)
             catalog.m_definitions.emplace(key, std::move(bundled));
     }
 
-    const core::VisitSchedule &schedule = catalog.m_protocol.schedule;
-    for (const core::ProtocolVisit &visit : schedule.visits) {
+    const VisitSchedule &schedule = catalog.m_protocol.schedule;
+    for (const ProtocolVisit &visit : schedule.visits) {
         catalog.m_visitCodes.append(visit.code);
         for (const QString &form : visit.forms)
             if (!catalog.m_formCodes.contains(form))
@@ -123,8 +122,8 @@ QStringList ExportCatalog::formsOfVisit(const QString &visitCode) const
 {
     if (visitCode.isEmpty())
         return m_protocol.schedule.unscheduledForms;
-    const core::ProtocolVisit *found = visit(visitCode);
+    const ProtocolVisit *found = visit(visitCode);
     return found ? found->forms : QStringList();
 }
 
-} // namespace trialdesk::reports
+} // namespace trialdesk::core::reporting
