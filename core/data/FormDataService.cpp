@@ -5,6 +5,7 @@
 #include "audit/AuditTrail.h"
 #include "enrollment/ParticipantRecords.h"
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -1192,12 +1193,10 @@ Status FormDataService::edit(qint64 entryId, const forms::Answers &answers, cons
 {
     if (problems)
         problems->clear();
-    if (Status allowed = m_session.require(Action::FormEnter); !allowed)
-        return allowed;
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    auto write = beginWrite(m_session, Action::FormEnter);
+    if (!write)
+        return write.error();
+    QSqlDatabase &db = write->database();
     auto record = loadEntry(m_session, entryId);
     if (!record)
         return record.error();
@@ -1206,17 +1205,15 @@ Status FormDataService::edit(qint64 entryId, const forms::Answers &answers, cons
         = applyEdit(m_session, definitions, record.value(), answers, reason, QStringLiteral("form.edit"), problems);
         !edited)
         return edited;
-    return tx.commit();
+    return write->commit();
 }
 
 Status FormDataService::verify(qint64 entryId)
 {
-    if (Status allowed = m_session.require(Action::FormVerify); !allowed)
-        return allowed;
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    auto write = beginWrite(m_session, Action::FormVerify);
+    if (!write)
+        return write.error();
+    QSqlDatabase &db = write->database();
     auto record = loadEntry(m_session, entryId);
     if (!record)
         return record.error();
@@ -1244,17 +1241,15 @@ Status FormDataService::verify(qint64 entryId)
                                     FormEntryState::Verified, std::nullopt);
         !audited)
         return audited;
-    return tx.commit();
+    return write->commit();
 }
 
 Status FormDataService::lock(qint64 entryId)
 {
-    if (Status allowed = m_session.require(Action::FormLock); !allowed)
-        return allowed;
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    auto write = beginWrite(m_session, Action::FormLock);
+    if (!write)
+        return write.error();
+    QSqlDatabase &db = write->database();
     auto record = loadEntry(m_session, entryId);
     if (!record)
         return record.error();
@@ -1275,17 +1270,15 @@ Status FormDataService::lock(qint64 entryId)
                                     FormEntryState::Locked, std::nullopt);
         !audited)
         return audited;
-    return tx.commit();
+    return write->commit();
 }
 
 Status FormDataService::unlock(qint64 entryId, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::FormLock); !allowed)
-        return allowed;
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    auto write = beginWrite(m_session, Action::FormLock);
+    if (!write)
+        return write.error();
+    QSqlDatabase &db = write->database();
     auto record = loadEntry(m_session, entryId);
     if (!record)
         return record.error();
@@ -1308,7 +1301,7 @@ Status FormDataService::unlock(qint64 entryId, const QString &reason)
                                     reason.trimmed());
         !audited)
         return audited;
-    return tx.commit();
+    return write->commit();
 }
 
 Result<QList<ValueChange>> FormDataService::history(qint64 entryId) const
@@ -1338,12 +1331,10 @@ Result<QList<ValueChange>> FormDataService::history(qint64 entryId) const
 
 Result<qint64> FormDataService::raiseQuery(qint64 entryId, const QString &itemCode, const QString &question)
 {
-    if (Status allowed = m_session.require(Action::QueryRaise); !allowed)
-        return allowed.error();
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
+    auto write = beginWrite(m_session, Action::QueryRaise);
+    if (!write)
+        return write.error();
+    QSqlDatabase &db = write->database();
     auto record = loadEntry(m_session, entryId);
     if (!record)
         return record.error();
@@ -1373,28 +1364,26 @@ Result<qint64> FormDataService::raiseQuery(qint64 entryId, const QString &itemCo
     const qint64 id = inserted->lastInsertId().toLongLong();
     const QString queryId = QString::number(id);
     if (Status audited
-        = m_session.audit({ QStringLiteral("query.raise"), kQueryEntity, queryId, QStringLiteral("item"), std::nullopt,
+        = write->audit({ QStringLiteral("query.raise"), kQueryEntity, queryId, QStringLiteral("item"), std::nullopt,
                             QStringLiteral("%1/%2").arg(entry.id).arg(item), std::nullopt });
         !audited)
         return audited.error();
     if (Status audited
-        = m_session.audit({ QStringLiteral("query.raise"), kQueryEntity, queryId, QStringLiteral("question"),
+        = write->audit({ QStringLiteral("query.raise"), kQueryEntity, queryId, QStringLiteral("question"),
                             std::nullopt, question.trimmed(), std::nullopt });
         !audited)
         return audited.error();
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     return id;
 }
 
 Status FormDataService::answerQuery(qint64 queryId, const QString &answer)
 {
-    if (Status allowed = m_session.require(Action::QueryAnswer); !allowed)
-        return allowed;
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    auto write = beginWrite(m_session, Action::QueryAnswer);
+    if (!write)
+        return write.error();
+    QSqlDatabase &db = write->database();
     auto query = loadQuery(m_session, queryId);
     if (!query)
         return query.error();
@@ -1408,20 +1397,18 @@ Status FormDataService::answerQuery(qint64 queryId, const QString &answer)
         return makeError(ErrorCode::InvalidInput, Tr::tr("Write the answer to the query."));
     if (Status answered = setQueryAnswered(m_session, query.value(), answer.trimmed()); !answered)
         return answered;
-    return tx.commit();
+    return write->commit();
 }
 
 Status FormDataService::answerQueryWithCorrection(qint64 queryId, const forms::Answer &correctedValue,
                                                   const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::QueryAnswer); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::QueryAnswer);
+    if (!write)
+        return write.error();
     if (Status allowed = m_session.require(Action::FormEnter); !allowed)
         return allowed;
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    QSqlDatabase &db = write->database();
     auto query = loadQuery(m_session, queryId);
     if (!query)
         return query.error();
@@ -1444,17 +1431,15 @@ Status FormDataService::answerQueryWithCorrection(qint64 queryId, const forms::A
         return edited;
     if (Status answered = setQueryAnswered(m_session, query.value(), reason.trimmed()); !answered)
         return answered;
-    return tx.commit();
+    return write->commit();
 }
 
 Status FormDataService::closeQuery(qint64 queryId, const QString &note)
 {
-    if (Status allowed = m_session.require(Action::QueryRaise); !allowed)
-        return allowed;
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    auto write = beginWrite(m_session, Action::QueryRaise);
+    if (!write)
+        return write.error();
+    QSqlDatabase &db = write->database();
     auto query = loadQuery(m_session, queryId);
     if (!query)
         return query.error();
@@ -1470,12 +1455,12 @@ Status FormDataService::closeQuery(qint64 queryId, const QString &note)
         { queryStatusCode(QueryStatus::Closed), m_session.user().username, now(m_session), note.trimmed(), queryId });
     if (!updated)
         return updated.error();
-    if (Status audited = m_session.audit({ QStringLiteral("query.close"), kQueryEntity, QString::number(queryId),
+    if (Status audited = write->audit({ QStringLiteral("query.close"), kQueryEntity, QString::number(queryId),
                                            QStringLiteral("status"), queryStatusCode(query->status),
                                            queryStatusCode(QueryStatus::Closed), note.trimmed() });
         !audited)
         return audited;
-    return tx.commit();
+    return write->commit();
 }
 
 Result<DataQuery> FormDataService::query(qint64 queryId) const

@@ -4,6 +4,7 @@
 #include "enrollment/Screening.h"
 #include "protocol/CurrentProtocol.h"
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "visits/VisitService.h"
@@ -441,10 +442,11 @@ Status ParticipantService::markRandomizedInError(const QString &studyId, const Q
     auto signature = m_session.sign(signaturePassword, SignatureMeaning::RandomizedInErrorConfirmed);
     if (!signature)
         return signature.error();
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    // After the signature, which records a wrong password in a transaction of its own.
+    auto write = beginWrite(m_session, Action::ParticipantStatusChange);
+    if (!write)
+        return write.error();
+    QSqlDatabase &db = write->database();
     auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
@@ -466,28 +468,26 @@ Status ParticipantService::markRandomizedInError(const QString &studyId, const Q
                                 QStringLiteral("participant.randomized-in-error"), reason.trimmed());
         !s)
         return s;
-    if (Status s = m_session.audit(signature->auditRecord(QStringLiteral("participant"), row->studyId)); !s)
+    if (Status s = write->audit(signature->auditRecord(QStringLiteral("participant"), row->studyId)); !s)
         return s;
     // The participant is no longer followed: the planned visits are cancelled (kept, never deleted).
-    if (Status s = VisitService(m_session).cancelRemaining(row->id, reason.trimmed()); !s)
+    if (Status s = VisitService(m_session).cancelRemaining(*write, row->id, reason.trimmed()); !s)
         return s;
-    return tx.commit();
+    return write->commit();
 }
 
 Status ParticipantService::noteMisclassification(const QString &studyId, const QString &factorCode,
                                                  const QString &correctLevel, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::ParticipantStatusChange);
+    if (!write)
+        return write.error();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to note a misclassification."));
-    QSqlDatabase &db = m_session.database();
+    QSqlDatabase &db = write->database();
     auto protocol = CurrentProtocol::load(db);
     if (!protocol)
         return protocol.error();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
     auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
@@ -523,38 +523,35 @@ Status ParticipantService::noteMisclassification(const QString &studyId, const Q
         !s)
         return s;
     if (Status s
-        = m_session.audit({ QStringLiteral("participant.misclassification"), QStringLiteral("participant"),
+        = write->audit({ QStringLiteral("participant.misclassification"), QStringLiteral("participant"),
                             row->studyId, QStringLiteral("stratum_misclassification"),
                             ParticipantRecords::encodeStrata({ { factorCode, recorded } }), detail, reason.trimmed() });
         !s)
         return s;
-    return tx.commit();
+    return write->commit();
 }
 
 Status ParticipantService::withdraw(const QString &studyId, WithdrawalScope scope, const QDate &date,
                                     const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
-        return allowed;
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
-    if (Status s = withdrawInTransaction(studyId, scope, date, reason); !s)
-        return s;
-    return tx.commit();
+    auto write = beginWrite(m_session, Action::ParticipantStatusChange);
+    if (!write)
+        return write.error();
+    return write->commit(withdraw(*write, studyId, scope, date, reason));
 }
 
-Status ParticipantService::withdrawInTransaction(const QString &studyId, WithdrawalScope scope, const QDate &date,
-                                                 const QString &reason)
+Status ParticipantService::withdraw(Write &write, const QString &studyId, WithdrawalScope scope, const QDate &date,
+                                    const QString &reason)
 {
+    if (Status allowed = write.require(Action::ParticipantStatusChange); !allowed)
+        return allowed;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required for a withdrawal."));
-    auto row = ParticipantRecords::findAccessible(m_session.database(), studyId, m_session.user().siteCode);
+    auto row = ParticipantRecords::findAccessible(write.session().database(), studyId, write.session().user().siteCode);
     if (!row)
         return row.error();
     QDate day = date;
-    if (Status valid = validateEventDate(m_session, row.value(), day); !valid)
+    if (Status valid = validateEventDate(write.session(), row.value(), day); !valid)
         return valid;
     const ParticipantStatus status = scope == WithdrawalScope::Intervention ? ParticipantStatus::WithdrawnIntervention
         : scope == WithdrawalScope::FollowUp                                ? ParticipantStatus::WithdrawnFollowUp
@@ -567,31 +564,29 @@ Status ParticipantService::withdrawInTransaction(const QString &studyId, Withdra
         return makeError(
             ErrorCode::Conflict,
             Tr::tr("Participant %1 was randomized in error: there is nothing to withdraw from.").arg(row->studyId));
-    if (Status s = insertEvent(m_session, row->id, ParticipantEventType::Withdrawal, day, reason.trimmed(),
+    if (Status s = insertEvent(write.session(), row->id, ParticipantEventType::Withdrawal, day, reason.trimmed(),
                                withdrawalScopeCode(scope));
         !s)
         return s;
     if (Status s
-        = changeStatus(m_session, row.value(), status, QStringLiteral("participant.withdraw"), reason.trimmed());
+        = changeStatus(write.session(), row.value(), status, QStringLiteral("participant.withdraw"), reason.trimmed());
         !s)
         return s;
     // No more follow-up visits: the remaining ones are cancelled (kept, never deleted). A withdrawal from the
     // intervention only keeps every visit.
     if (scope == WithdrawalScope::Intervention)
         return {};
-    return VisitService(m_session).cancelRemaining(row->id, reason.trimmed());
+    return VisitService(write.session()).cancelRemaining(write, row->id, reason.trimmed());
 }
 
 Status ParticipantService::markLostToFollowUp(const QString &studyId, const QDate &date, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::ParticipantStatusChange);
+    if (!write)
+        return write.error();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Say how contact was lost (the attempts made)."));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    QSqlDatabase &db = write->database();
     auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
@@ -611,21 +606,19 @@ Status ParticipantService::markLostToFollowUp(const QString &studyId, const QDat
                                 QStringLiteral("participant.lost-to-follow-up"), reason.trimmed());
         !s)
         return s;
-    if (Status s = VisitService(m_session).cancelRemaining(row->id, reason.trimmed()); !s)
+    if (Status s = VisitService(m_session).cancelRemaining(*write, row->id, reason.trimmed()); !s)
         return s;
-    return tx.commit();
+    return write->commit();
 }
 
 Status ParticipantService::recordDeviation(const QString &studyId, const QDate &date, const QString &description)
 {
-    if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::ParticipantStatusChange);
+    if (!write)
+        return write.error();
     if (description.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Describe the protocol deviation."));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    QSqlDatabase &db = write->database();
     auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
@@ -637,24 +630,22 @@ Status ParticipantService::recordDeviation(const QString &studyId, const QDate &
         !s)
         return s;
     if (Status s
-        = m_session.audit({ QStringLiteral("participant.deviation"), QStringLiteral("participant"), row->studyId,
+        = write->audit({ QStringLiteral("participant.deviation"), QStringLiteral("participant"), row->studyId,
                             QStringLiteral("protocol_deviation"), std::nullopt,
                             day.toString(Qt::ISODate) + QStringLiteral(": ") + description.trimmed(), std::nullopt });
         !s)
         return s;
-    return tx.commit();
+    return write->commit();
 }
 
 Status ParticipantService::recordAdverseEvent(const QString &studyId, const AdverseEventInput &event)
 {
-    if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::ParticipantStatusChange);
+    if (!write)
+        return write.error();
     if (event.description.trimmed().isEmpty() || event.outcome.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("An adverse event needs a description and an outcome."));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    QSqlDatabase &db = write->database();
     auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
     if (!row)
         return row.error();
@@ -675,11 +666,11 @@ Status ParticipantService::recordAdverseEvent(const QString &studyId, const Adve
                    event.end.isValid() ? event.end.toString(Qt::ISODate) : QStringLiteral("ongoing"),
                    event.outcome.trimmed());
     if (Status s
-        = m_session.audit({ QStringLiteral("participant.adverse-event"), QStringLiteral("participant"), row->studyId,
+        = write->audit({ QStringLiteral("participant.adverse-event"), QStringLiteral("participant"), row->studyId,
                             QStringLiteral("adverse_event"), std::nullopt, summary, std::nullopt });
         !s)
         return s;
-    return tx.commit();
+    return write->commit();
 }
 
 } // namespace trialdesk::core

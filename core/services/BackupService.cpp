@@ -5,6 +5,7 @@
 #include "security/KeySlotStore.h"
 #include "security/SecretKey.h"
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -289,6 +290,7 @@ Result<QString> BackupService::create(const QString &reason, const QString &outp
 
 Result<BackupCheck> BackupService::verify(const QString &backup, const QByteArray &password)
 {
+    // Checked first, and again when the result is recorded: the copy is read outside the write.
     if (Status allowed = m_session.require(Action::WorkspaceBackup); !allowed)
         return allowed.error();
     const QFileInfo given(backup);
@@ -381,15 +383,15 @@ Result<BackupCheck> BackupService::verify(const QString &backup, const QByteArra
         }
     }
 
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
-    if (Status s = m_session.audit({ QStringLiteral("backup.verify"), QStringLiteral("backup"), shown(target),
+    auto write = beginWrite(m_session, Action::WorkspaceBackup);
+    if (!write)
+        return write.error();
+    if (Status s = write->audit({ QStringLiteral("backup.verify"), QStringLiteral("backup"), shown(target),
                                      QStringLiteral("result"), std::nullopt,
                                      check.ok() ? QStringLiteral("ok") : QStringLiteral("problem"), std::nullopt });
         !s)
         return s.error();
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     return check;
 }

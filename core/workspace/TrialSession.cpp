@@ -169,14 +169,22 @@ QString purposeText(TrialSession::Reauthentication purpose)
 
 Status TrialSession::require(Action action) const
 {
+    return require({ action });
+}
+
+Status TrialSession::require(std::initializer_list<Action> actions) const
+{
     if (Status account = readAccount(m_user.username); !account)
         return account;
-    if (m_mustChangePassword && action != Action::PasswordChangeOwn)
-        return passwordChangeRequired(actionDisplayName(action));
-    if (can(action))
-        return {};
-    return makeError(ErrorCode::PermissionDenied,
-                     Tr::tr("Your role (%1) may not %2.").arg(roleDisplayName(m_user.role), actionDisplayName(action)));
+    for (Action action : actions) {
+        if (m_mustChangePassword && action != Action::PasswordChangeOwn)
+            return passwordChangeRequired(actionDisplayName(action));
+        if (!can(action))
+            return makeError(
+                ErrorCode::PermissionDenied,
+                Tr::tr("Your role (%1) may not %2.").arg(roleDisplayName(m_user.role), actionDisplayName(action)));
+    }
+    return {};
 }
 
 Status TrialSession::verifyPassword(const QByteArray &password, Reauthentication purpose)
@@ -195,7 +203,9 @@ Result<ElectronicSignature> TrialSession::sign(const QByteArray &password, Signa
     if (Status checked = checkPassword(password, Reauthentication::Signature); !checked)
         return checked.error();
     const QString printedName = m_user.displayName.trimmed().isEmpty() ? m_user.username : m_user.displayName.trimmed();
-    return ElectronicSignature { m_user.username, printedName, m_clock.nowUtc(), meaning };
+    ElectronicSignature signature(m_user.username, printedName, m_clock.nowUtc(), meaning);
+    signature.m_executed = true;
+    return signature;
 }
 
 Status TrialSession::checkPassword(const QByteArray &password, Reauthentication purpose)

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <memory>
 #include <utility>
 
@@ -65,6 +66,9 @@ public:
     // must be changed (PasswordChangeRequired), and an action the role may not do
     // (PermissionDenied, naming the action and the role). Services call it before touching data.
     Status require(Action action) const;
+    // The same with one read of the account for several actions; refuses at the first action the
+    // role may not do (Write::begin() uses it).
+    Status require(std::initializer_list<Action> actions) const;
 
     QString trialName() const { return m_trialName; }
     bool isDemo() const { return m_demo; }
