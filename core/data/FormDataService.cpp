@@ -675,15 +675,13 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
 {
     if (problems)
         problems->clear();
-    if (Status allowed = session.require(Action::FormEnter); !allowed)
-        return allowed.error();
-    QSqlDatabase &db = session.database();
+    auto write = beginWrite(session, Action::FormEnter);
+    if (!write)
+        return write.error();
+    QSqlDatabase &db = write->database();
     const bool hide = blinded(session);
     const QString formCode = slot.formCode.trimmed().toUpper();
     const QString visitCode = slot.visitCode.trimmed().toUpper();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
     auto participant = ParticipantRecords::findAccessible(db, slot.studyId, session.user().siteCode);
     if (!participant)
         return participant.error();
@@ -792,7 +790,7 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
             if (Status audited = auditState(session, action, entry.id, FormEntryState::Draft, target, std::nullopt);
                 !audited)
                 return audited.error();
-        if (Status committed = tx.commit(); !committed)
+        if (Status committed = write->commit(); !committed)
             return committed.error();
         return entry.id;
     }
@@ -832,7 +830,7 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
     auto changed = writeValues(session, entryId, {}, prepared.value(), action, std::nullopt);
     if (!changed)
         return changed.error();
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     return entryId;
 }

@@ -960,9 +960,9 @@ Result<QByteArray> VisitService::calendarUidKey() const
     if (!key || !key->isEmpty())
         return key;
     // First calendar of the trial: create the secret (audited, its value never written anywhere else).
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
+    auto write = beginWrite(m_session, Action::VisitView);
+    if (!write)
+        return write.error();
     // Another session may have created it meanwhile: the write lock is held now, so look again.
     auto existing = readCalendarUidKey(db);
     if (!existing || !existing->isEmpty())
@@ -975,12 +975,12 @@ Result<QByteArray> VisitService::calendarUidKey() const
         = exec(db, QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?)"), { kCalendarUidKey, hex });
     if (!inserted)
         return inserted.error();
-    if (Status s = m_session.audit({ QStringLiteral("settings.create"), QStringLiteral("settings"), kCalendarUidKey,
+    if (Status s = write->audit({ QStringLiteral("settings.create"), QStringLiteral("settings"), kCalendarUidKey,
                                      QStringLiteral("value"), std::nullopt,
                                      QStringLiteral("(random secret, not shown)"), std::nullopt });
         !s)
         return s.error();
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     return readCalendarUidKey(db);
 }
@@ -1042,10 +1042,10 @@ Result<int> VisitService::exportIcs(const QString &siteCode, const QString &path
         return makeError(ErrorCode::Storage,
                          Tr::tr("Could not write %1: %2. Check the disk space and try again.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
-    Transaction tx(m_session.database());
-    if (!tx.status())
-        return tx.status().error();
-    if (Status s = m_session.audit({ QStringLiteral("visit.export-ics"), QStringLiteral("visit-calendar"),
+    auto write = beginWrite(m_session, Action::VisitView);
+    if (!write)
+        return write.error();
+    if (Status s = write->audit({ QStringLiteral("visit.export-ics"), QStringLiteral("visit-calendar"),
                                      siteCode.isEmpty() ? QStringLiteral("*") : siteCode.trimmed().toUpper(),
                                      QStringLiteral("file"), std::nullopt,
                                      QStringLiteral("%1 (%2 visits)")
@@ -1054,7 +1054,7 @@ Result<int> VisitService::exportIcs(const QString &siteCode, const QString &path
                                      std::nullopt });
         !s)
         return s.error();
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     if (Status placed = file.commit(); !placed)
         return placed.error();
