@@ -1,7 +1,7 @@
 #include "ParticipantRecords.h"
 
 #include "sql/SqlUtil.h"
-#include "sql/Transaction.h"
+#include "services/Write.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 
@@ -20,12 +20,11 @@ struct Tr
 
 Status ParticipantRecords::auditIdentityRead(TrialSession &session, const AuditRecord &record)
 {
-    Transaction tx(session.database());
-    if (!tx.status())
-        return tx.status();
-    if (Status audited = session.audit(record); !audited)
-        return audited;
-    return tx.commit();
+    // The caller read the identity under IdentityView; the read is recorded as a write of its own.
+    auto write = beginWrite(session, Action::IdentityView);
+    if (!write)
+        return write.error();
+    return write->commit(write->audit(record));
 }
 
 Result<ParticipantRecords::Row> ParticipantRecords::find(QSqlDatabase &db, const QString &studyId)

@@ -38,6 +38,14 @@ Result<Write> Write::begin(TrialSession &session, std::initializer_list<Action> 
     return write;
 }
 
+Result<Write> Write::beginAny(TrialSession &session, std::initializer_list<Action> actions)
+{
+    for (Action action : actions)
+        if (session.can(action))
+            return begin(session, action);
+    return session.require(*actions.begin()).error();
+}
+
 QSqlDatabase &Write::database() const
 {
     return m_session->database();

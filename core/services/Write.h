@@ -32,6 +32,9 @@ class Write
 public:
     static Result<Write> begin(TrialSession &session, Action action);
     static Result<Write> begin(TrialSession &session, std::initializer_list<Action> actions);
+    // For a change that any one of several actions allows (the first the role has is checked);
+    // refused as require(first action) when the role has none.
+    static Result<Write> beginAny(TrialSession &session, std::initializer_list<Action> actions);
 
     Write(Write &&) noexcept;
     Write &operator=(Write &&) = delete;

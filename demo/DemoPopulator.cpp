@@ -2,7 +2,7 @@
 
 #include "BundledForms.h"
 #include "FormValue.h"
-#include "data/FormDataService.h"
+#include "data/FormEntryService.h"
 #include "enrollment/EnrollmentService.h"
 #include "enrollment/ParticipantService.h"
 #include "enrollment/RandomizationService.h"
@@ -11,7 +11,7 @@
 #include "services/Write.h"
 #include "util/Clock.h"
 #include "visits/VisitService.h"
-#include "workspace/DemoWorkspace.h"
+#include "DemoWorkspace.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
 
@@ -460,7 +460,7 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
             return {};
         clock.moveTo(localTime(event.day, minutes));
         auto saved
-            = FormDataService(enteringAs)
+            = FormEntryService(enteringAs)
                   .complete({ who.studyId, event.kind == FollowUpEvent::AdverseEvent ? QString() : event.visitCode,
                               formCode, 0 },
                             values);

@@ -1,5 +1,9 @@
-#include "FormDataService.h"
+#pragma once
 
+// Shared by the form data services (FormDefinitionService, FormEntryService, DataQueryService):
+// permissions and blinding, definitions, visits, entry rows and query rows. Internal to core/data:
+// no other code includes it.
+#include "data/FormEntry.h"
 #include "BundledForms.h"
 #include "FormValue.h"
 #include "audit/AuditTrail.h"
@@ -9,21 +13,18 @@
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <map>
 
-namespace trialdesk::core {
+namespace trialdesk::core::formdata {
 
-namespace {
 
-struct Tr
+struct FormDataTr
 {
     Q_DECLARE_TR_FUNCTIONS(trialdesk::core::FormDataService)
 };
@@ -33,81 +34,81 @@ using forms::Answers;
 using forms::FormDefinition;
 using forms::ItemProblem;
 
-const QString kEntryEntity = QStringLiteral("form_entry");
-const QString kQueryEntity = QStringLiteral("data_query");
-const QString kDefinitionEntity = QStringLiteral("form_definition");
+inline const QString kEntryEntity = QStringLiteral("form_entry");
+inline const QString kQueryEntity = QStringLiteral("data_query");
+inline const QString kDefinitionEntity = QStringLiteral("form_definition");
 // Audit actions that change item values: history() reads these back.
-const QStringList kValueActions = { QStringLiteral("form.save"), QStringLiteral("form.complete"),
+inline const QStringList kValueActions = { QStringLiteral("form.save"), QStringLiteral("form.complete"),
                                     QStringLiteral("form.edit"), QStringLiteral("query.correct") };
 // Unscheduled entries sort after every visit.
-constexpr int kUnscheduledOrder = 1000000;
+inline constexpr int kUnscheduledOrder = 1000000;
 
 // ---- permissions and errors -------------------------------------------------------------------
 
-bool canRead(const TrialSession &session)
+inline bool canRead(const TrialSession &session)
 {
     return session.can(Action::FormEnter) || session.can(Action::FormVerify) || session.can(Action::FormLock)
         || session.can(Action::DataExport);
 }
 
-Status requireRead(const TrialSession &session)
+inline Status requireRead(const TrialSession &session)
 {
     if (canRead(session))
         return {};
     return makeError(ErrorCode::PermissionDenied,
-                     Tr::tr("Your role (%1) may not read form data. Ask the administrator if you need access.")
+                     FormDataTr::tr("Your role (%1) may not read form data. Ask the administrator if you need access.")
                          .arg(roleDisplayName(session.role())));
 }
 
-bool blinded(const TrialSession &session)
+inline bool blinded(const TrialSession &session)
 {
     return !session.can(Action::ArmView);
 }
 
 // Blinded roles get these same messages for intervention-only forms, entries and visits, so that a
 // refusal never tells them that the thing exists.
-Error noEntry(qint64 id)
+inline Error noEntry(qint64 id)
 {
-    return makeError(ErrorCode::NotFound, Tr::tr("There is no form entry %1. Check the entry number.").arg(id));
+    return makeError(ErrorCode::NotFound, FormDataTr::tr("There is no form entry %1. Check the entry number.").arg(id));
 }
 
-Error noForm(const QString &code)
+inline Error noForm(const QString &code)
 {
-    return makeError(ErrorCode::NotFound, Tr::tr("There is no form %1. Check the form code (e.g. PHQ9).").arg(code));
+    return makeError(ErrorCode::NotFound, FormDataTr::tr("There is no form %1. Check the form code (e.g. PHQ9).").arg(code));
 }
 
-Error noVisit(const QString &studyId, const QString &visitCode)
+inline Error noVisit(const QString &studyId, const QString &visitCode)
 {
     return makeError(ErrorCode::NotFound,
-                     Tr::tr("Participant %1 has no visit %2. Check the visit code (e.g. M3).").arg(studyId, visitCode));
+                     FormDataTr::tr("Participant %1 has no visit %2. Check the visit code (e.g. M3).").arg(studyId, visitCode));
 }
 
-Error noQuery(qint64 id)
+inline Error noQuery(qint64 id)
 {
-    return makeError(ErrorCode::NotFound, Tr::tr("There is no data query %1. Check the query number.").arg(id));
+    return makeError(ErrorCode::NotFound, FormDataTr::tr("There is no data query %1. Check the query number.").arg(id));
 }
 
-Error notStarted(const QString &studyId, const QString &visitCode, const QString &formCode)
+inline Error notStarted(const QString &studyId, const QString &visitCode, const QString &formCode)
 {
     if (visitCode.isEmpty())
         return makeError(ErrorCode::NotFound,
-                         Tr::tr("Form %1 of participant %2 is not started.").arg(formCode, studyId));
+                         FormDataTr::tr("Form %1 of participant %2 is not started.").arg(formCode, studyId));
     return makeError(ErrorCode::NotFound,
-                     Tr::tr("Form %1 of participant %2 at visit %3 is not started.").arg(formCode, studyId, visitCode));
+                     FormDataTr::tr("Form %1 of participant %2 at visit %3 is not started.").arg(formCode, studyId, visitCode));
 }
 
-QString now(const TrialSession &session)
+inline QString now(const TrialSession &session)
 {
     return Clock::format(session.clock().nowUtc());
 }
 
-QDateTime parseTime(const QVariant &value)
+inline QDateTime parseTime(const QVariant &value)
 {
     return value.isNull() || value.toString().isEmpty() ? QDateTime() : Clock::parse(value.toString());
 }
 
 // The audit trail's text for an answer: the canonical value, "missing:<code>", or absent.
-std::optional<QString> auditText(const Answer &answer)
+inline std::optional<QString> auditText(const Answer &answer)
 {
     if (answer.hasValue())
         return answer.value;
@@ -116,12 +117,12 @@ std::optional<QString> auditText(const Answer &answer)
     return std::nullopt;
 }
 
-QString sha256Hex(const QByteArray &data)
+inline QString sha256Hex(const QByteArray &data)
 {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-int formOrder(const QString &formCode)
+inline int formOrder(const QString &formCode)
 {
     const qsizetype index = forms::BundledForms::codes().indexOf(formCode);
     return index < 0 ? 1000 : int(index);
@@ -157,10 +158,10 @@ public:
             return query.error();
         if (query->next()) {
             auto parsed = FormDefinition::parse(query->value(0).toString().toUtf8(),
-                                                Tr::tr("form %1 version %2 in the workspace").arg(code).arg(version));
+                                                FormDataTr::tr("form %1 version %2 in the workspace").arg(code).arg(version));
             if (!parsed)
                 return makeError(ErrorCode::Corrupt,
-                                 Tr::tr("The stored definition of form %1 version %2 cannot be read: %3 Restore the "
+                                 FormDataTr::tr("The stored definition of form %1 version %2 cannot be read: %3 Restore the "
                                         "workspace from a backup.")
                                      .arg(code)
                                      .arg(version)
@@ -172,7 +173,7 @@ public:
             return noForm(code);
         if (bundled->version != version)
             return makeError(ErrorCode::NotFound,
-                             Tr::tr("There is no version %2 of form %1 in this workspace.").arg(code).arg(version));
+                             FormDataTr::tr("There is no version %2 of form %1 in this workspace.").arg(code).arg(version));
         return &m_cache.emplace(key, Known { *bundled, false }).first->second;
     }
 
@@ -198,7 +199,7 @@ private:
 };
 
 // Stores a definition (inside the caller's transaction), audited.
-Status storeDefinition(TrialSession &session, const FormDefinition &definition)
+inline Status storeDefinition(TrialSession &session, const FormDefinition &definition)
 {
     const QString hash = sha256Hex(definition.json);
     auto inserted
@@ -215,7 +216,7 @@ Status storeDefinition(TrialSession &session, const FormDefinition &definition)
 }
 
 // The definition a new entry uses (the newest), installed in the workspace if it is not yet.
-Result<const FormDefinition *> definitionForNewEntry(TrialSession &session, Definitions &definitions,
+inline Result<const FormDefinition *> definitionForNewEntry(TrialSession &session, Definitions &definitions,
                                                      const QString &code)
 {
     auto latest = definitions.latest(code);
@@ -251,9 +252,9 @@ public:
         if (!query->next())
             return makeError(
                 ErrorCode::Corrupt,
-                Tr::tr("Protocol version %1 is missing from the workspace. Restore it from a backup.").arg(version));
+                FormDataTr::tr("Protocol version %1 is missing from the workspace. Restore it from a backup.").arg(version));
         auto parsed = Protocol::parse(query->value(0).toString().toUtf8(),
-                                      Tr::tr("protocol version %1 in the database").arg(version));
+                                      FormDataTr::tr("protocol version %1 in the database").arg(version));
         if (!parsed)
             return parsed.error();
         return &m_cache.emplace(version, std::move(parsed.value())).first->second;
@@ -267,7 +268,7 @@ public:
         if (!query->next() || query->value(0).isNull())
             return makeError(
                 ErrorCode::Corrupt,
-                Tr::tr("The trial has no protocol: the database is incomplete. Restore it from a backup."));
+                FormDataTr::tr("The trial has no protocol: the database is incomplete. Restore it from a backup."));
         return version(query->value(0).toInt());
     }
 
@@ -289,7 +290,7 @@ struct VisitInfo
 };
 
 // The participant's visits, without the arm-specific ones for blinded roles.
-Result<QList<VisitInfo>> visitsOf(QSqlDatabase &db, qint64 participantId, bool hideArmSpecific)
+inline Result<QList<VisitInfo>> visitsOf(QSqlDatabase &db, qint64 participantId, bool hideArmSpecific)
 {
     auto query = exec(db,
                       QStringLiteral("SELECT id, visit_code, visit_order, protocol_version, arm_specific, status, "
@@ -318,7 +319,7 @@ Result<QList<VisitInfo>> visitsOf(QSqlDatabase &db, qint64 participantId, bool h
 
 // The visit's definition in the protocol version that planned it (the current one if that
 // version no longer has it).
-Result<const ProtocolVisit *> protocolVisit(Protocols &protocols, const VisitInfo &visit)
+inline Result<const ProtocolVisit *> protocolVisit(Protocols &protocols, const VisitInfo &visit)
 {
     auto planned = protocols.version(visit.protocolVersion);
     if (!planned)
@@ -333,7 +334,7 @@ Result<const ProtocolVisit *> protocolVisit(Protocols &protocols, const VisitInf
 
 // ---- entries -----------------------------------------------------------------------------------
 
-const QString kEntrySelect = QStringLiteral(
+inline const QString kEntrySelect = QStringLiteral(
     "SELECT e.id, e.participant_id, p.study_id, e.site_code, e.visit_id, v.visit_code, v.visit_order, e.form_code, "
     "e.form_version, e.instance, e.state, e.arm_specific, e.created_at, e.created_by, e.updated_at, e.updated_by, "
     "e.completed_at, e.completed_by, e.verified_at, e.verified_by, e.locked_at, e.locked_by, p.status "
@@ -346,7 +347,7 @@ struct EntryRecord
     QString participantStatus;
 };
 
-Result<EntryRecord> readEntry(const QSqlQuery &query)
+inline Result<EntryRecord> readEntry(const QSqlQuery &query)
 {
     EntryRecord record;
     FormEntry &entry = record.entry;
@@ -364,7 +365,7 @@ Result<EntryRecord> readEntry(const QSqlQuery &query)
     if (!state || *state == FormEntryState::NotStarted)
         return makeError(
             ErrorCode::Corrupt,
-            Tr::tr("Form entry %1 has an unknown state \"%2\".").arg(entry.id).arg(query.value(10).toString()));
+            FormDataTr::tr("Form entry %1 has an unknown state \"%2\".").arg(entry.id).arg(query.value(10).toString()));
     entry.state = *state;
     entry.armSpecific = query.value(11).toInt() != 0;
     entry.createdAt = parseTime(query.value(12));
@@ -381,7 +382,7 @@ Result<EntryRecord> readEntry(const QSqlQuery &query)
     return record;
 }
 
-Answer readAnswer(const QSqlQuery &query, int valueColumn)
+inline Answer readAnswer(const QSqlQuery &query, int valueColumn)
 {
     Answer answer;
     answer.value = query.value(valueColumn).isNull() ? QString() : query.value(valueColumn).toString();
@@ -389,7 +390,7 @@ Answer readAnswer(const QSqlQuery &query, int valueColumn)
     return answer;
 }
 
-Result<Answers> valuesOf(QSqlDatabase &db, qint64 entryId)
+inline Result<Answers> valuesOf(QSqlDatabase &db, qint64 entryId)
 {
     auto query = exec(db, QStringLiteral("SELECT item_code, value, missing_code FROM item_values WHERE entry_id = ?"),
                       { entryId });
@@ -401,7 +402,7 @@ Result<Answers> valuesOf(QSqlDatabase &db, qint64 entryId)
     return answers;
 }
 
-Result<int> openQueryCount(QSqlDatabase &db, qint64 entryId)
+inline Result<int> openQueryCount(QSqlDatabase &db, qint64 entryId)
 {
     auto query = exec(db, QStringLiteral("SELECT COUNT(*) FROM data_queries WHERE entry_id = ? AND status <> ?"),
                       { entryId, queryStatusCode(QueryStatus::Closed) });
@@ -411,7 +412,7 @@ Result<int> openQueryCount(QSqlDatabase &db, qint64 entryId)
 }
 
 // The id of the entry at a slot (visitId 0 = unscheduled), if any: next() tells.
-Result<QSqlQuery> findEntryId(QSqlDatabase &db, qint64 participantId, qint64 visitId, const QString &formCode,
+inline Result<QSqlQuery> findEntryId(QSqlDatabase &db, qint64 participantId, qint64 visitId, const QString &formCode,
                               int instance)
 {
     if (visitId == 0)
@@ -427,7 +428,7 @@ Result<QSqlQuery> findEntryId(QSqlDatabase &db, qint64 participantId, qint64 vis
 
 // One entry with its values, as the session's user may see it: blinded roles get "not found" for
 // arm-specific entries; another site's entry is refused as another site's participant is.
-Result<EntryRecord> loadEntry(TrialSession &session, qint64 entryId)
+inline Result<EntryRecord> loadEntry(TrialSession &session, qint64 entryId)
 {
     QSqlDatabase &db = session.database();
     auto query = exec(db, kEntrySelect + QStringLiteral("WHERE e.id = ?"), { entryId });
@@ -454,7 +455,7 @@ Result<EntryRecord> loadEntry(TrialSession &session, qint64 entryId)
 }
 
 // Every entry of a participant the user may see, with values and open query counts, sorted.
-Result<QList<FormEntry>> participantEntries(TrialSession &session, qint64 participantId)
+inline Result<QList<FormEntry>> participantEntries(TrialSession &session, qint64 participantId)
 {
     QSqlDatabase &db = session.database();
     const bool hide = blinded(session);
@@ -505,26 +506,26 @@ Result<QList<FormEntry>> participantEntries(TrialSession &session, qint64 partic
 
 // Data may be entered from randomization on, and never for a participant randomized in error or
 // one who withdrew consent to the use of their data.
-Status checkParticipantAcceptsData(const QString &studyId, const QString &statusCode)
+inline Status checkParticipantAcceptsData(const QString &studyId, const QString &statusCode)
 {
     const auto status = participantStatusFromCode(statusCode);
     if (status == ParticipantStatus::Registered)
         return makeError(
             ErrorCode::InvalidInput,
-            Tr::tr("Participant %1 is not randomized yet: forms are entered from randomization on.").arg(studyId));
+            FormDataTr::tr("Participant %1 is not randomized yet: forms are entered from randomization on.").arg(studyId));
     if (status == ParticipantStatus::RandomizedInError)
         return makeError(ErrorCode::Conflict,
-                         Tr::tr("Participant %1 was randomized in error: no data are collected.").arg(studyId));
+                         FormDataTr::tr("Participant %1 was randomized in error: no data are collected.").arg(studyId));
     if (status == ParticipantStatus::WithdrawnData)
         return makeError(
             ErrorCode::Conflict,
-            Tr::tr("Participant %1 withdrew consent to the use of their data: no data may be entered.").arg(studyId));
+            FormDataTr::tr("Participant %1 withdrew consent to the use of their data: no data may be entered.").arg(studyId));
     return {};
 }
 
 // Canonical values, computed scores, then the definition's validation. Refuses with every problem
 // (also given in `problems`).
-Result<Answers> prepareAnswers(const FormDefinition &definition, const Answers &input, bool complete,
+inline Result<Answers> prepareAnswers(const FormDefinition &definition, const Answers &input, bool complete,
                                QList<ItemProblem> *problems)
 {
     QList<ItemProblem> found;
@@ -557,8 +558,8 @@ Result<Answers> prepareAnswers(const FormDefinition &definition, const Answers &
         *problems = found;
     if (found.isEmpty())
         return computed;
-    QString message = complete ? Tr::tr("Form %1 cannot be completed:").arg(definition.code)
-                               : Tr::tr("Form %1 cannot be saved:").arg(definition.code);
+    QString message = complete ? FormDataTr::tr("Form %1 cannot be completed:").arg(definition.code)
+                               : FormDataTr::tr("Form %1 cannot be saved:").arg(definition.code);
     for (const ItemProblem &problem : found)
         message += problem.itemCode.isEmpty() ? QStringLiteral("\n  %1").arg(problem.message)
                                               : QStringLiteral("\n  %1: %2").arg(problem.itemCode, problem.message);
@@ -567,7 +568,7 @@ Result<Answers> prepareAnswers(const FormDefinition &definition, const Answers &
 
 // Writes the differences between `before` and `after` (inside the caller's transaction), one audit
 // record per changed item. Returns the number of items changed.
-Result<int> writeValues(TrialSession &session, qint64 entryId, const Answers &before, const Answers &after,
+inline Result<int> writeValues(TrialSession &session, qint64 entryId, const Answers &before, const Answers &after,
                         const QString &action, const std::optional<QString> &reason)
 {
     QSqlDatabase &db = session.database();
@@ -610,7 +611,7 @@ Result<int> writeValues(TrialSession &session, qint64 entryId, const Answers &be
     return changed;
 }
 
-Status auditState(TrialSession &session, const QString &action, qint64 entryId, std::optional<FormEntryState> from,
+inline Status auditState(TrialSession &session, const QString &action, qint64 entryId, std::optional<FormEntryState> from,
                   FormEntryState to, const std::optional<QString> &reason)
 {
     return session.audit({ action, kEntryEntity, QString::number(entryId), QStringLiteral("state"),
@@ -618,16 +619,16 @@ Status auditState(TrialSession &session, const QString &action, qint64 entryId, 
                            formEntryStateCode(to), reason });
 }
 
-Error lockedError(const FormEntry &entry)
+inline Error lockedError(const FormEntry &entry)
 {
     return makeError(ErrorCode::Conflict,
-                     Tr::tr("Form %1 of %2 is locked: ask a monitor or the administrator to unlock it first.")
+                     FormDataTr::tr("Form %1 of %2 is locked: ask a monitor or the administrator to unlock it first.")
                          .arg(entry.formCode, entry.studyId));
 }
 
 // Changes the values of a loaded entry (inside the caller's transaction): validated with the
 // entry's version, audited with the reason; a verified entry goes back to complete.
-Status applyEdit(TrialSession &session, Definitions &definitions, const EntryRecord &record, const Answers &answers,
+inline Status applyEdit(TrialSession &session, Definitions &definitions, const EntryRecord &record, const Answers &answers,
                  const QString &reason, const QString &action, QList<ItemProblem> *problems)
 {
     const FormEntry &entry = record.entry;
@@ -640,7 +641,7 @@ Status applyEdit(TrialSession &session, Definitions &definitions, const EntryRec
     if (completed && why.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,
-            Tr::tr("Form %1 of %2 is complete: give the reason for the change.").arg(entry.formCode, entry.studyId));
+            FormDataTr::tr("Form %1 of %2 is complete: give the reason for the change.").arg(entry.formCode, entry.studyId));
     auto known = definitions.at(entry.formCode, entry.formVersion);
     if (!known)
         return known.error();
@@ -653,7 +654,7 @@ Status applyEdit(TrialSession &session, Definitions &definitions, const EntryRec
         return changed.error();
     if (changed.value() == 0)
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("Nothing changed in form %1 of %2.").arg(entry.formCode, entry.studyId));
+                         FormDataTr::tr("Nothing changed in form %1 of %2.").arg(entry.formCode, entry.studyId));
     const bool unverify = entry.state == FormEntryState::Verified;
     auto updated = exec(
         session.database(),
@@ -670,7 +671,7 @@ Status applyEdit(TrialSession &session, Definitions &definitions, const EntryRec
     return {};
 }
 
-Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answers &answers, bool complete,
+inline Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answers &answers, bool complete,
                          QList<ItemProblem> *problems)
 {
     if (problems)
@@ -710,24 +711,24 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
             return noVisit(studyId, visitCode);
         if (visit->status == VisitStatus::Missed || visit->status == VisitStatus::Cancelled)
             return makeError(ErrorCode::Conflict,
-                             Tr::tr("Visit %1 of %2 is %3: no form can be entered for it.")
+                             FormDataTr::tr("Visit %1 of %2 is %3: no form can be entered for it.")
                                  .arg(visitCode, studyId, visitStatusDisplayName(visit->status).toLower()));
         auto planned = protocolVisit(protocols, *visit);
         if (!planned)
             return planned.error();
         if (!planned.value() || !planned.value()->forms.contains(formCode))
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("Form %1 is not expected at visit %2.").arg(formCode, visitCode));
+                             FormDataTr::tr("Form %1 is not expected at visit %2.").arg(formCode, visitCode));
         if (slot.instance > 1)
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("Form %1 is entered once at visit %2.").arg(formCode, visitCode));
+                             FormDataTr::tr("Form %1 is entered once at visit %2.").arg(formCode, visitCode));
     } else {
         auto current = protocols.current();
         if (!current)
             return current.error();
         if (!current.value()->schedule.unscheduledForms.contains(formCode))
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("Form %1 is entered at a visit: name the visit.").arg(formCode));
+                             FormDataTr::tr("Form %1 is entered at a visit: name the visit.").arg(formCode));
         auto highest = exec(db,
                             QStringLiteral("SELECT MAX(instance) FROM form_entries WHERE participant_id = ? AND "
                                            "form_code = ? AND visit_id IS NULL"),
@@ -743,7 +744,7 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
             instance = slot.instance;
         else
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("Form %1 of %2 has no instance %3: the next one is %4.")
+                             FormDataTr::tr("Form %1 of %2 has no instance %3: the next one is %4.")
                                  .arg(formCode, studyId)
                                  .arg(slot.instance)
                                  .arg(repeating ? last + 1 : 1));
@@ -766,7 +767,7 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
             return lockedError(entry);
         if (entry.state != FormEntryState::Draft)
             return makeError(ErrorCode::Conflict,
-                             Tr::tr("Form %1 of %2 is already complete: edit it and give the reason for the change.")
+                             FormDataTr::tr("Form %1 of %2 is already complete: edit it and give the reason for the change.")
                                  .arg(formCode, studyId));
         auto known = definitions.at(formCode, entry.formVersion);
         if (!known)
@@ -837,14 +838,14 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
 
 // ---- queries -----------------------------------------------------------------------------------
 
-const QString kQuerySelect = QStringLiteral(
+inline const QString kQuerySelect = QStringLiteral(
     "SELECT q.id, q.entry_id, p.study_id, q.site_code, v.visit_code, e.form_code, q.item_code, q.status, q.question, "
     "q.raised_by, q.raised_at, q.answer, q.answered_by, q.answered_at, q.closed_by, q.closed_at, q.close_note, "
     "e.instance, (SELECT COUNT(*) FROM data_queries n WHERE n.entry_id = q.entry_id AND n.id <= q.id) "
     "FROM data_queries q JOIN form_entries e ON e.id = q.entry_id JOIN participants p ON p.id = e.participant_id "
     "LEFT JOIN visits v ON v.id = e.visit_id ");
 
-Result<DataQuery> readQuery(const QSqlQuery &query)
+inline Result<DataQuery> readQuery(const QSqlQuery &query)
 {
     DataQuery result;
     result.id = query.value(0).toLongLong();
@@ -858,7 +859,7 @@ Result<DataQuery> readQuery(const QSqlQuery &query)
     if (!status)
         return makeError(
             ErrorCode::Corrupt,
-            Tr::tr("Data query %1 has an unknown status \"%2\".").arg(result.id).arg(query.value(7).toString()));
+            FormDataTr::tr("Data query %1 has an unknown status \"%2\".").arg(result.id).arg(query.value(7).toString()));
     result.status = *status;
     result.question = query.value(8).toString();
     result.raisedBy = query.value(9).toString();
@@ -874,7 +875,7 @@ Result<DataQuery> readQuery(const QSqlQuery &query)
     return result;
 }
 
-Result<QList<DataQuery>> readQueries(Result<QSqlQuery> &query)
+inline Result<QList<DataQuery>> readQueries(Result<QSqlQuery> &query)
 {
     if (!query)
         return query.error();
@@ -890,7 +891,7 @@ Result<QList<DataQuery>> readQueries(Result<QSqlQuery> &query)
 
 // A query as the user may see it: blinded roles get "not found" for queries on arm-specific
 // entries; another site's query is refused.
-Result<DataQuery> loadQuery(TrialSession &session, qint64 queryId)
+inline Result<DataQuery> loadQuery(TrialSession &session, qint64 queryId)
 {
     auto query = exec(session.database(),
                       kQuerySelect + QStringLiteral("WHERE q.id = ?")
@@ -908,14 +909,14 @@ Result<DataQuery> loadQuery(TrialSession &session, qint64 queryId)
     return result;
 }
 
-Status requireQueryRead(const TrialSession &session)
+inline Status requireQueryRead(const TrialSession &session)
 {
     if (canRead(session) || session.can(Action::QueryRaise) || session.can(Action::QueryAnswer))
         return {};
     return requireRead(session);
 }
 
-Status setQueryAnswered(TrialSession &session, const DataQuery &query, const QString &answer)
+inline Status setQueryAnswered(TrialSession &session, const DataQuery &query, const QString &answer)
 {
     auto updated
         = exec(session.database(),
@@ -934,593 +935,12 @@ Status setQueryAnswered(TrialSession &session, const DataQuery &query, const QSt
                            queryStatusCode(query.status), queryStatusCode(QueryStatus::Answered), std::nullopt });
 }
 
-Error queryClosedError(const DataQuery &query)
+inline Error queryClosedError(const DataQuery &query)
 {
     return makeError(
         ErrorCode::Conflict,
-        Tr::tr("Data query %1 is closed: raise a new query if the question remains.").arg(queryReference(query)));
+        FormDataTr::tr("Data query %1 is closed: raise a new query if the question remains.").arg(queryReference(query)));
 }
 
-} // namespace
 
-// ---- definitions -------------------------------------------------------------------------------
-
-Result<int> FormDataService::installBundledDefinitions()
-{
-    if (!m_session.can(Action::FormEnter) && !m_session.can(Action::FormLock) && !m_session.can(Action::DemoPopulate))
-        return m_session.require(Action::FormEnter).error();
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
-    int installed = 0;
-    for (const FormDefinition &definition : forms::BundledForms::all()) {
-        // Blinded roles do not handle intervention-only definitions, not even to install them.
-        if (definition.armSpecific() && blinded(m_session))
-            continue;
-        auto stored = exec(db, QStringLiteral("SELECT sha256 FROM form_definitions WHERE code = ? AND version = ?"),
-                           { definition.code, definition.version });
-        if (!stored)
-            return stored.error();
-        if (stored->next()) {
-            if (stored->value(0).toString() != sha256Hex(definition.json))
-                return makeError(ErrorCode::Conflict,
-                                 Tr::tr("Form %1 version %2 in this workspace differs from the bundled one: a changed "
-                                        "form needs a new version number.")
-                                     .arg(definition.code)
-                                     .arg(definition.version));
-            continue;
-        }
-        if (Status done = storeDefinition(m_session, definition); !done)
-            return done.error();
-        ++installed;
-    }
-    if (Status committed = tx.commit(); !committed)
-        return committed.error();
-    return installed;
-}
-
-Result<forms::FormDefinition> FormDataService::definition(const QString &formCode, int version) const
-{
-    if (Status allowed = requireRead(m_session); !allowed)
-        return allowed.error();
-    const QString code = formCode.trimmed().toUpper();
-    Definitions definitions(m_session.database());
-    auto known = version > 0 ? definitions.at(code, version) : definitions.latest(code);
-    if (!known)
-        return known.error();
-    if (known.value()->definition.armSpecific() && blinded(m_session))
-        return noForm(code);
-    return known.value()->definition;
-}
-
-// ---- reading -----------------------------------------------------------------------------------
-
-Result<ParticipantForms> FormDataService::expectedForms(const QString &studyId) const
-{
-    if (Status allowed = requireRead(m_session); !allowed)
-        return allowed.error();
-    QSqlDatabase &db = m_session.database();
-    const bool hide = blinded(m_session);
-    auto participant = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
-    if (!participant)
-        return participant.error();
-    auto visits = visitsOf(db, participant->id, hide);
-    if (!visits)
-        return visits.error();
-    auto entries = participantEntries(m_session, participant->id);
-    if (!entries)
-        return entries.error();
-    Definitions definitions(db);
-    Protocols protocols(db);
-
-    // Title and category of a form for a slot: the entry's version, else the version a new entry would use.
-    auto describe = [&](const QString &formCode, const FormEntry *entry) -> Result<std::optional<ExpectedForm>> {
-        auto known = entry ? definitions.at(formCode, entry->formVersion) : definitions.latest(formCode);
-        if (!known)
-            return known.error();
-        const FormDefinition &definition = known.value()->definition;
-        if (definition.armSpecific() && hide)
-            return std::optional<ExpectedForm>();
-        ExpectedForm form;
-        form.formCode = formCode;
-        form.title = definition.title;
-        form.category = definition.category;
-        form.formVersion = definition.version;
-        if (entry) {
-            form.entryId = entry->id;
-            form.instance = entry->instance;
-            form.state = entry->state;
-            form.openQueries = entry->openQueries;
-        }
-        return std::optional<ExpectedForm>(form);
-    };
-
-    ParticipantForms result;
-    result.studyId = participant->studyId;
-    result.siteCode = participant->siteCode;
-    for (const VisitInfo &visit : visits.value()) {
-        VisitForms forms;
-        forms.visitId = visit.id;
-        forms.visitCode = visit.code;
-        forms.order = visit.order;
-        forms.visitStatus = visit.status;
-        forms.targetDate = visit.targetDate;
-        forms.actualDate = visit.actualDate;
-        auto planned = protocolVisit(protocols, visit);
-        if (!planned)
-            return planned.error();
-        QStringList codes;
-        if (planned.value()) {
-            forms.visitName = planned.value()->name;
-            codes = planned.value()->forms;
-        } else {
-            forms.visitName = LocalizedText { visit.code, visit.code };
-        }
-        // Entries at the visit that the schedule no longer lists are shown after the expected ones.
-        for (const FormEntry &entry : entries.value())
-            if (entry.visitId == visit.id && !codes.contains(entry.formCode))
-                codes.append(entry.formCode);
-        for (const QString &code : std::as_const(codes)) {
-            const FormEntry *entry = nullptr;
-            for (const FormEntry &candidate : entries.value())
-                if (candidate.visitId == visit.id && candidate.formCode == code)
-                    entry = &candidate;
-            auto described = describe(code, entry);
-            if (!described)
-                return described.error();
-            if (described.value())
-                forms.forms.append(*described.value());
-        }
-        result.visits.append(forms);
-    }
-
-    auto current = protocols.current();
-    if (!current)
-        return current.error();
-    QStringList unscheduled = current.value()->schedule.unscheduledForms;
-    for (const FormEntry &entry : entries.value())
-        if (entry.visitId == 0 && !unscheduled.contains(entry.formCode))
-            unscheduled.append(entry.formCode);
-    for (const QString &code : std::as_const(unscheduled)) {
-        int last = 0;
-        for (const FormEntry &entry : entries.value()) {
-            if (entry.visitId != 0 || entry.formCode != code)
-                continue;
-            auto described = describe(code, &entry);
-            if (!described)
-                return described.error();
-            if (described.value())
-                result.unscheduled.append(*described.value());
-            last = std::max(last, entry.instance);
-        }
-        if (!current.value()->schedule.unscheduledForms.contains(code))
-            continue;
-        auto described = describe(code, nullptr);
-        if (!described)
-            return described.error();
-        if (!described.value())
-            continue;
-        auto known = definitions.latest(code);
-        if (!known)
-            return known.error();
-        if (last == 0 || known.value()->definition.repeating) {
-            described.value()->instance = last + 1;
-            result.unscheduled.append(*described.value());
-        }
-    }
-    return result;
-}
-
-Result<QList<FormEntry>> FormDataService::entries(const QString &studyId) const
-{
-    if (Status allowed = requireRead(m_session); !allowed)
-        return allowed.error();
-    auto participant = ParticipantRecords::findAccessible(m_session.database(), studyId, m_session.user().siteCode);
-    if (!participant)
-        return participant.error();
-    return participantEntries(m_session, participant->id);
-}
-
-Result<FormEntry> FormDataService::entry(qint64 entryId) const
-{
-    if (Status allowed = requireRead(m_session); !allowed)
-        return allowed.error();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
-    return std::move(record.value().entry);
-}
-
-Result<FormEntry> FormDataService::findEntry(const FormSlot &slot) const
-{
-    if (Status allowed = requireRead(m_session); !allowed)
-        return allowed.error();
-    QSqlDatabase &db = m_session.database();
-    const bool hide = blinded(m_session);
-    const QString formCode = slot.formCode.trimmed().toUpper();
-    const QString visitCode = slot.visitCode.trimmed().toUpper();
-    auto participant = ParticipantRecords::findAccessible(db, slot.studyId, m_session.user().siteCode);
-    if (!participant)
-        return participant.error();
-    Definitions definitions(db);
-    auto known = definitions.latest(formCode);
-    if (!known)
-        return known.error();
-    if (hide && known.value()->definition.armSpecific())
-        return noForm(formCode);
-    qint64 visitId = 0;
-    if (!visitCode.isEmpty()) {
-        auto visits = visitsOf(db, participant->id, hide);
-        if (!visits)
-            return visits.error();
-        for (const VisitInfo &visit : visits.value())
-            if (visit.code == visitCode)
-                visitId = visit.id;
-        if (visitId == 0)
-            return noVisit(participant->studyId, visitCode);
-    }
-    auto found = findEntryId(db, participant->id, visitId, formCode, std::max(1, slot.instance));
-    if (!found)
-        return found.error();
-    if (!found->next())
-        return notStarted(participant->studyId, visitCode, formCode);
-    auto record = loadEntry(m_session, found->value(0).toLongLong());
-    if (!record)
-        return record.error().code == ErrorCode::NotFound ? notStarted(participant->studyId, visitCode, formCode)
-                                                          : record.error();
-    return std::move(record.value().entry);
-}
-
-// ---- entering ----------------------------------------------------------------------------------
-
-Result<qint64> FormDataService::saveDraft(const FormSlot &slot, const forms::Answers &answers,
-                                          QList<forms::ItemProblem> *problems)
-{
-    return saveEntry(m_session, slot, answers, false, problems);
-}
-
-Result<qint64> FormDataService::complete(const FormSlot &slot, const forms::Answers &answers,
-                                         QList<forms::ItemProblem> *problems)
-{
-    return saveEntry(m_session, slot, answers, true, problems);
-}
-
-Status FormDataService::edit(qint64 entryId, const forms::Answers &answers, const QString &reason,
-                             QList<forms::ItemProblem> *problems)
-{
-    if (problems)
-        problems->clear();
-    auto write = beginWrite(m_session, Action::FormEnter);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
-    Definitions definitions(db);
-    if (Status edited
-        = applyEdit(m_session, definitions, record.value(), answers, reason, QStringLiteral("form.edit"), problems);
-        !edited)
-        return edited;
-    return write->commit();
-}
-
-Status FormDataService::verify(qint64 entryId)
-{
-    auto write = beginWrite(m_session, Action::FormVerify);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
-    const FormEntry &entry = record->entry;
-    switch (entry.state) {
-    case FormEntryState::Complete:
-        break;
-    case FormEntryState::Verified:
-        return makeError(ErrorCode::Conflict,
-                         Tr::tr("Form %1 of %2 is already verified.").arg(entry.formCode, entry.studyId));
-    case FormEntryState::Locked:
-        return lockedError(entry);
-    default:
-        return makeError(
-            ErrorCode::InvalidInput,
-            Tr::tr("Form %1 of %2 is a draft: it can be verified once complete.").arg(entry.formCode, entry.studyId));
-    }
-    const QString at = now(m_session);
-    auto updated
-        = exec(db, QStringLiteral("UPDATE form_entries SET state = ?, verified_at = ?, verified_by = ? WHERE id = ?"),
-               { formEntryStateCode(FormEntryState::Verified), at, m_session.user().username, entry.id });
-    if (!updated)
-        return updated.error();
-    if (Status audited = auditState(m_session, QStringLiteral("form.verify"), entry.id, entry.state,
-                                    FormEntryState::Verified, std::nullopt);
-        !audited)
-        return audited;
-    return write->commit();
-}
-
-Status FormDataService::lock(qint64 entryId)
-{
-    auto write = beginWrite(m_session, Action::FormLock);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
-    const FormEntry &entry = record->entry;
-    if (entry.state == FormEntryState::Locked)
-        return makeError(ErrorCode::Conflict,
-                         Tr::tr("Form %1 of %2 is already locked.").arg(entry.formCode, entry.studyId));
-    if (entry.state == FormEntryState::Draft)
-        return makeError(
-            ErrorCode::InvalidInput,
-            Tr::tr("Form %1 of %2 is a draft: it can be locked once complete.").arg(entry.formCode, entry.studyId));
-    auto updated
-        = exec(db, QStringLiteral("UPDATE form_entries SET state = ?, locked_at = ?, locked_by = ? WHERE id = ?"),
-               { formEntryStateCode(FormEntryState::Locked), now(m_session), m_session.user().username, entry.id });
-    if (!updated)
-        return updated.error();
-    if (Status audited = auditState(m_session, QStringLiteral("form.lock"), entry.id, entry.state,
-                                    FormEntryState::Locked, std::nullopt);
-        !audited)
-        return audited;
-    return write->commit();
-}
-
-Status FormDataService::unlock(qint64 entryId, const QString &reason)
-{
-    auto write = beginWrite(m_session, Action::FormLock);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
-    const FormEntry &entry = record->entry;
-    if (entry.state != FormEntryState::Locked)
-        return makeError(ErrorCode::Conflict,
-                         Tr::tr("Form %1 of %2 is not locked.").arg(entry.formCode, entry.studyId));
-    if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("Give the reason for unlocking form %1 of %2.").arg(entry.formCode, entry.studyId));
-    // Back to the state it had: an edit clears the verification, so verified_at tells.
-    const FormEntryState back = entry.verifiedAt.isValid() ? FormEntryState::Verified : FormEntryState::Complete;
-    auto updated = exec(db,
-                        QStringLiteral("UPDATE form_entries SET state = ?, locked_at = NULL, locked_by = NULL "
-                                       "WHERE id = ?"),
-                        { formEntryStateCode(back), entry.id });
-    if (!updated)
-        return updated.error();
-    if (Status audited = auditState(m_session, QStringLiteral("form.unlock"), entry.id, FormEntryState::Locked, back,
-                                    reason.trimmed());
-        !audited)
-        return audited;
-    return write->commit();
-}
-
-Result<QList<ValueChange>> FormDataService::history(qint64 entryId) const
-{
-    if (Status allowed = requireRead(m_session); !allowed)
-        return allowed.error();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
-    AuditTrail::Filter filter;
-    filter.entity = kEntryEntity;
-    filter.entityId = QString::number(entryId);
-    auto audited = AuditTrail::entries(m_session.database(), filter);
-    if (!audited)
-        return audited.error();
-    QList<ValueChange> changes;
-    for (const AuditEntry &entry : audited.value()) {
-        if (!kValueActions.contains(entry.action) || entry.field.isEmpty() || entry.field == QLatin1String("state"))
-            continue;
-        changes.append(
-            { entry.at, entry.username, entry.field, entry.oldValue, entry.newValue, entry.reason, entry.action });
-    }
-    return changes;
-}
-
-// ---- data queries ------------------------------------------------------------------------------
-
-Result<qint64> FormDataService::raiseQuery(qint64 entryId, const QString &itemCode, const QString &question)
-{
-    auto write = beginWrite(m_session, Action::QueryRaise);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
-    const FormEntry &entry = record->entry;
-    if (entry.state == FormEntryState::Draft)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("Form %1 of %2 is still a draft: raise queries once it is complete.")
-                             .arg(entry.formCode, entry.studyId));
-    if (entry.state == FormEntryState::Locked)
-        return lockedError(entry);
-    Definitions definitions(db);
-    auto known = definitions.at(entry.formCode, entry.formVersion);
-    if (!known)
-        return known.error();
-    const QString item = itemCode.trimmed();
-    if (!known.value()->definition.item(item))
-        return makeError(ErrorCode::InvalidInput, Tr::tr("Form %1 has no item \"%2\".").arg(entry.formCode, item));
-    if (question.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("Write the question for the site."));
-    auto inserted = exec(db,
-                         QStringLiteral("INSERT INTO data_queries (entry_id, item_code, site_code, status, question, "
-                                        "raised_by, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         { entry.id, item, entry.siteCode, queryStatusCode(QueryStatus::Open), question.trimmed(),
-                           m_session.user().username, now(m_session) });
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
-    const QString queryId = QString::number(id);
-    if (Status audited
-        = write->audit({ QStringLiteral("query.raise"), kQueryEntity, queryId, QStringLiteral("item"), std::nullopt,
-                            QStringLiteral("%1/%2").arg(entry.id).arg(item), std::nullopt });
-        !audited)
-        return audited.error();
-    if (Status audited
-        = write->audit({ QStringLiteral("query.raise"), kQueryEntity, queryId, QStringLiteral("question"),
-                            std::nullopt, question.trimmed(), std::nullopt });
-        !audited)
-        return audited.error();
-    if (Status committed = write->commit(); !committed)
-        return committed.error();
-    return id;
-}
-
-Status FormDataService::answerQuery(qint64 queryId, const QString &answer)
-{
-    auto write = beginWrite(m_session, Action::QueryAnswer);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto query = loadQuery(m_session, queryId);
-    if (!query)
-        return query.error();
-    if (query->status == QueryStatus::Closed)
-        return queryClosedError(query.value());
-    if (query->status == QueryStatus::Answered)
-        return makeError(ErrorCode::Conflict,
-                         Tr::tr("Data query %1 is already answered: the monitor reviews the answer.")
-                             .arg(queryReference(query.value())));
-    if (answer.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("Write the answer to the query."));
-    if (Status answered = setQueryAnswered(m_session, query.value(), answer.trimmed()); !answered)
-        return answered;
-    return write->commit();
-}
-
-Status FormDataService::answerQueryWithCorrection(qint64 queryId, const forms::Answer &correctedValue,
-                                                  const QString &reason)
-{
-    auto write = beginWrite(m_session, Action::QueryAnswer);
-    if (!write)
-        return write.error();
-    if (Status allowed = m_session.require(Action::FormEnter); !allowed)
-        return allowed;
-    QSqlDatabase &db = write->database();
-    auto query = loadQuery(m_session, queryId);
-    if (!query)
-        return query.error();
-    if (query->status == QueryStatus::Closed)
-        return queryClosedError(query.value());
-    if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("Give the reason for the correction."));
-    auto record = loadEntry(m_session, query->entryId);
-    if (!record)
-        return record.error();
-    Answers answers = record->entry.answers;
-    if (correctedValue.isEmpty())
-        answers.remove(query->itemCode);
-    else
-        answers.insert(query->itemCode, correctedValue);
-    Definitions definitions(db);
-    if (Status edited
-        = applyEdit(m_session, definitions, record.value(), answers, reason, QStringLiteral("query.correct"), nullptr);
-        !edited)
-        return edited;
-    if (Status answered = setQueryAnswered(m_session, query.value(), reason.trimmed()); !answered)
-        return answered;
-    return write->commit();
-}
-
-Status FormDataService::closeQuery(qint64 queryId, const QString &note)
-{
-    auto write = beginWrite(m_session, Action::QueryRaise);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto query = loadQuery(m_session, queryId);
-    if (!query)
-        return query.error();
-    if (query->status == QueryStatus::Closed)
-        return makeError(ErrorCode::Conflict,
-                         Tr::tr("Data query %1 is already closed.").arg(queryReference(query.value())));
-    if (note.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("Write a note on how the query was resolved."));
-    auto updated = exec(
-        db,
-        QStringLiteral("UPDATE data_queries SET status = ?, closed_by = ?, closed_at = ?, close_note = ? "
-                       "WHERE id = ?"),
-        { queryStatusCode(QueryStatus::Closed), m_session.user().username, now(m_session), note.trimmed(), queryId });
-    if (!updated)
-        return updated.error();
-    if (Status audited = write->audit({ QStringLiteral("query.close"), kQueryEntity, QString::number(queryId),
-                                           QStringLiteral("status"), queryStatusCode(query->status),
-                                           queryStatusCode(QueryStatus::Closed), note.trimmed() });
-        !audited)
-        return audited;
-    return write->commit();
-}
-
-Result<DataQuery> FormDataService::query(qint64 queryId) const
-{
-    if (Status allowed = requireQueryRead(m_session); !allowed)
-        return allowed.error();
-    return loadQuery(m_session, queryId);
-}
-
-Result<QList<DataQuery>> FormDataService::openQueries(const QString &siteCode) const
-{
-    if (Status allowed = requireQueryRead(m_session); !allowed)
-        return allowed.error();
-    const QString userSite = m_session.user().siteCode;
-    const QString site = siteCode.trimmed().toUpper();
-    if (!site.isEmpty())
-        if (Status access = ParticipantRecords::checkSiteAccess(userSite, site); !access)
-            return access.error();
-    const QString effective = site.isEmpty() ? userSite : site;
-    QString sql = kQuerySelect + QStringLiteral("WHERE q.status <> ?");
-    if (!effective.isEmpty())
-        sql += QStringLiteral(" AND q.site_code = ?");
-    if (blinded(m_session))
-        sql += QStringLiteral(" AND e.arm_specific = 0");
-    sql += QStringLiteral(" ORDER BY q.id");
-    auto query = effective.isEmpty()
-        ? exec(m_session.database(), sql, { queryStatusCode(QueryStatus::Closed) })
-        : exec(m_session.database(), sql, { queryStatusCode(QueryStatus::Closed), effective });
-    return readQueries(query);
-}
-
-Result<QList<DataQuery>> FormDataService::queries(qint64 entryId) const
-{
-    if (Status allowed = requireQueryRead(m_session); !allowed)
-        return allowed.error();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
-    auto query
-        = exec(m_session.database(), kQuerySelect + QStringLiteral("WHERE q.entry_id = ? ORDER BY q.id"), { entryId });
-    return readQueries(query);
-}
-
-Result<DataQuery> FormDataService::findQuery(const QueryReference &reference) const
-{
-    if (Status allowed = requireQueryRead(m_session); !allowed)
-        return allowed.error();
-    auto entry = findEntry(reference.entry);
-    if (!entry)
-        return entry.error();
-    auto query = exec(m_session.database(),
-                      kQuerySelect + QStringLiteral("WHERE q.entry_id = ? ORDER BY q.id LIMIT 1 OFFSET ?"),
-                      { entry->id, std::max(0, reference.number - 1) });
-    if (!query)
-        return query.error();
-    if (reference.number < 1 || !query->next())
-        return makeError(ErrorCode::NotFound,
-                         Tr::tr("Form %1 of %2 has no data query %3: see query list --entry %4.")
-                             .arg(entry->formCode, entry->studyId)
-                             .arg(reference.number)
-                             .arg(entryReference(entry.value())));
-    return readQuery(query.value());
-}
-
-} // namespace trialdesk::core
+} // namespace trialdesk::core::formdata
