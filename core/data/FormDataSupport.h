@@ -45,88 +45,34 @@ inline constexpr int kUnscheduledOrder = 1000000;
 
 // ---- permissions and errors -------------------------------------------------------------------
 
-inline bool canRead(const TrialSession &session)
-{
-    return session.can(Action::FormEnter) || session.can(Action::FormVerify) || session.can(Action::FormLock)
-        || session.can(Action::DataExport);
-}
+bool canRead(const TrialSession &session);
 
-inline Status requireRead(const TrialSession &session)
-{
-    if (canRead(session))
-        return {};
-    return makeError(ErrorCode::PermissionDenied,
-                     FormDataTr::tr("Your role (%1) may not read form data. Ask the administrator if you need access.")
-                         .arg(roleDisplayName(session.role())));
-}
+Status requireRead(const TrialSession &session);
 
-inline bool blinded(const TrialSession &session)
-{
-    return !session.can(Action::ArmView);
-}
+bool blinded(const TrialSession &session);
 
 // Blinded roles get these same messages for intervention-only forms, entries and visits, so that a
 // refusal never tells them that the thing exists.
-inline Error noEntry(qint64 id)
-{
-    return makeError(ErrorCode::NotFound, FormDataTr::tr("There is no form entry %1. Check the entry number.").arg(id));
-}
+Error noEntry(qint64 id);
 
-inline Error noForm(const QString &code)
-{
-    return makeError(ErrorCode::NotFound, FormDataTr::tr("There is no form %1. Check the form code (e.g. PHQ9).").arg(code));
-}
+Error noForm(const QString &code);
 
-inline Error noVisit(const QString &studyId, const QString &visitCode)
-{
-    return makeError(ErrorCode::NotFound,
-                     FormDataTr::tr("Participant %1 has no visit %2. Check the visit code (e.g. M3).").arg(studyId, visitCode));
-}
+Error noVisit(const QString &studyId, const QString &visitCode);
 
-inline Error noQuery(qint64 id)
-{
-    return makeError(ErrorCode::NotFound, FormDataTr::tr("There is no data query %1. Check the query number.").arg(id));
-}
+Error noQuery(qint64 id);
 
-inline Error notStarted(const QString &studyId, const QString &visitCode, const QString &formCode)
-{
-    if (visitCode.isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         FormDataTr::tr("Form %1 of participant %2 is not started.").arg(formCode, studyId));
-    return makeError(ErrorCode::NotFound,
-                     FormDataTr::tr("Form %1 of participant %2 at visit %3 is not started.").arg(formCode, studyId, visitCode));
-}
+Error notStarted(const QString &studyId, const QString &visitCode, const QString &formCode);
 
-inline QString now(const TrialSession &session)
-{
-    return Clock::format(session.clock().nowUtc());
-}
+QString now(const TrialSession &session);
 
-inline QDateTime parseTime(const QVariant &value)
-{
-    return value.isNull() || value.toString().isEmpty() ? QDateTime() : Clock::parse(value.toString());
-}
+QDateTime parseTime(const QVariant &value);
 
 // The audit trail's text for an answer: the canonical value, "missing:<code>", or absent.
-inline std::optional<QString> auditText(const Answer &answer)
-{
-    if (answer.hasValue())
-        return answer.value;
-    if (!answer.missingCode.isEmpty())
-        return QStringLiteral("missing:") + answer.missingCode;
-    return std::nullopt;
-}
+std::optional<QString> auditText(const Answer &answer);
 
-inline QString sha256Hex(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
+QString sha256Hex(const QByteArray &data);
 
-inline int formOrder(const QString &formCode)
-{
-    const qsizetype index = forms::BundledForms::codes().indexOf(formCode);
-    return index < 0 ? 1000 : int(index);
-}
+int formOrder(const QString &formCode);
 
 // ---- definitions -------------------------------------------------------------------------------
 
@@ -199,37 +145,11 @@ private:
 };
 
 // Stores a definition (inside the caller's transaction), audited.
-inline Status storeDefinition(TrialSession &session, const FormDefinition &definition)
-{
-    const QString hash = sha256Hex(definition.json);
-    auto inserted
-        = exec(session.database(),
-               QStringLiteral("INSERT INTO form_definitions (code, version, definition, sha256, installed_at, "
-                              "installed_by) VALUES (?, ?, ?, ?, ?, ?)"),
-               { definition.code, definition.version, QString::fromUtf8(definition.json), hash, now(session),
-                 session.user().username });
-    if (!inserted)
-        return inserted.error();
-    return session.audit({ QStringLiteral("form.definition.install"), kDefinitionEntity,
-                           QStringLiteral("%1 v%2").arg(definition.code).arg(definition.version),
-                           QStringLiteral("sha256"), std::nullopt, hash, std::nullopt });
-}
+Status storeDefinition(TrialSession &session, const FormDefinition &definition);
 
 // The definition a new entry uses (the newest), installed in the workspace if it is not yet.
-inline Result<const FormDefinition *> definitionForNewEntry(TrialSession &session, Definitions &definitions,
-                                                     const QString &code)
-{
-    auto latest = definitions.latest(code);
-    if (!latest)
-        return latest.error();
-    Definitions::Known *known = const_cast<Definitions::Known *>(latest.value());
-    if (!known->stored) {
-        if (Status stored = storeDefinition(session, known->definition); !stored)
-            return stored.error();
-        known->stored = true;
-    }
-    return &known->definition;
-}
+Result<const FormDefinition *> definitionForNewEntry(TrialSession &session, Definitions &definitions,
+                                                     const QString &code);
 
 // ---- protocol and visits -----------------------------------------------------------------------
 
@@ -290,47 +210,11 @@ struct VisitInfo
 };
 
 // The participant's visits, without the arm-specific ones for blinded roles.
-inline Result<QList<VisitInfo>> visitsOf(QSqlDatabase &db, qint64 participantId, bool hideArmSpecific)
-{
-    auto query = exec(db,
-                      QStringLiteral("SELECT id, visit_code, visit_order, protocol_version, arm_specific, status, "
-                                     "target_date, actual_date FROM visits WHERE participant_id = ? "
-                                     "ORDER BY visit_order, id"),
-                      { participantId });
-    if (!query)
-        return query.error();
-    QList<VisitInfo> visits;
-    while (query->next()) {
-        VisitInfo visit;
-        visit.armSpecific = query->value(4).toInt() != 0;
-        if (visit.armSpecific && hideArmSpecific)
-            continue;
-        visit.id = query->value(0).toLongLong();
-        visit.code = query->value(1).toString();
-        visit.order = query->value(2).toInt();
-        visit.protocolVersion = query->value(3).toInt();
-        visit.status = visitStatusFromCode(query->value(5).toString()).value_or(VisitStatus::Planned);
-        visit.targetDate = QDate::fromString(query->value(6).toString(), Qt::ISODate);
-        visit.actualDate = QDate::fromString(query->value(7).toString(), Qt::ISODate);
-        visits.append(visit);
-    }
-    return visits;
-}
+Result<QList<VisitInfo>> visitsOf(QSqlDatabase &db, qint64 participantId, bool hideArmSpecific);
 
 // The visit's definition in the protocol version that planned it (the current one if that
 // version no longer has it).
-inline Result<const ProtocolVisit *> protocolVisit(Protocols &protocols, const VisitInfo &visit)
-{
-    auto planned = protocols.version(visit.protocolVersion);
-    if (!planned)
-        return planned.error();
-    if (const ProtocolVisit *found = planned.value()->schedule.visit(visit.code))
-        return found;
-    auto current = protocols.current();
-    if (!current)
-        return current.error();
-    return current.value()->schedule.visit(visit.code);
-}
+Result<const ProtocolVisit *> protocolVisit(Protocols &protocols, const VisitInfo &visit);
 
 // ---- entries -----------------------------------------------------------------------------------
 
@@ -347,494 +231,51 @@ struct EntryRecord
     QString participantStatus;
 };
 
-inline Result<EntryRecord> readEntry(const QSqlQuery &query)
-{
-    EntryRecord record;
-    FormEntry &entry = record.entry;
-    entry.id = query.value(0).toLongLong();
-    record.participantId = query.value(1).toLongLong();
-    entry.studyId = query.value(2).toString();
-    entry.siteCode = query.value(3).toString();
-    entry.visitId = query.value(4).isNull() ? 0 : query.value(4).toLongLong();
-    entry.visitCode = query.value(5).toString();
-    entry.visitOrder = entry.visitId == 0 ? kUnscheduledOrder : query.value(6).toInt();
-    entry.formCode = query.value(7).toString();
-    entry.formVersion = query.value(8).toInt();
-    entry.instance = query.value(9).toInt();
-    const auto state = formEntryStateFromCode(query.value(10).toString());
-    if (!state || *state == FormEntryState::NotStarted)
-        return makeError(
-            ErrorCode::Corrupt,
-            FormDataTr::tr("Form entry %1 has an unknown state \"%2\".").arg(entry.id).arg(query.value(10).toString()));
-    entry.state = *state;
-    entry.armSpecific = query.value(11).toInt() != 0;
-    entry.createdAt = parseTime(query.value(12));
-    entry.createdBy = query.value(13).toString();
-    entry.updatedAt = parseTime(query.value(14));
-    entry.updatedBy = query.value(15).toString();
-    entry.completedAt = parseTime(query.value(16));
-    entry.completedBy = query.value(17).toString();
-    entry.verifiedAt = parseTime(query.value(18));
-    entry.verifiedBy = query.value(19).toString();
-    entry.lockedAt = parseTime(query.value(20));
-    entry.lockedBy = query.value(21).toString();
-    record.participantStatus = query.value(22).toString();
-    return record;
-}
+Result<EntryRecord> readEntry(const QSqlQuery &query);
 
-inline Answer readAnswer(const QSqlQuery &query, int valueColumn)
-{
-    Answer answer;
-    answer.value = query.value(valueColumn).isNull() ? QString() : query.value(valueColumn).toString();
-    answer.missingCode = query.value(valueColumn + 1).isNull() ? QString() : query.value(valueColumn + 1).toString();
-    return answer;
-}
+Answer readAnswer(const QSqlQuery &query, int valueColumn);
 
-inline Result<Answers> valuesOf(QSqlDatabase &db, qint64 entryId)
-{
-    auto query = exec(db, QStringLiteral("SELECT item_code, value, missing_code FROM item_values WHERE entry_id = ?"),
-                      { entryId });
-    if (!query)
-        return query.error();
-    Answers answers;
-    while (query->next())
-        answers.insert(query->value(0).toString(), readAnswer(query.value(), 1));
-    return answers;
-}
+Result<Answers> valuesOf(QSqlDatabase &db, qint64 entryId);
 
-inline Result<int> openQueryCount(QSqlDatabase &db, qint64 entryId)
-{
-    auto query = exec(db, QStringLiteral("SELECT COUNT(*) FROM data_queries WHERE entry_id = ? AND status <> ?"),
-                      { entryId, queryStatusCode(QueryStatus::Closed) });
-    if (!query)
-        return query.error();
-    return query->next() ? query->value(0).toInt() : 0;
-}
+Result<int> openQueryCount(QSqlDatabase &db, qint64 entryId);
 
 // The id of the entry at a slot (visitId 0 = unscheduled), if any: next() tells.
-inline Result<QSqlQuery> findEntryId(QSqlDatabase &db, qint64 participantId, qint64 visitId, const QString &formCode,
-                              int instance)
-{
-    if (visitId == 0)
-        return exec(db,
-                    QStringLiteral("SELECT id FROM form_entries WHERE participant_id = ? AND form_code = ? AND "
-                                   "instance = ? AND visit_id IS NULL"),
-                    { participantId, formCode, instance });
-    return exec(db,
-                QStringLiteral("SELECT id FROM form_entries WHERE participant_id = ? AND form_code = ? AND "
-                               "instance = ? AND visit_id = ?"),
-                { participantId, formCode, instance, visitId });
-}
+Result<QSqlQuery> findEntryId(QSqlDatabase &db, qint64 participantId, qint64 visitId, const QString &formCode,
+                              int instance);
 
 // One entry with its values, as the session's user may see it: blinded roles get "not found" for
 // arm-specific entries; another site's entry is refused as another site's participant is.
-inline Result<EntryRecord> loadEntry(TrialSession &session, qint64 entryId)
-{
-    QSqlDatabase &db = session.database();
-    auto query = exec(db, kEntrySelect + QStringLiteral("WHERE e.id = ?"), { entryId });
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return noEntry(entryId);
-    auto record = readEntry(query.value());
-    if (!record)
-        return record.error();
-    if (record->entry.armSpecific && blinded(session))
-        return noEntry(entryId);
-    if (Status access = ParticipantRecords::checkSiteAccess(session.user().siteCode, record->entry.siteCode); !access)
-        return access.error();
-    auto values = valuesOf(db, entryId);
-    if (!values)
-        return values.error();
-    record->entry.answers = std::move(values.value());
-    auto open = openQueryCount(db, entryId);
-    if (!open)
-        return open.error();
-    record->entry.openQueries = open.value();
-    return record;
-}
+Result<EntryRecord> loadEntry(TrialSession &session, qint64 entryId);
 
 // Every entry of a participant the user may see, with values and open query counts, sorted.
-inline Result<QList<FormEntry>> participantEntries(TrialSession &session, qint64 participantId)
-{
-    QSqlDatabase &db = session.database();
-    const bool hide = blinded(session);
-    const QString armFilter = hide ? QStringLiteral(" AND e.arm_specific = 0") : QString();
-    auto query = exec(db, kEntrySelect + QStringLiteral("WHERE e.participant_id = ?") + armFilter, { participantId });
-    if (!query)
-        return query.error();
-    QList<FormEntry> entries;
-    QHash<qint64, qsizetype> byId;
-    while (query->next()) {
-        auto record = readEntry(query.value());
-        if (!record)
-            return record.error();
-        byId.insert(record->entry.id, entries.size());
-        entries.append(std::move(record->entry));
-    }
-    auto values = exec(db,
-                       QStringLiteral("SELECT i.entry_id, i.item_code, i.value, i.missing_code FROM item_values i "
-                                      "JOIN form_entries e ON e.id = i.entry_id WHERE e.participant_id = ?")
-                           + armFilter,
-                       { participantId });
-    if (!values)
-        return values.error();
-    while (values->next())
-        if (auto found = byId.constFind(values->value(0).toLongLong()); found != byId.constEnd())
-            entries[*found].answers.insert(values->value(1).toString(), readAnswer(values.value(), 2));
-    auto open = exec(db,
-                     QStringLiteral("SELECT q.entry_id, COUNT(*) FROM data_queries q JOIN form_entries e ON e.id = "
-                                    "q.entry_id WHERE e.participant_id = ? AND q.status <> ?")
-                         + armFilter + QStringLiteral(" GROUP BY q.entry_id"),
-                     { participantId, queryStatusCode(QueryStatus::Closed) });
-    if (!open)
-        return open.error();
-    while (open->next())
-        if (auto found = byId.constFind(open->value(0).toLongLong()); found != byId.constEnd())
-            entries[*found].openQueries = open->value(1).toInt();
-    std::stable_sort(entries.begin(), entries.end(), [](const FormEntry &a, const FormEntry &b) {
-        if (a.visitOrder != b.visitOrder)
-            return a.visitOrder < b.visitOrder;
-        if (formOrder(a.formCode) != formOrder(b.formCode))
-            return formOrder(a.formCode) < formOrder(b.formCode);
-        if (a.formCode != b.formCode)
-            return a.formCode < b.formCode;
-        return a.instance < b.instance;
-    });
-    return entries;
-}
+Result<QList<FormEntry>> participantEntries(TrialSession &session, qint64 participantId);
 
 // Data may be entered from randomization on, and never for a participant randomized in error or
 // one who withdrew consent to the use of their data.
-inline Status checkParticipantAcceptsData(const QString &studyId, const QString &statusCode)
-{
-    const auto status = participantStatusFromCode(statusCode);
-    if (status == ParticipantStatus::Registered)
-        return makeError(
-            ErrorCode::InvalidInput,
-            FormDataTr::tr("Participant %1 is not randomized yet: forms are entered from randomization on.").arg(studyId));
-    if (status == ParticipantStatus::RandomizedInError)
-        return makeError(ErrorCode::Conflict,
-                         FormDataTr::tr("Participant %1 was randomized in error: no data are collected.").arg(studyId));
-    if (status == ParticipantStatus::WithdrawnData)
-        return makeError(
-            ErrorCode::Conflict,
-            FormDataTr::tr("Participant %1 withdrew consent to the use of their data: no data may be entered.").arg(studyId));
-    return {};
-}
+Status checkParticipantAcceptsData(const QString &studyId, const QString &statusCode);
 
 // Canonical values, computed scores, then the definition's validation. Refuses with every problem
 // (also given in `problems`).
-inline Result<Answers> prepareAnswers(const FormDefinition &definition, const Answers &input, bool complete,
-                               QList<ItemProblem> *problems)
-{
-    QList<ItemProblem> found;
-    QSet<QString> badValues;
-    Answers normalized;
-    for (auto it = input.cbegin(); it != input.cend(); ++it) {
-        Answer answer = it.value();
-        answer.missingCode = answer.missingCode.trimmed();
-        if (answer.isEmpty())
-            continue;
-        const forms::Item *item = definition.item(it.key());
-        if (item && !item->isComputed() && answer.hasValue()) {
-            auto canonical = forms::FormValue::normalize(*item, answer.value);
-            if (!canonical) {
-                found.append({ it.key(), canonical.error() });
-                badValues.insert(it.key());
-                continue;
-            }
-            answer.value = canonical.value();
-            if (answer.isEmpty())
-                continue;
-        }
-        normalized.insert(it.key(), answer);
-    }
-    const Answers computed = forms::FormEvaluator::withComputedScores(definition, normalized);
-    for (const ItemProblem &problem : forms::FormEvaluator::validate(definition, computed, complete))
-        if (!badValues.contains(problem.itemCode))
-            found.append(problem);
-    if (problems)
-        *problems = found;
-    if (found.isEmpty())
-        return computed;
-    QString message = complete ? FormDataTr::tr("Form %1 cannot be completed:").arg(definition.code)
-                               : FormDataTr::tr("Form %1 cannot be saved:").arg(definition.code);
-    for (const ItemProblem &problem : found)
-        message += problem.itemCode.isEmpty() ? QStringLiteral("\n  %1").arg(problem.message)
-                                              : QStringLiteral("\n  %1: %2").arg(problem.itemCode, problem.message);
-    return makeError(ErrorCode::InvalidInput, message);
-}
+Result<Answers> prepareAnswers(const FormDefinition &definition, const Answers &input, bool complete,
+                               QList<ItemProblem> *problems);
 
 // Writes the differences between `before` and `after` (inside the caller's transaction), one audit
 // record per changed item. Returns the number of items changed.
-inline Result<int> writeValues(TrialSession &session, qint64 entryId, const Answers &before, const Answers &after,
-                        const QString &action, const std::optional<QString> &reason)
-{
-    QSqlDatabase &db = session.database();
-    QStringList codes = before.keys();
-    for (const QString &code : after.keys())
-        if (!before.contains(code))
-            codes.append(code);
-    const QString at = now(session);
-    const QString by = session.user().username;
-    int changed = 0;
-    for (const QString &code : std::as_const(codes)) {
-        const Answer old = before.value(code);
-        const Answer current = after.value(code);
-        if (old == current)
-            continue;
-        const std::optional<QString> value
-            = current.hasValue() ? std::optional<QString>(current.value) : std::optional<QString>();
-        const std::optional<QString> missing
-            = current.missingCode.isEmpty() ? std::optional<QString>() : std::optional<QString>(current.missingCode);
-        Result<QSqlQuery> written = current.isEmpty()
-            ? exec(db, QStringLiteral("DELETE FROM item_values WHERE entry_id = ? AND item_code = ?"),
-                   { entryId, code })
-            : old.isEmpty()
-            ? exec(db,
-                   QStringLiteral("INSERT INTO item_values (entry_id, item_code, value, missing_code, updated_at, "
-                                  "updated_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                   { entryId, code, nullableText(value), nullableText(missing), at, by })
-            : exec(db,
-                   QStringLiteral("UPDATE item_values SET value = ?, missing_code = ?, updated_at = ?, updated_by = ? "
-                                  "WHERE entry_id = ? AND item_code = ?"),
-                   { nullableText(value), nullableText(missing), at, by, entryId, code });
-        if (!written)
-            return written.error();
-        if (Status audited = session.audit(
-                { action, kEntryEntity, QString::number(entryId), code, auditText(old), auditText(current), reason });
-            !audited)
-            return audited.error();
-        ++changed;
-    }
-    return changed;
-}
+Result<int> writeValues(TrialSession &session, qint64 entryId, const Answers &before, const Answers &after,
+                        const QString &action, const std::optional<QString> &reason);
 
-inline Status auditState(TrialSession &session, const QString &action, qint64 entryId, std::optional<FormEntryState> from,
-                  FormEntryState to, const std::optional<QString> &reason)
-{
-    return session.audit({ action, kEntryEntity, QString::number(entryId), QStringLiteral("state"),
-                           from ? std::optional<QString>(formEntryStateCode(*from)) : std::nullopt,
-                           formEntryStateCode(to), reason });
-}
+Status auditState(TrialSession &session, const QString &action, qint64 entryId, std::optional<FormEntryState> from,
+                  FormEntryState to, const std::optional<QString> &reason);
 
-inline Error lockedError(const FormEntry &entry)
-{
-    return makeError(ErrorCode::Conflict,
-                     FormDataTr::tr("Form %1 of %2 is locked: ask a monitor or the administrator to unlock it first.")
-                         .arg(entry.formCode, entry.studyId));
-}
+Error lockedError(const FormEntry &entry);
 
 // Changes the values of a loaded entry (inside the caller's transaction): validated with the
 // entry's version, audited with the reason; a verified entry goes back to complete.
-inline Status applyEdit(TrialSession &session, Definitions &definitions, const EntryRecord &record, const Answers &answers,
-                 const QString &reason, const QString &action, QList<ItemProblem> *problems)
-{
-    const FormEntry &entry = record.entry;
-    if (Status accepts = checkParticipantAcceptsData(entry.studyId, record.participantStatus); !accepts)
-        return accepts;
-    if (entry.state == FormEntryState::Locked)
-        return lockedError(entry);
-    const bool completed = entry.state != FormEntryState::Draft;
-    const QString why = reason.trimmed();
-    if (completed && why.isEmpty())
-        return makeError(
-            ErrorCode::InvalidInput,
-            FormDataTr::tr("Form %1 of %2 is complete: give the reason for the change.").arg(entry.formCode, entry.studyId));
-    auto known = definitions.at(entry.formCode, entry.formVersion);
-    if (!known)
-        return known.error();
-    auto prepared = prepareAnswers(known.value()->definition, answers, completed, problems);
-    if (!prepared)
-        return prepared.error();
-    const std::optional<QString> recordedReason = why.isEmpty() ? std::nullopt : std::optional<QString>(why);
-    auto changed = writeValues(session, entry.id, entry.answers, prepared.value(), action, recordedReason);
-    if (!changed)
-        return changed.error();
-    if (changed.value() == 0)
-        return makeError(ErrorCode::InvalidInput,
-                         FormDataTr::tr("Nothing changed in form %1 of %2.").arg(entry.formCode, entry.studyId));
-    const bool unverify = entry.state == FormEntryState::Verified;
-    auto updated = exec(
-        session.database(),
-        unverify ? QStringLiteral("UPDATE form_entries SET updated_at = ?, updated_by = ?, state = ?, "
-                                  "verified_at = NULL, verified_by = NULL WHERE id = ?")
-                 : QStringLiteral("UPDATE form_entries SET updated_at = ?, updated_by = ?, state = ? WHERE id = ?"),
-        { now(session), session.user().username, formEntryStateCode(unverify ? FormEntryState::Complete : entry.state),
-          entry.id });
-    if (!updated)
-        return updated.error();
-    if (unverify)
-        return auditState(session, action, entry.id, FormEntryState::Verified, FormEntryState::Complete,
-                          recordedReason);
-    return {};
-}
+Status applyEdit(TrialSession &session, Definitions &definitions, const EntryRecord &record, const Answers &answers,
+                 const QString &reason, const QString &action, QList<ItemProblem> *problems);
 
-inline Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answers &answers, bool complete,
-                         QList<ItemProblem> *problems)
-{
-    if (problems)
-        problems->clear();
-    auto write = beginWrite(session, Action::FormEnter);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    const bool hide = blinded(session);
-    const QString formCode = slot.formCode.trimmed().toUpper();
-    const QString visitCode = slot.visitCode.trimmed().toUpper();
-    auto participant = ParticipantRecords::findAccessible(db, slot.studyId, session.user().siteCode);
-    if (!participant)
-        return participant.error();
-    const QString studyId = participant->studyId;
-    if (Status accepts = checkParticipantAcceptsData(studyId, participantStatusCode(participant->status)); !accepts)
-        return accepts.error();
-
-    Definitions definitions(db);
-    auto latest = definitions.latest(formCode);
-    if (!latest)
-        return latest.error();
-    if (hide && latest.value()->definition.armSpecific())
-        return noForm(formCode);
-    Protocols protocols(db);
-
-    std::optional<VisitInfo> visit;
-    int instance = 1;
-    if (!visitCode.isEmpty()) {
-        auto visits = visitsOf(db, participant->id, hide);
-        if (!visits)
-            return visits.error();
-        for (const VisitInfo &candidate : visits.value())
-            if (candidate.code == visitCode)
-                visit = candidate;
-        if (!visit)
-            return noVisit(studyId, visitCode);
-        if (visit->status == VisitStatus::Missed || visit->status == VisitStatus::Cancelled)
-            return makeError(ErrorCode::Conflict,
-                             FormDataTr::tr("Visit %1 of %2 is %3: no form can be entered for it.")
-                                 .arg(visitCode, studyId, visitStatusDisplayName(visit->status).toLower()));
-        auto planned = protocolVisit(protocols, *visit);
-        if (!planned)
-            return planned.error();
-        if (!planned.value() || !planned.value()->forms.contains(formCode))
-            return makeError(ErrorCode::InvalidInput,
-                             FormDataTr::tr("Form %1 is not expected at visit %2.").arg(formCode, visitCode));
-        if (slot.instance > 1)
-            return makeError(ErrorCode::InvalidInput,
-                             FormDataTr::tr("Form %1 is entered once at visit %2.").arg(formCode, visitCode));
-    } else {
-        auto current = protocols.current();
-        if (!current)
-            return current.error();
-        if (!current.value()->schedule.unscheduledForms.contains(formCode))
-            return makeError(ErrorCode::InvalidInput,
-                             FormDataTr::tr("Form %1 is entered at a visit: name the visit.").arg(formCode));
-        auto highest = exec(db,
-                            QStringLiteral("SELECT MAX(instance) FROM form_entries WHERE participant_id = ? AND "
-                                           "form_code = ? AND visit_id IS NULL"),
-                            { participant->id, formCode });
-        if (!highest)
-            return highest.error();
-        const int last = highest->next() && !highest->value(0).isNull() ? highest->value(0).toInt() : 0;
-        const bool repeating = latest.value()->definition.repeating;
-        if (slot.instance <= 0)
-            instance = repeating ? last + 1 : 1;
-        else if (slot.instance <= last || (repeating && slot.instance == last + 1)
-                 || (!repeating && slot.instance == 1))
-            instance = slot.instance;
-        else
-            return makeError(ErrorCode::InvalidInput,
-                             FormDataTr::tr("Form %1 of %2 has no instance %3: the next one is %4.")
-                                 .arg(formCode, studyId)
-                                 .arg(slot.instance)
-                                 .arg(repeating ? last + 1 : 1));
-    }
-
-    auto existing = findEntryId(db, participant->id, visit ? visit->id : 0, formCode, instance);
-    if (!existing)
-        return existing.error();
-    const FormEntryState target = complete ? FormEntryState::Complete : FormEntryState::Draft;
-    const QString action = complete ? QStringLiteral("form.complete") : QStringLiteral("form.save");
-    const QString at = now(session);
-    const QString by = session.user().username;
-
-    if (existing->next()) {
-        auto record = loadEntry(session, existing->value(0).toLongLong());
-        if (!record)
-            return record.error();
-        const FormEntry &entry = record->entry;
-        if (entry.state == FormEntryState::Locked)
-            return lockedError(entry);
-        if (entry.state != FormEntryState::Draft)
-            return makeError(ErrorCode::Conflict,
-                             FormDataTr::tr("Form %1 of %2 is already complete: edit it and give the reason for the change.")
-                                 .arg(formCode, studyId));
-        auto known = definitions.at(formCode, entry.formVersion);
-        if (!known)
-            return known.error();
-        auto prepared = prepareAnswers(known.value()->definition, answers, complete, problems);
-        if (!prepared)
-            return prepared.error();
-        auto changed = writeValues(session, entry.id, entry.answers, prepared.value(), action, std::nullopt);
-        if (!changed)
-            return changed.error();
-        auto updated = complete
-            ? exec(db,
-                   QStringLiteral("UPDATE form_entries SET state = ?, updated_at = ?, updated_by = ?, "
-                                  "completed_at = ?, completed_by = ? WHERE id = ?"),
-                   { formEntryStateCode(target), at, by, at, by, entry.id })
-            : exec(db, QStringLiteral("UPDATE form_entries SET state = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
-                   { formEntryStateCode(target), at, by, entry.id });
-        if (!updated)
-            return updated.error();
-        if (complete)
-            if (Status audited = auditState(session, action, entry.id, FormEntryState::Draft, target, std::nullopt);
-                !audited)
-                return audited.error();
-        if (Status committed = write->commit(); !committed)
-            return committed.error();
-        return entry.id;
-    }
-
-    // A new entry: validated before anything is written, so that a refusal installs nothing either.
-    auto prepared = prepareAnswers(latest.value()->definition, answers, complete, problems);
-    if (!prepared)
-        return prepared.error();
-    auto definition = definitionForNewEntry(session, definitions, formCode);
-    if (!definition)
-        return definition.error();
-    const bool armSpecific = definition.value()->armSpecific() || (visit && visit->armSpecific);
-    auto inserted
-        = exec(db,
-               QStringLiteral("INSERT INTO form_entries (participant_id, visit_id, site_code, form_code, "
-                              "form_version, instance, state, arm_specific, created_at, created_by, "
-                              "updated_at, updated_by, completed_at, completed_by) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-               { participant->id, visit ? QVariant(visit->id) : QVariant(QMetaType(QMetaType::LongLong)),
-                 participant->siteCode, formCode, definition.value()->version, instance, formEntryStateCode(target),
-                 armSpecific ? 1 : 0, at, by, at, by, complete ? QVariant(at) : QVariant(QMetaType(QMetaType::QString)),
-                 complete ? QVariant(by) : QVariant(QMetaType(QMetaType::QString)) });
-    if (!inserted)
-        return inserted.error();
-    const qint64 entryId = inserted->lastInsertId().toLongLong();
-    // What the entry id stands for, so the audit trail reads on its own.
-    const QString slotText = QStringLiteral("%1 %2 %3 v%4 #%5")
-                                 .arg(studyId, visit ? visitCode : QStringLiteral("-"), formCode)
-                                 .arg(definition.value()->version)
-                                 .arg(instance);
-    if (Status audited = session.audit({ QStringLiteral("form.create"), kEntryEntity, QString::number(entryId),
-                                         QString(), std::nullopt, slotText, std::nullopt });
-        !audited)
-        return audited.error();
-    if (Status audited = auditState(session, action, entryId, std::nullopt, target, std::nullopt); !audited)
-        return audited.error();
-    auto changed = writeValues(session, entryId, {}, prepared.value(), action, std::nullopt);
-    if (!changed)
-        return changed.error();
-    if (Status committed = write->commit(); !committed)
-        return committed.error();
-    return entryId;
-}
+Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answers &answers, bool complete,
+                         QList<ItemProblem> *problems);
 
 // ---- queries -----------------------------------------------------------------------------------
 
@@ -845,102 +286,19 @@ inline const QString kQuerySelect = QStringLiteral(
     "FROM data_queries q JOIN form_entries e ON e.id = q.entry_id JOIN participants p ON p.id = e.participant_id "
     "LEFT JOIN visits v ON v.id = e.visit_id ");
 
-inline Result<DataQuery> readQuery(const QSqlQuery &query)
-{
-    DataQuery result;
-    result.id = query.value(0).toLongLong();
-    result.entryId = query.value(1).toLongLong();
-    result.studyId = query.value(2).toString();
-    result.siteCode = query.value(3).toString();
-    result.visitCode = query.value(4).toString();
-    result.formCode = query.value(5).toString();
-    result.itemCode = query.value(6).toString();
-    const auto status = queryStatusFromCode(query.value(7).toString());
-    if (!status)
-        return makeError(
-            ErrorCode::Corrupt,
-            FormDataTr::tr("Data query %1 has an unknown status \"%2\".").arg(result.id).arg(query.value(7).toString()));
-    result.status = *status;
-    result.question = query.value(8).toString();
-    result.raisedBy = query.value(9).toString();
-    result.raisedAt = parseTime(query.value(10));
-    result.answer = query.value(11).toString();
-    result.answeredBy = query.value(12).toString();
-    result.answeredAt = parseTime(query.value(13));
-    result.closedBy = query.value(14).toString();
-    result.closedAt = parseTime(query.value(15));
-    result.closeNote = query.value(16).toString();
-    result.instance = query.value(17).toInt();
-    result.number = query.value(18).toInt();
-    return result;
-}
+Result<DataQuery> readQuery(const QSqlQuery &query);
 
-inline Result<QList<DataQuery>> readQueries(Result<QSqlQuery> &query)
-{
-    if (!query)
-        return query.error();
-    QList<DataQuery> result;
-    while (query->next()) {
-        auto row = readQuery(query.value());
-        if (!row)
-            return row.error();
-        result.append(std::move(row.value()));
-    }
-    return result;
-}
+Result<QList<DataQuery>> readQueries(Result<QSqlQuery> &query);
 
 // A query as the user may see it: blinded roles get "not found" for queries on arm-specific
 // entries; another site's query is refused.
-inline Result<DataQuery> loadQuery(TrialSession &session, qint64 queryId)
-{
-    auto query = exec(session.database(),
-                      kQuerySelect + QStringLiteral("WHERE q.id = ?")
-                          + (blinded(session) ? QStringLiteral(" AND e.arm_specific = 0") : QString()),
-                      { queryId });
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return noQuery(queryId);
-    auto result = readQuery(query.value());
-    if (!result)
-        return result.error();
-    if (Status access = ParticipantRecords::checkSiteAccess(session.user().siteCode, result->siteCode); !access)
-        return access.error();
-    return result;
-}
+Result<DataQuery> loadQuery(TrialSession &session, qint64 queryId);
 
-inline Status requireQueryRead(const TrialSession &session)
-{
-    if (canRead(session) || session.can(Action::QueryRaise) || session.can(Action::QueryAnswer))
-        return {};
-    return requireRead(session);
-}
+Status requireQueryRead(const TrialSession &session);
 
-inline Status setQueryAnswered(TrialSession &session, const DataQuery &query, const QString &answer)
-{
-    auto updated
-        = exec(session.database(),
-               QStringLiteral("UPDATE data_queries SET status = ?, answer = ?, answered_by = ?, answered_at = ? "
-                              "WHERE id = ?"),
-               { queryStatusCode(QueryStatus::Answered), answer, session.user().username, now(session), query.id });
-    if (!updated)
-        return updated.error();
-    const QString id = QString::number(query.id);
-    if (Status audited = session.audit({ QStringLiteral("query.answer"), kQueryEntity, id, QStringLiteral("answer"),
-                                         query.answer.isEmpty() ? std::nullopt : std::optional<QString>(query.answer),
-                                         answer, std::nullopt });
-        !audited)
-        return audited;
-    return session.audit({ QStringLiteral("query.answer"), kQueryEntity, id, QStringLiteral("status"),
-                           queryStatusCode(query.status), queryStatusCode(QueryStatus::Answered), std::nullopt });
-}
+Status setQueryAnswered(TrialSession &session, const DataQuery &query, const QString &answer);
 
-inline Error queryClosedError(const DataQuery &query)
-{
-    return makeError(
-        ErrorCode::Conflict,
-        FormDataTr::tr("Data query %1 is closed: raise a new query if the question remains.").arg(queryReference(query)));
-}
+Error queryClosedError(const DataQuery &query);
 
 
 } // namespace trialdesk::core::formdata

@@ -311,7 +311,7 @@ Status EnrollmentService::recordConsent(const QString &studyId, const ConsentInp
     auto protocol = CurrentProtocol::load(db);
     if (!protocol)
         return protocol.error();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
+    auto row = ParticipantRecords::findAccessible(*write, studyId);
     if (!row)
         return row.error();
     if (row->status == ParticipantStatus::WithdrawnData)
@@ -367,7 +367,7 @@ Status EnrollmentService::updateIdentity(const QString &studyId, const Identity 
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to change existing data."));
     QSqlDatabase &db = write->database();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
+    auto row = ParticipantRecords::findAccessible(*write, studyId);
     if (!row)
         return row.error();
     auto screening = exec(db, QStringLiteral("SELECT sex FROM screenings WHERE id = ?"), { row->screeningId });

@@ -158,6 +158,11 @@ QString ParticipantRecords::searchKey(const QString &name)
     return key.simplified();
 }
 
+Result<ParticipantRecords::Row> ParticipantRecords::findAccessible(const Write &write, const QString &studyId)
+{
+    return findAccessible(write.database(), studyId, write.user().siteCode);
+}
+
 Result<ParticipantRecords::Row> ParticipantRecords::findAccessible(QSqlDatabase &db, const QString &studyId,
                                                                    const QString &userSite)
 {

@@ -13,6 +13,7 @@
 namespace trialdesk::core {
 
 class TrialSession;
+class Write;
 
 // Shared reads and encodings of the enrollment tables for the enrollment services (no permission
 // checks: the services make them).
@@ -38,6 +39,8 @@ public:
     static Status auditIdentityRead(TrialSession &session, const AuditRecord &record);
     // find() for a user tied to a site (empty: all sites): another site's participant is refused.
     static Result<Row> findAccessible(QSqlDatabase &db, const QString &studyId, const QString &userSite);
+    // The same inside a write, for the write's user: the row a change is about.
+    static Result<Row> findAccessible(const Write &write, const QString &studyId);
     static Result<std::optional<ConsentRecord>> latestConsent(QSqlDatabase &db, qint64 participantId);
     static Result<QList<ConsentRecord>> consents(QSqlDatabase &db, qint64 participantId);
 

@@ -447,7 +447,7 @@ Status ParticipantService::markRandomizedInError(const QString &studyId, const Q
     if (!write)
         return write.error();
     QSqlDatabase &db = write->database();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
+    auto row = ParticipantRecords::findAccessible(*write, studyId);
     if (!row)
         return row.error();
     auto randomized
@@ -488,7 +488,7 @@ Status ParticipantService::noteMisclassification(const QString &studyId, const Q
     auto protocol = CurrentProtocol::load(db);
     if (!protocol)
         return protocol.error();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
+    auto row = ParticipantRecords::findAccessible(*write, studyId);
     if (!row)
         return row.error();
     QString recorded;
@@ -547,7 +547,7 @@ Status ParticipantService::withdraw(Write &write, const QString &studyId, Withdr
         return allowed;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required for a withdrawal."));
-    auto row = ParticipantRecords::findAccessible(write.session().database(), studyId, write.session().user().siteCode);
+    auto row = ParticipantRecords::findAccessible(write, studyId);
     if (!row)
         return row.error();
     QDate day = date;
@@ -587,7 +587,7 @@ Status ParticipantService::markLostToFollowUp(const QString &studyId, const QDat
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Say how contact was lost (the attempts made)."));
     QSqlDatabase &db = write->database();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
+    auto row = ParticipantRecords::findAccessible(*write, studyId);
     if (!row)
         return row.error();
     if (row->status != ParticipantStatus::Randomized && row->status != ParticipantStatus::WithdrawnIntervention)
@@ -619,7 +619,7 @@ Status ParticipantService::recordDeviation(const QString &studyId, const QDate &
     if (description.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Describe the protocol deviation."));
     QSqlDatabase &db = write->database();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
+    auto row = ParticipantRecords::findAccessible(*write, studyId);
     if (!row)
         return row.error();
     QDate day = date;
@@ -646,7 +646,7 @@ Status ParticipantService::recordAdverseEvent(const QString &studyId, const Adve
     if (event.description.trimmed().isEmpty() || event.outcome.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("An adverse event needs a description and an outcome."));
     QSqlDatabase &db = write->database();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
+    auto row = ParticipantRecords::findAccessible(*write, studyId);
     if (!row)
         return row.error();
     QDate onset = event.onset;
