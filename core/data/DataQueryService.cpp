@@ -18,14 +18,12 @@ using namespace formdata;
 
 Result<qint64> DataQueryService::raiseQuery(qint64 entryId, const QString &itemCode, const QString &question)
 {
-    auto write = beginWrite(m_session, Action::QueryRaise);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
-    const FormEntry &entry = record->entry;
+    auto opened = beginEntryWrite(m_session, { Action::QueryRaise }, entryId);
+    if (!opened)
+        return opened.error();
+    auto &[write, record] = *opened;
+    QSqlDatabase &db = write.database();
+    const FormEntry &entry = record.entry;
     if (entry.state == FormEntryState::Draft)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("Form %1 of %2 is still a draft: raise queries once it is complete.")
@@ -50,88 +48,77 @@ Result<qint64> DataQueryService::raiseQuery(qint64 entryId, const QString &itemC
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();
     const QString queryId = QString::number(id);
-    if (Status audited
-        = write->audit({ QStringLiteral("query.raise"), kQueryEntity, queryId, QStringLiteral("item"), std::nullopt,
-                            QStringLiteral("%1/%2").arg(entry.id).arg(item), std::nullopt });
+    if (Status audited = write.audit({ QStringLiteral("query.raise"), kQueryEntity, queryId, QStringLiteral("item"),
+                                       std::nullopt, QStringLiteral("%1/%2").arg(entry.id).arg(item), std::nullopt });
         !audited)
         return audited.error();
-    if (Status audited
-        = write->audit({ QStringLiteral("query.raise"), kQueryEntity, queryId, QStringLiteral("question"),
-                            std::nullopt, question.trimmed(), std::nullopt });
+    if (Status audited = write.audit({ QStringLiteral("query.raise"), kQueryEntity, queryId, QStringLiteral("question"),
+                                       std::nullopt, question.trimmed(), std::nullopt });
         !audited)
         return audited.error();
-    if (Status committed = write->commit(); !committed)
+    if (Status committed = write.commit(); !committed)
         return committed.error();
     return id;
 }
 
 Status DataQueryService::answerQuery(qint64 queryId, const QString &answer)
 {
-    auto write = beginWrite(m_session, Action::QueryAnswer);
-    if (!write)
-        return write.error();
-    auto query = loadQuery(m_session, queryId);
-    if (!query)
-        return query.error();
-    if (query->status == QueryStatus::Closed)
-        return queryClosedError(query.value());
-    if (query->status == QueryStatus::Answered)
-        return makeError(ErrorCode::Conflict,
-                         Tr::tr("Data query %1 is already answered: the monitor reviews the answer.")
-                             .arg(queryReference(query.value())));
+    auto opened = beginQueryWrite(m_session, { Action::QueryAnswer }, queryId);
+    if (!opened)
+        return opened.error();
+    auto &[write, query] = *opened;
+    if (query.status == QueryStatus::Closed)
+        return queryClosedError(query);
+    if (query.status == QueryStatus::Answered)
+        return makeError(
+            ErrorCode::Conflict,
+            Tr::tr("Data query %1 is already answered: the monitor reviews the answer.").arg(queryReference(query)));
     if (answer.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Write the answer to the query."));
-    if (Status answered = setQueryAnswered(m_session, query.value(), answer.trimmed()); !answered)
+    if (Status answered = setQueryAnswered(m_session, query, answer.trimmed()); !answered)
         return answered;
-    return write->commit();
+    return write.commit();
 }
 
 Status DataQueryService::answerQueryWithCorrection(qint64 queryId, const forms::Answer &correctedValue,
                                                   const QString &reason)
 {
-    auto write = beginWrite(m_session, Action::QueryAnswer);
-    if (!write)
-        return write.error();
-    if (Status allowed = m_session.require(Action::FormEnter); !allowed)
-        return allowed;
-    QSqlDatabase &db = write->database();
-    auto query = loadQuery(m_session, queryId);
-    if (!query)
-        return query.error();
-    if (query->status == QueryStatus::Closed)
-        return queryClosedError(query.value());
+    auto opened = beginQueryWrite(m_session, { Action::QueryAnswer, Action::FormEnter }, queryId);
+    if (!opened)
+        return opened.error();
+    auto &[write, query] = *opened;
+    QSqlDatabase &db = write.database();
+    if (query.status == QueryStatus::Closed)
+        return queryClosedError(query);
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Give the reason for the correction."));
-    auto record = loadEntry(m_session, query->entryId);
+    auto record = loadEntry(m_session, query.entryId);
     if (!record)
         return record.error();
     Answers answers = record->entry.answers;
     if (correctedValue.isEmpty())
-        answers.remove(query->itemCode);
+        answers.remove(query.itemCode);
     else
-        answers.insert(query->itemCode, correctedValue);
+        answers.insert(query.itemCode, correctedValue);
     Definitions definitions(db);
     if (Status edited
         = applyEdit(m_session, definitions, record.value(), answers, reason, QStringLiteral("query.correct"), nullptr);
         !edited)
         return edited;
-    if (Status answered = setQueryAnswered(m_session, query.value(), reason.trimmed()); !answered)
+    if (Status answered = setQueryAnswered(m_session, query, reason.trimmed()); !answered)
         return answered;
-    return write->commit();
+    return write.commit();
 }
 
 Status DataQueryService::closeQuery(qint64 queryId, const QString &note)
 {
-    auto write = beginWrite(m_session, Action::QueryRaise);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto query = loadQuery(m_session, queryId);
-    if (!query)
-        return query.error();
-    if (query->status == QueryStatus::Closed)
-        return makeError(ErrorCode::Conflict,
-                         Tr::tr("Data query %1 is already closed.").arg(queryReference(query.value())));
+    auto opened = beginQueryWrite(m_session, { Action::QueryRaise }, queryId);
+    if (!opened)
+        return opened.error();
+    auto &[write, query] = *opened;
+    QSqlDatabase &db = write.database();
+    if (query.status == QueryStatus::Closed)
+        return makeError(ErrorCode::Conflict, Tr::tr("Data query %1 is already closed.").arg(queryReference(query)));
     if (note.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Write a note on how the query was resolved."));
     auto updated = exec(
@@ -141,12 +128,12 @@ Status DataQueryService::closeQuery(qint64 queryId, const QString &note)
         { queryStatusCode(QueryStatus::Closed), m_session.user().username, now(m_session), note.trimmed(), queryId });
     if (!updated)
         return updated.error();
-    if (Status audited = write->audit({ QStringLiteral("query.close"), kQueryEntity, QString::number(queryId),
-                                           QStringLiteral("status"), queryStatusCode(query->status),
-                                           queryStatusCode(QueryStatus::Closed), note.trimmed() });
+    if (Status audited
+        = write.audit({ QStringLiteral("query.close"), kQueryEntity, QString::number(queryId), QStringLiteral("status"),
+                        queryStatusCode(query.status), queryStatusCode(QueryStatus::Closed), note.trimmed() });
         !audited)
         return audited;
-    return write->commit();
+    return write.commit();
 }
 
 Result<DataQuery> DataQueryService::query(qint64 queryId) const

@@ -238,6 +238,12 @@ Result<QSqlQuery> findEntryId(QSqlDatabase &db, qint64 participantId, qint64 vis
                 { participantId, formCode, instance, visitId });
 }
 
+Result<WriteOn<EntryRecord>> beginEntryWrite(TrialSession &session, std::initializer_list<Action> actions,
+                                             qint64 entryId)
+{
+    return beginWriteOn(session, actions, [entryId](Write &write) { return loadEntry(write.session(), entryId); });
+}
+
 Result<EntryRecord> loadEntry(TrialSession &session, qint64 entryId)
 {
     QSqlDatabase &db = session.database();
@@ -477,18 +483,16 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
 {
     if (problems)
         problems->clear();
-    auto write = beginWrite(session, Action::FormEnter);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
+    auto opened = ParticipantRecords::beginParticipantWrite(session, { Action::FormEnter }, slot.studyId);
+    if (!opened)
+        return opened.error();
+    auto &[write, participant] = *opened;
+    QSqlDatabase &db = write.database();
     const bool hide = blinded(session);
     const QString formCode = slot.formCode.trimmed().toUpper();
     const QString visitCode = slot.visitCode.trimmed().toUpper();
-    auto participant = ParticipantRecords::findAccessible(*write, slot.studyId);
-    if (!participant)
-        return participant.error();
-    const QString studyId = participant->studyId;
-    if (Status accepts = checkParticipantAcceptsData(studyId, participantStatusCode(participant->status)); !accepts)
+    const QString studyId = participant.studyId;
+    if (Status accepts = checkParticipantAcceptsData(studyId, participantStatusCode(participant.status)); !accepts)
         return accepts.error();
 
     Definitions definitions(db);
@@ -502,7 +506,7 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
     std::optional<VisitInfo> visit;
     int instance = 1;
     if (!visitCode.isEmpty()) {
-        auto visits = visitsOf(db, participant->id, hide);
+        auto visits = visitsOf(db, participant.id, hide);
         if (!visits)
             return visits.error();
         for (const VisitInfo &candidate : visits.value())
@@ -533,7 +537,7 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
         auto highest = exec(db,
                             QStringLiteral("SELECT MAX(instance) FROM form_entries WHERE participant_id = ? AND "
                                            "form_code = ? AND visit_id IS NULL"),
-                            { participant->id, formCode });
+                            { participant.id, formCode });
         if (!highest)
             return highest.error();
         const int last = highest->next() && !highest->value(0).isNull() ? highest->value(0).toInt() : 0;
@@ -551,7 +555,7 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
                                  .arg(repeating ? last + 1 : 1));
     }
 
-    auto existing = findEntryId(db, participant->id, visit ? visit->id : 0, formCode, instance);
+    auto existing = findEntryId(db, participant.id, visit ? visit->id : 0, formCode, instance);
     if (!existing)
         return existing.error();
     const FormEntryState target = complete ? FormEntryState::Complete : FormEntryState::Draft;
@@ -592,7 +596,7 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
             if (Status audited = auditState(session, action, entry.id, FormEntryState::Draft, target, std::nullopt);
                 !audited)
                 return audited.error();
-        if (Status committed = write->commit(); !committed)
+        if (Status committed = write.commit(); !committed)
             return committed.error();
         return entry.id;
     }
@@ -611,8 +615,8 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
                               "form_version, instance, state, arm_specific, created_at, created_by, "
                               "updated_at, updated_by, completed_at, completed_by) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-               { participant->id, visit ? QVariant(visit->id) : QVariant(QMetaType(QMetaType::LongLong)),
-                 participant->siteCode, formCode, definition.value()->version, instance, formEntryStateCode(target),
+               { participant.id, visit ? QVariant(visit->id) : QVariant(QMetaType(QMetaType::LongLong)),
+                 participant.siteCode, formCode, definition.value()->version, instance, formEntryStateCode(target),
                  armSpecific ? 1 : 0, at, by, at, by, complete ? QVariant(at) : QVariant(QMetaType(QMetaType::QString)),
                  complete ? QVariant(by) : QVariant(QMetaType(QMetaType::QString)) });
     if (!inserted)
@@ -632,7 +636,7 @@ Result<qint64> saveEntry(TrialSession &session, const FormSlot &slot, const Answ
     auto changed = writeValues(session, entryId, {}, prepared.value(), action, std::nullopt);
     if (!changed)
         return changed.error();
-    if (Status committed = write->commit(); !committed)
+    if (Status committed = write.commit(); !committed)
         return committed.error();
     return entryId;
 }
@@ -679,6 +683,11 @@ Result<QList<DataQuery>> readQueries(Result<QSqlQuery> &query)
         result.append(std::move(row.value()));
     }
     return result;
+}
+
+Result<WriteOn<DataQuery>> beginQueryWrite(TrialSession &session, std::initializer_list<Action> actions, qint64 queryId)
+{
+    return beginWriteOn(session, actions, [queryId](Write &write) { return loadQuery(write.session(), queryId); });
 }
 
 Result<DataQuery> loadQuery(TrialSession &session, qint64 queryId)

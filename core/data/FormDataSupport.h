@@ -247,6 +247,11 @@ Result<QSqlQuery> findEntryId(QSqlDatabase &db, qint64 participantId, qint64 vis
 // arm-specific entries; another site's entry is refused as another site's participant is.
 Result<EntryRecord> loadEntry(TrialSession &session, qint64 entryId);
 
+// The opening of a change to one entry: Write::begin(session, actions), then loadEntry() in the
+// write. `auto &[write, record] = *opened;`
+Result<WriteOn<EntryRecord>> beginEntryWrite(TrialSession &session, std::initializer_list<Action> actions,
+                                             qint64 entryId);
+
 // Every entry of a participant the user may see, with values and open query counts, sorted.
 Result<QList<FormEntry>> participantEntries(TrialSession &session, qint64 participantId);
 
@@ -293,6 +298,11 @@ Result<QList<DataQuery>> readQueries(Result<QSqlQuery> &query);
 // A query as the user may see it: blinded roles get "not found" for queries on arm-specific
 // entries; another site's query is refused.
 Result<DataQuery> loadQuery(TrialSession &session, qint64 queryId);
+
+// The opening of a change to one data query: Write::begin(session, actions), then loadQuery() in
+// the write. `auto &[write, query] = *opened;`
+Result<WriteOn<DataQuery>> beginQueryWrite(TrialSession &session, std::initializer_list<Action> actions,
+                                           qint64 queryId);
 
 Status requireQueryRead(const TrialSession &session);
 

@@ -13,6 +13,22 @@ struct Tr
 
 using namespace formdata;
 
+namespace {
+// A workflow step that stamps who and when (verified, locked): the new state, the stamp, and the
+// state change audited, in the caller's write.
+Status stamp(Write &write, const FormEntry &entry, FormEntryState to, const QString &action)
+{
+    const QString sql = to == FormEntryState::Verified
+        ? QStringLiteral("UPDATE form_entries SET state = ?, verified_at = ?, verified_by = ? WHERE id = ?")
+        : QStringLiteral("UPDATE form_entries SET state = ?, locked_at = ?, locked_by = ? WHERE id = ?");
+    auto updated = exec(write.database(), sql,
+                        { formEntryStateCode(to), now(write.session()), write.user().username, entry.id });
+    if (!updated)
+        return updated.error();
+    return auditState(write.session(), action, entry.id, entry.state, to, std::nullopt);
+}
+} // namespace
+
 // ---- reading -----------------------------------------------------------------------------------
 
 Result<ParticipantForms> FormEntryService::expectedForms(const QString &studyId) const
@@ -210,31 +226,26 @@ Status FormEntryService::edit(qint64 entryId, const forms::Answers &answers, con
 {
     if (problems)
         problems->clear();
-    auto write = beginWrite(m_session, Action::FormEnter);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
+    auto opened = beginEntryWrite(m_session, { Action::FormEnter }, entryId);
+    if (!opened)
+        return opened.error();
+    auto &[write, record] = *opened;
+    QSqlDatabase &db = write.database();
     Definitions definitions(db);
     if (Status edited
-        = applyEdit(m_session, definitions, record.value(), answers, reason, QStringLiteral("form.edit"), problems);
+        = applyEdit(m_session, definitions, record, answers, reason, QStringLiteral("form.edit"), problems);
         !edited)
         return edited;
-    return write->commit();
+    return write.commit();
 }
 
 Status FormEntryService::verify(qint64 entryId)
 {
-    auto write = beginWrite(m_session, Action::FormVerify);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
-    const FormEntry &entry = record->entry;
+    auto opened = beginEntryWrite(m_session, { Action::FormVerify }, entryId);
+    if (!opened)
+        return opened.error();
+    auto &[write, record] = *opened;
+    const FormEntry &entry = record.entry;
     switch (entry.state) {
     case FormEntryState::Complete:
         break;
@@ -248,29 +259,16 @@ Status FormEntryService::verify(qint64 entryId)
             ErrorCode::InvalidInput,
             Tr::tr("Form %1 of %2 is a draft: it can be verified once complete.").arg(entry.formCode, entry.studyId));
     }
-    const QString at = now(m_session);
-    auto updated
-        = exec(db, QStringLiteral("UPDATE form_entries SET state = ?, verified_at = ?, verified_by = ? WHERE id = ?"),
-               { formEntryStateCode(FormEntryState::Verified), at, m_session.user().username, entry.id });
-    if (!updated)
-        return updated.error();
-    if (Status audited = auditState(m_session, QStringLiteral("form.verify"), entry.id, entry.state,
-                                    FormEntryState::Verified, std::nullopt);
-        !audited)
-        return audited;
-    return write->commit();
+    return write.commit(stamp(write, entry, FormEntryState::Verified, QStringLiteral("form.verify")));
 }
 
 Status FormEntryService::lock(qint64 entryId)
 {
-    auto write = beginWrite(m_session, Action::FormLock);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
-    const FormEntry &entry = record->entry;
+    auto opened = beginEntryWrite(m_session, { Action::FormLock }, entryId);
+    if (!opened)
+        return opened.error();
+    auto &[write, record] = *opened;
+    const FormEntry &entry = record.entry;
     if (entry.state == FormEntryState::Locked)
         return makeError(ErrorCode::Conflict,
                          Tr::tr("Form %1 of %2 is already locked.").arg(entry.formCode, entry.studyId));
@@ -278,28 +276,17 @@ Status FormEntryService::lock(qint64 entryId)
         return makeError(
             ErrorCode::InvalidInput,
             Tr::tr("Form %1 of %2 is a draft: it can be locked once complete.").arg(entry.formCode, entry.studyId));
-    auto updated
-        = exec(db, QStringLiteral("UPDATE form_entries SET state = ?, locked_at = ?, locked_by = ? WHERE id = ?"),
-               { formEntryStateCode(FormEntryState::Locked), now(m_session), m_session.user().username, entry.id });
-    if (!updated)
-        return updated.error();
-    if (Status audited = auditState(m_session, QStringLiteral("form.lock"), entry.id, entry.state,
-                                    FormEntryState::Locked, std::nullopt);
-        !audited)
-        return audited;
-    return write->commit();
+    return write.commit(stamp(write, entry, FormEntryState::Locked, QStringLiteral("form.lock")));
 }
 
 Status FormEntryService::unlock(qint64 entryId, const QString &reason)
 {
-    auto write = beginWrite(m_session, Action::FormLock);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
-    auto record = loadEntry(m_session, entryId);
-    if (!record)
-        return record.error();
-    const FormEntry &entry = record->entry;
+    auto opened = beginEntryWrite(m_session, { Action::FormLock }, entryId);
+    if (!opened)
+        return opened.error();
+    auto &[write, record] = *opened;
+    QSqlDatabase &db = write.database();
+    const FormEntry &entry = record.entry;
     if (entry.state != FormEntryState::Locked)
         return makeError(ErrorCode::Conflict,
                          Tr::tr("Form %1 of %2 is not locked.").arg(entry.formCode, entry.studyId));
@@ -318,7 +305,7 @@ Status FormEntryService::unlock(qint64 entryId, const QString &reason)
                                     reason.trimmed());
         !audited)
         return audited;
-    return write->commit();
+    return write.commit();
 }
 
 Result<QList<ValueChange>> FormEntryService::history(qint64 entryId) const

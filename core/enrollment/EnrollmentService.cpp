@@ -304,26 +304,24 @@ Result<EnrollmentService::Registration> EnrollmentService::registerScreened(Writ
 
 Status EnrollmentService::recordConsent(const QString &studyId, const ConsentInput &consent)
 {
-    auto write = beginWrite(m_session, Action::ConsentRecord);
-    if (!write)
-        return write.error();
-    QSqlDatabase &db = write->database();
+    auto opened = ParticipantRecords::beginParticipantWrite(m_session, { Action::ConsentRecord }, studyId);
+    if (!opened)
+        return opened.error();
+    auto &[write, row] = *opened;
+    QSqlDatabase &db = write.database();
     auto protocol = CurrentProtocol::load(db);
     if (!protocol)
         return protocol.error();
-    auto row = ParticipantRecords::findAccessible(*write, studyId);
-    if (!row)
-        return row.error();
-    if (row->status == ParticipantStatus::WithdrawnData)
+    if (row.status == ParticipantStatus::WithdrawnData)
         return makeError(ErrorCode::Conflict,
                          Tr::tr("Participant %1 withdrew consent to the use of their data: record a new registration "
                                 "instead.")
-                             .arg(row->studyId));
-    if (Status valid = validateConsent(db, protocol->protocol, consent, row->registeredAt.date().addDays(-366),
-                                       siteToday(db, m_session.clock(), row->siteCode));
+                             .arg(row.studyId));
+    if (Status valid = validateConsent(db, protocol->protocol, consent, row.registeredAt.date().addDays(-366),
+                                       siteToday(db, m_session.clock(), row.siteCode));
         !valid)
         return valid;
-    return write->commit(insertConsent(write->session(), row->id, row->studyId, consent));
+    return write.commit(insertConsent(write.session(), row.id, row.studyId, consent));
 }
 
 Result<Identity> EnrollmentService::identity(const QString &studyId) const
@@ -361,16 +359,15 @@ Result<Identity> EnrollmentService::identity(const QString &studyId) const
 
 Status EnrollmentService::updateIdentity(const QString &studyId, const Identity &identity, const QString &reason)
 {
-    auto write = beginWrite(m_session, { Action::IdentityView, Action::ParticipantRegister });
-    if (!write)
-        return write.error();
+    auto opened = ParticipantRecords::beginParticipantWrite(
+        m_session, { Action::IdentityView, Action::ParticipantRegister }, studyId);
+    if (!opened)
+        return opened.error();
+    auto &[write, row] = *opened;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to change existing data."));
-    QSqlDatabase &db = write->database();
-    auto row = ParticipantRecords::findAccessible(*write, studyId);
-    if (!row)
-        return row.error();
-    auto screening = exec(db, QStringLiteral("SELECT sex FROM screenings WHERE id = ?"), { row->screeningId });
+    QSqlDatabase &db = write.database();
+    auto screening = exec(db, QStringLiteral("SELECT sex FROM screenings WHERE id = ?"), { row.screeningId });
     if (!screening)
         return screening.error();
     const QString sex = screening->next() ? screening->value(0).toString() : QString();
@@ -380,7 +377,7 @@ Status EnrollmentService::updateIdentity(const QString &studyId, const Identity 
     auto current = exec(db,
                         QStringLiteral("SELECT last_name, first_name, date_of_birth, ramq, phone, email, language "
                                        "FROM participant_identities WHERE participant_id = ?"),
-                        { row->id });
+                        { row.id });
     if (!current)
         return current.error();
     const bool existed = current->next();
@@ -399,16 +396,16 @@ Status EnrollmentService::updateIdentity(const QString &studyId, const Identity 
     for (int i = 0; i < fields.size(); ++i)
         before.append(existed ? current->value(i).toString() : QString());
     if (existed && before == after)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("Nothing to change in the identity of %1.").arg(row->studyId));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Nothing to change in the identity of %1.").arg(row.studyId));
 
     const QString delete_ = QStringLiteral("DELETE FROM participant_identities WHERE participant_id = ?");
-    if (auto removed = exec(db, delete_, { row->id }); !removed)
+    if (auto removed = exec(db, delete_, { row.id }); !removed)
         return removed.error();
     auto stored = exec(db,
                        QStringLiteral("INSERT INTO participant_identities (participant_id, last_name, first_name, "
                                       "date_of_birth, ramq, phone, email, language, last_name_key, first_name_key) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       { row->id, after[0], after[1], after[2], optionalText(after[3]), optionalText(after[4]),
+                       { row.id, after[0], after[1], after[2], optionalText(after[3]), optionalText(after[4]),
                          optionalText(after[5]), after[6], ParticipantRecords::searchKey(after[0]),
                          ParticipantRecords::searchKey(after[1]) });
     if (!stored)
@@ -419,13 +416,13 @@ Status EnrollmentService::updateIdentity(const QString &studyId, const Identity 
     for (int i = 0; i < fields.size(); ++i) {
         if (existed && before[i] == after[i])
             continue;
-        if (Status s = write->audit({ QStringLiteral("identity.update"), QStringLiteral("participant"), row->studyId,
-                                      fields[i], existed ? std::optional(identityMarker()) : std::nullopt,
-                                      identityMarker(), reason.trimmed() });
+        if (Status s = write.audit({ QStringLiteral("identity.update"), QStringLiteral("participant"), row.studyId,
+                                     fields[i], existed ? std::optional(identityMarker()) : std::nullopt,
+                                     identityMarker(), reason.trimmed() });
             !s)
             return s;
     }
-    return write->commit();
+    return write.commit();
 }
 
 } // namespace trialdesk::core

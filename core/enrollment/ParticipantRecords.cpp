@@ -163,6 +163,13 @@ Result<ParticipantRecords::Row> ParticipantRecords::findAccessible(const Write &
     return findAccessible(write.database(), studyId, write.user().siteCode);
 }
 
+Result<WriteOn<ParticipantRecords::Row>>
+ParticipantRecords::beginParticipantWrite(TrialSession &session, std::initializer_list<Action> actions,
+                                          const QString &studyId)
+{
+    return beginWriteOn(session, actions, [&studyId](Write &write) { return findAccessible(write, studyId); });
+}
+
 Result<ParticipantRecords::Row> ParticipantRecords::findAccessible(QSqlDatabase &db, const QString &studyId,
                                                                    const QString &userSite)
 {

@@ -4,6 +4,7 @@
 #include "audit/AuditRecord.h"
 #include "enrollment/Participant.h"
 #include "protocol/Protocol.h"
+#include "services/Write.h"
 
 #include <QList>
 #include <QPair>
@@ -13,7 +14,6 @@
 namespace trialdesk::core {
 
 class TrialSession;
-class Write;
 
 // Shared reads and encodings of the enrollment tables for the enrollment services (no permission
 // checks: the services make them).
@@ -41,6 +41,10 @@ public:
     static Result<Row> findAccessible(QSqlDatabase &db, const QString &studyId, const QString &userSite);
     // The same inside a write, for the write's user: the row a change is about.
     static Result<Row> findAccessible(const Write &write, const QString &studyId);
+    // The opening of a change to one participant: Write::begin(session, actions), then
+    // findAccessible() in the write. `auto &[write, row] = *opened;`
+    static Result<WriteOn<Row>> beginParticipantWrite(TrialSession &session, std::initializer_list<Action> actions,
+                                                      const QString &studyId);
     static Result<std::optional<ConsentRecord>> latestConsent(QSqlDatabase &db, qint64 participantId);
     static Result<QList<ConsentRecord>> consents(QSqlDatabase &db, qint64 participantId);
 

@@ -279,6 +279,8 @@ Result<KeyService::Rotation> KeyService::finishInterruptedRotation()
     rotation.recoveryCode = code.value();
     rotation.resetUsers = removeStaleUserSlots(keyId);
 
+    // Not a Write: this runs inside sign-in and recovery (Workspace), where the account may still have
+    // to change its password, which Write::begin() refuses; can(KeyRotate) was checked above.
     Transaction tx(m_session.database());
     if (!tx.status())
         return tx.status().error();

@@ -9,6 +9,8 @@
 
 #include <initializer_list>
 #include <memory>
+#include <type_traits>
+#include <utility>
 
 namespace trialdesk::core {
 
@@ -89,6 +91,32 @@ inline Result<Write> beginWrite(TrialSession &session, Action action)
 inline Result<Write> beginWrite(TrialSession &session, std::initializer_list<Action> actions)
 {
     return Write::begin(session, actions);
+}
+
+// A change to one row (a participant, a form entry, a data query): the Write and the row it is
+// about, found in the write's transaction as the user may see it (site, blinding). Callers bind
+// both at once: `auto &[write, row] = *opened;`.
+template <typename Row> struct WriteOn
+{
+    Write write;
+    Row row;
+};
+
+// The opening every change to one row shares: Write::begin(session, actions), then find(write),
+// a Result<Row>. The row is found after the permission check, so a refused role learns nothing
+// of it; it is read inside the transaction, so it cannot change before the write commits.
+template <typename Find>
+auto beginWriteOn(TrialSession &session, std::initializer_list<Action> actions, Find &&find)
+    -> Result<WriteOn<std::decay_t<decltype(*std::declval<std::invoke_result_t<Find, Write &> &>())>>>
+{
+    using Row = std::decay_t<decltype(*std::declval<std::invoke_result_t<Find, Write &> &>())>;
+    auto write = Write::begin(session, actions);
+    if (!write)
+        return write.error();
+    auto row = std::forward<Find>(find)(*write);
+    if (!row)
+        return row.error();
+    return WriteOn<Row> { std::move(*write), std::move(*row) };
 }
 
 } // namespace trialdesk::core

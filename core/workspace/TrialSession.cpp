@@ -247,7 +247,8 @@ Status TrialSession::checkPassword(const QByteArray &password, Reauthentication 
     }
 
     const bool locked = guard.recordFailure(username, QStringLiteral("%1 (%2)").arg(reason, purposeText(purpose)));
-    // The database is open: move the pending events into the audit trail at once.
+    // The database is open: move the pending events into the audit trail at once. Not a Write: the
+    // password was just refused, so there is no checked user to begin one for.
     Transaction tx(m_db);
     if (tx.status()) {
         auto appended = guard.appendPendingTo(m_db);

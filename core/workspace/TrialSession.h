@@ -118,6 +118,9 @@ public:
     Result<ThreadClone> cloneForThread() const;
 
 private:
+    // Not friends between services: Workspace makes sessions (sign-in, recovery) and KeyService
+    // rekeys the database, after which the session must hold the new key (replaceDatabaseKey()).
+    // Both are the session's own life cycle, which no other code may drive.
     friend class Workspace;
     friend class KeyService;
     void replaceDatabaseKey(SecretKey key) { m_key = std::move(key); }
