@@ -52,6 +52,8 @@ public:
     T value() && { return std::get<T>(std::move(m_data)); }
     const T *operator->() const { return &std::get<T>(m_data); }
     T *operator->() { return &std::get<T>(m_data); }
+    const T &operator*() const & { return std::get<T>(m_data); }
+    T &operator*() & { return std::get<T>(m_data); }
 
     const Error &error() const { return std::get<Error>(m_data); }
 

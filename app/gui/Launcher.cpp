@@ -6,7 +6,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "util/Clock.h"
-#include "workspace/DemoWorkspace.h"
+#include "DemoWorkspace.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
 

@@ -4,6 +4,7 @@
 #include "protocol/CurrentProtocol.h"
 #include "protocol/Protocol.h"
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -145,29 +146,28 @@ Result<StoredDesign> DesignService::full() const
 
 Result<QString> DesignService::revealSeed()
 {
-    if (Status allowed = m_session.require(Action::SeedReveal); !allowed)
-        return allowed.error();
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
+    auto write = beginWrite(m_session, Action::SeedReveal);
+    if (!write)
+        return write.error();
+    QSqlDatabase &db = write->database();
     auto stored = DesignStore::current(db);
     if (!stored)
         return stored.error();
-    if (Status s = m_session.audit({ QStringLiteral("design.reveal-seed"), QStringLiteral("design"),
+    if (Status s = write->audit({ QStringLiteral("design.reveal-seed"), QStringLiteral("design"),
                                      QString::number(stored->version), QStringLiteral("seed"), std::nullopt,
                                      std::nullopt, std::nullopt });
         !s)
         return s.error();
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     return stored->design.seed.toHex();
 }
 
 Status DesignService::update(const Design &edited, bool newSeed, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::DesignEdit); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::DesignEdit);
+    if (!write)
+        return write.error();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("A reason is required to change the randomization design: say why it changes."));
@@ -177,10 +177,7 @@ Status DesignService::update(const Design &edited, bool newSeed, const QString &
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("The randomization design was not saved:\n%1").arg(randomization::describe(problems)));
 
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    QSqlDatabase &db = write->database();
     auto stored = DesignStore::current(db);
     if (!stored)
         return stored.error();
@@ -219,7 +216,7 @@ Status DesignService::update(const Design &edited, bool newSeed, const QString &
         if (oldValue == newValue)
             continue;
         const bool hidden = field == QLatin1String("concealed_parameters");
-        if (Status s = m_session.audit({ QStringLiteral("design.update"), QStringLiteral("design"), id, field,
+        if (Status s = write->audit({ QStringLiteral("design.update"), QStringLiteral("design"), id, field,
                                          hidden ? Tr::tr("as in version %1").arg(previous) : oldValue,
                                          hidden ? Tr::tr("as in version %1").arg(id) : newValue, reason.trimmed() });
             !s)
@@ -227,22 +224,20 @@ Status DesignService::update(const Design &edited, bool newSeed, const QString &
     }
     if (newSeed) {
         if (Status s
-            = m_session.audit({ QStringLiteral("design.update"), QStringLiteral("design"), id, QStringLiteral("seed"),
+            = write->audit({ QStringLiteral("design.update"), QStringLiteral("design"), id, QStringLiteral("seed"),
                                 QStringLiteral("kept"), QStringLiteral("regenerated"), reason.trimmed() });
             !s)
             return s;
     }
-    return tx.commit();
+    return write->commit();
 }
 
 Status DesignService::addSiteLevel(const QString &siteCode, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::DesignEdit); !allowed)
-        return allowed;
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    auto write = beginWrite(m_session, Action::DesignEdit);
+    if (!write)
+        return write.error();
+    QSqlDatabase &db = write->database();
     auto known = exec(db, QStringLiteral("SELECT COUNT(*) FROM sites WHERE code = ?"), { siteCode });
     if (!known)
         return known.error();
@@ -252,23 +247,21 @@ Status DesignService::addSiteLevel(const QString &siteCode, const QString &reaso
             Tr::tr("There is no site %1: add the site first, then its level in the design.").arg(siteCode));
     if (Status s = DesignStore::appendSiteLevel(db, siteCode, m_session.clock(), m_session.user().username, reason); !s)
         return s;
-    return tx.commit();
+    return write->commit();
 }
 
 Result<qint64> DesignService::exportAllocationList(const QString &path, AllocationListWriter::Format format,
                                                    qint64 perStratum)
 {
-    if (Status allowed = m_session.require(Action::AllocationListExport); !allowed)
-        return allowed.error();
+    auto write = beginWrite(m_session, Action::AllocationListExport);
+    if (!write)
+        return write.error();
     if (perStratum < 1 || perStratum > kMaxPerStratum)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("The number of entries per stratum must be between 1 and %1.").arg(kMaxPerStratum));
     if (path.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Choose the file to write the allocation list to."));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
+    QSqlDatabase &db = write->database();
     auto stored = DesignStore::current(db);
     if (!stored)
         return stored.error();
@@ -295,12 +288,12 @@ Result<qint64> DesignService::exportAllocationList(const QString &path, Allocati
         { QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) },
     };
     for (const auto &[field, value] : fields) {
-        if (Status s = m_session.audit({ QStringLiteral("allocation-list.export"), QStringLiteral("design"), id, field,
+        if (Status s = write->audit({ QStringLiteral("allocation-list.export"), QStringLiteral("design"), id, field,
                                          std::nullopt, value, std::nullopt });
             !s)
             return s.error();
     }
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     if (Status written = file.commit(); !written)
         return written.error();

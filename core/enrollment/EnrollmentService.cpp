@@ -5,7 +5,7 @@
 #include "enrollment/ScreeningService.h"
 #include "protocol/CurrentProtocol.h"
 #include "sql/SqlUtil.h"
-#include "sql/Transaction.h"
+#include "services/Write.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 
@@ -22,14 +22,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(trialdesk::core::EnrollmentService)
 };
-
-Status requireAll(const TrialSession &session, std::initializer_list<Action> actions)
-{
-    for (Action action : actions)
-        if (Status allowed = session.require(action); !allowed)
-            return allowed;
-    return {};
-}
 
 QVariant optionalText(const QString &text)
 {
@@ -134,21 +126,15 @@ Status EnrollmentService::validateIdentity(const Identity &identity, const QStri
 Result<EnrollmentService::Registration> EnrollmentService::enroll(const ScreeningInput &screening,
                                                                   const EnrollmentInput &input)
 {
-    if (Status allowed
-        = requireAll(m_session, { Action::ScreeningRecord, Action::ConsentRecord, Action::ParticipantRegister });
-        !allowed)
-        return allowed.error();
+    auto write = beginWrite(m_session, { Action::ScreeningRecord, Action::ConsentRecord, Action::ParticipantRegister });
+    if (!write)
+        return write.error();
     if (screening.statedOutcome && *screening.statedOutcome != ScreeningOutcome::Eligible)
         return makeError(ErrorCode::InvalidInput, Tr::tr("Only an eligible person can be enrolled."));
-    QSqlDatabase &db = m_session.database();
-    auto protocol = CurrentProtocol::load(db);
+    auto protocol = CurrentProtocol::load(write->database());
     if (!protocol)
         return protocol.error();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
-    ScreeningService screenings(m_session);
-    auto screened = screenings.recordInTransaction(protocol->protocol, protocol->version, screening);
+    auto screened = ScreeningService(m_session).record(*write, *protocol, screening);
     if (!screened)
         return screened.error();
     if (screened->outcome != ScreeningOutcome::Eligible)
@@ -156,39 +142,29 @@ Result<EnrollmentService::Registration> EnrollmentService::enroll(const Screenin
                          Tr::tr("The person is not eligible (criteria not satisfied: %1): nothing was recorded. Record "
                                 "the screening as not eligible instead.")
                              .arg(screened->failedCriteria.join(QStringLiteral(", "))));
-    auto registered = registerInTransaction(protocol->protocol, screened->screeningNumber, input);
-    if (!registered)
-        return registered;
-    if (Status committed = tx.commit(); !committed)
-        return committed.error();
-    return registered;
+    return write->commit(registerScreened(*write, protocol->protocol, screened->screeningNumber, input));
 }
 
 Result<EnrollmentService::Registration> EnrollmentService::registerScreened(const QString &screeningNumber,
                                                                             const EnrollmentInput &input)
 {
-    if (Status allowed = requireAll(m_session, { Action::ConsentRecord, Action::ParticipantRegister }); !allowed)
-        return allowed.error();
-    QSqlDatabase &db = m_session.database();
-    auto protocol = CurrentProtocol::load(db);
+    auto write = beginWrite(m_session, { Action::ConsentRecord, Action::ParticipantRegister });
+    if (!write)
+        return write.error();
+    auto protocol = CurrentProtocol::load(write->database());
     if (!protocol)
         return protocol.error();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
-    auto registered = registerInTransaction(protocol->protocol, screeningNumber, input);
-    if (!registered)
-        return registered;
-    if (Status committed = tx.commit(); !committed)
-        return committed.error();
-    return registered;
+    return write->commit(registerScreened(*write, protocol->protocol, screeningNumber, input));
 }
 
-Result<EnrollmentService::Registration> EnrollmentService::registerInTransaction(const Protocol &protocol,
-                                                                                 const QString &screeningNumber,
-                                                                                 const EnrollmentInput &input)
+Result<EnrollmentService::Registration> EnrollmentService::registerScreened(Write &write, const Protocol &protocol,
+                                                                            const QString &screeningNumber,
+                                                                            const EnrollmentInput &input)
 {
-    QSqlDatabase &db = m_session.database();
+    for (Action action : { Action::ConsentRecord, Action::ParticipantRegister })
+        if (Status allowed = write.require(action); !allowed)
+            return allowed.error();
+    QSqlDatabase &db = write.database();
     auto screening = exec(db,
                           QStringLiteral("SELECT s.id, s.site_code, s.outcome, s.screened_on, s.sex, p.study_id "
                                          "FROM screenings s LEFT JOIN participants p ON p.screening_id = s.id "
@@ -202,7 +178,7 @@ Result<EnrollmentService::Registration> EnrollmentService::registerInTransaction
     const QString siteCode = screening->value(1).toString();
     const QDate screenedOn = QDate::fromString(screening->value(3).toString(), Qt::ISODate);
     const QString sex = screening->value(4).toString();
-    if (Status access = ParticipantRecords::checkSiteAccess(m_session.user().siteCode, siteCode); !access)
+    if (Status access = ParticipantRecords::checkSiteAccess(write.user().siteCode, siteCode); !access)
         return access.error();
     if (screening->value(2).toString() != screeningOutcomeCode(ScreeningOutcome::Eligible))
         return makeError(ErrorCode::InvalidInput,
@@ -214,7 +190,7 @@ Result<EnrollmentService::Registration> EnrollmentService::registerInTransaction
                              .arg(screeningNumber, screening->value(5).toString()));
 
     if (Status consent
-        = validateConsent(db, protocol, input.consent, screenedOn, siteToday(db, m_session.clock(), siteCode));
+        = validateConsent(db, protocol, input.consent, screenedOn, siteToday(db, write.clock(), siteCode));
         !consent)
         return consent.error();
 
@@ -266,24 +242,24 @@ Result<EnrollmentService::Registration> EnrollmentService::registerInTransaction
     const qint64 number = (next->next() ? next->value(0).toLongLong() : 0) + 1;
     const QString studyId = ParticipantRecords::formatNumber(siteCode + QLatin1Char('-'), number);
     const QString encoded = ParticipantRecords::encodeStrata(strata);
-    const QString now = Clock::format(m_session.clock().nowUtc());
+    const QString now = Clock::format(write.clock().nowUtc());
 
     auto inserted = exec(db,
                          QStringLiteral("INSERT INTO participants (study_id, site_code, site_number, screening_id, "
                                         "status, stratum_values, registered_at, registered_by) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                          { studyId, siteCode, number, screeningId, participantStatusCode(ParticipantStatus::Registered),
-                           encoded, now, m_session.user().username });
+                           encoded, now, write.user().username });
     if (!inserted)
         return inserted.error();
     const qint64 participantId = inserted->lastInsertId().toLongLong();
     const QString action = QStringLiteral("participant.register");
     const QString entity = QStringLiteral("participant");
-    if (Status s = m_session.audit({ action, entity, studyId, QStringLiteral("screening_number"), std::nullopt,
+    if (Status s = write.audit({ action, entity, studyId, QStringLiteral("screening_number"), std::nullopt,
                                      screeningNumber.trimmed().toUpper(), std::nullopt });
         !s)
         return s.error();
-    if (Status s = m_session.audit(
+    if (Status s = write.audit(
             { action, entity, studyId, QStringLiteral("stratum_values"), std::nullopt, encoded, std::nullopt });
         !s)
         return s.error();
@@ -315,43 +291,37 @@ Result<EnrollmentService::Registration> EnrollmentService::registerInTransaction
                      ParticipantRecords::searchKey(identity.firstName) });
         if (!stored)
             return stored.error();
-        if (Status s = m_session.audit({ QStringLiteral("identity.record"), entity, studyId, QStringLiteral("identity"),
+        if (Status s = write.audit({ QStringLiteral("identity.record"), entity, studyId, QStringLiteral("identity"),
                                          std::nullopt, identityMarker(), std::nullopt });
             !s)
             return s.error();
     }
 
-    if (Status s = insertConsent(m_session, participantId, studyId, input.consent); !s)
+    if (Status s = insertConsent(write.session(), participantId, studyId, input.consent); !s)
         return s.error();
     return Registration { studyId, screeningNumber.trimmed().toUpper() };
 }
 
 Status EnrollmentService::recordConsent(const QString &studyId, const ConsentInput &consent)
 {
-    if (Status allowed = m_session.require(Action::ConsentRecord); !allowed)
-        return allowed;
-    QSqlDatabase &db = m_session.database();
+    auto opened = ParticipantRecords::beginParticipantWrite(m_session, { Action::ConsentRecord }, studyId);
+    if (!opened)
+        return opened.error();
+    auto &[write, row] = *opened;
+    QSqlDatabase &db = write.database();
     auto protocol = CurrentProtocol::load(db);
     if (!protocol)
         return protocol.error();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
-    if (!row)
-        return row.error();
-    if (row->status == ParticipantStatus::WithdrawnData)
+    if (row.status == ParticipantStatus::WithdrawnData)
         return makeError(ErrorCode::Conflict,
                          Tr::tr("Participant %1 withdrew consent to the use of their data: record a new registration "
                                 "instead.")
-                             .arg(row->studyId));
-    if (Status valid = validateConsent(db, protocol->protocol, consent, row->registeredAt.date().addDays(-366),
-                                       siteToday(db, m_session.clock(), row->siteCode));
+                             .arg(row.studyId));
+    if (Status valid = validateConsent(db, protocol->protocol, consent, row.registeredAt.date().addDays(-366),
+                                       siteToday(db, m_session.clock(), row.siteCode));
         !valid)
         return valid;
-    if (Status s = insertConsent(m_session, row->id, row->studyId, consent); !s)
-        return s;
-    return tx.commit();
+    return write.commit(insertConsent(write.session(), row.id, row.studyId, consent));
 }
 
 Result<Identity> EnrollmentService::identity(const QString &studyId) const
@@ -389,18 +359,15 @@ Result<Identity> EnrollmentService::identity(const QString &studyId) const
 
 Status EnrollmentService::updateIdentity(const QString &studyId, const Identity &identity, const QString &reason)
 {
-    if (Status allowed = requireAll(m_session, { Action::IdentityView, Action::ParticipantRegister }); !allowed)
-        return allowed;
+    auto opened = ParticipantRecords::beginParticipantWrite(
+        m_session, { Action::IdentityView, Action::ParticipantRegister }, studyId);
+    if (!opened)
+        return opened.error();
+    auto &[write, row] = *opened;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to change existing data."));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
-    if (!row)
-        return row.error();
-    auto screening = exec(db, QStringLiteral("SELECT sex FROM screenings WHERE id = ?"), { row->screeningId });
+    QSqlDatabase &db = write.database();
+    auto screening = exec(db, QStringLiteral("SELECT sex FROM screenings WHERE id = ?"), { row.screeningId });
     if (!screening)
         return screening.error();
     const QString sex = screening->next() ? screening->value(0).toString() : QString();
@@ -410,7 +377,7 @@ Status EnrollmentService::updateIdentity(const QString &studyId, const Identity 
     auto current = exec(db,
                         QStringLiteral("SELECT last_name, first_name, date_of_birth, ramq, phone, email, language "
                                        "FROM participant_identities WHERE participant_id = ?"),
-                        { row->id });
+                        { row.id });
     if (!current)
         return current.error();
     const bool existed = current->next();
@@ -429,16 +396,16 @@ Status EnrollmentService::updateIdentity(const QString &studyId, const Identity 
     for (int i = 0; i < fields.size(); ++i)
         before.append(existed ? current->value(i).toString() : QString());
     if (existed && before == after)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("Nothing to change in the identity of %1.").arg(row->studyId));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Nothing to change in the identity of %1.").arg(row.studyId));
 
     const QString delete_ = QStringLiteral("DELETE FROM participant_identities WHERE participant_id = ?");
-    if (auto removed = exec(db, delete_, { row->id }); !removed)
+    if (auto removed = exec(db, delete_, { row.id }); !removed)
         return removed.error();
     auto stored = exec(db,
                        QStringLiteral("INSERT INTO participant_identities (participant_id, last_name, first_name, "
                                       "date_of_birth, ramq, phone, email, language, last_name_key, first_name_key) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       { row->id, after[0], after[1], after[2], optionalText(after[3]), optionalText(after[4]),
+                       { row.id, after[0], after[1], after[2], optionalText(after[3]), optionalText(after[4]),
                          optionalText(after[5]), after[6], ParticipantRecords::searchKey(after[0]),
                          ParticipantRecords::searchKey(after[1]) });
     if (!stored)
@@ -449,13 +416,13 @@ Status EnrollmentService::updateIdentity(const QString &studyId, const Identity 
     for (int i = 0; i < fields.size(); ++i) {
         if (existed && before[i] == after[i])
             continue;
-        if (Status s = m_session.audit({ QStringLiteral("identity.update"), QStringLiteral("participant"), row->studyId,
-                                         fields[i], existed ? std::optional(identityMarker()) : std::nullopt,
-                                         identityMarker(), reason.trimmed() });
+        if (Status s = write.audit({ QStringLiteral("identity.update"), QStringLiteral("participant"), row.studyId,
+                                     fields[i], existed ? std::optional(identityMarker()) : std::nullopt,
+                                     identityMarker(), reason.trimmed() });
             !s)
             return s;
     }
-    return tx.commit();
+    return write.commit();
 }
 
 } // namespace trialdesk::core

@@ -9,7 +9,7 @@
 namespace trialdesk::core {
 
 class TrialSession;
-class DemoPopulator;
+class Write;
 struct Protocol;
 
 // Consent and registration: an eligible screening becomes a participant with a pseudonymous study
@@ -35,6 +35,10 @@ public:
     Result<Registration> enroll(const ScreeningInput &screening, const EnrollmentInput &input);
     // Registers an eligible screening recorded earlier (the screening wizard's second step).
     Result<Registration> registerScreened(const QString &screeningNumber, const EnrollmentInput &input);
+    // The same inside the caller's write (needs ConsentRecord and ParticipantRegister), under the
+    // given protocol: the demo composes it with screening and randomization.
+    Result<Registration> registerScreened(Write &write, const Protocol &protocol, const QString &screeningNumber,
+                                          const EnrollmentInput &input);
 
     // A further consent, e.g. re-consent on a new form version after an amendment.
     Status recordConsent(const QString &studyId, const ConsentInput &consent);
@@ -48,11 +52,6 @@ public:
     static Status validateIdentity(const Identity &identity, const QString &sex);
 
 private:
-    friend class DemoPopulator;
-    // Inside the caller's write transaction, after the permission checks.
-    Result<Registration> registerInTransaction(const Protocol &protocol, const QString &screeningNumber,
-                                               const EnrollmentInput &input);
-
     TrialSession &m_session;
 };
 

@@ -1,7 +1,7 @@
 #include "ParticipantRecords.h"
 
 #include "sql/SqlUtil.h"
-#include "sql/Transaction.h"
+#include "services/Write.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 
@@ -20,12 +20,11 @@ struct Tr
 
 Status ParticipantRecords::auditIdentityRead(TrialSession &session, const AuditRecord &record)
 {
-    Transaction tx(session.database());
-    if (!tx.status())
-        return tx.status();
-    if (Status audited = session.audit(record); !audited)
-        return audited;
-    return tx.commit();
+    // The caller read the identity under IdentityView; the read is recorded as a write of its own.
+    auto write = beginWrite(session, Action::IdentityView);
+    if (!write)
+        return write.error();
+    return write->commit(write->audit(record));
 }
 
 Result<ParticipantRecords::Row> ParticipantRecords::find(QSqlDatabase &db, const QString &studyId)
@@ -157,6 +156,18 @@ QString ParticipantRecords::searchKey(const QString &name)
         key.append(c.toUpper());
     }
     return key.simplified();
+}
+
+Result<ParticipantRecords::Row> ParticipantRecords::findAccessible(const Write &write, const QString &studyId)
+{
+    return findAccessible(write.database(), studyId, write.user().siteCode);
+}
+
+Result<WriteOn<ParticipantRecords::Row>>
+ParticipantRecords::beginParticipantWrite(TrialSession &session, std::initializer_list<Action> actions,
+                                          const QString &studyId)
+{
+    return beginWriteOn(session, actions, [&studyId](Write &write) { return findAccessible(write, studyId); });
 }
 
 Result<ParticipantRecords::Row> ParticipantRecords::findAccessible(QSqlDatabase &db, const QString &studyId,

@@ -4,6 +4,7 @@
 #include "audit/AuditRecord.h"
 #include "enrollment/Participant.h"
 #include "protocol/Protocol.h"
+#include "services/Write.h"
 
 #include <QList>
 #include <QPair>
@@ -40,6 +41,12 @@ public:
     static Status auditIdentityRead(TrialSession &session, const AuditRecord &record);
     // find() for a user tied to a site (empty: all sites): another site's participant is refused.
     static Result<Row> findAccessible(QSqlDatabase &db, const QString &studyId, const QString &userSite);
+    // The same inside a write, for the write's user: the row a change is about.
+    static Result<Row> findAccessible(const Write &write, const QString &studyId);
+    // The opening of a change to one participant: Write::begin(session, actions), then
+    // findAccessible() in the write. `auto &[write, row] = *opened;`
+    static Result<WriteOn<Row>> beginParticipantWrite(TrialSession &session, std::initializer_list<Action> actions,
+                                                      const QString &studyId);
     static Result<std::optional<ConsentRecord>> latestConsent(QSqlDatabase &db, qint64 participantId);
     static Result<QList<ConsentRecord>> consents(QSqlDatabase &db, qint64 participantId);
 

@@ -4,6 +4,7 @@
 #include "enrollment/Screening.h"
 #include "protocol/CurrentProtocol.h"
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "visits/VisitService.h"
@@ -441,64 +442,59 @@ Status ParticipantService::markRandomizedInError(const QString &studyId, const Q
     auto signature = m_session.sign(signaturePassword, SignatureMeaning::RandomizedInErrorConfirmed);
     if (!signature)
         return signature.error();
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
-    if (!row)
-        return row.error();
+    // After the signature, which records a wrong password in a transaction of its own.
+    auto opened = ParticipantRecords::beginParticipantWrite(m_session, { Action::ParticipantStatusChange }, studyId);
+    if (!opened)
+        return opened.error();
+    auto &[write, row] = *opened;
+    QSqlDatabase &db = write.database();
     auto randomized
-        = exec(db, QStringLiteral("SELECT COUNT(*) FROM randomizations WHERE participant_id = ?"), { row->id });
+        = exec(db, QStringLiteral("SELECT COUNT(*) FROM randomizations WHERE participant_id = ?"), { row.id });
     if (!randomized)
         return randomized.error();
     if (!randomized->next() || randomized->value(0).toLongLong() == 0)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("Participant %1 is not randomized.").arg(row->studyId));
-    if (row->status == ParticipantStatus::RandomizedInError)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Participant %1 is not randomized.").arg(row.studyId));
+    if (row.status == ParticipantStatus::RandomizedInError)
         return makeError(ErrorCode::Conflict,
-                         Tr::tr("Participant %1 is already marked randomized in error.").arg(row->studyId));
-    const QDate today = siteToday(m_session, row->siteCode);
+                         Tr::tr("Participant %1 is already marked randomized in error.").arg(row.studyId));
+    const QDate today = siteToday(m_session, row.siteCode);
     if (Status s
-        = insertEvent(m_session, row->id, ParticipantEventType::RandomizedInError, today, reason.trimmed(), QString());
+        = insertEvent(m_session, row.id, ParticipantEventType::RandomizedInError, today, reason.trimmed(), QString());
         !s)
         return s;
-    if (Status s = changeStatus(m_session, row.value(), ParticipantStatus::RandomizedInError,
+    if (Status s = changeStatus(m_session, row, ParticipantStatus::RandomizedInError,
                                 QStringLiteral("participant.randomized-in-error"), reason.trimmed());
         !s)
         return s;
-    if (Status s = m_session.audit(signature->auditRecord(QStringLiteral("participant"), row->studyId)); !s)
+    if (Status s = write.audit(signature->auditRecord(QStringLiteral("participant"), row.studyId)); !s)
         return s;
     // The participant is no longer followed: the planned visits are cancelled (kept, never deleted).
-    if (Status s = VisitService(m_session).cancelRemaining(row->id, reason.trimmed()); !s)
+    if (Status s = VisitService(m_session).cancelRemaining(write, row.id, reason.trimmed()); !s)
         return s;
-    return tx.commit();
+    return write.commit();
 }
 
 Status ParticipantService::noteMisclassification(const QString &studyId, const QString &factorCode,
                                                  const QString &correctLevel, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
-        return allowed;
+    auto opened = ParticipantRecords::beginParticipantWrite(m_session, { Action::ParticipantStatusChange }, studyId);
+    if (!opened)
+        return opened.error();
+    auto &[write, row] = *opened;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to note a misclassification."));
-    QSqlDatabase &db = m_session.database();
+    QSqlDatabase &db = write.database();
     auto protocol = CurrentProtocol::load(db);
     if (!protocol)
         return protocol.error();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
-    if (!row)
-        return row.error();
     QString recorded;
-    for (const auto &[factor, level] : ParticipantRecords::decodeStrata(row->stratumValues))
+    for (const auto &[factor, level] : ParticipantRecords::decodeStrata(row.stratumValues))
         if (factor == factorCode)
             recorded = level;
     if (recorded.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,
-            Tr::tr("\"%1\" is not a recorded stratification factor of participant %2.").arg(factorCode, row->studyId));
+            Tr::tr("\"%1\" is not a recorded stratification factor of participant %2.").arg(factorCode, row.studyId));
     QString matched;
     for (const ProtocolFactor &factor : protocol->protocol.factors) {
         if (factor.code != factorCode)
@@ -518,43 +514,40 @@ Status ParticipantService::noteMisclassification(const QString &studyId, const Q
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("%1=%2 is already the recorded value: nothing to note.").arg(factorCode, matched));
     const QString detail = ParticipantRecords::encodeStrata({ { factorCode, matched } });
-    if (Status s = insertEvent(m_session, row->id, ParticipantEventType::StratumMisclassification,
-                               siteToday(m_session, row->siteCode), reason.trimmed(), detail);
+    if (Status s = insertEvent(m_session, row.id, ParticipantEventType::StratumMisclassification,
+                               siteToday(m_session, row.siteCode), reason.trimmed(), detail);
         !s)
         return s;
     if (Status s
-        = m_session.audit({ QStringLiteral("participant.misclassification"), QStringLiteral("participant"),
-                            row->studyId, QStringLiteral("stratum_misclassification"),
-                            ParticipantRecords::encodeStrata({ { factorCode, recorded } }), detail, reason.trimmed() });
+        = write.audit({ QStringLiteral("participant.misclassification"), QStringLiteral("participant"), row.studyId,
+                        QStringLiteral("stratum_misclassification"),
+                        ParticipantRecords::encodeStrata({ { factorCode, recorded } }), detail, reason.trimmed() });
         !s)
         return s;
-    return tx.commit();
+    return write.commit();
 }
 
 Status ParticipantService::withdraw(const QString &studyId, WithdrawalScope scope, const QDate &date,
                                     const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
-        return allowed;
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
-    if (Status s = withdrawInTransaction(studyId, scope, date, reason); !s)
-        return s;
-    return tx.commit();
+    auto write = beginWrite(m_session, Action::ParticipantStatusChange);
+    if (!write)
+        return write.error();
+    return write->commit(withdraw(*write, studyId, scope, date, reason));
 }
 
-Status ParticipantService::withdrawInTransaction(const QString &studyId, WithdrawalScope scope, const QDate &date,
-                                                 const QString &reason)
+Status ParticipantService::withdraw(Write &write, const QString &studyId, WithdrawalScope scope, const QDate &date,
+                                    const QString &reason)
 {
+    if (Status allowed = write.require(Action::ParticipantStatusChange); !allowed)
+        return allowed;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required for a withdrawal."));
-    auto row = ParticipantRecords::findAccessible(m_session.database(), studyId, m_session.user().siteCode);
+    auto row = ParticipantRecords::findAccessible(write, studyId);
     if (!row)
         return row.error();
     QDate day = date;
-    if (Status valid = validateEventDate(m_session, row.value(), day); !valid)
+    if (Status valid = validateEventDate(write.session(), row.value(), day); !valid)
         return valid;
     const ParticipantStatus status = scope == WithdrawalScope::Intervention ? ParticipantStatus::WithdrawnIntervention
         : scope == WithdrawalScope::FollowUp                                ? ParticipantStatus::WithdrawnFollowUp
@@ -567,104 +560,92 @@ Status ParticipantService::withdrawInTransaction(const QString &studyId, Withdra
         return makeError(
             ErrorCode::Conflict,
             Tr::tr("Participant %1 was randomized in error: there is nothing to withdraw from.").arg(row->studyId));
-    if (Status s = insertEvent(m_session, row->id, ParticipantEventType::Withdrawal, day, reason.trimmed(),
+    if (Status s = insertEvent(write.session(), row->id, ParticipantEventType::Withdrawal, day, reason.trimmed(),
                                withdrawalScopeCode(scope));
         !s)
         return s;
     if (Status s
-        = changeStatus(m_session, row.value(), status, QStringLiteral("participant.withdraw"), reason.trimmed());
+        = changeStatus(write.session(), row.value(), status, QStringLiteral("participant.withdraw"), reason.trimmed());
         !s)
         return s;
     // No more follow-up visits: the remaining ones are cancelled (kept, never deleted). A withdrawal from the
     // intervention only keeps every visit.
     if (scope == WithdrawalScope::Intervention)
         return {};
-    return VisitService(m_session).cancelRemaining(row->id, reason.trimmed());
+    return VisitService(write.session()).cancelRemaining(write, row->id, reason.trimmed());
 }
 
 Status ParticipantService::markLostToFollowUp(const QString &studyId, const QDate &date, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
-        return allowed;
+    auto opened = ParticipantRecords::beginParticipantWrite(m_session, { Action::ParticipantStatusChange }, studyId);
+    if (!opened)
+        return opened.error();
+    auto &[write, row] = *opened;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Say how contact was lost (the attempts made)."));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
-    if (!row)
-        return row.error();
-    if (row->status != ParticipantStatus::Randomized && row->status != ParticipantStatus::WithdrawnIntervention)
+    QSqlDatabase &db = write.database();
+    if (row.status != ParticipantStatus::Randomized && row.status != ParticipantStatus::WithdrawnIntervention)
         return makeError(ErrorCode::Conflict,
                          Tr::tr("Participant %1 is \"%2\": only a randomized participant still followed can be lost to "
                                 "follow-up.")
-                             .arg(row->studyId, participantStatusDisplayName(row->status)));
+                             .arg(row.studyId, participantStatusDisplayName(row.status)));
     QDate day = date;
-    if (Status valid = validateEventDate(m_session, row.value(), day); !valid)
+    if (Status valid = validateEventDate(m_session, row, day); !valid)
         return valid;
     if (Status s
-        = insertEvent(m_session, row->id, ParticipantEventType::LostToFollowUp, day, reason.trimmed(), QString());
+        = insertEvent(m_session, row.id, ParticipantEventType::LostToFollowUp, day, reason.trimmed(), QString());
         !s)
         return s;
-    if (Status s = changeStatus(m_session, row.value(), ParticipantStatus::LostToFollowUp,
+    if (Status s = changeStatus(m_session, row, ParticipantStatus::LostToFollowUp,
                                 QStringLiteral("participant.lost-to-follow-up"), reason.trimmed());
         !s)
         return s;
-    if (Status s = VisitService(m_session).cancelRemaining(row->id, reason.trimmed()); !s)
+    if (Status s = VisitService(m_session).cancelRemaining(write, row.id, reason.trimmed()); !s)
         return s;
-    return tx.commit();
+    return write.commit();
 }
 
 Status ParticipantService::recordDeviation(const QString &studyId, const QDate &date, const QString &description)
 {
-    if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
-        return allowed;
+    auto opened = ParticipantRecords::beginParticipantWrite(m_session, { Action::ParticipantStatusChange }, studyId);
+    if (!opened)
+        return opened.error();
+    auto &[write, row] = *opened;
     if (description.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Describe the protocol deviation."));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
-    if (!row)
-        return row.error();
+    QSqlDatabase &db = write.database();
     QDate day = date;
-    if (Status valid = validateEventDate(m_session, row.value(), day); !valid)
+    if (Status valid = validateEventDate(m_session, row, day); !valid)
         return valid;
-    if (Status s = insertEvent(m_session, row->id, ParticipantEventType::ProtocolDeviation, day, description.trimmed(),
+    if (Status s = insertEvent(m_session, row.id, ParticipantEventType::ProtocolDeviation, day, description.trimmed(),
                                QString());
         !s)
         return s;
     if (Status s
-        = m_session.audit({ QStringLiteral("participant.deviation"), QStringLiteral("participant"), row->studyId,
-                            QStringLiteral("protocol_deviation"), std::nullopt,
-                            day.toString(Qt::ISODate) + QStringLiteral(": ") + description.trimmed(), std::nullopt });
+        = write.audit({ QStringLiteral("participant.deviation"), QStringLiteral("participant"), row.studyId,
+                        QStringLiteral("protocol_deviation"), std::nullopt,
+                        day.toString(Qt::ISODate) + QStringLiteral(": ") + description.trimmed(), std::nullopt });
         !s)
         return s;
-    return tx.commit();
+    return write.commit();
 }
 
 Status ParticipantService::recordAdverseEvent(const QString &studyId, const AdverseEventInput &event)
 {
-    if (Status allowed = m_session.require(Action::ParticipantStatusChange); !allowed)
-        return allowed;
+    auto opened = ParticipantRecords::beginParticipantWrite(m_session, { Action::ParticipantStatusChange }, studyId);
+    if (!opened)
+        return opened.error();
+    auto &[write, row] = *opened;
     if (event.description.trimmed().isEmpty() || event.outcome.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("An adverse event needs a description and an outcome."));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
-    auto row = ParticipantRecords::findAccessible(db, studyId, m_session.user().siteCode);
-    if (!row)
-        return row.error();
+    QSqlDatabase &db = write.database();
     QDate onset = event.onset;
-    if (Status valid = validateEventDate(m_session, row.value(), onset); !valid)
+    if (Status valid = validateEventDate(m_session, row, onset); !valid)
         return valid;
-    if (event.end.isValid() && (event.end < onset || event.end > siteToday(m_session, row->siteCode)))
+    if (event.end.isValid() && (event.end < onset || event.end > siteToday(m_session, row.siteCode)))
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("The end date must be on or after the onset and not in the future."));
-    if (Status s = insertEvent(m_session, row->id, ParticipantEventType::AdverseEvent, onset,
+    if (Status s = insertEvent(m_session, row.id, ParticipantEventType::AdverseEvent, onset,
                                event.description.trimmed(), event.outcome.trimmed(), event.serious, event.end);
         !s)
         return s;
@@ -674,12 +655,11 @@ Status ParticipantService::recordAdverseEvent(const QString &studyId, const Adve
                    onset.toString(Qt::ISODate),
                    event.end.isValid() ? event.end.toString(Qt::ISODate) : QStringLiteral("ongoing"),
                    event.outcome.trimmed());
-    if (Status s
-        = m_session.audit({ QStringLiteral("participant.adverse-event"), QStringLiteral("participant"), row->studyId,
-                            QStringLiteral("adverse_event"), std::nullopt, summary, std::nullopt });
+    if (Status s = write.audit({ QStringLiteral("participant.adverse-event"), QStringLiteral("participant"),
+                                 row.studyId, QStringLiteral("adverse_event"), std::nullopt, summary, std::nullopt });
         !s)
         return s;
-    return tx.commit();
+    return write.commit();
 }
 
 } // namespace trialdesk::core

@@ -12,7 +12,7 @@
 namespace trialdesk::core {
 
 class TrialSession;
-class DemoPopulator;
+class Write;
 
 // Participants after registration: the paged list (for a lazy model over 100,000 rows), details,
 // timeline and status changes. Reading needs Action::ParticipantView; the arm is filled only for
@@ -42,6 +42,9 @@ public:
                                  const QString &reason);
     // Dates of status changes and events: invalid = today at the participant's site.
     Status withdraw(const QString &studyId, WithdrawalScope scope, const QDate &date, const QString &reason);
+    // The same inside the caller's write (needs ParticipantStatusChange).
+    Status withdraw(Write &write, const QString &studyId, WithdrawalScope scope, const QDate &date,
+                    const QString &reason);
     Status markLostToFollowUp(const QString &studyId, const QDate &date, const QString &reason);
     Status recordDeviation(const QString &studyId, const QDate &date, const QString &description);
     Status recordAdverseEvent(const QString &studyId, const AdverseEventInput &event);
@@ -59,10 +62,6 @@ private:
     // details() without the identity when withIdentity is false (the timeline needs none, so it
     // neither reads nor audits one); with it, the identity read is audited as identity.view.
     Result<ParticipantDetails> readDetails(const QString &studyId, bool withIdentity) const;
-
-    friend class DemoPopulator;
-    Status withdrawInTransaction(const QString &studyId, WithdrawalScope scope, const QDate &date,
-                                 const QString &reason);
 
     TrialSession &m_session;
 };

@@ -6,6 +6,7 @@
 #include "design/DesignStore.h"
 #include "platform/PrivateFile.h"
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "util/Csv.h"
@@ -258,10 +259,10 @@ Status RandomizationLogService::auditExport(const QString &destination, const Ra
 {
     // In its own transaction, committed before the file appears: an export that is not audited
     // does not happen.
-    Transaction tx(m_session.database());
-    if (!tx.status())
-        return tx.status();
-    if (Status s = m_session.audit({ QStringLiteral("randomization-log.export"), QStringLiteral("randomization-log"),
+    auto write = beginWrite(m_session, Action::RandomizationLogExport);
+    if (!write)
+        return write.error();
+    if (Status s = write->audit({ QStringLiteral("randomization-log.export"), QStringLiteral("randomization-log"),
                                      QStringLiteral("csv"), QStringLiteral("destination"), std::nullopt,
                                      QStringLiteral("%1 (%2 entries, audit head %3)")
                                          .arg(destination)
@@ -270,7 +271,7 @@ Status RandomizationLogService::auditExport(const QString &destination, const Ra
                                      std::nullopt });
         !s)
         return s;
-    return tx.commit();
+    return write->commit();
 }
 
 Status RandomizationLogService::exportCsv(QIODevice &out, const QString &destination)

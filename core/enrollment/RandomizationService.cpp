@@ -6,7 +6,7 @@
 #include "enrollment/Screening.h"
 #include "protocol/CurrentProtocol.h"
 #include "sql/SqlUtil.h"
-#include "sql/Transaction.h"
+#include "services/Write.h"
 #include "util/Clock.h"
 #include "visits/VisitCalendar.h"
 #include "visits/VisitService.h"
@@ -191,28 +191,30 @@ Result<RandomizationOutcome> RandomizationService::randomize(const QString &stud
     auto signature = m_session.sign(signaturePassword, SignatureMeaning::EligibilityConsentConfirmed);
     if (!signature)
         return signature.error();
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
-    auto outcome = randomizeInTransaction(studyId);
-    if (!outcome)
-        return outcome;
-    if (Status s = m_session.audit(signature->auditRecord(QStringLiteral("participant"), outcome->studyId)); !s)
-        return s.error();
-    if (Status committed = tx.commit(); !committed)
-        return committed.error();
-    return outcome;
+    auto write = beginWrite(m_session, Action::Randomize);
+    if (!write)
+        return write.error();
+    return write->commit(randomize(*write, studyId, *signature));
 }
 
-Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const QString &studyId)
+Result<RandomizationOutcome> RandomizationService::randomize(Write &write, const QString &studyId,
+                                                             const ElectronicSignature &signature)
 {
-    QSqlDatabase &db = m_session.database();
+    if (Status allowed = write.require(Action::Randomize); !allowed)
+        return allowed.error();
+    // Only a signature this user executed in this process (TrialSession::sign), with the meaning of a
+    // randomization: nothing read back from the audit trail or made up.
+    if (!signature.executed() || signature.username != write.user().username
+        || signature.meaning != SignatureMeaning::EligibilityConsentConfirmed)
+        return makeError(ErrorCode::AuthenticationFailed,
+                         Tr::tr("A randomization needs your own electronic signature confirming eligibility and "
+                                "consent."));
+    QSqlDatabase &db = write.database();
     // Everything is read again inside the transaction: another process may have written since prepare().
     auto protocol = CurrentProtocol::load(db);
     if (!protocol)
         return protocol.error();
-    auto checked = checkParticipant(m_session, protocol->protocol, studyId);
+    auto checked = checkParticipant(write.session(), protocol->protocol, studyId);
     if (!checked)
         return checked.error();
     // The whole history, read once: its last version is the current design, and the stream lineage
@@ -264,8 +266,8 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
     const randomization::Allocation allocation = stream->entry(sequence);
     const QString arm = design.arms.at(allocation.armIndex).code;
 
-    const QDateTime now = m_session.clock().nowUtc();
-    const QString username = m_session.user().username;
+    const QDateTime now = write.clock().nowUtc();
+    const QString username = write.user().username;
     auto inserted = exec(db,
                          QStringLiteral("INSERT INTO randomizations (participant_id, design_version, stratum_values, "
                                         "stratum_index, sequence, block_number, block_size, position_in_block, arm, "
@@ -282,11 +284,11 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
         return updated.error();
     const QString entity = QStringLiteral("participant");
     const QString action = QStringLiteral("participant.randomize");
-    if (Status s = m_session.audit(
+    if (Status s = write.audit(
             { action, entity, checked->row.studyId, QStringLiteral("arm"), std::nullopt, arm, std::nullopt });
         !s)
         return s.error();
-    if (Status s = m_session.audit({ action, entity, checked->row.studyId, QStringLiteral("allocation"), std::nullopt,
+    if (Status s = write.audit({ action, entity, checked->row.studyId, QStringLiteral("allocation"), std::nullopt,
                                      QStringLiteral("design_version=%1;stream_lineage=%4;stratum_index=%2;sequence=%3")
                                          .arg(stored.version)
                                          .arg(stratum.value())
@@ -296,17 +298,19 @@ Result<RandomizationOutcome> RandomizationService::randomizeInTransaction(const 
         !s)
         return s.error();
     if (!stored.locked)
-        if (Status locked = DesignStore::lock(db, stored.version, m_session.clock(), username); !locked)
+        if (Status locked = DesignStore::lock(db, stored.version, write.clock(), username); !locked)
             return locked.error();
-    if (Status scheduled = schedulePlannedVisits(checked->row.studyId, now); !scheduled)
+    if (Status scheduled = schedulePlannedVisits(write, checked->row.studyId, now); !scheduled)
         return scheduled.error();
+    if (Status s = write.audit(signature.auditRecord(QStringLiteral("participant"), checked->row.studyId)); !s)
+        return s.error();
     return RandomizationOutcome { checked->row.studyId, arm, armName(protocol->protocol, arm), now, username };
 }
 
-Status RandomizationService::schedulePlannedVisits(const QString &studyId, const QDateTime &randomizedAt)
+Status RandomizationService::schedulePlannedVisits(Write &write, const QString &studyId, const QDateTime &randomizedAt)
 {
-    // Inside the randomization transaction: a refused or failed plan rolls the randomization back.
-    QSqlDatabase &db = m_session.database();
+    // Inside the randomization's write: a refused or failed plan rolls the randomization back.
+    QSqlDatabase &db = write.database();
     auto found = exec(db,
                       QStringLiteral("SELECT p.id, r.arm, s.time_zone FROM participants p "
                                      "JOIN randomizations r ON r.participant_id = p.id "
@@ -319,7 +323,7 @@ Status RandomizationService::schedulePlannedVisits(const QString &studyId, const
                          Tr::tr("Participant %1 has no randomization to plan visits from.").arg(studyId));
     // The calendar day of the randomization where the site is: 02:30 UTC is still the evening before in Montreal.
     const QDate randomizedOn = VisitCalendar::localDate(randomizedAt, found->value(2).toString());
-    return VisitService(m_session).planAtRandomization(found->value(0).toLongLong(), found->value(1).toString(),
+    return VisitService(write.session()).planAtRandomization(write, found->value(0).toLongLong(), found->value(1).toString(),
                                                        randomizedOn);
 }
 

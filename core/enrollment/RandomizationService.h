@@ -11,7 +11,8 @@
 namespace trialdesk::core {
 
 class TrialSession;
-class DemoPopulator;
+class Write;
+struct ElectronicSignature;
 
 // Concealed randomization of a registered participant (Action::Randomize). The electronic
 // signature (the user's password again, meaning signatureMeaning()) is checked before anything is
@@ -37,14 +38,15 @@ public:
     // Randomizes; the arm is returned only after the commit. The caller wipes the password.
     Result<RandomizationOutcome> randomize(const QString &studyId, const QByteArray &signaturePassword);
 
-    // Runs after the randomization row is written, inside its transaction: creates the planned
-    // visits once visit scheduling exists (issue "visits"). Today it writes nothing.
-    Status schedulePlannedVisits(const QString &studyId, const QDateTime &randomizedAt);
+    // Everything after the signature, inside the caller's write (needs Randomize): the allocation,
+    // its audit entries, the planned visits and the signature's audit entry. The signature must be
+    // one this user executed (TrialSession::sign, meaning EligibilityConsentConfirmed); one signature
+    // may serve several randomizations of one run (the demo). The arm is final only at commit.
+    Result<RandomizationOutcome> randomize(Write &write, const QString &studyId, const ElectronicSignature &signature);
 
 private:
-    friend class DemoPopulator;
-    // Everything after the signature, inside the caller's write transaction.
-    Result<RandomizationOutcome> randomizeInTransaction(const QString &studyId);
+    // After the randomization row is written, inside its write: plans the visits of the arm.
+    Status schedulePlannedVisits(Write &write, const QString &studyId, const QDateTime &randomizedAt);
 
     TrialSession &m_session;
     // Streams already generated, by (design version, stratum): entry(k) then costs nothing for

@@ -3,7 +3,7 @@
 #include "enrollment/ParticipantRecords.h"
 #include "protocol/CurrentProtocol.h"
 #include "sql/SqlUtil.h"
-#include "sql/Transaction.h"
+#include "services/Write.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
 
@@ -128,29 +128,25 @@ Result<ScreeningService::Evaluation> ScreeningService::evaluate(const Protocol &
 
 Result<ScreeningRecord> ScreeningService::record(const ScreeningInput &input)
 {
-    if (Status allowed = m_session.require(Action::ScreeningRecord); !allowed)
-        return allowed.error();
-    QSqlDatabase &db = m_session.database();
-    auto protocol = CurrentProtocol::load(db);
+    auto write = beginWrite(m_session, Action::ScreeningRecord);
+    if (!write)
+        return write.error();
+    auto protocol = CurrentProtocol::load(write->database());
     if (!protocol)
         return protocol.error();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
-    auto recorded = recordInTransaction(protocol->protocol, protocol->version, input);
-    if (!recorded)
-        return recorded;
-    if (Status committed = tx.commit(); !committed)
-        return committed.error();
-    return recorded;
+    return write->commit(record(*write, *protocol, input));
 }
 
-Result<ScreeningRecord> ScreeningService::recordInTransaction(const Protocol &protocol, int protocolVersion,
-                                                              const ScreeningInput &input)
+Result<ScreeningRecord> ScreeningService::record(Write &write, const CurrentProtocol::Loaded &current,
+                                                 const ScreeningInput &input)
 {
-    QSqlDatabase &db = m_session.database();
+    if (Status allowed = write.require(Action::ScreeningRecord); !allowed)
+        return allowed.error();
+    const Protocol &protocol = current.protocol;
+    const int protocolVersion = current.version;
+    QSqlDatabase &db = write.database();
     const QString siteCode = input.siteCode.trimmed().toUpper();
-    if (Status access = ParticipantRecords::checkSiteAccess(m_session.user().siteCode, siteCode); !access)
+    if (Status access = ParticipantRecords::checkSiteAccess(write.user().siteCode, siteCode); !access)
         return access.error();
     auto site = exec(db, QStringLiteral("SELECT active, time_zone FROM sites WHERE code = ?"), { siteCode });
     if (!site)
@@ -160,7 +156,7 @@ Result<ScreeningRecord> ScreeningService::recordInTransaction(const Protocol &pr
     if (!site->value(0).toBool())
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("Site %1 is deactivated: it cannot screen. Ask the administrator.").arg(siteCode));
-    const QDate today = m_session.clock().nowUtc().toTimeZone(QTimeZone(site->value(1).toString().toUtf8())).date();
+    const QDate today = write.clock().nowUtc().toTimeZone(QTimeZone(site->value(1).toString().toUtf8())).date();
     const QDate date = input.date.isValid() ? input.date : today;
     if (date > today)
         return makeError(ErrorCode::InvalidInput, Tr::tr("The screening date must not be in the future."));
@@ -190,8 +186,8 @@ Result<ScreeningRecord> ScreeningService::recordInTransaction(const Protocol &pr
     record.failedCriteria = evaluation->failedCriteria;
     record.reason = input.reason.trimmed();
     record.protocolVersion = protocolVersion;
-    record.recordedBy = m_session.user().username;
-    record.recordedAt = m_session.clock().nowUtc();
+    record.recordedBy = write.user().username;
+    record.recordedAt = write.clock().nowUtc();
 
     auto inserted = exec(db,
                          QStringLiteral("INSERT INTO screenings (site_code, site_number, screening_number, "
@@ -210,17 +206,17 @@ Result<ScreeningRecord> ScreeningService::recordInTransaction(const Protocol &pr
 
     const QString entity = QStringLiteral("screening");
     const QString action = QStringLiteral("screening.record");
-    if (Status s = m_session.audit({ action, entity, record.screeningNumber, QStringLiteral("outcome"), std::nullopt,
+    if (Status s = write.audit({ action, entity, record.screeningNumber, QStringLiteral("outcome"), std::nullopt,
                                      screeningOutcomeCode(record.outcome), std::nullopt });
         !s)
         return s.error();
     if (!record.failedCriteria.isEmpty())
-        if (Status s = m_session.audit({ action, entity, record.screeningNumber, QStringLiteral("failed_criteria"),
+        if (Status s = write.audit({ action, entity, record.screeningNumber, QStringLiteral("failed_criteria"),
                                          std::nullopt, record.failedCriteria.join(QLatin1Char(',')), std::nullopt });
             !s)
             return s.error();
     if (!record.reason.isEmpty())
-        if (Status s = m_session.audit({ action, entity, record.screeningNumber, QStringLiteral("reason"), std::nullopt,
+        if (Status s = write.audit({ action, entity, record.screeningNumber, QStringLiteral("reason"), std::nullopt,
                                          record.reason, std::nullopt });
             !s)
             return s.error();

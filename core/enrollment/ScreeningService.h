@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "enrollment/Screening.h"
+#include "protocol/CurrentProtocol.h"
 #include "protocol/Protocol.h"
 
 #include <QList>
@@ -10,7 +11,7 @@
 namespace trialdesk::core {
 
 class TrialSession;
-class DemoPopulator;
+class Write;
 
 // The screening log: everyone assessed for eligibility (Action::ScreeningRecord to record,
 // Action::ParticipantView to read). Each screening is audited.
@@ -34,6 +35,10 @@ public:
 
     // Records one screening; returns it with its screening number.
     Result<ScreeningRecord> record(const ScreeningInput &input);
+    // The same inside the caller's write (needs ScreeningRecord), under the given protocol version:
+    // enrolment and the demo compose it with registration and randomization.
+    Result<ScreeningRecord> record(Write &write, const CurrentProtocol::Loaded &protocol,
+                                   const ScreeningInput &input);
 
     Result<ScreeningRecord> find(const QString &screeningNumber) const;
     // Most recent first; siteCode empty = all sites.
@@ -42,12 +47,6 @@ public:
     Result<QMap<QString, qint64>> countsByOutcome() const;
 
 private:
-    friend class EnrollmentService;
-    friend class DemoPopulator;
-    // Inside the caller's write transaction, after the permission check.
-    Result<ScreeningRecord> recordInTransaction(const Protocol &protocol, int protocolVersion,
-                                                const ScreeningInput &input);
-
     TrialSession &m_session;
 };
 

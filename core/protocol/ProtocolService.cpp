@@ -4,6 +4,7 @@
 #include "design/DesignStore.h"
 #include "protocol/Protocol.h"
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -312,8 +313,9 @@ Result<QList<ProtocolVersionInfo>> ProtocolService::history() const
 
 Result<int> ProtocolService::amend(const QByteArray &json, const QString &sourceName, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::ProtocolAmend); !allowed)
-        return allowed.error();
+    auto write = beginWrite(m_session, Action::ProtocolAmend);
+    if (!write)
+        return write.error();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("A reason is required to amend the protocol: say why it changes (e.g. the ethics "
@@ -322,10 +324,7 @@ Result<int> ProtocolService::amend(const QByteArray &json, const QString &source
     if (!amended)
         return amended.error();
 
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
+    QSqlDatabase &db = write->database();
     auto loaded = CurrentProtocol::load(db);
     if (!loaded)
         return loaded.error();
@@ -360,11 +359,11 @@ Result<int> ProtocolService::amend(const QByteArray &json, const QString &source
     if (!inserted)
         return inserted.error();
     if (Status s
-        = m_session.audit({ QStringLiteral("protocol.amend"), QStringLiteral("protocol"), QString::number(next),
+        = write->audit({ QStringLiteral("protocol.amend"), QStringLiteral("protocol"), QString::number(next),
                             QStringLiteral("sha256"), currentSha, sha, reason.trimmed() });
         !s)
         return s.error();
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     return next;
 }

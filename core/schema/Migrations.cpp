@@ -74,6 +74,8 @@ Status Migrations::migrate(QSqlDatabase &db, const Clock &clock)
     for (const Migration &migration : all()) {
         if (migration.version <= current.value())
             continue;
+        // Not a Write: migrations run when the database opens, before any user is read, and change
+        // the schema, not trial data (each one recorded in schema_version, not the audit trail).
         Transaction tx(db);
         if (!tx.status())
             return tx.status();

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace trialdesk::core {
 
@@ -26,9 +27,22 @@ QString signatureMeaningText(SignatureMeaning meaning); // translated
 // printed name, when (UTC) and what it means. Recorded in the audit trail, in the transaction of the
 // record it signs, as one entry: action "signature", the signed record's entity and ID, field
 // "signature", new value a JSON object (docs/enrollment.md, "Electronic signatures").
+//
+// Only TrialSession::sign() makes a signature that executed() (the password was checked in this
+// process): services that take a signature from their caller (RandomizationService::randomize with a
+// Write&) refuse any other, such as one read back from the audit trail.
 struct ElectronicSignature
 {
     static inline const QString kAuditAction = QStringLiteral("signature");
+
+    ElectronicSignature() = default;
+    ElectronicSignature(QString username, QString printedName, QDateTime signedAt, SignatureMeaning meaning)
+        : username(std::move(username))
+        , printedName(std::move(printedName))
+        , signedAt(std::move(signedAt))
+        , meaning(meaning)
+    {
+    }
 
     QString username;
     QString printedName; // the user's full name, or the user name when none
@@ -41,6 +55,13 @@ struct ElectronicSignature
     static std::optional<ElectronicSignature> fromAuditEntry(const AuditEntry &entry);
     // Translated, for display: "Carol Coordinator (carol), 2026-11-26 09:00:00 UTC: I confirm ...".
     QString displayText() const;
+
+    // True only for a signature made by TrialSession::sign() (and its copies).
+    bool executed() const { return m_executed; }
+
+private:
+    friend class TrialSession;
+    bool m_executed = false;
 };
 
 } // namespace trialdesk::core

@@ -1,6 +1,7 @@
 #include "AuditService.h"
 
 #include "platform/PrivateFile.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -93,17 +94,17 @@ Status AuditService::exportCsv(const AuditTrail::Filter &filter, const QString &
     PrivateFileWriter file(path);
     if (Status opened = file.open(); !opened)
         return opened;
-    Transaction tx(m_session.database());
-    if (!tx.status())
-        return tx.status();
+    auto write = beginWrite(m_session, Action::AuditExport);
+    if (!write)
+        return write.error();
     if (Status s
-        = m_session.audit({ QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(),
+        = write->audit({ QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(),
                             QStringLiteral("file"), std::nullopt, QDir::toNativeSeparators(path), std::nullopt });
         !s)
         return s;
     if (Status written = AuditTrail::exportCsv(m_session.database(), filter, file.device()); !written)
         return written;
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed;
     return file.commit();
 }

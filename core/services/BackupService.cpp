@@ -5,6 +5,7 @@
 #include "security/KeySlotStore.h"
 #include "security/SecretKey.h"
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -197,15 +198,15 @@ Result<QString> BackupService::create(const QString &reason, const QString &outp
     // The audit entry is written first, in its own transaction, so the backup contains the record of
     // its own making.
     {
-        Transaction tx(m_session.database());
-        if (!tx.status())
-            return fail(tx.status().error());
-        if (Status s = m_session.audit({ QStringLiteral("workspace.backup"), QStringLiteral("workspace"),
+        auto write = beginWrite(m_session, Action::WorkspaceBackup);
+        if (!write)
+            return fail(write.error());
+        if (Status s = write->audit({ QStringLiteral("workspace.backup"), QStringLiteral("workspace"),
                                          QStringLiteral("backup"), QStringLiteral("folder"), std::nullopt,
                                          shown(target), reason.trimmed() });
             !s)
             return fail(s.error());
-        if (Status committed = tx.commit(); !committed)
+        if (Status committed = write->commit(); !committed)
             return fail(committed.error());
     }
 
@@ -289,6 +290,7 @@ Result<QString> BackupService::create(const QString &reason, const QString &outp
 
 Result<BackupCheck> BackupService::verify(const QString &backup, const QByteArray &password)
 {
+    // Checked first, and again when the result is recorded: the copy is read outside the write.
     if (Status allowed = m_session.require(Action::WorkspaceBackup); !allowed)
         return allowed.error();
     const QFileInfo given(backup);
@@ -381,15 +383,15 @@ Result<BackupCheck> BackupService::verify(const QString &backup, const QByteArra
         }
     }
 
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
-    if (Status s = m_session.audit({ QStringLiteral("backup.verify"), QStringLiteral("backup"), shown(target),
+    auto write = beginWrite(m_session, Action::WorkspaceBackup);
+    if (!write)
+        return write.error();
+    if (Status s = write->audit({ QStringLiteral("backup.verify"), QStringLiteral("backup"), shown(target),
                                      QStringLiteral("result"), std::nullopt,
                                      check.ok() ? QStringLiteral("ok") : QStringLiteral("problem"), std::nullopt });
         !s)
         return s.error();
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     return check;
 }
@@ -472,16 +474,16 @@ Result<BackupService::ScheduledRun> BackupService::runIfDue()
     }
     if (run.removed.isEmpty())
         return run;
-    Transaction tx(m_session.database());
-    if (!tx.status())
-        return tx.status().error();
+    auto write = beginWrite(m_session, Action::WorkspaceBackup);
+    if (!write)
+        return write.error();
     for (const QString &removed : std::as_const(run.removed))
-        if (Status s = m_session.audit({ QStringLiteral("backup.remove"), QStringLiteral("backup"), shown(removed),
+        if (Status s = write->audit({ QStringLiteral("backup.remove"), QStringLiteral("backup"), shown(removed),
                                          QStringLiteral("folder"), shown(removed), std::nullopt,
                                          Tr::tr("keep the last %n backup(s)", nullptr, current->schedule.keep) });
             !s)
             return s.error();
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     return run;
 }

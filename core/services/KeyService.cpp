@@ -3,6 +3,7 @@
 #include "platform/PrivateFile.h"
 #include "security/KeySlotStore.h"
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "storage/Database.h"
 #include "workspace/TrialSession.h"
@@ -222,14 +223,14 @@ Result<KeyService::Rotation> KeyService::rotate(const QByteArray &adminPassword,
     if (done = fault(Step::StaleSlotsRemoved); !done)
         return unfinished(done.error());
 
-    Transaction tx(m_session.database());
-    done = tx.status();
+    auto write = beginWrite(m_session, Action::KeyRotate);
+    done = write ? Status() : Status(write.error());
     if (done)
-        done = m_session.audit({ QStringLiteral("key.rotate"), QStringLiteral("workspace"), QStringLiteral("key"),
+        done = write->audit({ QStringLiteral("key.rotate"), QStringLiteral("workspace"), QStringLiteral("key"),
                                  QStringLiteral("reset_users"), std::nullopt,
                                  rotation.resetUsers.join(QLatin1Char(',')), reason.trimmed() });
     if (done)
-        done = tx.commit();
+        done = write->commit();
     if (done)
         done = fault(Step::Audited);
     if (!done)
@@ -278,6 +279,8 @@ Result<KeyService::Rotation> KeyService::finishInterruptedRotation()
     rotation.recoveryCode = code.value();
     rotation.resetUsers = removeStaleUserSlots(keyId);
 
+    // Not a Write: this runs inside sign-in and recovery (Workspace), where the account may still have
+    // to change its password, which Write::begin() refuses; can(KeyRotate) was checked above.
     Transaction tx(m_session.database());
     if (!tx.status())
         return tx.status().error();

@@ -1,6 +1,7 @@
 #include "SettingsService.h"
 
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
@@ -33,8 +34,9 @@ Result<int> SettingsService::idleLockMinutes() const
 
 Status SettingsService::setIdleLockMinutes(int minutes, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::UserManage); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::UserManage);
+    if (!write)
+        return write.error();
     if (minutes < 1 || minutes > 240)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("trialdesk::core::SettingsService",
@@ -45,10 +47,7 @@ Status SettingsService::setIdleLockMinutes(int minutes, const QString &reason)
                          QCoreApplication::translate("trialdesk::core::SettingsService",
                                                      "A reason is required to change existing data."));
     const int before = m_session.idleLockMinutes();
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    QSqlDatabase &db = write->database();
     auto removed = exec(db, QStringLiteral("DELETE FROM settings WHERE name = 'idle_lock_minutes'"));
     if (!removed)
         return removed.error();
@@ -56,12 +55,12 @@ Status SettingsService::setIdleLockMinutes(int minutes, const QString &reason)
                          { QString::number(minutes) });
     if (!inserted)
         return inserted.error();
-    if (Status s = m_session.audit({ QStringLiteral("setting.change"), QStringLiteral("setting"),
+    if (Status s = write->audit({ QStringLiteral("setting.change"), QStringLiteral("setting"),
                                      QStringLiteral("idle_lock_minutes"), QStringLiteral("value"),
                                      QString::number(before), QString::number(minutes), reason.trimmed() });
         !s)
         return s;
-    return tx.commit();
+    return write->commit();
 }
 
 Result<LoginPolicy> SettingsService::loginPolicy() const
@@ -74,8 +73,9 @@ Result<LoginPolicy> SettingsService::loginPolicy() const
 
 Status SettingsService::setLoginPolicy(const LoginPolicy &policy, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::UserManage); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::UserManage);
+    if (!write)
+        return write.error();
     if (policy.maxFailures < 1 || policy.maxFailures > 100 || policy.lockoutMinutes < 1 || policy.lockoutMinutes > 1440)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("trialdesk::core::SettingsService",
@@ -88,9 +88,6 @@ Status SettingsService::setLoginPolicy(const LoginPolicy &policy, const QString 
     auto before = loginPolicy();
     if (!before)
         return before.error();
-    Transaction tx(m_session.database());
-    if (!tx.status())
-        return tx.status();
     const std::pair<QString, std::pair<int, int>> changes[] = {
         { QStringLiteral("max_failures"), { before->maxFailures, policy.maxFailures } },
         { QStringLiteral("lockout_minutes"), { before->lockoutMinutes, policy.lockoutMinutes } },
@@ -98,7 +95,7 @@ Status SettingsService::setLoginPolicy(const LoginPolicy &policy, const QString 
     for (const auto &[field, values] : changes) {
         if (values.first == values.second)
             continue;
-        if (Status s = m_session.audit({ QStringLiteral("setting.change"), QStringLiteral("setting"),
+        if (Status s = write->audit({ QStringLiteral("setting.change"), QStringLiteral("setting"),
                                          QStringLiteral("login_policy"), field, QString::number(values.first),
                                          QString::number(values.second), reason.trimmed() });
             !s)
@@ -107,7 +104,7 @@ Status SettingsService::setLoginPolicy(const LoginPolicy &policy, const QString 
     // The file first: if it cannot be written, the audit entries roll back with the transaction.
     if (Status written = Workspace::writeLoginPolicy(m_session.workspaceDirectory(), policy); !written)
         return written;
-    return tx.commit();
+    return write->commit();
 }
 
 } // namespace trialdesk::core
@@ -141,8 +138,9 @@ Result<BackupSchedule> SettingsService::backupSchedule() const
 
 Status SettingsService::setBackupSchedule(const BackupSchedule &schedule, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::WorkspaceBackup); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::WorkspaceBackup);
+    if (!write)
+        return write.error();
     const QString folder = schedule.folder.trimmed();
     if (!folder.isEmpty()) {
         const QFileInfo info(folder);
@@ -183,10 +181,7 @@ Status SettingsService::setBackupSchedule(const BackupSchedule &schedule, const 
         { kBackupKeep, { QString::number(before->keep), QString::number(schedule.keep) } },
         { kBackupWarnDays, { QString::number(before->warnAfterDays), QString::number(schedule.warnAfterDays) } },
     };
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    QSqlDatabase &db = write->database();
     bool changed = false;
     for (const auto &[name, values] : changes) {
         if (values.first == values.second)
@@ -196,7 +191,7 @@ Status SettingsService::setBackupSchedule(const BackupSchedule &schedule, const 
                             { name, values.second });
         if (!written)
             return written.error();
-        if (Status s = m_session.audit({ QStringLiteral("setting.change"), QStringLiteral("setting"),
+        if (Status s = write->audit({ QStringLiteral("setting.change"), QStringLiteral("setting"),
                                          QStringLiteral("backup_schedule"), name, values.first, values.second,
                                          reason.trimmed() });
             !s)
@@ -204,7 +199,7 @@ Status SettingsService::setBackupSchedule(const BackupSchedule &schedule, const 
     }
     if (!changed)
         return makeError(ErrorCode::InvalidInput, Tr::tr("The backup schedule is already set this way."));
-    return tx.commit();
+    return write->commit();
 }
 
 } // namespace trialdesk::core

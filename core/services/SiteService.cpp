@@ -2,6 +2,7 @@
 
 #include "design/DesignStore.h"
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -53,14 +54,12 @@ Result<QList<Site>> SiteService::list() const
 
 Status SiteService::add(const Site &site, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::SiteManage); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::SiteManage);
+    if (!write)
+        return write.error();
     if (Status valid = validate(site); !valid)
         return valid;
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    QSqlDatabase &db = write->database();
     auto existing = exec(db, QStringLiteral("SELECT COUNT(*) FROM sites WHERE code = ?"), { site.code });
     if (!existing)
         return existing.error();
@@ -76,7 +75,7 @@ Status SiteService::add(const Site &site, const QString &reason)
     for (const auto &[field, value] : { std::pair { QStringLiteral("name_fr"), site.nameFr.trimmed() },
                                         std::pair { QStringLiteral("name_en"), site.nameEn.trimmed() },
                                         std::pair { QStringLiteral("time_zone"), site.timeZone } }) {
-        if (Status s = m_session.audit(
+        if (Status s = write->audit(
                 { QStringLiteral("site.add"), QStringLiteral("site"), site.code, field, std::nullopt, value,
                   reason.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(reason.trimmed()) });
             !s)
@@ -92,21 +91,19 @@ Status SiteService::add(const Site &site, const QString &reason)
                                                            Tr::tr("site %1 added").arg(site.code));
             !extended)
             return extended;
-    return tx.commit();
+    return write->commit();
 }
 
 Status SiteService::update(const Site &site, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::SiteManage); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::SiteManage);
+    if (!write)
+        return write.error();
     if (Status valid = validate(site); !valid)
         return valid;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to change existing data."));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    QSqlDatabase &db = write->database();
     auto current = exec(db, QStringLiteral("SELECT name_fr, name_en, time_zone, active FROM sites WHERE code = ?"),
                         { site.code });
     if (!current)
@@ -131,12 +128,12 @@ Status SiteService::update(const Site &site, const QString &reason)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (before[i] == after[i])
             continue;
-        if (Status s = m_session.audit({ QStringLiteral("site.update"), QStringLiteral("site"), site.code, fields[i],
+        if (Status s = write->audit({ QStringLiteral("site.update"), QStringLiteral("site"), site.code, fields[i],
                                          before[i], after[i], reason.trimmed() });
             !s)
             return s;
     }
-    return tx.commit();
+    return write->commit();
 }
 
 } // namespace trialdesk::core

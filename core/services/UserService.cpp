@@ -2,6 +2,7 @@
 
 #include "security/KeySlotStore.h"
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -78,8 +79,9 @@ Result<UserInfo> UserService::find(const QString &username) const
 Status UserService::add(const QString &username, const QString &displayName, Role role, const QString &siteCode,
                         const QByteArray &initialPassword)
 {
-    if (Status allowed = m_session.require(Action::UserManage); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::UserManage);
+    if (!write)
+        return write.error();
     if (!KeySlotStore::isValidUserName(username))
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("\"%1\" is not a valid user name: use 1 to 64 lower-case letters, digits, '.', '_' or "
@@ -87,14 +89,11 @@ Status UserService::add(const QString &username, const QString &displayName, Rol
                              .arg(username));
     if (Status good = KeySlotStore::checkPassword(initialPassword); !good)
         return good;
-    QSqlDatabase &db = m_session.database();
+    QSqlDatabase &db = write->database();
     KeySlotStore store(keysDirectory(m_session));
     if (store.hasUserSlot(username))
         return makeError(ErrorCode::Conflict, Tr::tr("A key slot for %1 already exists.").arg(username));
 
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
     auto existing = exec(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE username = ?"), { username });
     if (!existing)
         return existing.error();
@@ -119,7 +118,7 @@ Status UserService::add(const QString &username, const QString &displayName, Rol
     for (const auto &[field, value] :
          { std::pair { QStringLiteral("role"), roleCode(role) }, std::pair { QStringLiteral("display_name"), name },
            std::pair { QStringLiteral("site_code"), siteCode } }) {
-        if (Status s = m_session.audit({ QStringLiteral("user.add"), QStringLiteral("user"), username, field,
+        if (Status s = write->audit({ QStringLiteral("user.add"), QStringLiteral("user"), username, field,
                                          std::nullopt, value, std::nullopt });
             !s)
             return s;
@@ -128,7 +127,7 @@ Status UserService::add(const QString &username, const QString &displayName, Rol
     // and its slot exist together or not at all.
     if (Status slot = store.writeUserSlot(username, initialPassword, m_session.databaseKey()); !slot)
         return slot;
-    if (Status committed = tx.commit(); !committed) {
+    if (Status committed = write->commit(); !committed) {
         (void)store.removeUserSlot(username);
         return committed;
     }
@@ -137,8 +136,9 @@ Status UserService::add(const QString &username, const QString &displayName, Rol
 
 Status UserService::deactivate(const QString &username, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::UserManage); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::UserManage);
+    if (!write)
+        return write.error();
     if (Status given = requireReason(reason); !given)
         return given;
     if (username == m_session.user().username)
@@ -148,19 +148,16 @@ Status UserService::deactivate(const QString &username, const QString &reason)
         return user.error();
     if (!user->active)
         return makeError(ErrorCode::Conflict, Tr::tr("The account %1 is already deactivated.").arg(username));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    QSqlDatabase &db = write->database();
     auto updated = exec(db, QStringLiteral("UPDATE users SET active = 0 WHERE username = ?"), { username });
     if (!updated)
         return updated.error();
     if (Status s
-        = m_session.audit({ QStringLiteral("user.deactivate"), QStringLiteral("user"), username,
+        = write->audit({ QStringLiteral("user.deactivate"), QStringLiteral("user"), username,
                             QStringLiteral("active"), QStringLiteral("1"), QStringLiteral("0"), reason.trimmed() });
         !s)
         return s;
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed;
     // After the commit: a deactivated account whose slot could not be removed still cannot log in
     // (login checks the active flag), so the database stays the authority.
@@ -170,8 +167,9 @@ Status UserService::deactivate(const QString &username, const QString &reason)
 
 Status UserService::changeRole(const QString &username, Role role, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::UserManage); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::UserManage);
+    if (!write)
+        return write.error();
     if (Status given = requireReason(reason); !given)
         return given;
     auto user = find(username);
@@ -184,25 +182,23 @@ Status UserService::changeRole(const QString &username, Role role, const QString
         return makeError(ErrorCode::Conflict,
                          Tr::tr("You cannot take the administrator role away from yourself; ask "
                                 "another administrator."));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    QSqlDatabase &db = write->database();
     auto updated
         = exec(db, QStringLiteral("UPDATE users SET role = ? WHERE username = ?"), { roleCode(role), username });
     if (!updated)
         return updated.error();
-    if (Status s = m_session.audit({ QStringLiteral("user.role"), QStringLiteral("user"), username,
+    if (Status s = write->audit({ QStringLiteral("user.role"), QStringLiteral("user"), username,
                                      QStringLiteral("role"), roleCode(user->role), roleCode(role), reason.trimmed() });
         !s)
         return s;
-    return tx.commit();
+    return write->commit();
 }
 
 Status UserService::resetPassword(const QString &username, const QByteArray &newPassword, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::UserManage); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::UserManage);
+    if (!write)
+        return write.error();
     if (Status given = requireReason(reason); !given)
         return given;
     if (Status good = KeySlotStore::checkPassword(newPassword); !good)
@@ -212,16 +208,13 @@ Status UserService::resetPassword(const QString &username, const QByteArray &new
         return user.error();
     if (!user->active)
         return makeError(ErrorCode::Conflict, Tr::tr("The account %1 is deactivated.").arg(username));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    QSqlDatabase &db = write->database();
     // The user chooses their own password at the next sign-in.
     auto flagged
         = exec(db, QStringLiteral("UPDATE users SET must_change_password = 1 WHERE username = ?"), { username });
     if (!flagged)
         return flagged.error();
-    if (Status s = m_session.audit({ QStringLiteral("user.password-reset"), QStringLiteral("user"), username,
+    if (Status s = write->audit({ QStringLiteral("user.password-reset"), QStringLiteral("user"), username,
                                      QStringLiteral("password"), std::nullopt, std::nullopt, reason.trimmed() });
         !s)
         return s;
@@ -229,7 +222,7 @@ Status UserService::resetPassword(const QString &username, const QByteArray &new
         = KeySlotStore(keysDirectory(m_session)).writeUserSlot(username, newPassword, m_session.databaseKey());
         !slot)
         return slot;
-    return tx.commit();
+    return write->commit();
 }
 
 Status UserService::changeOwnPassword(const QByteArray &oldPassword, const QByteArray &newPassword)
@@ -246,16 +239,17 @@ Status UserService::changeOwnPassword(const QByteArray &oldPassword, const QByte
     if (Status verified = m_session.verifyPassword(oldPassword, TrialSession::Reauthentication::PasswordChange);
         !verified)
         return verified;
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    // After the password check, which records a wrong password in a transaction of its own.
+    auto write = beginWrite(m_session, Action::PasswordChangeOwn);
+    if (!write)
+        return write.error();
+    QSqlDatabase &db = write->database();
     auto cleared = exec(db, QStringLiteral("UPDATE users SET must_change_password = 0 WHERE username = ?"),
                         { m_session.user().username });
     if (!cleared)
         return cleared.error();
     if (Status s
-        = m_session.audit({ QStringLiteral("user.password-change"), QStringLiteral("user"), m_session.user().username,
+        = write->audit({ QStringLiteral("user.password-change"), QStringLiteral("user"), m_session.user().username,
                             QStringLiteral("password"), std::nullopt, std::nullopt, std::nullopt });
         !s)
         return s;
@@ -263,7 +257,7 @@ Status UserService::changeOwnPassword(const QByteArray &oldPassword, const QByte
                              .writeUserSlot(m_session.user().username, newPassword, m_session.databaseKey());
         !changed)
         return changed;
-    return tx.commit();
+    return write->commit();
 }
 
 } // namespace trialdesk::core

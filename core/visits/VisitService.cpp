@@ -5,6 +5,7 @@
 #include "protocol/CurrentProtocol.h"
 #include "security/SodiumRuntime.h"
 #include "sql/SqlUtil.h"
+#include "services/Write.h"
 #include "sql/Transaction.h"
 #include "util/Clock.h"
 #include "workspace/TrialSession.h"
@@ -390,9 +391,12 @@ Status VisitService::retargetAnchoredOn(const Stored &anchor, const QDate &ancho
     return {};
 }
 
-Status VisitService::planAtRandomization(qint64 participantId, const QString &arm, const QDate &randomizedOn)
+Status VisitService::planAtRandomization(Write &write, qint64 participantId, const QString &arm,
+                                         const QDate &randomizedOn)
 {
-    QSqlDatabase &db = m_session.database();
+    if (Status allowed = write.require(Action::Randomize); !allowed)
+        return allowed;
+    QSqlDatabase &db = write.database();
     if (!randomizedOn.isValid())
         return makeError(ErrorCode::InvalidInput, Tr::tr("The randomization date is not a valid date."));
     auto protocol = CurrentProtocol::load(db);
@@ -408,7 +412,7 @@ Status VisitService::planAtRandomization(qint64 participantId, const QString &ar
     const QString siteCode = participant->value(1).toString();
     const VisitSchedule &schedule = protocol->protocol.schedule;
     const VisitCalendar calendar(schedule);
-    const QString now = Clock::format(m_session.clock().nowUtc());
+    const QString now = Clock::format(write.clock().nowUtc());
     QHash<QString, QDate> targets;
     QStringList planned;
     for (qsizetype order = 0; order < schedule.visits.size(); ++order) {
@@ -429,14 +433,14 @@ Status VisitService::planAtRandomization(qint64 participantId, const QString &ar
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
                    { participantId, siteCode, visit.code, int(order), protocol->version, visit.armSpecific() ? 1 : 0,
                      isoDate(dates.target), isoDate(dates.windowStart), isoDate(dates.windowEnd),
-                     visitStatusCode(VisitStatus::Planned), now, now, m_session.user().username });
+                     visitStatusCode(VisitStatus::Planned), now, now, write.user().username });
         if (!inserted)
             return inserted.error();
         planned.append(visit.code);
     }
     if (planned.isEmpty())
         return {};
-    return m_session.audit({ QStringLiteral("visit.plan"), QStringLiteral("participant"), studyId,
+    return write.audit({ QStringLiteral("visit.plan"), QStringLiteral("participant"), studyId,
                              QStringLiteral("visits"), std::nullopt,
                              QStringLiteral("protocol_version=%1;from=%2;visits=%3")
                                  .arg(protocol->version)
@@ -584,13 +588,11 @@ Result<QList<VisitRow>> VisitService::agenda(const QString &siteCode, const QDat
 
 Status VisitService::complete(const QString &studyId, const QString &visitCode, const QDate &actualDate)
 {
-    if (Status allowed = m_session.require(Action::VisitManage); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::VisitManage);
+    if (!write)
+        return write.error();
     if (!actualDate.isValid())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Give the day the visit took place (YYYY-MM-DD)."));
-    Transaction tx(m_session.database());
-    if (!tx.status())
-        return tx.status();
     auto visit = findForChange(studyId, visitCode);
     if (!visit)
         return visit.error();
@@ -636,16 +638,16 @@ Status VisitService::complete(const QString &studyId, const QString &visitCode, 
         return updated.error();
     const QString action = QStringLiteral("visit.complete");
     if (Status s
-        = m_session.audit({ action, kEntity, id, QStringLiteral("status"), visitStatusCode(VisitStatus::Planned),
+        = write->audit({ action, kEntity, id, QStringLiteral("status"), visitStatusCode(VisitStatus::Planned),
                             visitStatusCode(VisitStatus::Completed), std::nullopt });
         !s)
         return s;
-    if (Status s = m_session.audit(
+    if (Status s = write->audit(
             { action, kEntity, id, QStringLiteral("actual_date"), std::nullopt, isoDate(actualDate), std::nullopt });
         !s)
         return s;
     if (outOfWindow)
-        if (Status s = m_session.audit({ action, kEntity, id, QStringLiteral("out_of_window"), QStringLiteral("0"),
+        if (Status s = write->audit({ action, kEntity, id, QStringLiteral("out_of_window"), QStringLiteral("0"),
                                          QStringLiteral("1"),
                                          Tr::tr("completed outside the window %1 to %2")
                                              .arg(isoDate(visit->windowStart), isoDate(visit->windowEnd)) });
@@ -655,19 +657,17 @@ Status VisitService::complete(const QString &studyId, const QString &visitCode, 
                                       Tr::tr("visit %1 completed on %2").arg(visit->visitCode, isoDate(actualDate)));
         !s)
         return s;
-    return tx.commit();
+    return write->commit();
 }
 
 Status VisitService::miss(const QString &studyId, const QString &visitCode, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::VisitManage); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::VisitManage);
+    if (!write)
+        return write.error();
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Say why the visit was missed: a reason is required."));
-    Transaction tx(m_session.database());
-    if (!tx.status())
-        return tx.status();
     auto visit = findForChange(studyId, visitCode);
     if (!visit)
         return visit.error();
@@ -684,26 +684,24 @@ Status VisitService::miss(const QString &studyId, const QString &visitCode, cons
     if (!updated)
         return updated.error();
     if (Status s
-        = m_session.audit({ QStringLiteral("visit.miss"), kEntity, id, QStringLiteral("status"),
+        = write->audit({ QStringLiteral("visit.miss"), kEntity, id, QStringLiteral("status"),
                             visitStatusCode(VisitStatus::Planned), visitStatusCode(VisitStatus::Missed), why });
         !s)
         return s;
-    return tx.commit();
+    return write->commit();
 }
 
 Status VisitService::reschedule(const QString &studyId, const QString &visitCode, const QDate &newTarget,
                                 const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::VisitManage); !allowed)
-        return allowed;
+    auto write = beginWrite(m_session, Action::VisitManage);
+    if (!write)
+        return write.error();
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Say why the visit is rescheduled: a reason is required."));
     if (!newTarget.isValid())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Give the new date of the visit (YYYY-MM-DD)."));
-    Transaction tx(m_session.database());
-    if (!tx.status())
-        return tx.status();
     auto visit = findForChange(studyId, visitCode);
     if (!visit)
         return visit.error();
@@ -729,19 +727,21 @@ Status VisitService::reschedule(const QString &studyId, const QString &visitCode
         { isoDate(newTarget), why, Clock::format(m_session.clock().nowUtc()), m_session.user().username, visit->id });
     if (!updated)
         return updated.error();
-    if (Status s = m_session.audit({ QStringLiteral("visit.reschedule"), kEntity, id, QStringLiteral("target_date"),
+    if (Status s = write->audit({ QStringLiteral("visit.reschedule"), kEntity, id, QStringLiteral("target_date"),
                                      isoDate(visit->targetDate), isoDate(newTarget), why });
         !s)
         return s;
     // Visits anchored on this one follow its appointment until it takes place.
     if (Status s = retargetAnchoredOn(visit.value(), newTarget, why); !s)
         return s;
-    return tx.commit();
+    return write->commit();
 }
 
-Status VisitService::cancelRemaining(qint64 participantId, const QString &reason)
+Status VisitService::cancelRemaining(Write &write, qint64 participantId, const QString &reason)
 {
-    QSqlDatabase &db = m_session.database();
+    if (Status allowed = write.require(Action::ParticipantStatusChange); !allowed)
+        return allowed;
+    QSqlDatabase &db = write.database();
     const QString planned = visitStatusCode(VisitStatus::Planned);
     const QString cancelled = visitStatusCode(VisitStatus::Cancelled);
     auto remaining = exec(db,
@@ -759,12 +759,12 @@ Status VisitService::cancelRemaining(qint64 participantId, const QString &reason
     auto updated = exec(db,
                         QStringLiteral("UPDATE visits SET status = ?, reason = ?, updated_at = ?, updated_by = ? "
                                        "WHERE participant_id = ? AND status = ?"),
-                        { cancelled, reason.trimmed(), Clock::format(m_session.clock().nowUtc()),
-                          m_session.user().username, participantId, planned });
+                        { cancelled, reason.trimmed(), Clock::format(write.clock().nowUtc()),
+                          write.user().username, participantId, planned });
     if (!updated)
         return updated.error();
     for (const QString &id : std::as_const(ids))
-        if (Status s = m_session.audit({ QStringLiteral("visit.cancel"), kEntity, id, QStringLiteral("status"), planned,
+        if (Status s = write.audit({ QStringLiteral("visit.cancel"), kEntity, id, QStringLiteral("status"), planned,
                                          cancelled, reason.trimmed() });
             !s)
             return s;
@@ -773,21 +773,17 @@ Status VisitService::cancelRemaining(qint64 participantId, const QString &reason
 
 Result<int> VisitService::applyCurrentSchedule(const QStringList &studyIds, const QString &reason)
 {
-    if (Status allowed = m_session.require(Action::VisitManage); !allowed)
-        return allowed.error();
     // The schedule names arm-specific visits: applying it is for users who may see the arm.
-    if (Status allowed = m_session.require(Action::ArmView); !allowed)
-        return allowed.error();
+    auto write = beginWrite(m_session, { Action::VisitManage, Action::ArmView });
+    if (!write)
+        return write.error();
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("Say why the new schedule is applied to these participants: a reason is required."));
     if (studyIds.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Choose the participants to apply the schedule to."));
-    QSqlDatabase &db = m_session.database();
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
+    QSqlDatabase &db = write->database();
     auto current = CurrentProtocol::load(db);
     if (!current)
         return current.error();
@@ -846,7 +842,7 @@ Result<int> VisitService::applyCurrentSchedule(const QStringList &studyIds, cons
                       m_session.user().username });
                 if (!inserted)
                     return inserted.error();
-                if (Status s = m_session.audit(
+                if (Status s = write->audit(
                         { QStringLiteral("visit.add"), kEntity, entityId(participant->studyId, definition.code),
                           QStringLiteral("target_date"), std::nullopt, isoDate(dates.target), why });
                     !s)
@@ -874,7 +870,7 @@ Result<int> VisitService::applyCurrentSchedule(const QStringList &studyIds, cons
                                   { current->version, int(order), now, m_session.user().username, visit.id });
                 if (!moved)
                     return moved.error();
-                if (Status s = m_session.audit(
+                if (Status s = write->audit(
                         { QStringLiteral("visit.apply-schedule"), kEntity, entityId(visit.studyId, visit.visitCode),
                           QStringLiteral("protocol_version"), QString::number(visit.protocolVersion),
                           QString::number(current->version), why });
@@ -896,7 +892,7 @@ Result<int> VisitService::applyCurrentSchedule(const QStringList &studyIds, cons
                        { visitStatusCode(VisitStatus::Cancelled), why, now, m_session.user().username, visit.id });
             if (!cancelled)
                 return cancelled.error();
-            if (Status s = m_session.audit({ QStringLiteral("visit.apply-schedule"), kEntity,
+            if (Status s = write->audit({ QStringLiteral("visit.apply-schedule"), kEntity,
                                              entityId(visit.studyId, visit.visitCode), QStringLiteral("status"),
                                              visitStatusCode(VisitStatus::Planned),
                                              visitStatusCode(VisitStatus::Cancelled), why });
@@ -907,7 +903,7 @@ Result<int> VisitService::applyCurrentSchedule(const QStringList &studyIds, cons
         if (touched)
             ++changed;
     }
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     return changed;
 }
@@ -964,9 +960,9 @@ Result<QByteArray> VisitService::calendarUidKey() const
     if (!key || !key->isEmpty())
         return key;
     // First calendar of the trial: create the secret (audited, its value never written anywhere else).
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
+    auto write = beginWrite(m_session, Action::VisitView);
+    if (!write)
+        return write.error();
     // Another session may have created it meanwhile: the write lock is held now, so look again.
     auto existing = readCalendarUidKey(db);
     if (!existing || !existing->isEmpty())
@@ -979,12 +975,12 @@ Result<QByteArray> VisitService::calendarUidKey() const
         = exec(db, QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?)"), { kCalendarUidKey, hex });
     if (!inserted)
         return inserted.error();
-    if (Status s = m_session.audit({ QStringLiteral("settings.create"), QStringLiteral("settings"), kCalendarUidKey,
+    if (Status s = write->audit({ QStringLiteral("settings.create"), QStringLiteral("settings"), kCalendarUidKey,
                                      QStringLiteral("value"), std::nullopt,
                                      QStringLiteral("(random secret, not shown)"), std::nullopt });
         !s)
         return s.error();
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     return readCalendarUidKey(db);
 }
@@ -1046,10 +1042,10 @@ Result<int> VisitService::exportIcs(const QString &siteCode, const QString &path
         return makeError(ErrorCode::Storage,
                          Tr::tr("Could not write %1: %2. Check the disk space and try again.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
-    Transaction tx(m_session.database());
-    if (!tx.status())
-        return tx.status().error();
-    if (Status s = m_session.audit({ QStringLiteral("visit.export-ics"), QStringLiteral("visit-calendar"),
+    auto write = beginWrite(m_session, Action::VisitView);
+    if (!write)
+        return write.error();
+    if (Status s = write->audit({ QStringLiteral("visit.export-ics"), QStringLiteral("visit-calendar"),
                                      siteCode.isEmpty() ? QStringLiteral("*") : siteCode.trimmed().toUpper(),
                                      QStringLiteral("file"), std::nullopt,
                                      QStringLiteral("%1 (%2 visits)")
@@ -1058,7 +1054,7 @@ Result<int> VisitService::exportIcs(const QString &siteCode, const QString &path
                                      std::nullopt });
         !s)
         return s.error();
-    if (Status committed = tx.commit(); !committed)
+    if (Status committed = write->commit(); !committed)
         return committed.error();
     if (Status placed = file.commit(); !placed)
         return placed.error();

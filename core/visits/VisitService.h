@@ -16,6 +16,7 @@
 namespace trialdesk::core {
 
 class TrialSession;
+class Write;
 
 // Visit scheduling and follow-up tracking. Reading needs Action::VisitView, changes
 // Action::VisitManage; both are limited to the sites the user may see (as the participant list is).
@@ -31,9 +32,9 @@ public:
     {
     }
 
-    // Called inside the randomization transaction: plans the current protocol's visits that apply
-    // to the arm, from the randomization date in the site's time zone.
-    Status planAtRandomization(qint64 participantId, const QString &arm, const QDate &randomizedOn);
+    // Inside the randomization's write (needs Randomize): plans the current protocol's visits that
+    // apply to the arm, from the randomization date in the site's time zone.
+    Status planAtRandomization(Write &write, qint64 participantId, const QString &arm, const QDate &randomizedOn);
 
     Result<QList<VisitRow>> timeline(const QString &studyId) const;
     // Planned visits whose target falls in [from, to], by target date then participant (study ID order
@@ -54,8 +55,9 @@ public:
     Status miss(const QString &studyId, const QString &visitCode, const QString &reason);
     // Moves the target date (the window stays); a reason is required.
     Status reschedule(const QString &studyId, const QString &visitCode, const QDate &newTarget, const QString &reason);
-    // Called inside the withdrawal/lost-to-follow-up transaction: cancels the remaining planned visits.
-    Status cancelRemaining(qint64 participantId, const QString &reason);
+    // Inside the withdrawal, lost-to-follow-up or randomized-in-error write (needs
+    // ParticipantStatusChange): cancels the remaining planned visits.
+    Status cancelRemaining(Write &write, qint64 participantId, const QString &reason);
     // Applies the current protocol's schedule to participants randomized under an earlier one
     // (explicit choice, audited): adds visits the new schedule has, re-targets planned ones, never
     // touches completed, missed or cancelled visits. Returns the number of participants changed.

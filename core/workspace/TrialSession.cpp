@@ -170,14 +170,22 @@ QString purposeText(TrialSession::Reauthentication purpose)
 
 Status TrialSession::require(Action action) const
 {
+    return require({ action });
+}
+
+Status TrialSession::require(std::initializer_list<Action> actions) const
+{
     if (Status account = readAccount(m_user.username); !account)
         return account;
-    if (m_mustChangePassword && action != Action::PasswordChangeOwn)
-        return passwordChangeRequired(actionDisplayName(action));
-    if (can(action))
-        return {};
-    return makeError(ErrorCode::PermissionDenied,
-                     Tr::tr("Your role (%1) may not %2.").arg(roleDisplayName(m_user.role), actionDisplayName(action)));
+    for (Action action : actions) {
+        if (m_mustChangePassword && action != Action::PasswordChangeOwn)
+            return passwordChangeRequired(actionDisplayName(action));
+        if (!can(action))
+            return makeError(
+                ErrorCode::PermissionDenied,
+                Tr::tr("Your role (%1) may not %2.").arg(roleDisplayName(m_user.role), actionDisplayName(action)));
+    }
+    return {};
 }
 
 Status TrialSession::verifyPassword(const QByteArray &password, Reauthentication purpose)
@@ -196,7 +204,9 @@ Result<ElectronicSignature> TrialSession::sign(const QByteArray &password, Signa
     if (Status checked = checkPassword(password, Reauthentication::Signature); !checked)
         return checked.error();
     const QString printedName = m_user.displayName.trimmed().isEmpty() ? m_user.username : m_user.displayName.trimmed();
-    return ElectronicSignature { m_user.username, printedName, m_clock.nowUtc(), meaning };
+    ElectronicSignature signature(m_user.username, printedName, m_clock.nowUtc(), meaning);
+    signature.m_executed = true;
+    return signature;
 }
 
 Status TrialSession::checkPassword(const QByteArray &password, Reauthentication purpose)
@@ -238,7 +248,8 @@ Status TrialSession::checkPassword(const QByteArray &password, Reauthentication 
     }
 
     const bool locked = guard.recordFailure(username, QStringLiteral("%1 (%2)").arg(reason, purposeText(purpose)));
-    // The database is open: move the pending events into the audit trail at once.
+    // The database is open: move the pending events into the audit trail at once. Not a Write: the
+    // password was just refused, so there is no checked user to begin one for.
     Transaction tx(*m_db);
     if (tx.status()) {
         auto appended = guard.appendPendingTo(*m_db);

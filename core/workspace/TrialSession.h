@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <memory>
 #include <utility>
 
@@ -68,6 +69,9 @@ public:
     // must be changed (PasswordChangeRequired), and an action the role may not do
     // (PermissionDenied, naming the action and the role). Services call it before touching data.
     Status require(Action action) const;
+    // The same with one read of the account for several actions; refuses at the first action the
+    // role may not do (Write::begin() uses it).
+    Status require(std::initializer_list<Action> actions) const;
 
     QString trialName() const { return m_trialName; }
     bool isDemo() const { return m_demo; }
@@ -117,6 +121,9 @@ public:
     Result<ThreadClone> cloneForThread() const;
 
 private:
+    // Not friends between services: Workspace makes sessions (sign-in, recovery) and KeyService
+    // rekeys the database, after which the session must hold the new key (replaceDatabaseKey()).
+    // Both are the session's own life cycle, which no other code may drive.
     friend class Workspace;
     friend class KeyService;
     void replaceDatabaseKey(SecretKey key) { m_key = std::move(key); }

@@ -121,6 +121,8 @@ Status insertFoundation(QSqlDatabase &db, const NewTrial &trial, const Protocol 
     const QString admin = trial.adminUsername;
     auto audit = [&](const AuditRecord &record) { return AuditTrail::append(db, clock, admin, record); };
 
+    // Not a Write: the trial is being created, so there is no session yet; the administrator named in
+    // the new trial is the audited user.
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
@@ -428,6 +430,8 @@ Result<std::unique_ptr<TrialSession>> Workspace::openSession(const QString &user
     // in the same transaction as this login.
     int flushed = 0;
     {
+        // Not a Write: sign-in itself, which no permission governs and which an account that must
+        // change its password may do (Write::begin() refuses it).
         Transaction tx(session->database());
         if (!tx.status())
             return tx.status().error();
@@ -474,6 +478,8 @@ Result<std::unique_ptr<TrialSession>> Workspace::recover(const QString &recovery
         return makeError(ErrorCode::PermissionDenied,
                          Tr::tr("Only an administrator can use the recovery code; %1 is not one.").arg(adminUsername));
     {
+        // Not a Write: the recovery sign-in (the role was checked just above); the account's password
+        // is being reset, which Write::begin() would refuse.
         Transaction tx(session.value()->database());
         if (!tx.status())
             return tx.status().error();

@@ -6,7 +6,7 @@
 #include "services/UserService.h"
 #include "sql/SqlUtil.h"
 #include "support/TestWorkspace.h"
-#include "workspace/DemoWorkspace.h"
+#include "DemoWorkspace.h"
 
 #include <QDir>
 #include <QDirIterator>

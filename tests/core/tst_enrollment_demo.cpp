@@ -1,9 +1,9 @@
-#include "enrollment/DemoPopulator.h"
+#include "DemoPopulator.h"
 #include "enrollment/RandomizationLogService.h"
 #include "enrollment/ScreeningService.h"
 #include "sql/SqlUtil.h"
 #include "support/TestWorkspace.h"
-#include "workspace/DemoWorkspace.h"
+#include "DemoWorkspace.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

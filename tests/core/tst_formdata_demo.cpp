@@ -1,8 +1,8 @@
 #include "audit/AuditTrail.h"
-#include "data/FormDataService.h"
+#include "data/FormEntryService.h"
 #include "sql/SqlUtil.h"
 #include "util/Clock.h"
-#include "workspace/DemoWorkspace.h"
+#include "DemoWorkspace.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
 
@@ -95,10 +95,9 @@ void TestFormDataDemo::visitsAndFormsOfThePast()
     // The data service reads it all back.
     auto participants = exec(m_statistician->database(), QStringLiteral("SELECT study_id FROM participants"));
     QVERIFY(participants.ok());
-    FormDataService service(*m_statistician);
     int read = 0;
     while (participants->next()) {
-        auto list = service.entries(participants->value(0).toString());
+        auto list = FormEntryService(*m_statistician).entries(participants->value(0).toString());
         QVERIFY2(list.ok(), list.ok() ? "" : qPrintable(list.error().message));
         read += int(list->size());
     }

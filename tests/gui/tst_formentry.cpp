@@ -1,4 +1,5 @@
-#include "data/FormDataService.h"
+#include "data/DataQueryService.h"
+#include "data/FormEntryService.h"
 #include "enrollment/EnrollmentService.h"
 #include "enrollment/RandomizationService.h"
 #include "forms/FormEntryDialog.h"
@@ -159,7 +160,7 @@ void TestFormEntry::completingPhq9StoresTheTotal()
     QVERIFY(renderer->isReadOnly());
 
     // Read back from the service.
-    auto stored = core::FormDataService(*m_coordinator).findEntry(phq9Slot());
+    auto stored = core::FormEntryService(*m_coordinator).findEntry(phq9Slot());
     QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message));
     QCOMPARE(stored->state, core::FormEntryState::Complete);
     QCOMPARE(stored->answers.value(QStringLiteral("phq9_total")).value, QStringLiteral("10"));
@@ -177,11 +178,11 @@ void TestFormEntry::completeNeedsEveryRequiredItem()
     QVERIFY(!dialog.completeEntry());
     QVERIFY(!dialog.renderer()->summaryText().isEmpty());
     QVERIFY(!dialog.renderer()->editor(QStringLiteral("gad7_2"))->message().isEmpty());
-    QCOMPARE(core::FormDataService(*m_coordinator).findEntry(slot).error().code, core::ErrorCode::NotFound);
+    QCOMPARE(core::FormEntryService(*m_coordinator).findEntry(slot).error().code, core::ErrorCode::NotFound);
     // A draft keeps what was typed.
     QVERIFY(dialog.saveDraft());
     QCOMPARE(dialog.state(), core::FormEntryState::Draft);
-    auto stored = core::FormDataService(*m_coordinator).findEntry(slot);
+    auto stored = core::FormEntryService(*m_coordinator).findEntry(slot);
     QVERIFY(stored.ok());
     QCOMPARE(stored->answers.value(QStringLiteral("gad7_1")).value, QStringLiteral("2"));
 }
@@ -215,7 +216,7 @@ void TestFormEntry::editOfACompleteEntryAsksAReason()
     QVERIFY(!dialog.isEditing());
     QCOMPARE(dialog.state(), core::FormEntryState::Complete);
 
-    auto history = core::FormDataService(*m_coordinator).history(m_phq9Entry);
+    auto history = core::FormEntryService(*m_coordinator).history(m_phq9Entry);
     QVERIFY(history.ok());
     bool item = false;
     bool total = false;
@@ -248,7 +249,7 @@ void TestFormEntry::editOfACompleteEntryAsksAReason()
     dialog.startEdit();
     choice(dialog.renderer(), QStringLiteral("phq9_2"), 0)->click();
     QVERIFY(driveDialog<gui::EventDialog>([&] { QVERIFY(!dialog.saveEdit()); }, [](gui::EventDialog *) {}));
-    auto stored = core::FormDataService(*m_coordinator).entry(m_phq9Entry);
+    auto stored = core::FormEntryService(*m_coordinator).entry(m_phq9Entry);
     QVERIFY(stored.ok());
     QCOMPARE(stored->answers.value(QStringLiteral("phq9_2")).value, QStringLiteral("2"));
     QCOMPARE(stored->answers.value(QStringLiteral("phq9_total")).value, QStringLiteral("12"));
@@ -298,7 +299,7 @@ void TestFormEntry::outcomeAssessorCannotOpenPatientPartnerContact()
     contact.insert(QStringLiteral("contact_mode"), { QStringLiteral("phone"), QString() });
     contact.insert(QStringLiteral("contact_duration"), { QStringLiteral("30"), QString() });
     contact.insert(QStringLiteral("contact_topics"), { QStringLiteral("disease"), QString() });
-    auto saved = core::FormDataService(*m_coordinator).complete(slot, contact);
+    auto saved = core::FormEntryService(*m_coordinator).complete(slot, contact);
     QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
     m_contactEntry = saved.value();
 
@@ -350,7 +351,7 @@ void TestFormEntry::queriesLifecycleAndSection()
     }
     // A query on the intervention-only form too: only unblinded roles may ever see it listed.
     auto contactQuery
-        = core::FormDataService(*m_monitor)
+        = core::DataQueryService(*m_monitor)
               .raiseQuery(m_contactEntry, QStringLiteral("contact_duration"), QStringLiteral("30 minutes by phone?"));
     QVERIFY(contactQuery.ok());
 

@@ -4,7 +4,7 @@
 #include "reports/ReportsPage.h"
 #include "reports/StatsTablesView.h"
 #include "util/Clock.h"
-#include "workspace/DemoWorkspace.h"
+#include "DemoWorkspace.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
 

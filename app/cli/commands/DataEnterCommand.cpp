@@ -3,7 +3,8 @@
 #include "CommandContext.h"
 #include "FormValue.h"
 #include "SessionOpener.h"
-#include "data/FormDataService.h"
+#include "data/FormDefinitionService.h"
+#include "data/FormEntryService.h"
 #include "workspace/TrialSession.h"
 
 #include <QFile>
@@ -98,82 +99,79 @@ int DataEnterCommand::run(CommandContext &context)
                                          ? parseError.errorString()
                                          : Tr::tr("the top level must be an object")));
 
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::FormDataService service(*session);
-    const core::FormSlot slot { studyId, context.value(QStringLiteral("visit")), formCode, instance };
-    auto latest = service.definition(formCode);
-    if (!latest)
-        return reportError(context, latest.error());
-    // An existing entry is read and validated with its own definition version; a repeating
-    // unscheduled form without --instance is a new one.
-    std::optional<core::FormEntry> existing;
-    if (!(slot.visitCode.isEmpty() && latest->repeating && instance == 0)) {
-        auto found = service.findEntry(slot);
-        if (found)
-            existing = std::move(found.value());
-        else if (found.error().code != core::ErrorCode::NotFound)
-            return reportError(context, found.error());
-    }
-    auto definition = existing && existing->formVersion != latest->version
-        ? service.definition(formCode, existing->formVersion)
-        : latest;
-    if (!definition)
-        return reportError(context, definition.error());
-
-    forms::Answers answers;
-    QList<forms::ItemProblem> problems;
-    const QJsonObject object = document.object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const forms::Item *item = definition->item(it.key());
-        if (!item) {
-            problems.append({ it.key(), Tr::tr("form %1 has no such item").arg(formCode) });
-            continue;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        const core::FormSlot slot { studyId, context.value(QStringLiteral("visit")), formCode, instance };
+        auto latest = core::FormDefinitionService(session).definition(formCode);
+        if (!latest)
+            return reportError(context, latest.error());
+        // An existing entry is read and validated with its own definition version; a repeating
+        // unscheduled form without --instance is a new one.
+        std::optional<core::FormEntry> existing;
+        if (!(slot.visitCode.isEmpty() && latest->repeating && instance == 0)) {
+            auto found = core::FormEntryService(session).findEntry(slot);
+            if (found)
+                existing = std::move(found.value());
+            else if (found.error().code != core::ErrorCode::NotFound)
+                return reportError(context, found.error());
         }
-        auto answer = answerFromJson(*item, it.value());
-        if (!answer)
-            problems.append({ it.key(), answer.error() });
-        else if (!answer->isEmpty())
-            answers.insert(it.key(), answer.value());
-    }
-    if (!problems.isEmpty()) {
-        printProblems(context, problems);
-        return context.fail(ExitRefused, Tr::tr("Nothing was saved: correct the values above."));
-    }
+        auto definition = existing && existing->formVersion != latest->version
+            ? core::FormDefinitionService(session).definition(formCode, existing->formVersion)
+            : latest;
+        if (!definition)
+            return reportError(context, definition.error());
 
-    const bool complete = context.isSet(QStringLiteral("complete"));
-    const QString reason = context.value(QStringLiteral("reason"));
-    qint64 entryId = 0;
-    core::Status done;
-    if (existing && existing->state != core::FormEntryState::Draft) {
-        entryId = existing->id;
-        done = service.edit(existing->id, answers, reason, &problems);
-    } else {
-        auto saved
-            = complete ? service.complete(slot, answers, &problems) : service.saveDraft(slot, answers, &problems);
-        if (saved)
-            entryId = saved.value();
-        else
-            done = saved.error();
-    }
-    if (!done) {
+        forms::Answers answers;
+        QList<forms::ItemProblem> problems;
+        const QJsonObject object = document.object();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const forms::Item *item = definition->item(it.key());
+            if (!item) {
+                problems.append({ it.key(), Tr::tr("form %1 has no such item").arg(formCode) });
+                continue;
+            }
+            auto answer = answerFromJson(*item, it.value());
+            if (!answer)
+                problems.append({ it.key(), answer.error() });
+            else if (!answer->isEmpty())
+                answers.insert(it.key(), answer.value());
+        }
         if (!problems.isEmpty()) {
             printProblems(context, problems);
             return context.fail(ExitRefused, Tr::tr("Nothing was saved: correct the values above."));
         }
-        return reportError(context, done.error());
-    }
-    auto saved = service.entry(entryId);
-    if (!saved)
-        return reportError(context, saved.error());
-    const QString reference = core::entryReference(saved.value());
-    context.out() << reference << '\n';
-    context.err() << Tr::tr("Form %1 of %2 saved (entry %3, %4).")
-                         .arg(formCode, saved->studyId, reference, core::formEntryStateDisplayName(saved->state))
-                  << Qt::endl;
-    return ExitSuccess;
+
+        const bool complete = context.isSet(QStringLiteral("complete"));
+        const QString reason = context.value(QStringLiteral("reason"));
+        qint64 entryId = 0;
+        core::Status done;
+        if (existing && existing->state != core::FormEntryState::Draft) {
+            entryId = existing->id;
+            done = core::FormEntryService(session).edit(existing->id, answers, reason, &problems);
+        } else {
+            auto saved
+                = complete ? core::FormEntryService(session).complete(slot, answers, &problems) : core::FormEntryService(session).saveDraft(slot, answers, &problems);
+            if (saved)
+                entryId = saved.value();
+            else
+                done = saved.error();
+        }
+        if (!done) {
+            if (!problems.isEmpty()) {
+                printProblems(context, problems);
+                return context.fail(ExitRefused, Tr::tr("Nothing was saved: correct the values above."));
+            }
+            return reportError(context, done.error());
+        }
+        auto saved = core::FormEntryService(session).entry(entryId);
+        if (!saved)
+            return reportError(context, saved.error());
+        const QString reference = core::entryReference(saved.value());
+        context.out() << reference << '\n';
+        context.err() << Tr::tr("Form %1 of %2 saved (entry %3, %4).")
+                             .arg(formCode, saved->studyId, reference, core::formEntryStateDisplayName(saved->state))
+                      << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -3,7 +3,8 @@
 #include "CommandContext.h"
 #include "FormValue.h"
 #include "SessionOpener.h"
-#include "data/FormDataService.h"
+#include "data/FormDefinitionService.h"
+#include "data/FormEntryService.h"
 #include "workspace/TrialSession.h"
 
 #include <QJsonArray>
@@ -48,82 +49,79 @@ int DataShowCommand::run(CommandContext &context)
     const QString studyId = context.value(QStringLiteral("participant"));
     if (studyId.isEmpty())
         return context.fail(ExitUsage, Tr::tr("data show needs --participant STUDY_ID."));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::FormDataService service(*session);
-    auto entries = service.entries(studyId);
-    if (!entries)
-        return reportError(context, entries.error());
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto entries = core::FormEntryService(session).entries(studyId);
+        if (!entries)
+            return reportError(context, entries.error());
 
-    if (context.isSet(QStringLiteral("json"))) {
-        QJsonArray list;
-        QString site;
+        if (context.isSet(QStringLiteral("json"))) {
+            QJsonArray list;
+            QString site;
+            for (const core::FormEntry &entry : entries.value()) {
+                site = entry.siteCode;
+                QJsonObject values;
+                for (auto it = entry.answers.cbegin(); it != entry.answers.cend(); ++it)
+                    values.insert(it.key(),
+                                  it.value().hasValue()
+                                      ? QJsonValue(it.value().value)
+                                      : QJsonValue(QJsonObject { { QStringLiteral("missing"), it.value().missingCode } }));
+                list.append(QJsonObject {
+                    { QStringLiteral("entry"), core::entryReference(entry) },
+                    { QStringLiteral("visit"), entry.visitCode.isEmpty() ? QJsonValue() : QJsonValue(entry.visitCode) },
+                    { QStringLiteral("form"), entry.formCode },
+                    { QStringLiteral("version"), entry.formVersion },
+                    { QStringLiteral("instance"), entry.instance },
+                    { QStringLiteral("state"), core::formEntryStateCode(entry.state) },
+                    { QStringLiteral("open_queries"), entry.openQueries },
+                    { QStringLiteral("updated_at"), timeText(entry.updatedAt) },
+                    { QStringLiteral("updated_by"), entry.updatedBy },
+                    { QStringLiteral("values"), values },
+                });
+            }
+            context.out() << QJsonDocument(QJsonObject { { QStringLiteral("participant"), studyId.trimmed().toUpper() },
+                                                         { QStringLiteral("site"), site },
+                                                         { QStringLiteral("entries"), list } })
+                                 .toJson(QJsonDocument::Indented);
+            return ExitSuccess;
+        }
+
+        if (entries->isEmpty()) {
+            context.out() << Tr::tr("%1: no form entered yet.").arg(studyId.trimmed().toUpper()) << '\n';
+            return ExitSuccess;
+        }
+        // Values are shown for people, with each entry's own definition version.
+        QMap<QPair<QString, int>, forms::FormDefinition> definitions;
         for (const core::FormEntry &entry : entries.value()) {
-            site = entry.siteCode;
-            QJsonObject values;
-            for (auto it = entry.answers.cbegin(); it != entry.answers.cend(); ++it)
-                values.insert(it.key(),
-                              it.value().hasValue()
-                                  ? QJsonValue(it.value().value)
-                                  : QJsonValue(QJsonObject { { QStringLiteral("missing"), it.value().missingCode } }));
-            list.append(QJsonObject {
-                { QStringLiteral("entry"), core::entryReference(entry) },
-                { QStringLiteral("visit"), entry.visitCode.isEmpty() ? QJsonValue() : QJsonValue(entry.visitCode) },
-                { QStringLiteral("form"), entry.formCode },
-                { QStringLiteral("version"), entry.formVersion },
-                { QStringLiteral("instance"), entry.instance },
-                { QStringLiteral("state"), core::formEntryStateCode(entry.state) },
-                { QStringLiteral("open_queries"), entry.openQueries },
-                { QStringLiteral("updated_at"), timeText(entry.updatedAt) },
-                { QStringLiteral("updated_by"), entry.updatedBy },
-                { QStringLiteral("values"), values },
-            });
+            const auto key = qMakePair(entry.formCode, entry.formVersion);
+            if (!definitions.contains(key)) {
+                auto definition = core::FormDefinitionService(session).definition(entry.formCode, entry.formVersion);
+                if (!definition)
+                    return reportError(context, definition.error());
+                definitions.insert(key, definition.value());
+            }
+            const forms::FormDefinition &definition = definitions[key];
+            QString heading
+                = QStringLiteral("%1 %2 v%3")
+                      .arg(entry.visitCode.isEmpty() ? Tr::tr("(unscheduled)") : entry.visitCode, entry.formCode)
+                      .arg(entry.formVersion);
+            if (entry.visitCode.isEmpty())
+                heading += QStringLiteral(" #%1").arg(entry.instance);
+            context.out() << heading << QStringLiteral(" [%1]").arg(core::formEntryStateDisplayName(entry.state));
+            if (entry.openQueries > 0)
+                context.out() << ' ' << Tr::tr("(%n open queries)", nullptr, entry.openQueries);
+            context.out() << QStringLiteral("  %1").arg(core::entryReference(entry)) << '\n';
+            // In the definition's item order.
+            for (const forms::Item &item : definition.items) {
+                if (!entry.answers.contains(item.code))
+                    continue;
+                const forms::Answer answer = entry.answers.value(item.code);
+                const QString shown = answer.hasValue() ? forms::FormValue::display(item, answer.value)
+                                                        : forms::FormValue::missingCodeLabel(answer.missingCode);
+                context.out() << QStringLiteral("  %1 = %2").arg(item.code, shown) << '\n';
+            }
         }
-        context.out() << QJsonDocument(QJsonObject { { QStringLiteral("participant"), studyId.trimmed().toUpper() },
-                                                     { QStringLiteral("site"), site },
-                                                     { QStringLiteral("entries"), list } })
-                             .toJson(QJsonDocument::Indented);
         return ExitSuccess;
-    }
-
-    if (entries->isEmpty()) {
-        context.out() << Tr::tr("%1: no form entered yet.").arg(studyId.trimmed().toUpper()) << '\n';
-        return ExitSuccess;
-    }
-    // Values are shown for people, with each entry's own definition version.
-    QMap<QPair<QString, int>, forms::FormDefinition> definitions;
-    for (const core::FormEntry &entry : entries.value()) {
-        const auto key = qMakePair(entry.formCode, entry.formVersion);
-        if (!definitions.contains(key)) {
-            auto definition = service.definition(entry.formCode, entry.formVersion);
-            if (!definition)
-                return reportError(context, definition.error());
-            definitions.insert(key, definition.value());
-        }
-        const forms::FormDefinition &definition = definitions[key];
-        QString heading
-            = QStringLiteral("%1 %2 v%3")
-                  .arg(entry.visitCode.isEmpty() ? Tr::tr("(unscheduled)") : entry.visitCode, entry.formCode)
-                  .arg(entry.formVersion);
-        if (entry.visitCode.isEmpty())
-            heading += QStringLiteral(" #%1").arg(entry.instance);
-        context.out() << heading << QStringLiteral(" [%1]").arg(core::formEntryStateDisplayName(entry.state));
-        if (entry.openQueries > 0)
-            context.out() << ' ' << Tr::tr("(%n open queries)", nullptr, entry.openQueries);
-        context.out() << QStringLiteral("  %1").arg(core::entryReference(entry)) << '\n';
-        // In the definition's item order.
-        for (const forms::Item &item : definition.items) {
-            if (!entry.answers.contains(item.code))
-                continue;
-            const forms::Answer answer = entry.answers.value(item.code);
-            const QString shown = answer.hasValue() ? forms::FormValue::display(item, answer.value)
-                                                    : forms::FormValue::missingCodeLabel(answer.missingCode);
-            context.out() << QStringLiteral("  %1 = %2").arg(item.code, shown) << '\n';
-        }
-    }
-    return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

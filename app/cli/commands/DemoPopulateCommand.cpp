@@ -2,7 +2,7 @@
 
 #include "CommandContext.h"
 #include "SessionOpener.h"
-#include "enrollment/DemoPopulator.h"
+#include "DemoPopulator.h"
 #include "workspace/TrialSession.h"
 
 namespace trialdesk::cli {
@@ -32,28 +32,26 @@ int DemoPopulateCommand::run(CommandContext &context)
     const qint64 participants = context.value(QStringLiteral("participants")).toLongLong(&ok);
     if (!ok || context.value(QStringLiteral("seed")).isEmpty())
         return context.fail(ExitUsage, Tr::tr("demo populate needs --participants N --seed HEX."));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    QTextStream &err = context.err();
-    auto summary = core::DemoPopulator(*session).populate(
-        participants, context.value(QStringLiteral("seed")), [&err](qint64 done, qint64 total) {
-            err << Tr::tr("%1 / %2 randomized").arg(done).arg(total) << '\r';
-            err.flush();
-        });
-    err << '\n';
-    if (!summary)
-        return reportError(context, summary.error());
-    context.out() << Tr::tr("screened %1, not eligible %2, declined %3, other %4, randomized %5, withdrawn %6")
-                         .arg(summary->screened)
-                         .arg(summary->notEligible)
-                         .arg(summary->declined)
-                         .arg(summary->other)
-                         .arg(summary->randomized)
-                         .arg(summary->withdrawn)
-                  << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        QTextStream &err = context.err();
+        auto summary = core::DemoPopulator(session).populate(
+            participants, context.value(QStringLiteral("seed")), [&err](qint64 done, qint64 total) {
+                err << Tr::tr("%1 / %2 randomized").arg(done).arg(total) << '\r';
+                err.flush();
+            });
+        err << '\n';
+        if (!summary)
+            return reportError(context, summary.error());
+        context.out() << Tr::tr("screened %1, not eligible %2, declined %3, other %4, randomized %5, withdrawn %6")
+                             .arg(summary->screened)
+                             .arg(summary->notEligible)
+                             .arg(summary->declined)
+                             .arg(summary->other)
+                             .arg(summary->randomized)
+                             .arg(summary->withdrawn)
+                      << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -4,7 +4,9 @@
 #include "DataEnterCommand.h"
 #include "QueryOption.h"
 #include "SessionOpener.h"
-#include "data/FormDataService.h"
+#include "data/DataQueryService.h"
+#include "data/FormDefinitionService.h"
+#include "data/FormEntryService.h"
 #include "workspace/TrialSession.h"
 
 #include <QJsonArray>
@@ -44,52 +46,49 @@ int QueryAnswerCommand::run(CommandContext &context)
         return context.fail(ExitUsage,
                             Tr::tr("query answer needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) and either --answer "
                                    "TEXT or --value JSON --reason TEXT."));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::FormDataService service(*session);
-    auto query = service.findQuery(*reference);
-    if (!query)
-        return reportError(context, query.error());
-    const QString name = core::queryReference(query.value());
-    if (answering) {
-        const core::Status answered = service.answerQuery(query->id, context.value(QStringLiteral("answer")));
-        if (!answered)
-            return reportError(context, answered.error());
-        context.err() << Tr::tr("Query %1 answered.").arg(name) << Qt::endl;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto query = core::DataQueryService(session).findQuery(*reference);
+        if (!query)
+            return reportError(context, query.error());
+        const QString name = core::queryReference(query.value());
+        if (answering) {
+            const core::Status answered = core::DataQueryService(session).answerQuery(query->id, context.value(QStringLiteral("answer")));
+            if (!answered)
+                return reportError(context, answered.error());
+            context.err() << Tr::tr("Query %1 answered.").arg(name) << Qt::endl;
+            return ExitSuccess;
+        }
+        auto entry = core::FormEntryService(session).entry(query->entryId);
+        if (!entry)
+            return reportError(context, entry.error());
+        auto definition = core::FormDefinitionService(session).definition(entry->formCode, entry->formVersion);
+        if (!definition)
+            return reportError(context, definition.error());
+        const forms::Item *item = definition->item(query->itemCode);
+        if (!item)
+            return reportError(context,
+                               core::makeError(core::ErrorCode::Corrupt,
+                                               Tr::tr("Form %1 version %2 has no item %3.")
+                                                   .arg(entry->formCode)
+                                                   .arg(entry->formVersion)
+                                                   .arg(query->itemCode)));
+        // A bare word is taken as a string, so that --value phone works as --value '"phone"'.
+        const QByteArray text = context.value(QStringLiteral("value")).toUtf8();
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson("[" + text + "]", &parseError);
+        const QJsonValue json = parseError.error == QJsonParseError::NoError && document.array().size() == 1
+            ? document.array().at(0)
+            : QJsonValue(QString::fromUtf8(text));
+        auto answer = DataEnterCommand::answerFromJson(*item, json);
+        if (!answer)
+            return context.fail(ExitRefused, QStringLiteral("%1: %2").arg(item->code, answer.error()));
+        const core::Status corrected
+            = core::DataQueryService(session).answerQueryWithCorrection(query->id, answer.value(), context.value(QStringLiteral("reason")));
+        if (!corrected)
+            return reportError(context, corrected.error());
+        context.err() << Tr::tr("Query %1 answered: %2 corrected.").arg(name, item->code) << Qt::endl;
         return ExitSuccess;
-    }
-    auto entry = service.entry(query->entryId);
-    if (!entry)
-        return reportError(context, entry.error());
-    auto definition = service.definition(entry->formCode, entry->formVersion);
-    if (!definition)
-        return reportError(context, definition.error());
-    const forms::Item *item = definition->item(query->itemCode);
-    if (!item)
-        return reportError(context,
-                           core::makeError(core::ErrorCode::Corrupt,
-                                           Tr::tr("Form %1 version %2 has no item %3.")
-                                               .arg(entry->formCode)
-                                               .arg(entry->formVersion)
-                                               .arg(query->itemCode)));
-    // A bare word is taken as a string, so that --value phone works as --value '"phone"'.
-    const QByteArray text = context.value(QStringLiteral("value")).toUtf8();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson("[" + text + "]", &parseError);
-    const QJsonValue json = parseError.error == QJsonParseError::NoError && document.array().size() == 1
-        ? document.array().at(0)
-        : QJsonValue(QString::fromUtf8(text));
-    auto answer = DataEnterCommand::answerFromJson(*item, json);
-    if (!answer)
-        return context.fail(ExitRefused, QStringLiteral("%1: %2").arg(item->code, answer.error()));
-    const core::Status corrected
-        = service.answerQueryWithCorrection(query->id, answer.value(), context.value(QStringLiteral("reason")));
-    if (!corrected)
-        return reportError(context, corrected.error());
-    context.err() << Tr::tr("Query %1 answered: %2 corrected.").arg(name, item->code) << Qt::endl;
-    return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -3,7 +3,7 @@
 #include "CommandContext.h"
 #include "QueryOption.h"
 #include "SessionOpener.h"
-#include "data/FormDataService.h"
+#include "data/DataQueryService.h"
 #include "workspace/TrialSession.h"
 
 namespace trialdesk::cli {
@@ -32,19 +32,16 @@ int QueryCloseCommand::run(CommandContext &context)
     if (!reference || !context.isSet(QStringLiteral("note")))
         return context.fail(ExitUsage,
                             Tr::tr("query close needs --query QUERY (e.g. ICM-0001/M3/PHQ9/1#1) --note TEXT."));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::FormDataService service(*session);
-    auto query = service.findQuery(*reference);
-    if (!query)
-        return reportError(context, query.error());
-    const core::Status closed = service.closeQuery(query->id, context.value(QStringLiteral("note")));
-    if (!closed)
-        return reportError(context, closed.error());
-    context.err() << Tr::tr("Query %1 closed.").arg(core::queryReference(query.value())) << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        auto query = core::DataQueryService(session).findQuery(*reference);
+        if (!query)
+            return reportError(context, query.error());
+        const core::Status closed = core::DataQueryService(session).closeQuery(query->id, context.value(QStringLiteral("note")));
+        if (!closed)
+            return reportError(context, closed.error());
+        context.err() << Tr::tr("Query %1 closed.").arg(core::queryReference(query.value())) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -2,7 +2,8 @@
 
 #include "CommandContext.h"
 #include "SessionOpener.h"
-#include "data/FormDataService.h"
+#include "data/DataQueryService.h"
+#include "data/FormEntryService.h"
 #include "workspace/TrialSession.h"
 
 #include <QJsonArray>
@@ -57,62 +58,59 @@ int QueryListCommand::run(CommandContext &context)
             return context.fail(ExitUsage,
                                 Tr::tr("query list takes --site CODE or --entry ENTRY (e.g. ICM-0001/M3/PHQ9/1)."));
     }
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::FormDataService service(*session);
-    core::Result<QList<core::DataQuery>> queries = QList<core::DataQuery>();
-    if (slot) {
-        auto entry = service.findEntry(*slot);
-        if (!entry)
-            return reportError(context, entry.error());
-        queries = service.queries(entry->id);
-    } else {
-        queries = service.openQueries(context.value(QStringLiteral("site")));
-    }
-    if (!queries)
-        return reportError(context, queries.error());
-    if (context.isSet(QStringLiteral("json"))) {
-        QJsonArray list;
-        for (const core::DataQuery &query : queries.value())
-            list.append(
-                QJsonObject { { QStringLiteral("query"), core::queryReference(query) },
-                              { QStringLiteral("entry"),
-                                core::entryReference(query.studyId, query.visitCode, query.formCode, query.instance) },
-                              { QStringLiteral("participant"), query.studyId },
-                              { QStringLiteral("site"), query.siteCode },
-                              { QStringLiteral("visit"), orNull(query.visitCode) },
-                              { QStringLiteral("form"), query.formCode },
-                              { QStringLiteral("item"), query.itemCode },
-                              { QStringLiteral("status"), core::queryStatusCode(query.status) },
-                              { QStringLiteral("question"), query.question },
-                              { QStringLiteral("raised_by"), query.raisedBy },
-                              { QStringLiteral("raised_at"), timeText(query.raisedAt) },
-                              { QStringLiteral("answer"), orNull(query.answer) },
-                              { QStringLiteral("answered_by"), orNull(query.answeredBy) },
-                              { QStringLiteral("answered_at"), orNull(timeText(query.answeredAt)) },
-                              { QStringLiteral("closed_by"), orNull(query.closedBy) },
-                              { QStringLiteral("closed_at"), orNull(timeText(query.closedAt)) },
-                              { QStringLiteral("close_note"), orNull(query.closeNote) } });
-        context.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        core::Result<QList<core::DataQuery>> queries = QList<core::DataQuery>();
+        if (slot) {
+            auto entry = core::FormEntryService(session).findEntry(*slot);
+            if (!entry)
+                return reportError(context, entry.error());
+            queries = core::DataQueryService(session).queries(entry->id);
+        } else {
+            queries = core::DataQueryService(session).openQueries(context.value(QStringLiteral("site")));
+        }
+        if (!queries)
+            return reportError(context, queries.error());
+        if (context.isSet(QStringLiteral("json"))) {
+            QJsonArray list;
+            for (const core::DataQuery &query : queries.value())
+                list.append(
+                    QJsonObject { { QStringLiteral("query"), core::queryReference(query) },
+                                  { QStringLiteral("entry"),
+                                    core::entryReference(query.studyId, query.visitCode, query.formCode, query.instance) },
+                                  { QStringLiteral("participant"), query.studyId },
+                                  { QStringLiteral("site"), query.siteCode },
+                                  { QStringLiteral("visit"), orNull(query.visitCode) },
+                                  { QStringLiteral("form"), query.formCode },
+                                  { QStringLiteral("item"), query.itemCode },
+                                  { QStringLiteral("status"), core::queryStatusCode(query.status) },
+                                  { QStringLiteral("question"), query.question },
+                                  { QStringLiteral("raised_by"), query.raisedBy },
+                                  { QStringLiteral("raised_at"), timeText(query.raisedAt) },
+                                  { QStringLiteral("answer"), orNull(query.answer) },
+                                  { QStringLiteral("answered_by"), orNull(query.answeredBy) },
+                                  { QStringLiteral("answered_at"), orNull(timeText(query.answeredAt)) },
+                                  { QStringLiteral("closed_by"), orNull(query.closedBy) },
+                                  { QStringLiteral("closed_at"), orNull(timeText(query.closedAt)) },
+                                  { QStringLiteral("close_note"), orNull(query.closeNote) } });
+            context.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+            return ExitSuccess;
+        }
+        if (queries->isEmpty()) {
+            context.out() << Tr::tr("No query.") << '\n';
+            return ExitSuccess;
+        }
+        for (const core::DataQuery &query : queries.value()) {
+            context.out() << QStringLiteral("%1 %2 [%3] %4: %5")
+                                 .arg(core::queryReference(query), query.itemCode,
+                                      core::queryStatusDisplayName(query.status), query.raisedBy, query.question)
+                          << '\n';
+            if (!query.answer.isEmpty())
+                context.out() << QStringLiteral("    %1: %2").arg(query.answeredBy, query.answer) << '\n';
+            if (!query.closeNote.isEmpty())
+                context.out() << QStringLiteral("    %1: %2").arg(query.closedBy, query.closeNote) << '\n';
+        }
         return ExitSuccess;
-    }
-    if (queries->isEmpty()) {
-        context.out() << Tr::tr("No query.") << '\n';
-        return ExitSuccess;
-    }
-    for (const core::DataQuery &query : queries.value()) {
-        context.out() << QStringLiteral("%1 %2 [%3] %4: %5")
-                             .arg(core::queryReference(query), query.itemCode,
-                                  core::queryStatusDisplayName(query.status), query.raisedBy, query.question)
-                      << '\n';
-        if (!query.answer.isEmpty())
-            context.out() << QStringLiteral("    %1: %2").arg(query.answeredBy, query.answer) << '\n';
-        if (!query.closeNote.isEmpty())
-            context.out() << QStringLiteral("    %1: %2").arg(query.closedBy, query.closeNote) << '\n';
-    }
-    return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -2,7 +2,8 @@
 
 #include "CommandContext.h"
 #include "SessionOpener.h"
-#include "data/FormDataService.h"
+#include "data/DataQueryService.h"
+#include "data/FormEntryService.h"
 #include "workspace/TrialSession.h"
 
 namespace trialdesk::cli {
@@ -61,28 +62,25 @@ int QueryRaiseCommand::run(CommandContext &context)
         return context.fail(ExitUsage,
                             Tr::tr("query raise needs --entry ENTRY or --participant STUDY_ID [--visit CODE] --form "
                                    "CODE, and --item CODE --question TEXT."));
-    int code = ExitSuccess;
-    auto session = openSession(context, code);
-    if (!session)
-        return code;
-    core::FormDataService service(*session);
-    if (bySlot)
-        slot = core::FormSlot { context.value(QStringLiteral("participant")), context.value(QStringLiteral("visit")),
-                                context.value(QStringLiteral("form")), instance };
-    auto entry = service.findEntry(*slot);
-    if (!entry)
-        return reportError(context, entry.error());
-    auto raised = service.raiseQuery(entry->id, context.value(QStringLiteral("item")),
-                                     context.value(QStringLiteral("question")));
-    if (!raised)
-        return reportError(context, raised.error());
-    auto query = service.query(raised.value());
-    if (!query)
-        return reportError(context, query.error());
-    const QString reference = core::queryReference(query.value());
-    context.out() << reference << '\n';
-    context.err() << Tr::tr("Query %1 raised.").arg(reference) << Qt::endl;
-    return ExitSuccess;
+    return withSession(context, [&](core::TrialSession &session) -> int {
+        if (bySlot)
+            slot = core::FormSlot { context.value(QStringLiteral("participant")), context.value(QStringLiteral("visit")),
+                                    context.value(QStringLiteral("form")), instance };
+        auto entry = core::FormEntryService(session).findEntry(*slot);
+        if (!entry)
+            return reportError(context, entry.error());
+        auto raised = core::DataQueryService(session).raiseQuery(entry->id, context.value(QStringLiteral("item")),
+                                         context.value(QStringLiteral("question")));
+        if (!raised)
+            return reportError(context, raised.error());
+        auto query = core::DataQueryService(session).query(raised.value());
+        if (!query)
+            return reportError(context, query.error());
+        const QString reference = core::queryReference(query.value());
+        context.out() << reference << '\n';
+        context.err() << Tr::tr("Query %1 raised.").arg(reference) << Qt::endl;
+        return ExitSuccess;
+    });
 }
 
 } // namespace trialdesk::cli

@@ -4,7 +4,8 @@
 #include "FormQueriesPanel.h"
 #include "FormRenderer.h"
 #include "ItemEditor.h"
-#include "data/FormDataService.h"
+#include "data/FormDefinitionService.h"
+#include "data/FormEntryService.h"
 #include "participants/EventDialog.h"
 #include "visits/VisitService.h"
 #include "workspace/TrialSession.h"
@@ -119,22 +120,21 @@ void FormEntryDialog::fail(const QString &message)
 
 void FormEntryDialog::load()
 {
-    core::FormDataService service(m_session);
     if (m_requestedEntryId > 0) {
-        core::Result<core::FormEntry> entry = service.entry(m_requestedEntryId);
+        core::Result<core::FormEntry> entry = core::FormEntryService(m_session).entry(m_requestedEntryId);
         if (!entry.ok())
             return fail(entry.error().message);
         m_entry = std::move(entry).value();
         m_slot = { m_entry->studyId, m_entry->visitCode, m_entry->formCode, m_entry->instance };
     } else {
-        core::Result<core::FormEntry> entry = service.findEntry(m_slot);
+        core::Result<core::FormEntry> entry = core::FormEntryService(m_session).findEntry(m_slot);
         if (entry.ok())
             m_entry = std::move(entry).value();
         else if (entry.error().code != core::ErrorCode::NotFound)
             return fail(entry.error().message);
     }
     core::Result<forms::FormDefinition> definition
-        = service.definition(m_slot.formCode, m_entry ? m_entry->formVersion : 0);
+        = core::FormDefinitionService(m_session).definition(m_slot.formCode, m_entry ? m_entry->formVersion : 0);
     if (!definition.ok())
         return fail(definition.error().message);
     // The service refuses intervention-only forms to blinded roles; checked again here so that no
@@ -171,9 +171,8 @@ void FormEntryDialog::reload()
 {
     if (!m_loaded)
         return;
-    core::FormDataService service(m_session);
     const qint64 id = entryId();
-    core::Result<core::FormEntry> entry = id > 0 ? service.entry(id) : service.findEntry(m_slot);
+    core::Result<core::FormEntry> entry = id > 0 ? core::FormEntryService(m_session).entry(id) : core::FormEntryService(m_session).findEntry(m_slot);
     if (entry.ok()) {
         m_entry = std::move(entry).value();
         if (!m_editing)
@@ -206,7 +205,7 @@ void FormEntryDialog::updateState()
 
     if (m_entry) {
         m_history->setChanges(m_definition, {});
-        const core::Result<QList<core::ValueChange>> history = core::FormDataService(m_session).history(m_entry->id);
+        const core::Result<QList<core::ValueChange>> history = core::FormEntryService(m_session).history(m_entry->id);
         if (history.ok())
             m_history->setChanges(m_definition, history.value());
         else
@@ -245,7 +244,7 @@ bool FormEntryDialog::saveDraft()
     }
     QList<forms::ItemProblem> problems;
     const core::Result<qint64> saved
-        = core::FormDataService(m_session).saveDraft(saveSlot(), m_renderer->answers(), &problems);
+        = core::FormEntryService(m_session).saveDraft(saveSlot(), m_renderer->answers(), &problems);
     if (!saved.ok()) {
         if (!problems.isEmpty())
             m_renderer->showProblems(problems);
@@ -270,7 +269,7 @@ bool FormEntryDialog::completeEntry()
     }
     QList<forms::ItemProblem> problems;
     const core::Result<qint64> saved
-        = core::FormDataService(m_session).complete(saveSlot(), m_renderer->answers(), &problems);
+        = core::FormEntryService(m_session).complete(saveSlot(), m_renderer->answers(), &problems);
     if (!saved.ok()) {
         if (!problems.isEmpty())
             m_renderer->showProblems(problems);
@@ -328,7 +327,7 @@ bool FormEntryDialog::saveEdit()
     const qint64 id = m_entry->id;
     dialog.setAction([&] {
         problems.clear();
-        return core::FormDataService(m_session).edit(id, answers, reason->text().trimmed(), &problems);
+        return core::FormEntryService(m_session).edit(id, answers, reason->text().trimmed(), &problems);
     });
     if (dialog.exec() != QDialog::Accepted) {
         if (!problems.isEmpty())
@@ -344,7 +343,7 @@ bool FormEntryDialog::verify()
 {
     if (!m_entry)
         return false;
-    const core::Status status = core::FormDataService(m_session).verify(m_entry->id);
+    const core::Status status = core::FormEntryService(m_session).verify(m_entry->id);
     if (!status.ok()) {
         showMessage(status.error().message, true);
         return false;
@@ -356,7 +355,7 @@ bool FormEntryDialog::lock()
 {
     if (!m_entry)
         return false;
-    const core::Status status = core::FormDataService(m_session).lock(m_entry->id);
+    const core::Status status = core::FormEntryService(m_session).lock(m_entry->id);
     if (!status.ok()) {
         showMessage(status.error().message, true);
         return false;
@@ -375,7 +374,7 @@ bool FormEntryDialog::unlock()
     dialog.addField(tr("&Reason:"), reason);
     dialog.setAcceptText(tr("&Unlock"));
     const qint64 id = m_entry->id;
-    dialog.setAction([&] { return core::FormDataService(m_session).unlock(id, reason->text().trimmed()); });
+    dialog.setAction([&] { return core::FormEntryService(m_session).unlock(id, reason->text().trimmed()); });
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return afterSave(tr("Form unlocked."));

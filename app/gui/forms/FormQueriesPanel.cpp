@@ -1,7 +1,7 @@
 #include "FormQueriesPanel.h"
 
 #include "ItemEditor.h"
-#include "data/FormDataService.h"
+#include "data/DataQueryService.h"
 #include "participants/EventDialog.h"
 #include "workspace/TrialSession.h"
 
@@ -92,7 +92,7 @@ void FormQueriesPanel::reload()
 {
     m_queries.clear();
     if (m_entryId > 0) {
-        core::Result<QList<core::DataQuery>> queries = core::FormDataService(m_session).queries(m_entryId);
+        core::Result<QList<core::DataQuery>> queries = core::DataQueryService(m_session).queries(m_entryId);
         if (queries.ok())
             m_queries = std::move(queries).value();
         else
@@ -216,7 +216,7 @@ void FormQueriesPanel::raiseQuery(const QString &itemCode)
     dialog.setAcceptText(tr("&Raise query"));
     qint64 raised = 0;
     dialog.setAction([&]() -> core::Status {
-        core::Result<qint64> id = core::FormDataService(m_session).raiseQuery(m_entryId, item->currentData().toString(),
+        core::Result<qint64> id = core::DataQueryService(m_session).raiseQuery(m_entryId, item->currentData().toString(),
                                                                               question->text().trimmed());
         if (!id.ok())
             return id.error();
@@ -243,7 +243,7 @@ void FormQueriesPanel::answerSelected()
     answer->setObjectName(QStringLiteral("answerEdit"));
     dialog.addField(tr("&Answer:"), answer);
     dialog.setAcceptText(tr("&Send answer"));
-    dialog.setAction([&] { return core::FormDataService(m_session).answerQuery(id, answer->text().trimmed()); });
+    dialog.setAction([&] { return core::DataQueryService(m_session).answerQuery(id, answer->text().trimmed()); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     showMessage(tr("Answer recorded."));
@@ -275,7 +275,7 @@ void FormQueriesPanel::correctSelected()
     dialog.setAction([&]() -> core::Status {
         if (const QString problem = editor->inputProblem(); !problem.isEmpty())
             return core::makeError(core::ErrorCode::InvalidInput, problem);
-        return core::FormDataService(m_session).answerQueryWithCorrection(id, editor->answer(),
+        return core::DataQueryService(m_session).answerQueryWithCorrection(id, editor->answer(),
                                                                           reason->text().trimmed());
     });
     if (dialog.exec() != QDialog::Accepted)
@@ -298,7 +298,7 @@ void FormQueriesPanel::closeSelected()
     note->setObjectName(QStringLiteral("noteEdit"));
     dialog.addField(tr("&Note:"), note);
     dialog.setAcceptText(tr("C&lose query"));
-    dialog.setAction([&] { return core::FormDataService(m_session).closeQuery(id, note->text().trimmed()); });
+    dialog.setAction([&] { return core::DataQueryService(m_session).closeQuery(id, note->text().trimmed()); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     showMessage(tr("Query closed."));

@@ -1,7 +1,7 @@
 #include "ParticipantFormsPage.h"
 
 #include "FormEntryDialog.h"
-#include "data/FormDataService.h"
+#include "data/FormEntryService.h"
 #include "workspace/TrialSession.h"
 
 #include <QEvent>
@@ -78,7 +78,7 @@ QString ParticipantFormsPage::messageText() const
 bool ParticipantFormsPage::showParticipant(const QString &studyId)
 {
     m_study->setText(studyId);
-    core::Result<core::ParticipantForms> forms = core::FormDataService(m_session).expectedForms(studyId);
+    core::Result<core::ParticipantForms> forms = core::FormEntryService(m_session).expectedForms(studyId);
     if (!forms.ok()) {
         m_loaded = false;
         m_studyId.clear();

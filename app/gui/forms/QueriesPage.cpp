@@ -3,7 +3,7 @@
 #include "BundledForms.h"
 #include "FormEntryDialog.h"
 #include "FormQueriesPanel.h"
-#include "data/FormDataService.h"
+#include "data/DataQueryService.h"
 #include "services/SiteService.h"
 #include "workspace/TrialSession.h"
 
@@ -112,7 +112,7 @@ void QueriesPage::setSite(const QString &siteCode)
 
 void QueriesPage::refresh()
 {
-    core::Result<QList<core::DataQuery>> queries = core::FormDataService(m_session).openQueries(siteCode());
+    core::Result<QList<core::DataQuery>> queries = core::DataQueryService(m_session).openQueries(siteCode());
     if (!queries.ok()) {
         m_queries.clear();
         m_message->setText(queries.error().message);

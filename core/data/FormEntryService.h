@@ -10,8 +10,9 @@ namespace trialdesk::core {
 
 class TrialSession;
 
-// Outcome data capture: form entries at visits (and unscheduled ones), their states, the audit of
-// every value, and the monitors' data queries.
+// Form data: form definitions (FormDefinitionService), entries and their workflow
+// (FormEntryService), data queries (DataQueryService). The rules below hold for all three (their
+// messages share the translation context trialdesk::core::FormDataService).
 //
 // Permissions: entering and editing need Action::FormEnter; reading form data needs one of
 // FormEnter, FormVerify, FormLock or DataExport; verify needs FormVerify; lock/unlock FormLock;
@@ -33,23 +34,13 @@ class TrialSession;
 // lists them. Every value change is audited in the save's transaction, one audit record per item
 // (old and new canonical value, "missing:<code>" for a missing-data code), with the reason when
 // completed data change.
-class FormDataService
+class FormEntryService
 {
 public:
-    explicit FormDataService(TrialSession &session)
+    explicit FormEntryService(TrialSession &session)
         : m_session(session)
     {
     }
-
-    // Installs the bundled definitions that are not in form_definitions yet (idempotent, audited,
-    // its own transaction; needs FormEnter, FormLock or DemoPopulate). Refuses (Conflict) when a
-    // stored definition has the same code and version but a different text. Returns the number
-    // installed.
-    Result<int> installBundledDefinitions();
-    // The definition of a form at a version (from form_definitions, else the bundled one when it has
-    // that version); version 0 = the newest known. Reading permission; blinded roles get NotFound
-    // for intervention-only forms.
-    Result<forms::FormDefinition> definition(const QString &formCode, int version = 0) const;
 
     // Each visit's expected forms and their state, then the unscheduled forms (see ParticipantForms).
     Result<ParticipantForms> expectedForms(const QString &studyId) const;
@@ -81,22 +72,6 @@ public:
     // Every value change of the entry from the audit trail, oldest first (reading permission).
     Result<QList<ValueChange>> history(qint64 entryId) const;
 
-    // Data queries. A query is raised on an item of a saved (non-draft) entry; answered by the site
-    // (a text answer, or a corrected value with a reason, which edits the entry, audited); closed by
-    // a monitor with a note (an open query may be closed too, e.g. raised in error). Returns the id.
-    Result<qint64> raiseQuery(qint64 entryId, const QString &itemCode, const QString &question);
-    Status answerQuery(qint64 queryId, const QString &answer);
-    Status answerQueryWithCorrection(qint64 queryId, const forms::Answer &correctedValue, const QString &reason);
-    Status closeQuery(qint64 queryId, const QString &note);
-    Result<DataQuery> query(qint64 queryId) const;
-    // The query a person names (see queryReference), with the same permission and blinding as
-    // findEntry: a blinded role's reference to an arm-specific form is "not found".
-    Result<DataQuery> findQuery(const QueryReference &reference) const;
-    // Queries not closed (open and answered) of a site (empty = every site the user may see), oldest
-    // first. Reading permission or QueryRaise/QueryAnswer.
-    Result<QList<DataQuery>> openQueries(const QString &siteCode) const;
-    // Every query (any status) of an entry, oldest first.
-    Result<QList<DataQuery>> queries(qint64 entryId) const;
 
 private:
     TrialSession &m_session;

@@ -22,7 +22,7 @@ class TrialSession;
 // Enrollment runs as the demo coordinator (signed in with the published demo password, which is
 // also the signature, checked once for the run); participants arriving on the same day go in one
 // transaction, with rows and audit entries identical to one-by-one calls. Follow-up goes through
-// VisitService and FormDataService, each change audited: the coordinator completes the common
+// VisitService and FormEntryService, each change audited: the coordinator completes the common
 // visits and enters baseline, safety and end-of-study forms, the blinded outcome assessor enters
 // the outcome forms, the investigator the patient-partner visits and contact logs (so the
 // coordinator's and the assessor's trails do not depend on the arms). Outcome values are drawn

@@ -2,16 +2,16 @@
 
 #include "BundledForms.h"
 #include "FormValue.h"
-#include "data/FormDataService.h"
+#include "data/FormEntryService.h"
 #include "enrollment/EnrollmentService.h"
 #include "enrollment/ParticipantService.h"
 #include "enrollment/RandomizationService.h"
 #include "enrollment/ScreeningService.h"
 #include "protocol/CurrentProtocol.h"
-#include "sql/Transaction.h"
+#include "services/Write.h"
 #include "util/Clock.h"
 #include "visits/VisitService.h"
-#include "workspace/DemoWorkspace.h"
+#include "DemoWorkspace.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
 
@@ -460,7 +460,7 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
             return {};
         clock.moveTo(localTime(event.day, minutes));
         auto saved
-            = FormDataService(enteringAs)
+            = FormEntryService(enteringAs)
                   .complete({ who.studyId, event.kind == FollowUpEvent::AdverseEvent ? QString() : event.visitCode,
                               formCode, 0 },
                             values);
@@ -507,7 +507,8 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
         return {};
     };
 
-    std::optional<Transaction> tx;
+    // One write per batch of arrivals, begun with every permission the batch uses.
+    std::optional<Write> tx;
     QDate batchDay;
     int inBatch = 0;
     while (summary.randomized < participants) {
@@ -524,9 +525,12 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
             if (Status played = playUntil(day); !played)
                 return played.error();
             clock.moveTo(localTime(day, 60));
-            tx.emplace(coordinator.database());
-            if (!tx->status())
-                return tx->status().error();
+            auto begun = beginWrite(coordinator, { Action::ScreeningRecord, Action::ConsentRecord,
+                                                   Action::ParticipantRegister, Action::Randomize,
+                                                   Action::ParticipantStatusChange });
+            if (!begun)
+                return begun.error();
+            tx.emplace(std::move(*begun));
             batchDay = day;
             inBatch = 0;
         }
@@ -554,7 +558,7 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
             screening.statedOutcome = ScreeningOutcome::Other;
             screening.reason = QString::fromUtf8(pick(rng, kOtherReasons));
         }
-        auto screened = screenings.recordInTransaction(p, protocol->version, screening);
+        auto screened = screenings.record(*tx, *protocol, screening);
         if (!screened)
             return screened.error();
         ++summary.screened;
@@ -583,15 +587,12 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
             QString(),
             language
         };
-        auto registered = enrollment.registerInTransaction(p, screened->screeningNumber, input);
+        auto registered = enrollment.registerScreened(*tx, p, screened->screeningNumber, input);
         if (!registered)
             return registered.error();
-        auto randomized = randomization.randomizeInTransaction(registered->studyId);
+        auto randomized = randomization.randomize(*tx, registered->studyId, *signature);
         if (!randomized)
             return randomized.error();
-        if (Status s = coordinator.audit(signature->auditRecord(QStringLiteral("participant"), randomized->studyId));
-            !s)
-            return s.error();
         ++summary.randomized;
         ++inBatch;
         bool dataWithdrawn = false;
@@ -599,7 +600,7 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
             const WithdrawalScope scope = chance(rng, 0.6)
                 ? WithdrawalScope::Intervention
                 : (chance(rng, 0.7) ? WithdrawalScope::FollowUp : WithdrawalScope::Data);
-            if (Status s = participantService.withdrawInTransaction(registered->studyId, scope, day,
+            if (Status s = participantService.withdraw(*tx, registered->studyId, scope, day,
                                                                     QString::fromUtf8(pick(rng, kWithdrawReasons)));
                 !s)
                 return s.error();

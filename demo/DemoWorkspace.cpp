@@ -1,6 +1,6 @@
 #include "DemoWorkspace.h"
 
-#include "enrollment/DemoPopulator.h"
+#include "DemoPopulator.h"
 #include "services/UserService.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"

@@ -1,0 +1,263 @@
+// The write shape (core/services/Write.h): a Write exists only after the account was read again and
+// the permissions checked, and everything written through it (rows and audit entries) lands at its
+// commit or not at all.
+#include "enrollment/EnrollmentService.h"
+#include "enrollment/ParticipantService.h"
+#include "enrollment/RandomizationService.h"
+#include "enrollment/ScreeningService.h"
+#include "protocol/CurrentProtocol.h"
+#include "services/UserService.h"
+#include "services/Write.h"
+#include "sql/SqlUtil.h"
+#include "support/TestWorkspace.h"
+#include "support/TrialFixtures.h"
+#include "visits/VisitService.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace trialdesk;
+using namespace trialdesk::core;
+
+namespace {
+const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+const QByteArray kResetPassword = QByteArrayLiteral("another long password 2");
+
+using trialdesk::test::eligibleScreening;
+
+EnrollmentInput enrollment(const QDate &date)
+{
+    EnrollmentInput input;
+    input.strata.insert(QStringLiteral("condition"), QStringLiteral("HF"));
+    input.consent = { QStringLiteral("1.0"), date, QString() };
+    return input;
+}
+
+qint64 scalar(TrialSession &session, const QString &sql)
+{
+    auto query = exec(session.database(), sql);
+    if (!query || !query->next())
+        return -1;
+    return query->value(0).toLongLong();
+}
+} // namespace
+
+class TestWrites : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void refusedPermissionWritesNothing();
+    void writeCoversOnlyItsActions();
+    void deactivatedAccountIsRefusedAtBegin();
+    void mustChangePasswordIsRefusedAtBegin();
+    void failureMidWriteRollsBackRowsAndAudit();
+    void composedWritesAreOneTransaction();
+    void signatureMustBeExecuted();
+
+private:
+    QDate today() const { return m_workspace->clock().nowUtc().date(); }
+    // Read on another connection: only what was committed.
+    qint64 count(const QString &table) { return scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM ") + table); }
+    // Read on the writer's own connection: what its open transaction wrote.
+    qint64 seenByWriter(const QString &table)
+    {
+        return scalar(*m_coordinator, QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    }
+    qint64 auditEntries() { return count(QStringLiteral("audit_log")); }
+
+    std::unique_ptr<test::TestWorkspace> m_workspace;
+    std::unique_ptr<TrialSession> m_admin;
+    std::unique_ptr<TrialSession> m_coordinator;
+    std::unique_ptr<TrialSession> m_monitor;
+};
+
+void TestWrites::initTestCase()
+{
+    m_workspace = std::make_unique<test::TestWorkspace>();
+    QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
+    m_admin = m_workspace->admin();
+    QVERIFY(m_admin);
+    UserService users(*m_admin);
+    for (const auto &[name, role] : { std::pair { QStringLiteral("coord"), Role::Coordinator },
+                                      std::pair { QStringLiteral("monitor"), Role::Monitor },
+                                      std::pair { QStringLiteral("leaver"), Role::Coordinator },
+                                      std::pair { QStringLiteral("reset"), Role::Coordinator } }) {
+        const Status added = users.add(name, name, role, QString(), kPassword);
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+    }
+    m_coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
+    m_monitor = m_workspace->login(QStringLiteral("monitor"), kPassword);
+    QVERIFY(m_coordinator && m_monitor);
+}
+
+void TestWrites::refusedPermissionWritesNothing()
+{
+    const qint64 screenings = count(QStringLiteral("screenings"));
+    const qint64 audit = auditEntries();
+    // No Write for a role without the permission: nothing can be passed to a Write& overload.
+    auto write = beginWrite(*m_monitor, Action::ScreeningRecord);
+    QVERIFY(!write);
+    QCOMPARE(write.error().code, ErrorCode::PermissionDenied);
+    // The convenience method takes the same road.
+    auto recorded = ScreeningService(*m_monitor).record(eligibleScreening(today()));
+    QVERIFY(!recorded);
+    QCOMPARE(recorded.error().code, ErrorCode::PermissionDenied);
+    auto enrolled = EnrollmentService(*m_monitor).enroll(eligibleScreening(today()), enrollment(today()));
+    QCOMPARE(enrolled.error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(count(QStringLiteral("screenings")), screenings);
+    QCOMPARE(count(QStringLiteral("participants")), qint64(0));
+    QCOMPARE(auditEntries(), audit);
+}
+
+void TestWrites::writeCoversOnlyItsActions()
+{
+    // A Write begun for screening may not register, consent or randomize for a role that may not.
+    auto write = beginWrite(*m_coordinator, Action::ScreeningRecord);
+    QVERIFY2(write, write ? "" : qPrintable(write.error().message));
+    QVERIFY(write->covers(Action::ScreeningRecord));
+    QVERIFY(!write->covers(Action::Randomize));
+    // The coordinator may randomize: asked for, the role is checked and the action then covered.
+    QVERIFY(write->require(Action::Randomize).ok());
+    QVERIFY(write->covers(Action::Randomize));
+    // Nobody may do an action outside the role, even inside a Write.
+    QCOMPARE(write->require(Action::UserManage).error().code, ErrorCode::PermissionDenied);
+    // Not committed: nothing happened.
+}
+
+void TestWrites::deactivatedAccountIsRefusedAtBegin()
+{
+    auto leaver = m_workspace->login(QStringLiteral("leaver"), kPassword);
+    QVERIFY(leaver);
+    QVERIFY(beginWrite(*leaver, Action::ScreeningRecord).ok());
+    // Deactivated by the administrator while still signed in: the next Write reads the account again.
+    QVERIFY(UserService(*m_admin).deactivate(QStringLiteral("leaver"), QStringLiteral("left the study")).ok());
+    const qint64 audit = auditEntries();
+    auto write = beginWrite(*leaver, Action::ScreeningRecord);
+    QVERIFY(!write);
+    QCOMPARE(write.error().code, ErrorCode::PermissionDenied);
+    QVERIFY(!ScreeningService(*leaver).record(eligibleScreening(today())).ok());
+    QCOMPARE(auditEntries(), audit);
+}
+
+void TestWrites::mustChangePasswordIsRefusedAtBegin()
+{
+    auto reset = m_workspace->login(QStringLiteral("reset"), kPassword);
+    QVERIFY(reset);
+    QVERIFY(UserService(*m_admin)
+                .resetPassword(QStringLiteral("reset"), kResetPassword, QStringLiteral("forgotten password"))
+                .ok());
+    const qint64 audit = auditEntries();
+    auto write = beginWrite(*reset, { Action::ScreeningRecord, Action::ConsentRecord });
+    QVERIFY(!write);
+    QCOMPARE(write.error().code, ErrorCode::PasswordChangeRequired);
+    QCOMPARE(auditEntries(), audit);
+    // Changing one's own password is the one write still allowed.
+    QVERIFY(beginWrite(*reset, Action::PasswordChangeOwn).ok());
+}
+
+void TestWrites::failureMidWriteRollsBackRowsAndAudit()
+{
+    const qint64 screenings = count(QStringLiteral("screenings"));
+    const qint64 participants = count(QStringLiteral("participants"));
+    const qint64 audit = auditEntries();
+    {
+        auto write = beginWrite(*m_coordinator, { Action::ScreeningRecord, Action::ConsentRecord,
+                                                  Action::ParticipantRegister });
+        QVERIFY(write);
+        auto protocol = CurrentProtocol::load(write->database());
+        QVERIFY(protocol);
+        // The screening is written and audited inside the write ...
+        auto screened = ScreeningService(*m_coordinator).record(*write, *protocol, eligibleScreening(today()));
+        QVERIFY2(screened, screened ? "" : qPrintable(screened.error().message));
+        QCOMPARE(seenByWriter(QStringLiteral("screenings")), screenings + 1);
+        QVERIFY(seenByWriter(QStringLiteral("audit_log")) > audit);
+        // ... then the registration fails (a consent form that does not exist).
+        EnrollmentInput input = enrollment(today());
+        input.consent.formVersion = QStringLiteral("9.9");
+        auto registered = EnrollmentService(*m_coordinator)
+                              .registerScreened(*write, protocol->protocol, screened->screeningNumber, input);
+        QVERIFY(!registered);
+        // The Write goes out of scope uncommitted.
+    }
+    QCOMPARE(count(QStringLiteral("screenings")), screenings);
+    QCOMPARE(count(QStringLiteral("participants")), participants);
+    QCOMPARE(auditEntries(), audit);
+
+    // The same through enroll(): a failure after the screening leaves no screening behind.
+    EnrollmentInput input = enrollment(today());
+    input.consent.formVersion = QStringLiteral("9.9");
+    QVERIFY(!EnrollmentService(*m_coordinator).enroll(eligibleScreening(today()), input).ok());
+    QCOMPARE(count(QStringLiteral("screenings")), screenings);
+    QCOMPARE(auditEntries(), audit);
+}
+
+void TestWrites::composedWritesAreOneTransaction()
+{
+    auto signature = m_coordinator->sign(kPassword, SignatureMeaning::EligibilityConsentConfirmed);
+    QVERIFY2(signature, signature ? "" : qPrintable(signature.error().message));
+    const qint64 participants = count(QStringLiteral("participants"));
+    const qint64 randomizations = count(QStringLiteral("randomizations"));
+    const qint64 visits = count(QStringLiteral("visits"));
+    const qint64 audit = auditEntries();
+
+    // Screen, register, randomize (which plans the visits): one Write, rolled back as one.
+    for (bool commit : { false, true }) {
+        auto write = beginWrite(*m_coordinator, { Action::ScreeningRecord, Action::ConsentRecord,
+                                                  Action::ParticipantRegister, Action::Randomize });
+        QVERIFY(write);
+        auto protocol = CurrentProtocol::load(write->database());
+        QVERIFY(protocol);
+        auto screened = ScreeningService(*m_coordinator).record(*write, *protocol, eligibleScreening(today()));
+        QVERIFY(screened);
+        auto registered = EnrollmentService(*m_coordinator)
+                              .registerScreened(*write, protocol->protocol, screened->screeningNumber,
+                                                enrollment(today()));
+        QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message));
+        auto randomized = RandomizationService(*m_coordinator).randomize(*write, registered->studyId, *signature);
+        QVERIFY2(randomized, randomized ? "" : qPrintable(randomized.error().message));
+        QVERIFY(seenByWriter(QStringLiteral("visits")) > visits);
+        if (!commit)
+            continue; // destroyed uncommitted
+        QVERIFY(write->commit().ok());
+    }
+    // Only the committed pass remains: one participant, one randomization, its visits, its audit.
+    QCOMPARE(count(QStringLiteral("participants")), participants + 1);
+    QCOMPARE(count(QStringLiteral("randomizations")), randomizations + 1);
+    QVERIFY(count(QStringLiteral("visits")) > visits);
+    QVERIFY(auditEntries() > audit);
+    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'signature'")),
+             qint64(1));
+    // The rolled-back pass's allocation was never recorded: the committed one took sequence 1.
+    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT MAX(sequence) FROM randomizations")), qint64(1));
+}
+
+void TestWrites::signatureMustBeExecuted()
+{
+    // A signature made up (or read back from the audit trail) is not one the user executed.
+    const ElectronicSignature forged(QStringLiteral("coord"), QStringLiteral("coord"), m_workspace->clock().nowUtc(),
+                                     SignatureMeaning::EligibilityConsentConfirmed);
+    QVERIFY(!forged.executed());
+    auto write = beginWrite(*m_coordinator, { Action::ScreeningRecord, Action::ConsentRecord,
+                                              Action::ParticipantRegister, Action::Randomize });
+    QVERIFY(write);
+    auto protocol = CurrentProtocol::load(write->database());
+    QVERIFY(protocol);
+    auto screened = ScreeningService(*m_coordinator).record(*write, *protocol, eligibleScreening(today()));
+    QVERIFY(screened);
+    auto registered = EnrollmentService(*m_coordinator)
+                          .registerScreened(*write, protocol->protocol, screened->screeningNumber, enrollment(today()));
+    QVERIFY(registered);
+    auto randomized = RandomizationService(*m_coordinator).randomize(*write, registered->studyId, forged);
+    QVERIFY(!randomized);
+    QCOMPARE(randomized.error().code, ErrorCode::AuthenticationFailed);
+    // Another user's signature is refused too.
+    auto adminSignature = m_admin->sign(test::TestWorkspace::kAdminPassword, SignatureMeaning::EligibilityConsentConfirmed);
+    QVERIFY(adminSignature);
+    QCOMPARE(RandomizationService(*m_coordinator).randomize(*write, registered->studyId, *adminSignature).error().code,
+             ErrorCode::AuthenticationFailed);
+}
+
+QTEST_GUILESS_MAIN(TestWrites)
+#include "tst_writes.moc"
