@@ -288,7 +288,7 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
     if (!hex.match(seedHex.trimmed()).hasMatch())
         return makeError(ErrorCode::InvalidInput, Tr::tr("The seed must be 1 to 64 hexadecimal digits."));
 
-    auto protocol = CurrentProtocol::load(m_session.database());
+    auto protocol = CurrentProtocol::load(m_session);
     if (!protocol)
         return protocol.error();
     const Protocol &p = protocol->protocol;

@@ -583,7 +583,6 @@ Status ParticipantService::markLostToFollowUp(const QString &studyId, const QDat
     auto &[write, row] = *opened;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Say how contact was lost (the attempts made)."));
-    QSqlDatabase &db = write.database();
     if (row.status != ParticipantStatus::Randomized && row.status != ParticipantStatus::WithdrawnIntervention)
         return makeError(ErrorCode::Conflict,
                          Tr::tr("Participant %1 is \"%2\": only a randomized participant still followed can be lost to "
@@ -613,7 +612,6 @@ Status ParticipantService::recordDeviation(const QString &studyId, const QDate &
     auto &[write, row] = *opened;
     if (description.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Describe the protocol deviation."));
-    QSqlDatabase &db = write.database();
     QDate day = date;
     if (Status valid = validateEventDate(m_session, row, day); !valid)
         return valid;
@@ -638,7 +636,6 @@ Status ParticipantService::recordAdverseEvent(const QString &studyId, const Adve
     auto &[write, row] = *opened;
     if (event.description.trimmed().isEmpty() || event.outcome.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("An adverse event needs a description and an outcome."));
-    QSqlDatabase &db = write.database();
     QDate onset = event.onset;
     if (Status valid = validateEventDate(m_session, row, onset); !valid)
         return valid;

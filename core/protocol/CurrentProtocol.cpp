@@ -1,6 +1,7 @@
 #include "CurrentProtocol.h"
 
 #include "sql/SqlUtil.h"
+#include "workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -27,6 +28,11 @@ Result<CurrentProtocol::Loaded> CurrentProtocol::load(QSqlDatabase &db)
     if (!parsed)
         return parsed.error();
     return Loaded { version, std::move(parsed.value()) };
+}
+
+Result<CurrentProtocol::Loaded> CurrentProtocol::load(TrialSession &session)
+{
+    return load(session.database());
 }
 
 } // namespace trialdesk::core

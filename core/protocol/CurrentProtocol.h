@@ -8,6 +8,8 @@ class QSqlDatabase;
 
 namespace trialdesk::core {
 
+class TrialSession;
+
 // The protocol in force: the highest version in protocol_versions, parsed. Low level, no
 // permission check (services call it).
 class CurrentProtocol
@@ -20,6 +22,8 @@ public:
     };
 
     static Result<Loaded> load(QSqlDatabase &db);
+    // The same on the session's connection (for code outside core, which never sees the database).
+    static Result<Loaded> load(TrialSession &session);
 };
 
 } // namespace trialdesk::core

@@ -5,12 +5,14 @@
 #include "security/Permissions.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 #include <initializer_list>
 #include <memory>
 #include <type_traits>
 #include <utility>
+
+// Declared only: readers of this header need no Qt Sql (trialdesk_core links it privately).
+class QSqlDatabase;
 
 namespace trialdesk::core {
 

@@ -2,7 +2,7 @@
 // services: who may open which data cut, the protocol read once per cut, the CONSORT inputs, the
 // recruitment series, the analysis data set, the export row streams, and ExportRecorder's audit.
 #include "audit/AuditTrail.h"
-#include "data/FormDataService.h"
+#include "data/FormEntryService.h"
 #include "enrollment/EnrollmentService.h"
 #include "enrollment/ParticipantService.h"
 #include "enrollment/RandomizationService.h"
@@ -36,15 +36,13 @@ QString messageOf(const Status &status)
     return status.ok() ? QString() : status.error().message;
 }
 
-template<typename T>
-QString messageOf(const Result<T> &result)
+template <typename T> QString messageOf(const Result<T> &result)
 {
     return result.ok() ? QString() : result.error().message;
 }
 
 // The error code as a number, -1 when the call succeeded.
-template<typename T>
-int codeOf(const Result<T> &result)
+template <typename T> int codeOf(const Result<T> &result)
 {
     return result.ok() ? -1 : int(result.error().code);
 }
@@ -120,9 +118,12 @@ void TestReporting::initTestCase()
         EnrollmentInput input;
         input.strata.insert(QStringLiteral("condition"), QStringLiteral("HF"));
         input.consent = { QStringLiteral("1.0"), day, QString() };
-        input.identity = Identity { QStringLiteral("Gagnon%1").arg(i),     QStringLiteral("Luc"),
-                                    QDate(1962, 5, 1 + i),                 QString(),
-                                    QStringLiteral("514 555-01%1").arg(i), QString(),
+        input.identity = Identity { QStringLiteral("Gagnon%1").arg(i),
+                                    QStringLiteral("Luc"),
+                                    QDate(1962, 5, 1 + i),
+                                    QString(),
+                                    QStringLiteral("514 555-01%1").arg(i),
+                                    QString(),
                                     QStringLiteral("fr") };
         auto registered = EnrollmentService(*m_coordinator).enroll(test::eligibleScreening(day), input);
         QVERIFY2(registered.ok(), qPrintable(messageOf(registered)));
@@ -132,7 +133,7 @@ void TestReporting::initTestCase()
         studyIds.append(registered->studyId);
         forms::Answers answers;
         answers.insert(QStringLiteral("ed_visits"), forms::Answer { QString::number(i), QString() });
-        auto saved = FormDataService(*m_coordinator)
+        auto saved = FormEntryService(*m_coordinator)
                          .saveDraft(FormSlot { registered->studyId, QStringLiteral("BASELINE"), QStringLiteral("HCU") },
                                     answers);
         QVERIFY2(saved.ok(), qPrintable(messageOf(saved)));
@@ -156,8 +157,8 @@ void TestReporting::rolesDecideWhichCutOpens()
 {
     // The blinded assessor is refused every view by arm and the randomization log, but may see
     // recruitment (no arm in it).
-    for (CutPurpose purpose : { CutPurpose::Consort, CutPurpose::ByArmStatistics, CutPurpose::RandomizationLog,
-                                CutPurpose::Export }) {
+    for (CutPurpose purpose :
+         { CutPurpose::Consort, CutPurpose::ByArmStatistics, CutPurpose::RandomizationLog, CutPurpose::Export }) {
         auto cut = DataCut::open(*m_assessor, purpose, QStringLiteral("Baseline"));
         QCOMPARE(codeOf(cut), code(ErrorCode::PermissionDenied));
         QVERIFY(!cut.error().message.isEmpty());

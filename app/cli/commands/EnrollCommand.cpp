@@ -129,7 +129,7 @@ int EnrollCommand::run(CommandContext &context)
                 screening.answers.insert(it.key(), it.value().toBool());
         } else {
             // Without a checklist file the coordinator asserts every criterion is satisfied.
-            auto protocol = core::CurrentProtocol::load(session.database());
+            auto protocol = core::CurrentProtocol::load(session);
             if (!protocol)
                 return reportError(context, protocol.error());
             for (const core::EligibilityCriterion &criterion : protocol->protocol.inclusion)

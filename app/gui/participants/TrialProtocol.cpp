@@ -7,7 +7,7 @@ namespace trialdesk::gui {
 
 core::Result<core::Protocol> TrialProtocol::current(core::TrialSession &session)
 {
-    auto loaded = core::CurrentProtocol::load(session.database());
+    auto loaded = core::CurrentProtocol::load(session);
     if (!loaded)
         return loaded.error();
     return std::move(loaded).value().protocol;
