@@ -1655,30 +1655,6 @@
         <translation>Write the CONSORT flow diagram (json, png, svg or pdf) from live data; unblinded roles only.</translation>
     </message>
     <message>
-        <source>Output format: json, png, svg, pdf.</source>
-        <translation>Output format: json, png, svg, pdf.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The file to write (replaced if it exists).</source>
-        <translation>The file to write (replaced if it exists).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>--%1 is required; see trialdesk-cli report consort --help.</source>
-        <translation>--%1 is required; see trialdesk-cli report consort --help.</translation>
-    </message>
-    <message>
-        <source>--format must be one of %1, not &quot;%2&quot;.</source>
-        <translation>--format must be one of %1, not &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
         <translation>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</translation>
     </message>
@@ -1688,14 +1664,10 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::ReportRandomizationCommand</name>
+    <name>trialdesk::cli::ReportOptions</name>
     <message>
-        <source>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</source>
-        <translation>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</translation>
-    </message>
-    <message>
-        <source>Output format: pdf, csv, json.</source>
-        <translation>Output format: pdf, csv, json.</translation>
+        <source>Output format: %1.</source>
+        <translation>Output format: %1.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -1710,12 +1682,19 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>--%1 is required; see trialdesk-cli report randomization --help.</source>
-        <translation>--%1 is required; see trialdesk-cli report randomization --help.</translation>
+        <source>--%1 is required; see trialdesk-cli %2 --help.</source>
+        <translation>--%1 is required; see trialdesk-cli %2 --help.</translation>
     </message>
     <message>
         <source>--format must be one of %1, not &quot;%2&quot;.</source>
         <translation>--format must be one of %1, not &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportRandomizationCommand</name>
+    <message>
+        <source>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</source>
+        <translation>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</translation>
     </message>
     <message>
         <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
@@ -1735,30 +1714,6 @@
     <message>
         <source>Write the recruitment report (pdf, csv or json): randomizations against the target, by site and month.</source>
         <translation>Write the recruitment report (pdf, csv or json): randomizations against the target, by site and month.</translation>
-    </message>
-    <message>
-        <source>Output format: pdf, csv, json.</source>
-        <translation>Output format: pdf, csv, json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The file to write (replaced if it exists).</source>
-        <translation>The file to write (replaced if it exists).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>--%1 is required; see trialdesk-cli report recruitment --help.</source>
-        <translation>--%1 is required; see trialdesk-cli report recruitment --help.</translation>
-    </message>
-    <message>
-        <source>--format must be one of %1, not &quot;%2&quot;.</source>
-        <translation>--format must be one of %1, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
@@ -2153,30 +2108,6 @@
     <message>
         <source>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</source>
         <translation>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</translation>
-    </message>
-    <message>
-        <source>pdf, csv or json.</source>
-        <translation>pdf, csv or json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>The file to write.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>--%1 is required; see trialdesk-cli %2 --help.</source>
-        <translation>--%1 is required; see trialdesk-cli %2 --help.</translation>
-    </message>
-    <message>
-        <source>--format must be pdf, csv or json, not &quot;%1&quot;.</source>
-        <translation>--format must be pdf, csv or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 written to %2.</source>
@@ -3819,6 +3750,10 @@
         <source>Could not read the stratum&apos;s last allocation.</source>
         <translation>Could not read the stratum&apos;s last allocation.</translation>
     </message>
+    <message>
+        <source>A randomization needs your own electronic signature confirming eligibility and consent.</source>
+        <translation>A randomization needs your own electronic signature confirming eligibility and consent.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::ScreeningService</name>
@@ -4463,6 +4398,13 @@
     <message>
         <source>Your key slot no longer opens the trial: a key rotation was interrupted. The administrator who rotated the key must sign in to finish it, then give you a new password.</source>
         <translation>Your key slot no longer opens the trial: a key rotation was interrupted. The administrator who rotated the key must sign in to finish it, then give you a new password.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::reporting::DataCut</name>
+    <message>
+        <source>%1 cannot be read from a data cut opened for another report.</source>
+        <translation>%1 cannot be read from a data cut opened for another report.</translation>
     </message>
 </context>
 <context>

@@ -1655,30 +1655,6 @@
         <translation>Écrire le diagramme de flux CONSORT (json, png, svg ou pdf) à partir des données en direct&#x202f;; rôles sans insu seulement.</translation>
     </message>
     <message>
-        <source>Output format: json, png, svg, pdf.</source>
-        <translation>Format de sortie&#xa0;: json, png, svg, pdf.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The file to write (replaced if it exists).</source>
-        <translation>Le fichier à écrire (remplacé s&apos;il existe).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>--%1 is required; see trialdesk-cli report consort --help.</source>
-        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli report consort --help.</translation>
-    </message>
-    <message>
-        <source>--format must be one of %1, not &quot;%2&quot;.</source>
-        <translation>--format doit être l&apos;un de %1, et non «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
         <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
         <translation>Cette version de trialdesk-cli ne peut pas dessiner de rapports (pas de prise en charge graphique)&#xa0;: utilisez l&apos;application TrialDesk pour le produire.</translation>
     </message>
@@ -1688,14 +1664,10 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::ReportRandomizationCommand</name>
+    <name>trialdesk::cli::ReportOptions</name>
     <message>
-        <source>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</source>
-        <translation>Écrire le rapport de randomisation destiné aux moniteurs (pdf, csv ou json)&#xa0;: le registre, sa vérification, la tête de la chaîne de vérification.</translation>
-    </message>
-    <message>
-        <source>Output format: pdf, csv, json.</source>
-        <translation>Format de sortie&#xa0;: pdf, csv, json.</translation>
+        <source>Output format: %1.</source>
+        <translation>Format de sortie&#xa0;: %1.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -1710,12 +1682,19 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>--%1 is required; see trialdesk-cli report randomization --help.</source>
-        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli report randomization --help.</translation>
+        <source>--%1 is required; see trialdesk-cli %2 --help.</source>
+        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli %2 --help.</translation>
     </message>
     <message>
         <source>--format must be one of %1, not &quot;%2&quot;.</source>
         <translation>--format doit être l&apos;un de %1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::cli::ReportRandomizationCommand</name>
+    <message>
+        <source>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</source>
+        <translation>Écrire le rapport de randomisation destiné aux moniteurs (pdf, csv ou json)&#xa0;: le registre, sa vérification, la tête de la chaîne de vérification.</translation>
     </message>
     <message>
         <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
@@ -1735,30 +1714,6 @@
     <message>
         <source>Write the recruitment report (pdf, csv or json): randomizations against the target, by site and month.</source>
         <translation>Écrire le rapport de recrutement (pdf, csv ou json)&#xa0;: les randomisations par rapport à la cible, par site et par mois.</translation>
-    </message>
-    <message>
-        <source>Output format: pdf, csv, json.</source>
-        <translation>Format de sortie&#xa0;: pdf, csv, json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The file to write (replaced if it exists).</source>
-        <translation>Le fichier à écrire (remplacé s&apos;il existe).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>--%1 is required; see trialdesk-cli report recruitment --help.</source>
-        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli report recruitment --help.</translation>
-    </message>
-    <message>
-        <source>--format must be one of %1, not &quot;%2&quot;.</source>
-        <translation>--format doit être l&apos;un de %1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
@@ -2153,30 +2108,6 @@
     <message>
         <source>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</source>
         <translation>Écrire le résumé descriptif des résultats par bras (pas l&apos;analyse de l&apos;essai) en PDF, CSV ou JSON.</translation>
-    </message>
-    <message>
-        <source>pdf, csv or json.</source>
-        <translation>pdf, csv ou json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>Le fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>--%1 is required; see trialdesk-cli %2 --help.</source>
-        <translation>--%1 est obligatoire&#x202f;; voyez trialdesk-cli %2 --help.</translation>
-    </message>
-    <message>
-        <source>--format must be pdf, csv or json, not &quot;%1&quot;.</source>
-        <translation>--format doit être pdf, csv ou json, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 written to %2.</source>
@@ -3819,6 +3750,10 @@
         <source>Could not read the stratum&apos;s last allocation.</source>
         <translation>Impossible de lire la dernière attribution de la strate.</translation>
     </message>
+    <message>
+        <source>A randomization needs your own electronic signature confirming eligibility and consent.</source>
+        <translation>Une randomisation exige votre propre signature électronique confirmant l&apos;admissibilité et le consentement.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::ScreeningService</name>
@@ -4463,6 +4398,13 @@
     <message>
         <source>Your key slot no longer opens the trial: a key rotation was interrupted. The administrator who rotated the key must sign in to finish it, then give you a new password.</source>
         <translation>Votre emplacement de clé n&apos;ouvre plus l&apos;essai&#xa0;: un changement de clé a été interrompu. L&apos;administrateur qui a changé la clé doit se connecter pour le terminer, puis vous donner un nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::reporting::DataCut</name>
+    <message>
+        <source>%1 cannot be read from a data cut opened for another report.</source>
+        <translation>%1 ne peut pas être lu à partir d&apos;une extraction de données ouverte pour un autre rapport.</translation>
     </message>
 </context>
 <context>
