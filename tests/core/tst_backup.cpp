@@ -1,3 +1,4 @@
+#include "DemoWorkspace.h"
 #include "audit/AuditTrail.h"
 #include "platform/PrivateFile.h"
 #include "services/BackupService.h"
@@ -6,7 +7,6 @@
 #include "services/UserService.h"
 #include "sql/SqlUtil.h"
 #include "support/TestWorkspace.h"
-#include "DemoWorkspace.h"
 
 #include <QDir>
 #include <QDirIterator>

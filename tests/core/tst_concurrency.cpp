@@ -15,7 +15,7 @@ using namespace trialdesk;
 using namespace trialdesk::core;
 
 namespace {
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+using test::kUserPassword;
 const QStringList kConditions = { QStringLiteral("HF"), QStringLiteral("CAD") };
 } // namespace
 
@@ -54,7 +54,7 @@ void TestConcurrency::initTestCase()
     QVERIFY(m_admin);
     QVERIFY(UserService(*m_admin)
                 .add(QStringLiteral("coord"), QStringLiteral("Coordinator"), Role::Coordinator, QStringLiteral("ICM"),
-                     kPassword)
+                     kUserPassword)
                 .ok());
     m_admin.reset();
 }
@@ -74,7 +74,7 @@ qint64 TestConcurrency::scalar(const QString &sql)
 QStringList TestConcurrency::enrollMany(int count)
 {
     QStringList ids;
-    m_coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
+    m_coordinator = m_workspace->signIn(QStringLiteral("coord"));
     if (!m_coordinator)
         return ids;
     auto closeAfter = qScopeGuard([this] { m_coordinator.reset(); });
@@ -108,7 +108,7 @@ QProcess *TestConcurrency::startRandomize(const QString &studyId)
                    { QStringLiteral("randomize"), QStringLiteral("--workspace"), m_workspace->directory(),
                      QStringLiteral("--user"), QStringLiteral("coord"), QStringLiteral("--password-stdin"),
                      QStringLiteral("--participant"), studyId });
-    process->write(kPassword + '\n' + kPassword + '\n');
+    process->write(kUserPassword + '\n' + kUserPassword + '\n');
     process->closeWriteChannel();
     return process;
 }

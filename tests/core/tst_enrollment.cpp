@@ -20,7 +20,7 @@ using namespace trialdesk;
 using namespace trialdesk::core;
 
 namespace {
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+using test::kUserPassword;
 
 using trialdesk::test::eligibleScreening;
 
@@ -35,13 +35,7 @@ EnrollmentInput enrollment(const QString &condition, const QDate &date)
     return input;
 }
 
-qint64 scalar(TrialSession &session, const QString &sql)
-{
-    auto query = exec(session.database(), sql);
-    if (!query || !query->next())
-        return -1;
-    return query->value(0).toLongLong();
-}
+using test::scalar;
 } // namespace
 
 class TestEnrollment : public QObject
@@ -80,19 +74,18 @@ void TestEnrollment::initTestCase()
     QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
     m_admin = m_workspace->admin();
     QVERIFY(m_admin);
-    UserService users(*m_admin);
     const QList<std::pair<QString, Role>> accounts = { { QStringLiteral("coord"), Role::Coordinator },
                                                        { QStringLiteral("assessor"), Role::OutcomeAssessor },
                                                        { QStringLiteral("monitor"), Role::Monitor },
                                                        { QStringLiteral("stat"), Role::Statistician } };
     for (const auto &[name, role] : accounts) {
-        const Status added = users.add(name, name, role, QString(), kPassword);
+        const Status added = m_workspace->addUser(name, role);
         QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
     }
-    m_coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
-    m_assessor = m_workspace->login(QStringLiteral("assessor"), kPassword);
-    m_monitor = m_workspace->login(QStringLiteral("monitor"), kPassword);
-    m_statistician = m_workspace->login(QStringLiteral("stat"), kPassword);
+    m_coordinator = m_workspace->signIn(QStringLiteral("coord"));
+    m_assessor = m_workspace->signIn(QStringLiteral("assessor"));
+    m_monitor = m_workspace->signIn(QStringLiteral("monitor"));
+    m_statistician = m_workspace->signIn(QStringLiteral("stat"));
     QVERIFY(m_coordinator && m_assessor && m_monitor && m_statistician);
 }
 
@@ -193,14 +186,14 @@ void TestEnrollment::workflow()
     QVERIFY(design.ok());
     QVERIFY(!design->locked);
 
-    auto outcome = service.randomize(registered->studyId, kPassword);
+    auto outcome = service.randomize(registered->studyId, kUserPassword);
     QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
     const int stratum = *design->design.stratumIndex(std::vector<int> { 0, 0 });
     randomization::StratumStream stream(design->design, stratum);
     QCOMPARE(outcome->armCode, design->design.arms.at(stream.entry(1).armIndex).code);
     QVERIFY(DesignStore::current(m_coordinator->database())->locked);
 
-    QCOMPARE(service.randomize(registered->studyId, kPassword).error().code, ErrorCode::Conflict);
+    QCOMPARE(service.randomize(registered->studyId, kUserPassword).error().code, ErrorCode::Conflict);
     QCOMPARE(randomizations(), 1);
 
     auto log = RandomizationLogService(*m_monitor).report();
@@ -228,11 +221,11 @@ void TestEnrollment::refusalsConsumeNothing()
     // wrong signature, wrong role, unknown participant, ineligible (cannot even be registered)
     QCOMPARE(coordinator.randomize(first.value(), QByteArrayLiteral("wrong password!!")).error().code,
              ErrorCode::AuthenticationFailed);
-    QCOMPARE(RandomizationService(*m_assessor).randomize(first.value(), kPassword).error().code,
+    QCOMPARE(RandomizationService(*m_assessor).randomize(first.value(), kUserPassword).error().code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(RandomizationService(*m_monitor).randomize(first.value(), kPassword).error().code,
+    QCOMPARE(RandomizationService(*m_monitor).randomize(first.value(), kUserPassword).error().code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(coordinator.randomize(QStringLiteral("ICM-9999"), kPassword).error().code, ErrorCode::NotFound);
+    QCOMPARE(coordinator.randomize(QStringLiteral("ICM-9999"), kUserPassword).error().code, ErrorCode::NotFound);
     ScreeningInput ineligible = eligibleScreening(today());
     ineligible.answers[QStringLiteral("AGE18")] = false;
     QCOMPARE(
@@ -241,7 +234,7 @@ void TestEnrollment::refusalsConsumeNothing()
     QCOMPARE(randomizations(), before);
 
     // The first allocation of the CAD stratum is still sequence 1.
-    auto done = coordinator.randomize(first.value(), kPassword);
+    auto done = coordinator.randomize(first.value(), kUserPassword);
     QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
     QCOMPARE(scalar(*m_coordinator,
                     QStringLiteral("SELECT sequence FROM randomizations r JOIN participants p ON p.id = "
@@ -285,14 +278,14 @@ void TestEnrollment::reconsentAfterAmendment()
     const qint64 before = randomizations();
     RandomizationService service(*m_coordinator);
     QCOMPARE(service.prepare(studyId.value()).error().code, ErrorCode::InvalidInput);
-    QCOMPARE(service.randomize(studyId.value(), kPassword).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(service.randomize(studyId.value(), kUserPassword).error().code, ErrorCode::InvalidInput);
     QCOMPARE(randomizations(), before);
     EnrollmentService enrollmentService(*m_coordinator);
     QCOMPARE(enrollmentService.recordConsent(studyId.value(), { QStringLiteral("1.0"), today(), {} }).error().code,
              ErrorCode::InvalidInput);
     QVERIFY(enrollmentService.recordConsent(studyId.value(), { QStringLiteral("2.0"), today(), {} }).ok());
     g_consentForm = QStringLiteral("2.0");
-    QVERIFY(service.randomize(studyId.value(), kPassword).ok());
+    QVERIFY(service.randomize(studyId.value(), kUserPassword).ok());
     QCOMPARE(randomizations(), before + 1);
 }
 
@@ -417,7 +410,7 @@ void TestEnrollment::statusChanges()
 {
     auto studyId = enrollOne(QStringLiteral("AF"));
     QVERIFY(studyId.ok());
-    QVERIFY(RandomizationService(*m_coordinator).randomize(studyId.value(), kPassword).ok());
+    QVERIFY(RandomizationService(*m_coordinator).randomize(studyId.value(), kUserPassword).ok());
     ParticipantService participants(*m_coordinator);
     QVERIFY(participants
                 .noteMisclassification(studyId.value(), QStringLiteral("condition"), QStringLiteral("HF"),
@@ -448,7 +441,7 @@ void TestEnrollment::statusChanges()
     // Randomized in error: needs the signature, keeps the row and its position.
     auto other = enrollOne(QStringLiteral("AF"));
     QVERIFY(other.ok());
-    QVERIFY(RandomizationService(*m_coordinator).randomize(other.value(), kPassword).ok());
+    QVERIFY(RandomizationService(*m_coordinator).randomize(other.value(), kUserPassword).ok());
     const qint64 before = randomizations();
     QCOMPARE(participants
                  .markRandomizedInError(other.value(), QStringLiteral("Consent not signed"),
@@ -460,14 +453,15 @@ void TestEnrollment::statusChanges()
                                                  "p.id = v.participant_id WHERE p.study_id = '%1' AND v.status = '%2'");
     QVERIFY(scalar(*m_coordinator, plannedVisits.arg(other.value(), QStringLiteral("planned"))) > 0);
     QCOMPARE(scalar(*m_coordinator, plannedVisits.arg(other.value(), QStringLiteral("cancelled"))), 0);
-    QVERIFY(participants.markRandomizedInError(other.value(), QStringLiteral("Consent not signed"), kPassword).ok());
+    QVERIFY(
+        participants.markRandomizedInError(other.value(), QStringLiteral("Consent not signed"), kUserPassword).ok());
     QCOMPARE(randomizations(), before);
     // No longer followed: every planned visit is cancelled, none deleted.
     QCOMPARE(scalar(*m_coordinator, plannedVisits.arg(other.value(), QStringLiteral("planned"))), 0);
     QVERIFY(scalar(*m_coordinator, plannedVisits.arg(other.value(), QStringLiteral("cancelled"))) >= 4);
     auto next = enrollOne(QStringLiteral("AF"));
     QVERIFY(next.ok());
-    QVERIFY(RandomizationService(*m_coordinator).randomize(next.value(), kPassword).ok());
+    QVERIFY(RandomizationService(*m_coordinator).randomize(next.value(), kUserPassword).ok());
     QCOMPARE(scalar(*m_coordinator,
                     QStringLiteral("SELECT MAX(sequence) FROM randomizations r JOIN participants p "
                                    "ON p.id = r.participant_id WHERE p.stratum_values = "

@@ -1,9 +1,9 @@
 #include "DemoPopulator.h"
+#include "DemoWorkspace.h"
 #include "enrollment/RandomizationLogService.h"
 #include "enrollment/ScreeningService.h"
 #include "sql/SqlUtil.h"
 #include "support/TestWorkspace.h"
-#include "DemoWorkspace.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -21,7 +21,7 @@ using forms::Answer;
 using forms::Answers;
 
 namespace {
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+using test::kUserPassword;
 
 using trialdesk::test::eligibleScreening;
 
@@ -156,7 +156,7 @@ QString TestFormData::randomizeNew()
     auto registered = EnrollmentService(*m_coordinator).enroll(eligibleScreening(today), input);
     if (!registered)
         return {};
-    auto outcome = RandomizationService(*m_coordinator).randomize(registered->studyId, kPassword);
+    auto outcome = RandomizationService(*m_coordinator).randomize(registered->studyId, kUserPassword);
     if (!outcome)
         return {};
     if (outcome->armCode == QLatin1String("PP") && m_partner.isEmpty())
@@ -176,7 +176,6 @@ void TestFormData::initTestCase()
                 .add({ QStringLiteral("CHUS"), QStringLiteral("CHU de Sherbrooke"), QStringLiteral("Sherbrooke"),
                        QStringLiteral("America/Toronto"), true })
                 .ok());
-    UserService users(*m_admin);
     const QList<std::tuple<QString, Role, QString>> accounts
         = { { QStringLiteral("coord"), Role::Coordinator, QString() },
             { QStringLiteral("assessor"), Role::OutcomeAssessor, QString() },
@@ -184,14 +183,14 @@ void TestFormData::initTestCase()
             { QStringLiteral("stat"), Role::Statistician, QString() },
             { QStringLiteral("chus"), Role::Coordinator, QStringLiteral("CHUS") } };
     for (const auto &[name, role, site] : accounts) {
-        const Status added = users.add(name, name, role, site, kPassword);
+        const Status added = m_workspace->addUser(name, role, site);
         QVERIFY2(added.ok(), qPrintable(message(added)));
     }
-    m_coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
-    m_assessor = m_workspace->login(QStringLiteral("assessor"), kPassword);
-    m_monitor = m_workspace->login(QStringLiteral("monitor"), kPassword);
-    m_statistician = m_workspace->login(QStringLiteral("stat"), kPassword);
-    m_otherSite = m_workspace->login(QStringLiteral("chus"), kPassword);
+    m_coordinator = m_workspace->signIn(QStringLiteral("coord"));
+    m_assessor = m_workspace->signIn(QStringLiteral("assessor"));
+    m_monitor = m_workspace->signIn(QStringLiteral("monitor"));
+    m_statistician = m_workspace->signIn(QStringLiteral("stat"));
+    m_otherSite = m_workspace->signIn(QStringLiteral("chus"));
     QVERIFY(m_coordinator && m_assessor && m_monitor && m_statistician && m_otherSite);
     for (int i = 0; i < 40 && (m_usual.isEmpty() || m_partner.isEmpty() || m_spare.isEmpty()); ++i) {
         const QString studyId = randomizeNew();
@@ -325,8 +324,9 @@ void TestFormData::everyItemTypeRoundTrips()
                 types.insert(definition->item(it.key())->type);
     }
     // PHQ-9 completes the set with its computed total (see scoresStoredOnComplete for the values).
-    auto phq = FormEntryService(*m_coordinator).complete({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("PHQ9") },
-                                phq9({ 0, 0, 0, 0, 0, 0, 0, 0, 0 }));
+    auto phq = FormEntryService(*m_coordinator)
+                   .complete({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("PHQ9") },
+                             phq9({ 0, 0, 0, 0, 0, 0, 0, 0, 0 }));
     QVERIFY2(phq.ok(), qPrintable(message(phq)));
     types.insert(forms::ItemType::Computed);
     const QList<forms::ItemType> all
@@ -342,36 +342,44 @@ void TestFormData::completeEnforcesValidation()
     const FormSlot hcu { m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU") };
     QList<forms::ItemProblem> problems;
     // required
-    auto refused = FormEntryService(*m_coordinator).complete(hcu, answers({ { "ed_visits", "1" }, { "hospitalizations", "0" } }), &problems);
+    auto refused = FormEntryService(*m_coordinator)
+                       .complete(hcu, answers({ { "ed_visits", "1" }, { "hospitalizations", "0" } }), &problems);
     QCOMPARE(errorOf(refused).code, ErrorCode::InvalidInput);
     QVERIFY(hasProblem(problems, QStringLiteral("hospital_days")));
     QVERIFY(errorOf(refused).message.contains(QStringLiteral("hospital_days")));
     // a draft may leave it empty
-    auto draft = FormEntryService(*m_coordinator).saveDraft(hcu, answers({ { "ed_visits", "1" }, { "hospitalizations", "0" } }), &problems);
+    auto draft = FormEntryService(*m_coordinator)
+                     .saveDraft(hcu, answers({ { "ed_visits", "1" }, { "hospitalizations", "0" } }), &problems);
     QVERIFY2(draft.ok(), qPrintable(message(draft)));
     QVERIFY(problems.isEmpty());
     // range, even in a draft
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).saveDraft(hcu, answers({ { "ed_visits", "101" } }), &problems)).code,
-             ErrorCode::InvalidInput);
+    QCOMPARE(
+        errorOf(FormEntryService(*m_coordinator).saveDraft(hcu, answers({ { "ed_visits", "101" } }), &problems)).code,
+        ErrorCode::InvalidInput);
     QVERIFY(hasProblem(problems, QStringLiteral("ed_visits")));
     // a missing-data code the item does not allow
     QCOMPARE(
-        errorOf(FormEntryService(*m_coordinator).complete(
-                    hcu,
-                    answers({ { "ed_visits", "?refused" }, { "hospitalizations", "0" }, { "hospital_days", "0" } }),
-                    &problems))
+        errorOf(FormEntryService(*m_coordinator)
+                    .complete(
+                        hcu,
+                        answers({ { "ed_visits", "?refused" }, { "hospitalizations", "0" }, { "hospital_days", "0" } }),
+                        &problems))
             .code,
         ErrorCode::InvalidInput);
     QVERIFY(hasProblem(problems, QStringLiteral("ed_visits")));
     // a rule between items
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).complete(
-                         hcu, answers({ { "ed_visits", "0" }, { "hospitalizations", "0" }, { "hospital_days", "3" } }),
-                         &problems))
-                 .code,
-             ErrorCode::InvalidInput);
+    QCOMPARE(
+        errorOf(FormEntryService(*m_coordinator)
+                    .complete(hcu,
+                              answers({ { "ed_visits", "0" }, { "hospitalizations", "0" }, { "hospital_days", "3" } }),
+                              &problems))
+            .code,
+        ErrorCode::InvalidInput);
     QVERIFY(hasProblem(problems, QStringLiteral("hospital_days")));
     // an unknown item, a value of the wrong type
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).saveDraft(hcu, answers({ { "ed_visits", "two" }, { "nope", "1" } }), &problems)).code,
+    QCOMPARE(errorOf(FormEntryService(*m_coordinator)
+                         .saveDraft(hcu, answers({ { "ed_visits", "two" }, { "nope", "1" } }), &problems))
+                 .code,
              ErrorCode::InvalidInput);
     QVERIFY(hasProblem(problems, QStringLiteral("ed_visits")));
     QVERIFY(hasProblem(problems, QStringLiteral("nope")));
@@ -386,8 +394,10 @@ void TestFormData::completeEnforcesValidation()
     auto done = FormEntryService(*m_coordinator).complete(phqM3, some, &problems);
     QVERIFY2(done.ok(), qPrintable(message(done)));
     // a missing code the item allows completes the form, and is stored as such
-    auto completed = FormEntryService(*m_coordinator).complete(
-        hcu, answers({ { "ed_visits", "?unknown" }, { "hospitalizations", "1" }, { "hospital_days", "4" } }));
+    auto completed
+        = FormEntryService(*m_coordinator)
+              .complete(
+                  hcu, answers({ { "ed_visits", "?unknown" }, { "hospitalizations", "1" }, { "hospital_days", "4" } }));
     QVERIFY2(completed.ok(), qPrintable(message(completed)));
     QCOMPARE(completed.value(), draft.value());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM item_values WHERE entry_id = ? AND item_code = 'ed_visits' "
@@ -401,22 +411,34 @@ void TestFormData::refusedSavesWriteNothing()
 {
     const QList<qint64> before = footprint();
     // invalid values for a form at a visit, an unscheduled form, a second instance of a single form
-    QVERIFY(!FormEntryService(*m_coordinator).complete({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("GAD7") }, gad7({ 1, 2, 3 })).ok());
-    QVERIFY(!FormEntryService(*m_coordinator).saveDraft({ m_spare, QString(), QStringLiteral("EOS") }, answers({ { "eos_date", "2026-13-01" } }))
+    QVERIFY(!FormEntryService(*m_coordinator)
+                 .complete({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("GAD7") }, gad7({ 1, 2, 3 }))
+                 .ok());
+    QVERIFY(!FormEntryService(*m_coordinator)
+                 .saveDraft({ m_spare, QString(), QStringLiteral("EOS") }, answers({ { "eos_date", "2026-13-01" } }))
                  .ok());
     // forms in the wrong place, unknown codes, wrong role
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("AE") }, {})).code,
+    QCOMPARE(errorOf(FormEntryService(*m_coordinator)
+                         .saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("AE") }, {}))
+                 .code,
              ErrorCode::InvalidInput);
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).saveDraft({ m_spare, QString(), QStringLiteral("PHQ9") }, {})).code,
-             ErrorCode::InvalidInput);
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).saveDraft({ m_spare, QStringLiteral("M99"), QStringLiteral("PHQ9") }, {})).code,
-             ErrorCode::NotFound);
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).saveDraft({ m_spare, QStringLiteral("M3"), QStringLiteral("NOPE") }, {})).code,
-             ErrorCode::NotFound);
     QCOMPARE(
-        errorOf(FormEntryService(*m_coordinator).saveDraft({ QStringLiteral("ICM-9999"), QStringLiteral("M3"), QStringLiteral("PHQ9") }, {}))
+        errorOf(FormEntryService(*m_coordinator).saveDraft({ m_spare, QString(), QStringLiteral("PHQ9") }, {})).code,
+        ErrorCode::InvalidInput);
+    QCOMPARE(
+        errorOf(
+            FormEntryService(*m_coordinator).saveDraft({ m_spare, QStringLiteral("M99"), QStringLiteral("PHQ9") }, {}))
             .code,
         ErrorCode::NotFound);
+    QCOMPARE(
+        errorOf(
+            FormEntryService(*m_coordinator).saveDraft({ m_spare, QStringLiteral("M3"), QStringLiteral("NOPE") }, {}))
+            .code,
+        ErrorCode::NotFound);
+    QCOMPARE(errorOf(FormEntryService(*m_coordinator)
+                         .saveDraft({ QStringLiteral("ICM-9999"), QStringLiteral("M3"), QStringLiteral("PHQ9") }, {}))
+                 .code,
+             ErrorCode::NotFound);
     QCOMPARE(errorOf(FormEntryService(*m_monitor)
                          .saveDraft({ m_spare, QStringLiteral("M3"), QStringLiteral("PHQ9") }, phq9({ 1 })))
                  .code,
@@ -458,7 +480,8 @@ void TestFormData::scoresStoredOnComplete()
             { QStringLiteral("M3"), { 3, 3, 3, 3, 3, 3, 3 }, QStringLiteral("21"), QStringLiteral("severe") },
             { QStringLiteral("M6"), { 1, 0, 1, 1, 0, 1, 1 }, QStringLiteral("5"), QStringLiteral("mild") } };
     for (const Case &c : gad) {
-        auto saved = FormEntryService(*m_coordinator).complete({ m_usual, c.visit, QStringLiteral("GAD7") }, gad7(c.scores));
+        auto saved
+            = FormEntryService(*m_coordinator).complete({ m_usual, c.visit, QStringLiteral("GAD7") }, gad7(c.scores));
         QVERIFY2(saved.ok(), qPrintable(message(saved)));
         auto entry = FormEntryService(*m_coordinator).entry(saved.value());
         QVERIFY(entry.ok());
@@ -468,16 +491,20 @@ void TestFormData::scoresStoredOnComplete()
     // A refused item leaves no total (the total needs every item).
     Answers partial = gad7({ 1, 1, 1, 1, 1, 1 });
     partial.insert(QStringLiteral("gad7_7"), missing(QStringLiteral("refused")));
-    auto saved = FormEntryService(*m_coordinator).complete({ m_usual, QStringLiteral("M12"), QStringLiteral("GAD7") }, partial);
+    auto saved = FormEntryService(*m_coordinator)
+                     .complete({ m_usual, QStringLiteral("M12"), QStringLiteral("GAD7") }, partial);
     QVERIFY2(saved.ok(), qPrintable(message(saved)));
     QVERIFY(!FormEntryService(*m_coordinator).entry(saved.value())->answers.contains(QStringLiteral("gad7_total")));
     // A caller's wrong total is recomputed, not trusted.
     Answers lying = phq9({ 0, 0, 0, 0, 0, 0, 0, 0, 1 });
     lying.insert(QStringLiteral("phq9_10"), value(QStringLiteral("0")));
     lying.insert(QStringLiteral("phq9_total"), value(QStringLiteral("20")));
-    auto recomputed = FormEntryService(*m_coordinator).complete({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("PHQ9") }, lying);
+    auto recomputed = FormEntryService(*m_coordinator)
+                          .complete({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("PHQ9") }, lying);
     QVERIFY2(recomputed.ok(), qPrintable(message(recomputed)));
-    QCOMPARE(FormEntryService(*m_coordinator).entry(recomputed.value())->answers.value(QStringLiteral("phq9_total")).value, QStringLiteral("1"));
+    QCOMPARE(
+        FormEntryService(*m_coordinator).entry(recomputed.value())->answers.value(QStringLiteral("phq9_total")).value,
+        QStringLiteral("1"));
 }
 
 void TestFormData::editWithReasonIsAudited()
@@ -489,9 +516,11 @@ void TestFormData::editWithReasonIsAudited()
     Answers changed = found->answers;
     changed[QStringLiteral("phq9_4")] = value(QStringLiteral("2")); // 0 -> 2: total 13 -> 15, moderately severe
     const QList<qint64> before = footprint();
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).edit(id, changed, QStringLiteral("  "))).code, ErrorCode::InvalidInput);
+    QCOMPARE(errorOf(FormEntryService(*m_coordinator).edit(id, changed, QStringLiteral("  "))).code,
+             ErrorCode::InvalidInput);
     QCOMPARE(footprint(), before);
-    const Status edited = FormEntryService(*m_coordinator).edit(id, changed, QStringLiteral("Transcription error, source checked"));
+    const Status edited
+        = FormEntryService(*m_coordinator).edit(id, changed, QStringLiteral("Transcription error, source checked"));
     QVERIFY2(edited.ok(), qPrintable(message(edited)));
     auto entry = FormEntryService(*m_coordinator).entry(id);
     QCOMPARE(entry->state, FormEntryState::Complete);
@@ -542,18 +571,22 @@ void TestFormData::editWithReasonIsAudited()
 
 void TestFormData::statesVerifyLockUnlock()
 {
-    auto draft = FormEntryService(*m_coordinator).saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") },
-                                       answers({ { "eq5d_index", "0.5" } }));
+    auto draft = FormEntryService(*m_coordinator)
+                     .saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") },
+                                answers({ { "eq5d_index", "0.5" } }));
     QVERIFY(draft.ok());
     const qint64 id = draft.value();
     QCOMPARE(errorOf(FormEntryService(*m_monitor).verify(id)).code, ErrorCode::InvalidInput); // a draft
     QCOMPARE(errorOf(FormEntryService(*m_monitor).lock(id)).code, ErrorCode::InvalidInput);
-    auto completed = FormEntryService(*m_coordinator).complete({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") },
-                                          answers({ { "eq5d_index", "0.5" }, { "eq5d_vas", "70" } }));
+    auto completed = FormEntryService(*m_coordinator)
+                         .complete({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") },
+                                   answers({ { "eq5d_index", "0.5" }, { "eq5d_vas", "70" } }));
     QVERIFY2(completed.ok(), qPrintable(message(completed)));
     QCOMPARE(completed.value(), id);
     // completing or drafting again is refused: changes go through edit with a reason
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") }, {})).code,
+    QCOMPARE(errorOf(FormEntryService(*m_coordinator)
+                         .saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") }, {}))
+                 .code,
              ErrorCode::Conflict);
     QCOMPARE(errorOf(FormEntryService(*m_coordinator).verify(id)).code, ErrorCode::PermissionDenied);
     QVERIFY(FormEntryService(*m_monitor).verify(id).ok());
@@ -561,9 +594,9 @@ void TestFormData::statesVerifyLockUnlock()
     QCOMPARE(FormEntryService(*m_monitor).entry(id)->verifiedBy, QStringLiteral("monitor"));
     QCOMPARE(errorOf(FormEntryService(*m_monitor).verify(id)).code, ErrorCode::Conflict);
     // an edit sends a verified entry back to complete
-    QVERIFY(
-        FormEntryService(*m_coordinator).edit(id, answers({ { "eq5d_index", "0.5" }, { "eq5d_vas", "75" } }), QStringLiteral("Typo in VAS"))
-            .ok());
+    QVERIFY(FormEntryService(*m_coordinator)
+                .edit(id, answers({ { "eq5d_index", "0.5" }, { "eq5d_vas", "75" } }), QStringLiteral("Typo in VAS"))
+                .ok());
     QCOMPARE(FormEntryService(*m_coordinator).entry(id)->state, FormEntryState::Complete);
     QVERIFY(!FormEntryService(*m_coordinator).entry(id)->verifiedAt.isValid());
     QVERIFY(FormEntryService(*m_monitor).verify(id).ok());
@@ -572,21 +605,26 @@ void TestFormData::statesVerifyLockUnlock()
     QVERIFY(FormEntryService(*m_admin).lock(id).ok());
     QCOMPARE(errorOf(FormEntryService(*m_admin).lock(id)).code, ErrorCode::Conflict);
     const QList<qint64> before = footprint();
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).edit(id, answers({ { "eq5d_index", "0.6" }, { "eq5d_vas", "75" } }),
-                                      QStringLiteral("late")))
+    QCOMPARE(errorOf(FormEntryService(*m_coordinator)
+                         .edit(id, answers({ { "eq5d_index", "0.6" }, { "eq5d_vas", "75" } }), QStringLiteral("late")))
                  .code,
              ErrorCode::Conflict);
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") }, {})).code,
+    QCOMPARE(errorOf(FormEntryService(*m_coordinator)
+                         .saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") }, {}))
+                 .code,
              ErrorCode::Conflict);
-    QCOMPARE(errorOf(DataQueryService(*m_monitor).raiseQuery(id, QStringLiteral("eq5d_vas"), QStringLiteral("Source?"))).code,
+    QCOMPARE(errorOf(DataQueryService(*m_monitor).raiseQuery(id, QStringLiteral("eq5d_vas"), QStringLiteral("Source?")))
+                 .code,
              ErrorCode::Conflict);
     QCOMPARE(errorOf(FormEntryService(*m_monitor).unlock(id, QString())).code, ErrorCode::InvalidInput);
     QCOMPARE(footprint(), before);
     QVERIFY(FormEntryService(*m_monitor).unlock(id, QStringLiteral("Late correction from the source document")).ok());
     QCOMPARE(FormEntryService(*m_coordinator).entry(id)->state, FormEntryState::Verified);
-    QVERIFY(FormEntryService(*m_coordinator).edit(id, answers({ { "eq5d_index", "0.6" }, { "eq5d_vas", "75" } }), QStringLiteral("Source"))
+    QVERIFY(FormEntryService(*m_coordinator)
+                .edit(id, answers({ { "eq5d_index", "0.6" }, { "eq5d_vas", "75" } }), QStringLiteral("Source"))
                 .ok());
-    QCOMPARE(FormEntryService(*m_coordinator).entry(id)->answers.value(QStringLiteral("eq5d_index")).value, QStringLiteral("0.600"));
+    QCOMPARE(FormEntryService(*m_coordinator).entry(id)->answers.value(QStringLiteral("eq5d_index")).value,
+             QStringLiteral("0.600"));
 
     // the state changes are audited
     AuditTrail::Filter filter;
@@ -616,20 +654,26 @@ void TestFormData::unscheduledInstances()
     QVERIFY2(first.ok() && second.ok(), qPrintable(message(first) + message(second)));
     QCOMPARE(FormEntryService(*m_coordinator).entry(first.value())->instance, 1);
     QCOMPARE(FormEntryService(*m_coordinator).entry(second.value())->instance, 2);
-    QCOMPARE(FormEntryService(*m_coordinator).findEntry({ m_spare, QString(), QStringLiteral("AE"), 2 })->id, second.value());
+    QCOMPARE(FormEntryService(*m_coordinator).findEntry({ m_spare, QString(), QStringLiteral("AE"), 2 })->id,
+             second.value());
     // a rule: the end before the onset
     Answers backwards = event;
     backwards[QStringLiteral("ae_end_date")] = value(QStringLiteral("2026-10-01"));
     QList<forms::ItemProblem> problems;
-    QVERIFY(!FormEntryService(*m_coordinator).complete({ m_spare, QString(), QStringLiteral("AE") }, backwards, &problems).ok());
+    QVERIFY(!FormEntryService(*m_coordinator)
+                 .complete({ m_spare, QString(), QStringLiteral("AE") }, backwards, &problems)
+                 .ok());
     QVERIFY(hasProblem(problems, QStringLiteral("ae_end_date")));
     // End of study is entered once.
     const Answers eos = answers({ { "eos_date", "2026-11-20" }, { "eos_status", "completed" } });
     auto end = FormEntryService(*m_coordinator).complete({ m_spare, QString(), QStringLiteral("EOS") }, eos);
     QVERIFY2(end.ok(), qPrintable(message(end)));
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).complete({ m_spare, QString(), QStringLiteral("EOS") }, eos)).code, ErrorCode::Conflict);
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).complete({ m_spare, QString(), QStringLiteral("EOS"), 2 }, eos)).code,
-             ErrorCode::InvalidInput);
+    QCOMPARE(
+        errorOf(FormEntryService(*m_coordinator).complete({ m_spare, QString(), QStringLiteral("EOS") }, eos)).code,
+        ErrorCode::Conflict);
+    QCOMPARE(
+        errorOf(FormEntryService(*m_coordinator).complete({ m_spare, QString(), QStringLiteral("EOS"), 2 }, eos)).code,
+        ErrorCode::InvalidInput);
 }
 
 void TestFormData::expectedFormsFollowTheSchedule()
@@ -675,24 +719,34 @@ void TestFormData::expectedFormsFollowTheSchedule()
 
 void TestFormData::queryLifecycle()
 {
-    auto hcu = FormEntryService(*m_coordinator).findEntry({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU") });
+    auto hcu
+        = FormEntryService(*m_coordinator).findEntry({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU") });
     QVERIFY(hcu.ok());
     const qint64 entryId = hcu->id;
     const QList<qint64> before = footprint();
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator).raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("?"))).code,
-             ErrorCode::PermissionDenied);
-    QCOMPARE(errorOf(DataQueryService(*m_monitor).raiseQuery(entryId, QStringLiteral("nope"), QStringLiteral("?"))).code,
-             ErrorCode::InvalidInput);
-    QCOMPARE(errorOf(DataQueryService(*m_monitor).raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral(" "))).code,
-             ErrorCode::InvalidInput);
-    auto draft = FormEntryService(*m_coordinator).findEntry({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("DEMOGRAPHICS") });
+    QCOMPARE(
+        errorOf(
+            DataQueryService(*m_coordinator).raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("?")))
+            .code,
+        ErrorCode::PermissionDenied);
+    QCOMPARE(
+        errorOf(DataQueryService(*m_monitor).raiseQuery(entryId, QStringLiteral("nope"), QStringLiteral("?"))).code,
+        ErrorCode::InvalidInput);
+    QCOMPARE(
+        errorOf(DataQueryService(*m_monitor).raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral(" ")))
+            .code,
+        ErrorCode::InvalidInput);
+    auto draft = FormEntryService(*m_coordinator)
+                     .findEntry({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("DEMOGRAPHICS") });
     QVERIFY(draft.ok());
-    QCOMPARE(errorOf(DataQueryService(*m_monitor).raiseQuery(draft->id, QStringLiteral("age"), QStringLiteral("Age?"))).code,
-             ErrorCode::InvalidInput);
+    QCOMPARE(
+        errorOf(DataQueryService(*m_monitor).raiseQuery(draft->id, QStringLiteral("age"), QStringLiteral("Age?"))).code,
+        ErrorCode::InvalidInput);
     QCOMPARE(footprint(), before);
 
-    auto raised = DataQueryService(*m_monitor).raiseQuery(entryId, QStringLiteral("hospital_days"),
-                                     QStringLiteral("4 days for 1 stay: the discharge letter says 3."));
+    auto raised = DataQueryService(*m_monitor)
+                      .raiseQuery(entryId, QStringLiteral("hospital_days"),
+                                  QStringLiteral("4 days for 1 stay: the discharge letter says 3."));
     QVERIFY2(raised.ok(), qPrintable(message(raised)));
     const qint64 queryId = raised.value();
     QCOMPARE(DataQueryService(*m_monitor).query(queryId)->status, QueryStatus::Open);
@@ -708,37 +762,50 @@ void TestFormData::queryLifecycle()
     QVERIFY(DataQueryService(*m_otherSite).openQueries(QString())->isEmpty());
 
     // wrong roles and states
-    QCOMPARE(errorOf(DataQueryService(*m_monitor).answerQuery(queryId, QStringLiteral("x"))).code, ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(DataQueryService(*m_monitor).answerQuery(queryId, QStringLiteral("x"))).code,
+             ErrorCode::PermissionDenied);
     QCOMPARE(errorOf(DataQueryService(*m_statistician).answerQuery(queryId, QStringLiteral("x"))).code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator).closeQuery(queryId, QStringLiteral("x"))).code, ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(DataQueryService(*m_coordinator).closeQuery(queryId, QStringLiteral("x"))).code,
+             ErrorCode::PermissionDenied);
     QCOMPARE(errorOf(DataQueryService(*m_coordinator).answerQuery(queryId, QString())).code, ErrorCode::InvalidInput);
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator).answerQuery(queryId + 100, QStringLiteral("x"))).code, ErrorCode::NotFound);
+    QCOMPARE(errorOf(DataQueryService(*m_coordinator).answerQuery(queryId + 100, QStringLiteral("x"))).code,
+             ErrorCode::NotFound);
 
     // open -> answered -> closed
-    QVERIFY(DataQueryService(*m_coordinator).answerQuery(queryId, QStringLiteral("The letter counts calendar days: 4 is right.")).ok());
+    QVERIFY(DataQueryService(*m_coordinator)
+                .answerQuery(queryId, QStringLiteral("The letter counts calendar days: 4 is right."))
+                .ok());
     QCOMPARE(DataQueryService(*m_monitor).query(queryId)->status, QueryStatus::Answered);
     QCOMPARE(DataQueryService(*m_monitor).query(queryId)->answeredBy, QStringLiteral("coord"));
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator).answerQuery(queryId, QStringLiteral("again"))).code, ErrorCode::Conflict);
+    QCOMPARE(errorOf(DataQueryService(*m_coordinator).answerQuery(queryId, QStringLiteral("again"))).code,
+             ErrorCode::Conflict);
     QCOMPARE(DataQueryService(*m_monitor).openQueries(QString())->size(), 1); // answered still awaits the monitor
     QCOMPARE(errorOf(DataQueryService(*m_monitor).closeQuery(queryId, QString())).code, ErrorCode::InvalidInput);
     QVERIFY(DataQueryService(*m_monitor).closeQuery(queryId, QStringLiteral("Accepted")).ok());
     QCOMPARE(DataQueryService(*m_monitor).query(queryId)->status, QueryStatus::Closed);
     QCOMPARE(DataQueryService(*m_monitor).query(queryId)->closeNote, QStringLiteral("Accepted"));
-    QCOMPARE(errorOf(DataQueryService(*m_monitor).closeQuery(queryId, QStringLiteral("again"))).code, ErrorCode::Conflict);
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator).answerQuery(queryId, QStringLiteral("late"))).code, ErrorCode::Conflict);
+    QCOMPARE(errorOf(DataQueryService(*m_monitor).closeQuery(queryId, QStringLiteral("again"))).code,
+             ErrorCode::Conflict);
+    QCOMPARE(errorOf(DataQueryService(*m_coordinator).answerQuery(queryId, QStringLiteral("late"))).code,
+             ErrorCode::Conflict);
     QVERIFY(DataQueryService(*m_monitor).openQueries(QString())->isEmpty());
     QCOMPARE(FormEntryService(*m_coordinator).entry(entryId)->openQueries, 0);
 
     // open -> corrected (the value changes, audited with the reason) -> closed
-    auto second = DataQueryService(*m_monitor).raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("Please check again."));
+    auto second = DataQueryService(*m_monitor)
+                      .raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("Please check again."));
     QVERIFY(second.ok());
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator).answerQueryWithCorrection(second.value(), value(QStringLiteral("3")), QString())).code,
+    QCOMPARE(errorOf(DataQueryService(*m_coordinator)
+                         .answerQueryWithCorrection(second.value(), value(QStringLiteral("3")), QString()))
+                 .code,
              ErrorCode::InvalidInput);
-    const Status corrected = DataQueryService(*m_coordinator).answerQueryWithCorrection(second.value(), value(QStringLiteral("3")),
-                                                                   QStringLiteral("Discharge letter: 3 days"));
+    const Status corrected = DataQueryService(*m_coordinator)
+                                 .answerQueryWithCorrection(second.value(), value(QStringLiteral("3")),
+                                                            QStringLiteral("Discharge letter: 3 days"));
     QVERIFY2(corrected.ok(), qPrintable(message(corrected)));
-    QCOMPARE(FormEntryService(*m_coordinator).entry(entryId)->answers.value(QStringLiteral("hospital_days")).value, QStringLiteral("3"));
+    QCOMPARE(FormEntryService(*m_coordinator).entry(entryId)->answers.value(QStringLiteral("hospital_days")).value,
+             QStringLiteral("3"));
     QCOMPARE(DataQueryService(*m_monitor).query(second.value())->status, QueryStatus::Answered);
     auto history = FormEntryService(*m_monitor).history(entryId);
     QVERIFY(history.ok());
@@ -748,13 +815,16 @@ void TestFormData::queryLifecycle()
     QCOMPARE(history->last().newValue.value_or(QString()), QStringLiteral("3"));
     QCOMPARE(history->last().reason.value_or(QString()), QStringLiteral("Discharge letter: 3 days"));
     // a correction must still be valid
-    auto third = DataQueryService(*m_monitor).raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("And now?"));
+    auto third
+        = DataQueryService(*m_monitor).raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("And now?"));
     QVERIFY(third.ok());
-    QCOMPARE(
-        errorOf(DataQueryService(*m_coordinator).answerQueryWithCorrection(third.value(), value(QStringLiteral("0")), QStringLiteral("x")))
-            .code,
-        ErrorCode::InvalidInput); // a hospitalization with 0 days breaks the rule
-    QVERIFY(DataQueryService(*m_monitor).closeQuery(third.value(), QStringLiteral("Raised in error")).ok()); // open -> closed
+    QCOMPARE(errorOf(DataQueryService(*m_coordinator)
+                         .answerQueryWithCorrection(third.value(), value(QStringLiteral("0")), QStringLiteral("x")))
+                 .code,
+             ErrorCode::InvalidInput); // a hospitalization with 0 days breaks the rule
+    QVERIFY(DataQueryService(*m_monitor)
+                .closeQuery(third.value(), QStringLiteral("Raised in error"))
+                .ok()); // open -> closed
     auto all = DataQueryService(*m_monitor).queries(entryId);
     QVERIFY(all.ok());
     QCOMPARE(all->size(), 3);
@@ -773,10 +843,13 @@ void TestFormData::queryLifecycle()
         QCOMPARE(found->question, all->at(i).question);
     }
     QCOMPARE(DataQueryService(*m_monitor).query(second.value())->number, 2);
-    QCOMPARE(
-        errorOf(DataQueryService(*m_coordinator).findQuery({ { m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU"), 1 }, 4 })).code,
-        ErrorCode::NotFound);
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator).findQuery({ { m_usual, QStringLiteral("M3"), QStringLiteral("HCU"), 1 }, 1 })).code,
+    QCOMPARE(errorOf(DataQueryService(*m_coordinator)
+                         .findQuery({ { m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU"), 1 }, 4 }))
+                 .code,
+             ErrorCode::NotFound);
+    QCOMPARE(errorOf(DataQueryService(*m_coordinator)
+                         .findQuery({ { m_usual, QStringLiteral("M3"), QStringLiteral("HCU"), 1 }, 1 }))
+                 .code,
              ErrorCode::NotFound); // not started
     QCOMPARE(errorOf(DataQueryService(*m_otherSite)
                          .findQuery({ { m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU"), 1 }, 1 }))
@@ -827,29 +900,36 @@ void TestFormData::permissionsAndSites()
     QCOMPARE(errorOf(FormEntryService(*m_otherSite).expectedForms(m_usual)).code, ErrorCode::PermissionDenied);
     QCOMPARE(errorOf(FormEntryService(*m_otherSite).entry(entry->id)).code, ErrorCode::PermissionDenied);
     QCOMPARE(errorOf(FormEntryService(*m_otherSite).history(entry->id)).code, ErrorCode::PermissionDenied);
-    QCOMPARE(errorOf(FormEntryService(*m_otherSite).saveDraft({ m_usual, QStringLiteral("M3"), QStringLiteral("HCU") }, {})).code,
+    QCOMPARE(
+        errorOf(FormEntryService(*m_otherSite).saveDraft({ m_usual, QStringLiteral("M3"), QStringLiteral("HCU") }, {}))
+            .code,
+        ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(FormEntryService(*m_otherSite).edit(entry->id, entry->answers, QStringLiteral("x"))).code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(errorOf(FormEntryService(*m_otherSite).edit(entry->id, entry->answers, QStringLiteral("x"))).code, ErrorCode::PermissionDenied);
 }
 
 void TestFormData::blindedAssessorNeverSeesTheIntervention()
 {
     // The unblinded coordinator logs a patient-partner contact; the monitor queries it.
-    auto contact = FormEntryService(*m_coordinator).complete({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PP_CONTACT") },
-                                        answers({ { "contact_date", "2026-11-25" },
-                                                  { "contact_mode", "phone" },
-                                                  { "contact_duration", "35" },
-                                                  { "contact_topics", "medication|goals" } }));
+    auto contact = FormEntryService(*m_coordinator)
+                       .complete({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PP_CONTACT") },
+                                 answers({ { "contact_date", "2026-11-25" },
+                                           { "contact_mode", "phone" },
+                                           { "contact_duration", "35" },
+                                           { "contact_topics", "medication|goals" } }));
     QVERIFY2(contact.ok(), qPrintable(message(contact)));
     auto contactQuery
-        = DataQueryService(*m_monitor).raiseQuery(contact.value(), QStringLiteral("contact_duration"), QStringLiteral("Duration?"));
+        = DataQueryService(*m_monitor)
+              .raiseQuery(contact.value(), QStringLiteral("contact_duration"), QStringLiteral("Duration?"));
     QVERIFY(contactQuery.ok());
     QCOMPARE(scalar(QStringLiteral("SELECT arm_specific FROM form_entries WHERE id = ?"), { contact.value() }), 1);
     // The assessor enters an outcome form of the same participant.
-    auto outcome = FormEntryService(*m_assessor).complete({ m_partner, QStringLiteral("M3"), QStringLiteral("PAM13") },
-                                     answers({ { "pam13_score", "61.2" } }));
+    auto outcome = FormEntryService(*m_assessor)
+                       .complete({ m_partner, QStringLiteral("M3"), QStringLiteral("PAM13") },
+                                 answers({ { "pam13_score", "61.2" } }));
     QVERIFY2(outcome.ok(), qPrintable(message(outcome)));
-    auto outcomeQuery = DataQueryService(*m_monitor).raiseQuery(outcome.value(), QStringLiteral("pam13_score"), QStringLiteral("Source?"));
+    auto outcomeQuery = DataQueryService(*m_monitor)
+                            .raiseQuery(outcome.value(), QStringLiteral("pam13_score"), QStringLiteral("Source?"));
     QVERIFY(outcomeQuery.ok());
 
     // Naming an intervention form, entry, visit or query: exactly the "unknown" answers.
@@ -859,47 +939,65 @@ void TestFormData::blindedAssessorNeverSeesTheIntervention()
                   && hidden.message == QString(unknown.message).replace(unknownName, hiddenName);
           };
     QVERIFY(same(errorOf(FormDefinitionService(*m_assessor).definition(QStringLiteral("PP_CONTACT"))),
-                 errorOf(FormDefinitionService(*m_assessor).definition(QStringLiteral("XX_NOPE"))), QStringLiteral("PP_CONTACT"),
-                 QStringLiteral("XX_NOPE")));
+                 errorOf(FormDefinitionService(*m_assessor).definition(QStringLiteral("XX_NOPE"))),
+                 QStringLiteral("PP_CONTACT"), QStringLiteral("XX_NOPE")));
     const qint64 unknownId = 987654;
     const QString hid = QString::number(contact.value());
     const QString uid = QString::number(unknownId);
-    QVERIFY(same(errorOf(FormEntryService(*m_assessor).entry(contact.value())), errorOf(FormEntryService(*m_assessor).entry(unknownId)), hid, uid));
-    QVERIFY(same(errorOf(FormEntryService(*m_assessor).history(contact.value())), errorOf(FormEntryService(*m_assessor).history(unknownId)), hid, uid));
-    QVERIFY(same(errorOf(DataQueryService(*m_assessor).queries(contact.value())), errorOf(DataQueryService(*m_assessor).queries(unknownId)), hid, uid));
+    QVERIFY(same(errorOf(FormEntryService(*m_assessor).entry(contact.value())),
+                 errorOf(FormEntryService(*m_assessor).entry(unknownId)), hid, uid));
+    QVERIFY(same(errorOf(FormEntryService(*m_assessor).history(contact.value())),
+                 errorOf(FormEntryService(*m_assessor).history(unknownId)), hid, uid));
+    QVERIFY(same(errorOf(DataQueryService(*m_assessor).queries(contact.value())),
+                 errorOf(DataQueryService(*m_assessor).queries(unknownId)), hid, uid));
     QVERIFY(same(errorOf(FormEntryService(*m_assessor).edit(contact.value(), {}, QStringLiteral("x"))),
                  errorOf(FormEntryService(*m_assessor).edit(unknownId, {}, QStringLiteral("x"))), hid, uid));
     const QString hq = QString::number(contactQuery.value());
     const QString uq = QString::number(unknownId);
-    QVERIFY(same(errorOf(DataQueryService(*m_assessor).query(contactQuery.value())), errorOf(DataQueryService(*m_assessor).query(unknownId)), hq, uq));
+    QVERIFY(same(errorOf(DataQueryService(*m_assessor).query(contactQuery.value())),
+                 errorOf(DataQueryService(*m_assessor).query(unknownId)), hq, uq));
     QVERIFY(same(errorOf(DataQueryService(*m_assessor).answerQuery(contactQuery.value(), QStringLiteral("x"))),
                  errorOf(DataQueryService(*m_assessor).answerQuery(unknownId, QStringLiteral("x"))), hq, uq));
-    QVERIFY(
-        same(errorOf(DataQueryService(*m_assessor).answerQueryWithCorrection(contactQuery.value(), value(QStringLiteral("30")),
-                                                        QStringLiteral("x"))),
-             errorOf(DataQueryService(*m_assessor).answerQueryWithCorrection(unknownId, value(QStringLiteral("30")), QStringLiteral("x"))),
-             hq, uq));
-    // by reference: the contact form's query is the same "no form" as a form that does not exist
     QVERIFY(same(
-        errorOf(DataQueryService(*m_assessor).findQuery({ { m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PP_CONTACT"), 1 }, 1 })),
-        errorOf(DataQueryService(*m_assessor).findQuery({ { m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("XX_NOPE"), 1 }, 1 })),
-        QStringLiteral("PP_CONTACT"), QStringLiteral("XX_NOPE")));
-    auto outcomeByName = DataQueryService(*m_assessor).findQuery({ { m_partner, QStringLiteral("M3"), QStringLiteral("PAM13"), 1 }, 1 });
+        errorOf(DataQueryService(*m_assessor)
+                    .answerQueryWithCorrection(contactQuery.value(), value(QStringLiteral("30")), QStringLiteral("x"))),
+        errorOf(DataQueryService(*m_assessor)
+                    .answerQueryWithCorrection(unknownId, value(QStringLiteral("30")), QStringLiteral("x"))),
+        hq, uq));
+    // by reference: the contact form's query is the same "no form" as a form that does not exist
+    QVERIFY(
+        same(errorOf(DataQueryService(*m_assessor)
+                         .findQuery({ { m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PP_CONTACT"), 1 }, 1 })),
+             errorOf(DataQueryService(*m_assessor)
+                         .findQuery({ { m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("XX_NOPE"), 1 }, 1 })),
+             QStringLiteral("PP_CONTACT"), QStringLiteral("XX_NOPE")));
+    auto outcomeByName = DataQueryService(*m_assessor)
+                             .findQuery({ { m_partner, QStringLiteral("M3"), QStringLiteral("PAM13"), 1 }, 1 });
     QVERIFY2(outcomeByName.ok(), qPrintable(message(outcomeByName)));
     QCOMPARE(outcomeByName->id, outcomeQuery.value());
     // a visit of the intervention arm does not exist for the assessor: same as for a usual care participant
-    const Error ppVisit
-        = errorOf(FormEntryService(*m_assessor).findEntry({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PHQ9") }));
-    const Error ucVisit = errorOf(FormEntryService(*m_assessor).findEntry({ m_usual, QStringLiteral("PP_FIRST"), QStringLiteral("PHQ9") }));
+    const Error ppVisit = errorOf(
+        FormEntryService(*m_assessor).findEntry({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PHQ9") }));
+    const Error ucVisit = errorOf(
+        FormEntryService(*m_assessor).findEntry({ m_usual, QStringLiteral("PP_FIRST"), QStringLiteral("PHQ9") }));
     QVERIFY(same(ppVisit, ucVisit, m_partner, m_usual));
-    QCOMPARE(errorOf(FormEntryService(*m_assessor).findEntry({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PP_CONTACT") })).code,
+    QCOMPARE(errorOf(FormEntryService(*m_assessor)
+                         .findEntry({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PP_CONTACT") }))
+                 .code,
              ErrorCode::NotFound);
-    QCOMPARE(errorOf(FormEntryService(*m_assessor).saveDraft({ m_partner, QStringLiteral("PP_C1"), QStringLiteral("PP_CONTACT") }, {})).code,
+    QCOMPARE(errorOf(FormEntryService(*m_assessor)
+                         .saveDraft({ m_partner, QStringLiteral("PP_C1"), QStringLiteral("PP_CONTACT") }, {}))
+                 .code,
              ErrorCode::NotFound);
-    QCOMPARE(errorOf(FormEntryService(*m_assessor).saveDraft({ m_partner, QStringLiteral("PP_C1"), QStringLiteral("PHQ9") }, {})).code,
-             ErrorCode::NotFound);
-    QCOMPARE(errorOf(FormEntryService(*m_assessor).saveDraft({ m_partner, QString(), QStringLiteral("PP_CONTACT") }, {})).code,
-             ErrorCode::NotFound);
+    QCOMPARE(
+        errorOf(
+            FormEntryService(*m_assessor).saveDraft({ m_partner, QStringLiteral("PP_C1"), QStringLiteral("PHQ9") }, {}))
+            .code,
+        ErrorCode::NotFound);
+    QCOMPARE(
+        errorOf(FormEntryService(*m_assessor).saveDraft({ m_partner, QString(), QStringLiteral("PP_CONTACT") }, {}))
+            .code,
+        ErrorCode::NotFound);
 
     // Lists and counts: the partner-arm participant's schedule looks like a usual care one's.
     auto entries = FormEntryService(*m_assessor).entries(m_partner);
@@ -937,7 +1035,8 @@ void TestFormData::blindedAssessorNeverSeesTheIntervention()
     auto all = FormEntryService(*m_coordinator).entries(m_partner);
     QVERIFY(all.ok());
     QCOMPARE(all->size(), 2);
-    QVERIFY(FormEntryService(*m_coordinator).expectedForms(m_partner)->visits.size() > FormEntryService(*m_coordinator).expectedForms(m_usual)->visits.size());
+    QVERIFY(FormEntryService(*m_coordinator).expectedForms(m_partner)->visits.size()
+            > FormEntryService(*m_coordinator).expectedForms(m_usual)->visits.size());
 }
 
 QTEST_GUILESS_MAIN(TestFormData)

@@ -1,8 +1,8 @@
+#include "DemoWorkspace.h"
 #include "audit/AuditTrail.h"
 #include "data/FormEntryService.h"
 #include "sql/SqlUtil.h"
 #include "util/Clock.h"
-#include "DemoWorkspace.h"
 #include "workspace/TrialSession.h"
 #include "workspace/Workspace.h"
 

@@ -23,7 +23,7 @@ using namespace trialdesk::core;
 
 namespace {
 
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+using test::kUserPassword;
 
 ScreeningInput eligibleScreening(const QDate &date)
 {
@@ -128,11 +128,10 @@ void TestProtocolService::initTestCase()
     QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
     m_admin = m_workspace->admin();
     QVERIFY(m_admin);
-    UserService users(*m_admin);
-    QVERIFY(users.add(QStringLiteral("coord"), QStringLiteral("coord"), Role::Coordinator, QString(), kPassword).ok());
-    QVERIFY(users.add(QStringLiteral("stat"), QStringLiteral("stat"), Role::Statistician, QString(), kPassword).ok());
-    m_coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
-    m_statistician = m_workspace->login(QStringLiteral("stat"), kPassword);
+    QVERIFY(m_workspace->addUser(QStringLiteral("coord"), Role::Coordinator).ok());
+    QVERIFY(m_workspace->addUser(QStringLiteral("stat"), Role::Statistician).ok());
+    m_coordinator = m_workspace->signIn(QStringLiteral("coord"));
+    m_statistician = m_workspace->signIn(QStringLiteral("stat"));
     QVERIFY(m_coordinator && m_statistician);
 }
 
@@ -280,10 +279,10 @@ void TestProtocolService::amendmentRequiringReconsent()
 
     // The participant consented on 1.0: refused at randomization until re-consent, consuming nothing.
     RandomizationService randomization(*m_coordinator);
-    QCOMPARE(randomization.randomize(studyId, kPassword).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(randomization.randomize(studyId, kUserPassword).error().code, ErrorCode::InvalidInput);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM randomizations")), 0);
     QVERIFY(EnrollmentService(*m_coordinator).recordConsent(studyId, { QStringLiteral("2.0"), today, {} }).ok());
-    auto outcome = randomization.randomize(studyId, kPassword);
+    auto outcome = randomization.randomize(studyId, kUserPassword);
     QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM randomizations")), 1);
     QVERIFY(DesignStore::current(m_admin->database())->locked);

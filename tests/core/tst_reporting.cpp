@@ -29,7 +29,7 @@ using namespace trialdesk::core;
 using namespace trialdesk::core::reporting;
 
 namespace {
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+using test::kUserPassword;
 
 QString messageOf(const Status &status)
 {
@@ -94,19 +94,18 @@ void TestReporting::initTestCase()
     QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
     m_admin = m_workspace->admin();
     QVERIFY(m_admin);
-    UserService users(*m_admin);
     const QList<std::pair<QString, Role>> accounts = { { QStringLiteral("coord"), Role::Coordinator },
                                                        { QStringLiteral("assessor"), Role::OutcomeAssessor },
                                                        { QStringLiteral("stat"), Role::Statistician },
                                                        { QStringLiteral("inv"), Role::Investigator } };
     for (const auto &[name, role] : accounts) {
-        const Status added = users.add(name, name, role, QString(), kPassword);
+        const Status added = m_workspace->addUser(name, role);
         QVERIFY2(added.ok(), qPrintable(messageOf(added)));
     }
-    m_coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
-    m_assessor = m_workspace->login(QStringLiteral("assessor"), kPassword);
-    m_statistician = m_workspace->login(QStringLiteral("stat"), kPassword);
-    m_investigator = m_workspace->login(QStringLiteral("inv"), kPassword);
+    m_coordinator = m_workspace->signIn(QStringLiteral("coord"));
+    m_assessor = m_workspace->signIn(QStringLiteral("assessor"));
+    m_statistician = m_workspace->signIn(QStringLiteral("stat"));
+    m_investigator = m_workspace->signIn(QStringLiteral("inv"));
     QVERIFY(m_coordinator && m_assessor && m_statistician && m_investigator);
 
     // Six participants randomized through the services in March 2027, one of them withdrawn; a
@@ -127,7 +126,7 @@ void TestReporting::initTestCase()
                                     QStringLiteral("fr") };
         auto registered = EnrollmentService(*m_coordinator).enroll(test::eligibleScreening(day), input);
         QVERIFY2(registered.ok(), qPrintable(messageOf(registered)));
-        auto outcome = RandomizationService(*m_coordinator).randomize(registered->studyId, kPassword);
+        auto outcome = RandomizationService(*m_coordinator).randomize(registered->studyId, kUserPassword);
         QVERIFY2(outcome.ok(), qPrintable(messageOf(outcome)));
         ++m_byArm[outcome->armCode];
         studyIds.append(registered->studyId);

@@ -30,21 +30,8 @@ using namespace trialdesk;
 using namespace trialdesk::core;
 
 namespace {
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
-const QByteArray kAdminPassword = QByteArrayLiteral("correct horse battery");
-
-ScreeningInput eligibleScreening(const QString &site, const QDate &date)
-{
-    return trialdesk::test::eligibleScreening(date, site);
-}
-
-EnrollmentInput enrollment(const QString &condition, const QDate &date)
-{
-    EnrollmentInput input;
-    input.strata.insert(QStringLiteral("condition"), condition);
-    input.consent = { QStringLiteral("1.0"), date, QString() };
-    return input;
-}
+using test::kAdminPassword;
+using test::kUserPassword;
 
 struct Allocated
 {
@@ -114,9 +101,9 @@ struct Trial
         if (!workspace.ok() || !(admin = workspace.admin()))
             return false;
         if (!UserService(*admin).add(QStringLiteral("coord"), QStringLiteral("Coord"), Role::Coordinator, QString(),
-                                     kPassword))
+                                     kUserPassword))
             return false;
-        coordinator = workspace.login(QStringLiteral("coord"), kPassword);
+        coordinator = workspace.login(QStringLiteral("coord"), kUserPassword);
         return coordinator != nullptr;
     }
 };
@@ -145,13 +132,13 @@ QStringList TestStreamLineage::randomizeSome(TrialSession &coordinator, const QS
     QStringList ids;
     const QDate today = coordinator.clock().nowUtc().date();
     for (int i = 0; i < n; ++i) {
-        auto registered
-            = EnrollmentService(coordinator).enroll(eligibleScreening(site, today), enrollment(condition, today));
+        auto registered = EnrollmentService(coordinator)
+                              .enroll(test::eligibleScreening(today, site), test::enrollmentInput(today, condition));
         if (!registered) {
             qWarning("enroll: %s", qPrintable(registered.error().message));
             return {};
         }
-        auto outcome = RandomizationService(coordinator).randomize(registered->studyId, kPassword);
+        auto outcome = RandomizationService(coordinator).randomize(registered->studyId, kUserPassword);
         if (!outcome) {
             qWarning("randomize: %s", qPrintable(outcome.error().message));
             return {};
@@ -285,8 +272,8 @@ void TestStreamLineage::amendmentContinuesEveryStratum()
     auto admin = open(QStringLiteral("admin"), kAdminPassword);
     QVERIFY(admin);
     QVERIFY(UserService(*admin).add(QStringLiteral("coord"), QStringLiteral("Coord"), Role::Coordinator, QString(),
-                                    kPassword));
-    auto coordinator = open(QStringLiteral("coord"), kPassword);
+                                    kUserPassword));
+    auto coordinator = open(QStringLiteral("coord"), kUserPassword);
     QVERIFY(coordinator);
 
     constexpr int k = 4;
@@ -332,8 +319,7 @@ void TestStreamLineage::repeatInTheLogIsReported()
     QVERIFY(SiteService(*admin).add(jgh).ok());
     const QDate today = coordinator->clock().nowUtc().date();
     auto registered
-        = EnrollmentService(*coordinator)
-              .enroll(eligibleScreening(QStringLiteral("ICM"), today), enrollment(QStringLiteral("HF"), today));
+        = EnrollmentService(*coordinator).enroll(test::eligibleScreening(today), test::enrollmentInput(today));
     QVERIFY(registered.ok());
     const Allocated original = allocationOf(*coordinator, first.first());
     auto design = DesignStore::current(admin->database());
@@ -377,8 +363,7 @@ void TestStreamLineage::databaseRefusesARepeatedPosition()
     QVERIFY(SiteService(*admin).add(jgh).ok());
     const QDate today = coordinator->clock().nowUtc().date();
     auto registered
-        = EnrollmentService(*coordinator)
-              .enroll(eligibleScreening(QStringLiteral("ICM"), today), enrollment(QStringLiteral("HF"), today));
+        = EnrollmentService(*coordinator).enroll(test::eligibleScreening(today), test::enrollmentInput(today));
     QVERIFY(registered.ok());
     // The same (lineage, stratum, sequence) under the new design version: the unique index refuses it.
     auto inserted = exec(admin->database(),
@@ -390,7 +375,7 @@ void TestStreamLineage::databaseRefusesARepeatedPosition()
                          { original.stratumIndex, registered->studyId });
     QVERIFY(!inserted.ok());
     // The service gives the participant the next position instead.
-    auto outcome = RandomizationService(*coordinator).randomize(registered->studyId, kPassword);
+    auto outcome = RandomizationService(*coordinator).randomize(registered->studyId, kUserPassword);
     QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
     QCOMPARE(allocationOf(*coordinator, registered->studyId).sequence, qint64(2));
 }

@@ -26,7 +26,7 @@ using namespace trialdesk;
 using namespace trialdesk::core;
 
 namespace {
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+using test::kUserPassword;
 const QString kZone = QStringLiteral("America/Toronto");
 
 QDateTime utc(int y, int m, int d, int h, int min)
@@ -36,13 +36,7 @@ QDateTime utc(int y, int m, int d, int h, int min)
 
 using trialdesk::test::eligibleScreening;
 
-qint64 scalar(TrialSession &session, const QString &sql)
-{
-    auto query = exec(session.database(), sql);
-    if (!query || !query->next())
-        return -1;
-    return query->value(0).toLongLong();
-}
+using test::scalar;
 
 const VisitRow *findVisit(const QList<VisitRow> &rows, const QString &code)
 {
@@ -116,17 +110,16 @@ void TestVisitsService::initTestCase()
     QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
     m_admin = m_workspace->admin();
     QVERIFY(m_admin);
-    UserService users(*m_admin);
     const QList<std::pair<QString, Role>> accounts = { { QStringLiteral("coord"), Role::Coordinator },
                                                        { QStringLiteral("assessor"), Role::OutcomeAssessor },
                                                        { QStringLiteral("monitor"), Role::Monitor } };
     for (const auto &[name, role] : accounts) {
-        const Status added = users.add(name, name, role, QString(), kPassword);
+        const Status added = m_workspace->addUser(name, role);
         QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
     }
-    m_coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
-    m_assessor = m_workspace->login(QStringLiteral("assessor"), kPassword);
-    m_monitor = m_workspace->login(QStringLiteral("monitor"), kPassword);
+    m_coordinator = m_workspace->signIn(QStringLiteral("coord"));
+    m_assessor = m_workspace->signIn(QStringLiteral("assessor"));
+    m_monitor = m_workspace->signIn(QStringLiteral("monitor"));
     QVERIFY(m_coordinator && m_assessor && m_monitor);
 }
 
@@ -149,7 +142,7 @@ Result<TestVisitsService::Randomized> TestVisitsService::randomizeAt(const QDate
     auto registered = EnrollmentService(*m_coordinator).enroll(eligibleScreening(day), input);
     if (!registered)
         return registered.error();
-    auto outcome = RandomizationService(*m_coordinator).randomize(registered->studyId, kPassword);
+    auto outcome = RandomizationService(*m_coordinator).randomize(registered->studyId, kUserPassword);
     if (!outcome)
         return outcome.error();
     return Randomized { registered->studyId, outcome->armCode, day };
@@ -229,12 +222,12 @@ void TestVisitsService::refusedRandomizationPlansNothing()
     RandomizationService service(*m_coordinator);
     QCOMPARE(service.randomize(registered->studyId, QByteArrayLiteral("wrong password!!")).error().code,
              ErrorCode::AuthenticationFailed);
-    QCOMPARE(RandomizationService(*m_assessor).randomize(registered->studyId, kPassword).error().code,
+    QCOMPARE(RandomizationService(*m_assessor).randomize(registered->studyId, kUserPassword).error().code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(service.randomize(m_usual.at(0).studyId, kPassword).error().code, ErrorCode::Conflict);
+    QCOMPARE(service.randomize(m_usual.at(0).studyId, kUserPassword).error().code, ErrorCode::Conflict);
     QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM visits")), before);
     // Once randomized, the participant has their schedule.
-    auto done = service.randomize(registered->studyId, kPassword);
+    auto done = service.randomize(registered->studyId, kUserPassword);
     QVERIFY(done.ok());
     QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM visits")),
              before + (done->armCode == QLatin1String("PP") ? 11 : 4));
@@ -711,10 +704,11 @@ void TestVisitsService::anotherSitesParticipantRefused()
     site.timeZone = kZone;
     const Status added = SiteService(*m_admin).add(site);
     QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
-    QVERIFY(UserService(*m_admin)
-                .add(QStringLiteral("sjh"), QStringLiteral("sjh"), Role::Coordinator, QStringLiteral("SJH"), kPassword)
-                .ok());
-    auto other = m_workspace->login(QStringLiteral("sjh"), kPassword);
+    QVERIFY(
+        UserService(*m_admin)
+            .add(QStringLiteral("sjh"), QStringLiteral("sjh"), Role::Coordinator, QStringLiteral("SJH"), kUserPassword)
+            .ok());
+    auto other = m_workspace->signIn(QStringLiteral("sjh"));
     QVERIFY(other);
     VisitService service(*other);
     const QString before = snapshot();

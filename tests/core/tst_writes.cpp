@@ -20,26 +20,13 @@ using namespace trialdesk;
 using namespace trialdesk::core;
 
 namespace {
-const QByteArray kPassword = QByteArrayLiteral("a long enough password 1");
+using test::kUserPassword;
 const QByteArray kResetPassword = QByteArrayLiteral("another long password 2");
 
 using trialdesk::test::eligibleScreening;
 
-EnrollmentInput enrollment(const QDate &date)
-{
-    EnrollmentInput input;
-    input.strata.insert(QStringLiteral("condition"), QStringLiteral("HF"));
-    input.consent = { QStringLiteral("1.0"), date, QString() };
-    return input;
-}
-
-qint64 scalar(TrialSession &session, const QString &sql)
-{
-    auto query = exec(session.database(), sql);
-    if (!query || !query->next())
-        return -1;
-    return query->value(0).toLongLong();
-}
+using test::enrollmentInput;
+using test::scalar;
 } // namespace
 
 class TestWrites : public QObject
@@ -79,16 +66,15 @@ void TestWrites::initTestCase()
     QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
     m_admin = m_workspace->admin();
     QVERIFY(m_admin);
-    UserService users(*m_admin);
     for (const auto &[name, role] : { std::pair { QStringLiteral("coord"), Role::Coordinator },
                                       std::pair { QStringLiteral("monitor"), Role::Monitor },
                                       std::pair { QStringLiteral("leaver"), Role::Coordinator },
                                       std::pair { QStringLiteral("reset"), Role::Coordinator } }) {
-        const Status added = users.add(name, name, role, QString(), kPassword);
+        const Status added = m_workspace->addUser(name, role);
         QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
     }
-    m_coordinator = m_workspace->login(QStringLiteral("coord"), kPassword);
-    m_monitor = m_workspace->login(QStringLiteral("monitor"), kPassword);
+    m_coordinator = m_workspace->signIn(QStringLiteral("coord"));
+    m_monitor = m_workspace->signIn(QStringLiteral("monitor"));
     QVERIFY(m_coordinator && m_monitor);
 }
 
@@ -104,7 +90,7 @@ void TestWrites::refusedPermissionWritesNothing()
     auto recorded = ScreeningService(*m_monitor).record(eligibleScreening(today()));
     QVERIFY(!recorded);
     QCOMPARE(recorded.error().code, ErrorCode::PermissionDenied);
-    auto enrolled = EnrollmentService(*m_monitor).enroll(eligibleScreening(today()), enrollment(today()));
+    auto enrolled = EnrollmentService(*m_monitor).enroll(eligibleScreening(today()), enrollmentInput(today()));
     QCOMPARE(enrolled.error().code, ErrorCode::PermissionDenied);
     QCOMPARE(count(QStringLiteral("screenings")), screenings);
     QCOMPARE(count(QStringLiteral("participants")), qint64(0));
@@ -128,7 +114,7 @@ void TestWrites::writeCoversOnlyItsActions()
 
 void TestWrites::deactivatedAccountIsRefusedAtBegin()
 {
-    auto leaver = m_workspace->login(QStringLiteral("leaver"), kPassword);
+    auto leaver = m_workspace->signIn(QStringLiteral("leaver"));
     QVERIFY(leaver);
     QVERIFY(beginWrite(*leaver, Action::ScreeningRecord).ok());
     // Deactivated by the administrator while still signed in: the next Write reads the account again.
@@ -143,7 +129,7 @@ void TestWrites::deactivatedAccountIsRefusedAtBegin()
 
 void TestWrites::mustChangePasswordIsRefusedAtBegin()
 {
-    auto reset = m_workspace->login(QStringLiteral("reset"), kPassword);
+    auto reset = m_workspace->signIn(QStringLiteral("reset"));
     QVERIFY(reset);
     QVERIFY(UserService(*m_admin)
                 .resetPassword(QStringLiteral("reset"), kResetPassword, QStringLiteral("forgotten password"))
@@ -163,8 +149,8 @@ void TestWrites::failureMidWriteRollsBackRowsAndAudit()
     const qint64 participants = count(QStringLiteral("participants"));
     const qint64 audit = auditEntries();
     {
-        auto write = beginWrite(*m_coordinator, { Action::ScreeningRecord, Action::ConsentRecord,
-                                                  Action::ParticipantRegister });
+        auto write = beginWrite(*m_coordinator,
+                                { Action::ScreeningRecord, Action::ConsentRecord, Action::ParticipantRegister });
         QVERIFY(write);
         auto protocol = CurrentProtocol::load(write->database());
         QVERIFY(protocol);
@@ -174,7 +160,7 @@ void TestWrites::failureMidWriteRollsBackRowsAndAudit()
         QCOMPARE(seenByWriter(QStringLiteral("screenings")), screenings + 1);
         QVERIFY(seenByWriter(QStringLiteral("audit_log")) > audit);
         // ... then the registration fails (a consent form that does not exist).
-        EnrollmentInput input = enrollment(today());
+        EnrollmentInput input = enrollmentInput(today());
         input.consent.formVersion = QStringLiteral("9.9");
         auto registered = EnrollmentService(*m_coordinator)
                               .registerScreened(*write, protocol->protocol, screened->screeningNumber, input);
@@ -186,7 +172,7 @@ void TestWrites::failureMidWriteRollsBackRowsAndAudit()
     QCOMPARE(auditEntries(), audit);
 
     // The same through enroll(): a failure after the screening leaves no screening behind.
-    EnrollmentInput input = enrollment(today());
+    EnrollmentInput input = enrollmentInput(today());
     input.consent.formVersion = QStringLiteral("9.9");
     QVERIFY(!EnrollmentService(*m_coordinator).enroll(eligibleScreening(today()), input).ok());
     QCOMPARE(count(QStringLiteral("screenings")), screenings);
@@ -195,7 +181,7 @@ void TestWrites::failureMidWriteRollsBackRowsAndAudit()
 
 void TestWrites::composedWritesAreOneTransaction()
 {
-    auto signature = m_coordinator->sign(kPassword, SignatureMeaning::EligibilityConsentConfirmed);
+    auto signature = m_coordinator->sign(kUserPassword, SignatureMeaning::EligibilityConsentConfirmed);
     QVERIFY2(signature, signature ? "" : qPrintable(signature.error().message));
     const qint64 participants = count(QStringLiteral("participants"));
     const qint64 randomizations = count(QStringLiteral("randomizations"));
@@ -204,16 +190,17 @@ void TestWrites::composedWritesAreOneTransaction()
 
     // Screen, register, randomize (which plans the visits): one Write, rolled back as one.
     for (bool commit : { false, true }) {
-        auto write = beginWrite(*m_coordinator, { Action::ScreeningRecord, Action::ConsentRecord,
-                                                  Action::ParticipantRegister, Action::Randomize });
+        auto write = beginWrite(
+            *m_coordinator,
+            { Action::ScreeningRecord, Action::ConsentRecord, Action::ParticipantRegister, Action::Randomize });
         QVERIFY(write);
         auto protocol = CurrentProtocol::load(write->database());
         QVERIFY(protocol);
         auto screened = ScreeningService(*m_coordinator).record(*write, *protocol, eligibleScreening(today()));
         QVERIFY(screened);
-        auto registered = EnrollmentService(*m_coordinator)
-                              .registerScreened(*write, protocol->protocol, screened->screeningNumber,
-                                                enrollment(today()));
+        auto registered
+            = EnrollmentService(*m_coordinator)
+                  .registerScreened(*write, protocol->protocol, screened->screeningNumber, enrollmentInput(today()));
         QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message));
         auto randomized = RandomizationService(*m_coordinator).randomize(*write, registered->studyId, *signature);
         QVERIFY2(randomized, randomized ? "" : qPrintable(randomized.error().message));
@@ -227,8 +214,7 @@ void TestWrites::composedWritesAreOneTransaction()
     QCOMPARE(count(QStringLiteral("randomizations")), randomizations + 1);
     QVERIFY(count(QStringLiteral("visits")) > visits);
     QVERIFY(auditEntries() > audit);
-    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'signature'")),
-             qint64(1));
+    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'signature'")), qint64(1));
     // The rolled-back pass's allocation was never recorded: the committed one took sequence 1.
     QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT MAX(sequence) FROM randomizations")), qint64(1));
 }
@@ -239,21 +225,24 @@ void TestWrites::signatureMustBeExecuted()
     const ElectronicSignature forged(QStringLiteral("coord"), QStringLiteral("coord"), m_workspace->clock().nowUtc(),
                                      SignatureMeaning::EligibilityConsentConfirmed);
     QVERIFY(!forged.executed());
-    auto write = beginWrite(*m_coordinator, { Action::ScreeningRecord, Action::ConsentRecord,
-                                              Action::ParticipantRegister, Action::Randomize });
+    auto write = beginWrite(
+        *m_coordinator,
+        { Action::ScreeningRecord, Action::ConsentRecord, Action::ParticipantRegister, Action::Randomize });
     QVERIFY(write);
     auto protocol = CurrentProtocol::load(write->database());
     QVERIFY(protocol);
     auto screened = ScreeningService(*m_coordinator).record(*write, *protocol, eligibleScreening(today()));
     QVERIFY(screened);
-    auto registered = EnrollmentService(*m_coordinator)
-                          .registerScreened(*write, protocol->protocol, screened->screeningNumber, enrollment(today()));
+    auto registered
+        = EnrollmentService(*m_coordinator)
+              .registerScreened(*write, protocol->protocol, screened->screeningNumber, enrollmentInput(today()));
     QVERIFY(registered);
     auto randomized = RandomizationService(*m_coordinator).randomize(*write, registered->studyId, forged);
     QVERIFY(!randomized);
     QCOMPARE(randomized.error().code, ErrorCode::AuthenticationFailed);
     // Another user's signature is refused too.
-    auto adminSignature = m_admin->sign(test::TestWorkspace::kAdminPassword, SignatureMeaning::EligibilityConsentConfirmed);
+    auto adminSignature
+        = m_admin->sign(test::TestWorkspace::kAdminPassword, SignatureMeaning::EligibilityConsentConfirmed);
     QVERIFY(adminSignature);
     QCOMPARE(RandomizationService(*m_coordinator).randomize(*write, registered->studyId, *adminSignature).error().code,
              ErrorCode::AuthenticationFailed);

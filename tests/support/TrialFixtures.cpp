@@ -2,6 +2,7 @@
 
 #include "enrollment/EnrollmentService.h"
 #include "enrollment/RandomizationService.h"
+#include "sql/SqlUtil.h"
 #include "workspace/TrialSession.h"
 
 namespace trialdesk::test {
@@ -46,6 +47,14 @@ core::Result<core::RandomizationOutcome> randomizeEligible(core::TrialSession &s
     if (!studyId)
         return studyId.error();
     return core::RandomizationService(session).randomize(studyId.value(), signaturePassword);
+}
+
+qint64 scalar(core::TrialSession &session, const QString &sql, const QVariantList &values)
+{
+    auto query = core::execList(session.database(), sql, values, QStringLiteral("test count"));
+    if (!query || !query->next())
+        return -1;
+    return query->value(0).toLongLong();
 }
 
 } // namespace trialdesk::test

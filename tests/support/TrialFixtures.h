@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QVariantList>
 
 namespace trialdesk::core {
 class TrialSession;
@@ -37,5 +38,9 @@ core::Result<core::RandomizationOutcome> randomizeEligible(core::TrialSession &s
                                                            const QString &site = QStringLiteral("ICM"),
                                                            const QString &condition = QStringLiteral("HF"),
                                                            const QByteArray &signaturePassword = kUserPassword);
+
+// The first column of the first row of a read-only statement on session's connection, or -1 when
+// it fails or returns no row: for tests that count rows (SQL is checked in core's own tests).
+qint64 scalar(core::TrialSession &session, const QString &sql, const QVariantList &values = {});
 
 } // namespace trialdesk::test
