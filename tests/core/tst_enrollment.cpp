@@ -74,18 +74,10 @@ void TestEnrollment::initTestCase()
     QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
     m_admin = m_workspace->admin();
     QVERIFY(m_admin);
-    const QList<std::pair<QString, Role>> accounts = { { QStringLiteral("coord"), Role::Coordinator },
-                                                       { QStringLiteral("assessor"), Role::OutcomeAssessor },
-                                                       { QStringLiteral("monitor"), Role::Monitor },
-                                                       { QStringLiteral("stat"), Role::Statistician } };
-    for (const auto &[name, role] : accounts) {
-        const Status added = m_workspace->addUser(name, role);
-        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
-    }
-    m_coordinator = m_workspace->signIn(QStringLiteral("coord"));
-    m_assessor = m_workspace->signIn(QStringLiteral("assessor"));
-    m_monitor = m_workspace->signIn(QStringLiteral("monitor"));
-    m_statistician = m_workspace->signIn(QStringLiteral("stat"));
+    m_coordinator = m_workspace->addUserAndSignIn(QStringLiteral("coord"), Role::Coordinator);
+    m_assessor = m_workspace->addUserAndSignIn(QStringLiteral("assessor"), Role::OutcomeAssessor);
+    m_monitor = m_workspace->addUserAndSignIn(QStringLiteral("monitor"), Role::Monitor);
+    m_statistician = m_workspace->addUserAndSignIn(QStringLiteral("stat"), Role::Statistician);
     QVERIFY(m_coordinator && m_assessor && m_monitor && m_statistician);
 }
 

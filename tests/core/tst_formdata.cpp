@@ -176,21 +176,11 @@ void TestFormData::initTestCase()
                 .add({ QStringLiteral("CHUS"), QStringLiteral("CHU de Sherbrooke"), QStringLiteral("Sherbrooke"),
                        QStringLiteral("America/Toronto"), true })
                 .ok());
-    const QList<std::tuple<QString, Role, QString>> accounts
-        = { { QStringLiteral("coord"), Role::Coordinator, QString() },
-            { QStringLiteral("assessor"), Role::OutcomeAssessor, QString() },
-            { QStringLiteral("monitor"), Role::Monitor, QString() },
-            { QStringLiteral("stat"), Role::Statistician, QString() },
-            { QStringLiteral("chus"), Role::Coordinator, QStringLiteral("CHUS") } };
-    for (const auto &[name, role, site] : accounts) {
-        const Status added = m_workspace->addUser(name, role, site);
-        QVERIFY2(added.ok(), qPrintable(message(added)));
-    }
-    m_coordinator = m_workspace->signIn(QStringLiteral("coord"));
-    m_assessor = m_workspace->signIn(QStringLiteral("assessor"));
-    m_monitor = m_workspace->signIn(QStringLiteral("monitor"));
-    m_statistician = m_workspace->signIn(QStringLiteral("stat"));
-    m_otherSite = m_workspace->signIn(QStringLiteral("chus"));
+    m_coordinator = m_workspace->addUserAndSignIn(QStringLiteral("coord"), Role::Coordinator);
+    m_assessor = m_workspace->addUserAndSignIn(QStringLiteral("assessor"), Role::OutcomeAssessor);
+    m_monitor = m_workspace->addUserAndSignIn(QStringLiteral("monitor"), Role::Monitor);
+    m_statistician = m_workspace->addUserAndSignIn(QStringLiteral("stat"), Role::Statistician);
+    m_otherSite = m_workspace->addUserAndSignIn(QStringLiteral("chus"), Role::Coordinator, QStringLiteral("CHUS"));
     QVERIFY(m_coordinator && m_assessor && m_monitor && m_statistician && m_otherSite);
     for (int i = 0; i < 40 && (m_usual.isEmpty() || m_partner.isEmpty() || m_spare.isEmpty()); ++i) {
         const QString studyId = randomizeNew();

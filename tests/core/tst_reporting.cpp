@@ -94,18 +94,10 @@ void TestReporting::initTestCase()
     QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
     m_admin = m_workspace->admin();
     QVERIFY(m_admin);
-    const QList<std::pair<QString, Role>> accounts = { { QStringLiteral("coord"), Role::Coordinator },
-                                                       { QStringLiteral("assessor"), Role::OutcomeAssessor },
-                                                       { QStringLiteral("stat"), Role::Statistician },
-                                                       { QStringLiteral("inv"), Role::Investigator } };
-    for (const auto &[name, role] : accounts) {
-        const Status added = m_workspace->addUser(name, role);
-        QVERIFY2(added.ok(), qPrintable(messageOf(added)));
-    }
-    m_coordinator = m_workspace->signIn(QStringLiteral("coord"));
-    m_assessor = m_workspace->signIn(QStringLiteral("assessor"));
-    m_statistician = m_workspace->signIn(QStringLiteral("stat"));
-    m_investigator = m_workspace->signIn(QStringLiteral("inv"));
+    m_coordinator = m_workspace->addUserAndSignIn(QStringLiteral("coord"), Role::Coordinator);
+    m_assessor = m_workspace->addUserAndSignIn(QStringLiteral("assessor"), Role::OutcomeAssessor);
+    m_statistician = m_workspace->addUserAndSignIn(QStringLiteral("stat"), Role::Statistician);
+    m_investigator = m_workspace->addUserAndSignIn(QStringLiteral("inv"), Role::Investigator);
     QVERIFY(m_coordinator && m_assessor && m_statistician && m_investigator);
 
     // Six participants randomized through the services in March 2027, one of them withdrawn; a
