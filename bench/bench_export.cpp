@@ -9,13 +9,13 @@
 // bench_export [--participants N] [--values N] [--workspace DIR] [--formats csv,odm,redcap]
 //   DIR is reused when it exists; --formats picks the exports to time (all three by default).
 
-#include "BenchTools.h"
-#include "BulkForms.h"
-#include "BulkTrial.h"
-#include "export/DataExporter.h"
-#include "export/ExportEntryStream.h"
-#include "sql/SqlUtil.h"
-#include "util/Clock.h"
+#include "bench/support/BenchTools.h"
+#include "bench/support/BulkForms.h"
+#include "bench/support/BulkTrial.h"
+#include "core/sql/SqlUtil.h"
+#include "core/util/Clock.h"
+#include "reports/export/DataExporter.h"
+#include "reports/export/ExportEntryStream.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,13 +3,13 @@
 // row read, nothing built) in the same run, plus the drawings (PNG, PDF). Prints the machine, the
 // data and a table of medians. Arguments: [workspace directory (built there if missing, reused if
 // it holds a bulk trial)] [participants] [runs].
-#include "BenchTools.h"
-#include "BulkTrial.h"
-#include "ConsortReport.h"
-#include "RecruitmentReport.h"
-#include "ReportContext.h"
-#include "sql/SqlUtil.h"
-#include "workspace/Workspace.h"
+#include "bench/support/BenchTools.h"
+#include "bench/support/BulkTrial.h"
+#include "core/sql/SqlUtil.h"
+#include "core/workspace/Workspace.h"
+#include "reports/ConsortReport.h"
+#include "reports/RecruitmentReport.h"
+#include "reports/ReportContext.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Design assessment: 10,000 simulated trials of 500 participants, 2 x 4 strata, 1:1 blocks of 4 and
 // 6, with guessing and imbalance measures, on 1 thread and on 2 threads (the baseline and the
 // parallel speed-up in the same run). Optional arguments: trials participants.
-#include "Simulator.h"
+#include "randomization/Simulator.h"
 
 #include <chrono>
 #include <cstdio>

@@ -3,16 +3,16 @@
 // values), each timed against its bare SQL (the same GROUP BY queries, every row read, nothing
 // built) in the same run. Prints the machine, the data and a table of medians. Arguments: [workspace
 // directory (built there if missing, reused if it holds a bulk trial)] [participants] [runs].
-#include "BenchTools.h"
-#include "BulkForms.h"
-#include "BulkTrial.h"
-#include "ReportContext.h"
-#include "sql/SqlUtil.h"
-#include "stats/BaselineReport.h"
-#include "stats/OutcomeReport.h"
-#include "stats/RetentionReport.h"
-#include "stats/StatsSupport.h"
-#include "workspace/Workspace.h"
+#include "bench/support/BenchTools.h"
+#include "bench/support/BulkForms.h"
+#include "bench/support/BulkTrial.h"
+#include "core/sql/SqlUtil.h"
+#include "core/workspace/Workspace.h"
+#include "reports/ReportContext.h"
+#include "reports/stats/BaselineReport.h"
+#include "reports/stats/OutcomeReport.h"
+#include "reports/stats/RetentionReport.h"
+#include "reports/stats/StatsSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Spec v1 stream generation, single thread: allocations per second, against the raw mt19937
 // output rate measured in the same run (the ceiling: every allocation costs about one draw).
-#include "BlockGenerator.h"
-#include "Design.h"
-#include "SpecGenerator.h"
+#include "randomization/BlockGenerator.h"
+#include "randomization/Design.h"
+#include "randomization/SpecGenerator.h"
 
 #include <chrono>
 #include <cstdint>

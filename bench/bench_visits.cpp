@@ -3,11 +3,11 @@
 // indexed SQL query as baseline in the same run. Prints the machine, the data and a table of
 // medians. Arguments: [workspace directory (built there if empty or missing, reused if it holds a
 // bulk trial)] [participants] [runs]; without a directory the trial is built in a temporary folder.
-#include "BenchTools.h"
-#include "BulkTrial.h"
-#include "sql/SqlUtil.h"
-#include "visits/VisitService.h"
-#include "workspace/Workspace.h"
+#include "bench/support/BenchTools.h"
+#include "bench/support/BulkTrial.h"
+#include "core/sql/SqlUtil.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,19 +1,19 @@
-#include "DemoPopulator.h"
+#include "demo/DemoPopulator.h"
 
-#include "BundledForms.h"
-#include "FormValue.h"
-#include "data/FormEntryService.h"
-#include "enrollment/EnrollmentService.h"
-#include "enrollment/ParticipantService.h"
-#include "enrollment/RandomizationService.h"
-#include "enrollment/ScreeningService.h"
-#include "protocol/CurrentProtocol.h"
-#include "services/Write.h"
-#include "util/Clock.h"
-#include "visits/VisitService.h"
-#include "DemoWorkspace.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "core/data/FormEntryService.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/ParticipantService.h"
+#include "core/enrollment/RandomizationService.h"
+#include "core/enrollment/ScreeningService.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/services/Write.h"
+#include "core/util/Clock.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "demo/DemoWorkspace.h"
+#include "forms/BundledForms.h"
+#include "forms/FormValue.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -525,9 +525,9 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
             if (Status played = playUntil(day); !played)
                 return played.error();
             clock.moveTo(localTime(day, 60));
-            auto begun = beginWrite(coordinator, { Action::ScreeningRecord, Action::ConsentRecord,
-                                                   Action::ParticipantRegister, Action::Randomize,
-                                                   Action::ParticipantStatusChange });
+            auto begun = beginWrite(coordinator,
+                                    { Action::ScreeningRecord, Action::ConsentRecord, Action::ParticipantRegister,
+                                      Action::Randomize, Action::ParticipantStatusChange });
             if (!begun)
                 return begun.error();
             tx.emplace(std::move(*begun));
@@ -601,7 +601,7 @@ Result<DemoPopulator::Summary> DemoPopulator::populate(qint64 participants, cons
                 ? WithdrawalScope::Intervention
                 : (chance(rng, 0.7) ? WithdrawalScope::FollowUp : WithdrawalScope::Data);
             if (Status s = participantService.withdraw(*tx, registered->studyId, scope, day,
-                                                                    QString::fromUtf8(pick(rng, kWithdrawReasons)));
+                                                       QString::fromUtf8(pick(rng, kWithdrawReasons)));
                 !s)
                 return s.error();
             ++summary.withdrawn;

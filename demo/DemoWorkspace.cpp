@@ -1,9 +1,9 @@
-#include "DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 
-#include "DemoPopulator.h"
-#include "services/UserService.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "core/services/UserService.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "demo/DemoPopulator.h"
 
 #include <QCoreApplication>
 

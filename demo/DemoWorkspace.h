@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "security/Permissions.h"
+#include "core/Result.h"
+#include "core/security/Permissions.h"
 
 #include <QList>
 #include <QString>

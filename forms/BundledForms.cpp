@@ -1,4 +1,4 @@
-#include "BundledForms.h"
+#include "forms/BundledForms.h"
 
 #include <QFile>
 #include <QHash>

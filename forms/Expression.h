@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Parsed.h"
+#include "forms/Parsed.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "FormDefinition.h"
+#include "forms/FormDefinition.h"
 
-#include "Expression.h"
-#include "FormValue.h"
+#include "forms/Expression.h"
+#include "forms/FormValue.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LocalizedText.h"
-#include "Parsed.h"
+#include "forms/Parsed.h"
+#include "translations/LocalizedText.h"
 
 #include <QByteArray>
 #include <QList>

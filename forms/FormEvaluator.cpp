@@ -1,7 +1,7 @@
-#include "FormEvaluator.h"
+#include "forms/FormEvaluator.h"
 
-#include "Expression.h"
-#include "FormValue.h"
+#include "forms/Expression.h"
+#include "forms/FormValue.h"
 
 #include <QHash>
 #include <QLocale>

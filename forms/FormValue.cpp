@@ -1,4 +1,4 @@
-#include "FormValue.h"
+#include "forms/FormValue.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "Parsed.h"
+#include "forms/FormDefinition.h"
+#include "forms/Parsed.h"
 
 #include <QCoreApplication>
 #include <QDate>

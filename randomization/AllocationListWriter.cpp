@@ -1,6 +1,6 @@
-#include "AllocationListWriter.h"
+#include "randomization/AllocationListWriter.h"
 
-#include "StratumStream.h"
+#include "randomization/StratumStream.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checked.h"
-#include "Design.h"
+#include "randomization/Checked.h"
+#include "randomization/Design.h"
 
 #include <QIODevice>
 

@@ -1,4 +1,4 @@
-#include "BlockGenerator.h"
+#include "randomization/BlockGenerator.h"
 
 #include <algorithm>
 #include <utility>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Design.h"
-#include "SpecGenerator.h"
+#include "randomization/Design.h"
+#include "randomization/SpecGenerator.h"
 
 #include <cstdint>
 #include <span>

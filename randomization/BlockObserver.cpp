@@ -1,4 +1,4 @@
-#include "BlockObserver.h"
+#include "randomization/BlockObserver.h"
 
 #include <algorithm>
 #include <bit>

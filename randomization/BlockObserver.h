@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Design.h"
+#include "randomization/Design.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Problem.h"
+#include "randomization/Problem.h"
 
 #include <utility>
 #include <variant>

@@ -1,4 +1,4 @@
-#include "Design.h"
+#include "randomization/Design.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checked.h"
-#include "Seed.h"
+#include "randomization/Checked.h"
+#include "randomization/Seed.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "Minimizer.h"
+#include "randomization/Minimizer.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,4 +1,4 @@
-#include "Seed.h"
+#include "randomization/Seed.h"
 
 #include <QCoreApplication>
 

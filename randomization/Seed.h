@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Checked.h"
+#include "randomization/Checked.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "Simulator.h"
+#include "randomization/Simulator.h"
 
-#include "BlockGenerator.h"
-#include "BlockObserver.h"
-#include "Minimizer.h"
+#include "randomization/BlockGenerator.h"
+#include "randomization/BlockObserver.h"
+#include "randomization/Minimizer.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checked.h"
-#include "Simulation.h"
+#include "randomization/Checked.h"
+#include "randomization/Simulation.h"
 
 #include <atomic>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "SpecGenerator.h"
+#include "randomization/SpecGenerator.h"
 
 #include <boost/random/seed_seq.hpp>
 

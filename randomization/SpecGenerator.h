@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Seed.h"
+#include "randomization/Seed.h"
 
 #include <boost/random/mersenne_twister.hpp>
 

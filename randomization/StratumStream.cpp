@@ -1,4 +1,4 @@
-#include "StratumStream.h"
+#include "randomization/StratumStream.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Allocation.h"
-#include "BlockGenerator.h"
-#include "Design.h"
+#include "randomization/Allocation.h"
+#include "randomization/BlockGenerator.h"
+#include "randomization/Design.h"
 
 #include <QString>
 #include <QStringList>

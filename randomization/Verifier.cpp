@@ -1,7 +1,7 @@
-#include "Verifier.h"
+#include "randomization/Verifier.h"
 
-#include "Minimizer.h"
-#include "StratumStream.h"
+#include "randomization/Minimizer.h"
+#include "randomization/StratumStream.h"
 
 #include <QCoreApplication>
 

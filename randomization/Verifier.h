@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Design.h"
-#include "Verification.h"
+#include "randomization/Design.h"
+#include "randomization/Verification.h"
 
 namespace trialdesk::randomization {
 

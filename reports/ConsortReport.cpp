@@ -1,9 +1,9 @@
-#include "ConsortReport.h"
+#include "reports/ConsortReport.h"
 
-#include "ReportDocument.h"
-#include "ReportFiles.h"
-#include "reporting/ConsortData.h"
-#include "reporting/DataCut.h"
+#include "core/reporting/ConsortData.h"
+#include "core/reporting/DataCut.h"
+#include "reports/ReportDocument.h"
+#include "reports/ReportFiles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -140,9 +140,8 @@ void countEnrolment(const core::reporting::ConsortData &data, ConsortFlow &flow)
         QList<ConsortReasonDetail> merged = details[i].details;
         for (const ConsortReasonDetail &detail : categories[i].details)
             merged.append(detail); // "eligible, not randomized" under other reasons
-        std::stable_sort(merged.begin(), merged.end(), [](const ConsortReasonDetail &a, const ConsortReasonDetail &b) {
-            return a.count > b.count;
-        });
+        std::stable_sort(merged.begin(), merged.end(),
+                         [](const ConsortReasonDetail &a, const ConsortReasonDetail &b) { return a.count > b.count; });
         categories[i].details = merged;
     }
     flow.excluded.reasons = categories;
@@ -208,7 +207,8 @@ qint64 countAllocation(const core::reporting::ConsortArmData &data, const QHash<
                 continue;
             ++explained;
         }
-        notReceived.addCount(QStringLiteral("not-yet-received"), eligibleForIntervention - arm.received.count - explained);
+        notReceived.addCount(QStringLiteral("not-yet-received"),
+                             eligibleForIntervention - arm.received.count - explained);
         arm.notReceived.reasons = notReceived.reasons();
     }
     arm.notReceived.count = eligibleForIntervention - arm.received.count;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportContext.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "reports/ReportContext.h"
 
 #include <QImage>
 #include <QJsonObject>

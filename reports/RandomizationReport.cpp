@@ -1,11 +1,11 @@
-#include "RandomizationReport.h"
+#include "reports/RandomizationReport.h"
 
-#include "ReportFiles.h"
-#include "enrollment/RandomizationLogService.h"
-#include "reporting/DataCut.h"
-#include "services/AuditService.h"
-#include "util/Csv.h"
-#include "workspace/TrialSession.h"
+#include "core/enrollment/RandomizationLogService.h"
+#include "core/reporting/DataCut.h"
+#include "core/services/AuditService.h"
+#include "core/util/Csv.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/ReportFiles.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

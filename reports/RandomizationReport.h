@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ReportContext.h"
-#include "ReportDocument.h"
-#include "Result.h"
-#include "enrollment/Randomization.h"
+#include "core/Result.h"
+#include "core/enrollment/Randomization.h"
+#include "reports/ReportContext.h"
+#include "reports/ReportDocument.h"
 
 #include <QHash>
 #include <QJsonObject>

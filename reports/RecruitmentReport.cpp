@@ -1,10 +1,10 @@
-#include "RecruitmentReport.h"
+#include "reports/RecruitmentReport.h"
 
-#include "ReportFiles.h"
-#include "reporting/DataCut.h"
-#include "reporting/RecruitmentSeries.h"
-#include "util/Clock.h"
-#include "util/Csv.h"
+#include "core/reporting/DataCut.h"
+#include "core/reporting/RecruitmentSeries.h"
+#include "core/util/Clock.h"
+#include "core/util/Csv.h"
+#include "reports/ReportFiles.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

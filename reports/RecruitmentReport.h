@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReportContext.h"
-#include "ReportDocument.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "reports/ReportContext.h"
+#include "reports/ReportDocument.h"
 
 #include <QDate>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "ReportContext.h"
+#include "reports/ReportContext.h"
 
-#include "reporting/ReportProvenance.h"
-#include "util/Clock.h"
+#include "core/reporting/ReportProvenance.h"
+#include "core/util/Clock.h"
 
 namespace trialdesk::reports {
 

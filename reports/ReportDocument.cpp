@@ -1,8 +1,8 @@
-#include "ReportDocument.h"
+#include "reports/ReportDocument.h"
 
-#include "ReportContext.h"
-#include "ReportFiles.h"
-#include "util/Csv.h"
+#include "core/util/Csv.h"
+#include "reports/ReportContext.h"
+#include "reports/ReportFiles.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "audit/AuditCheckpoint.h"
+#include "core/Result.h"
+#include "core/audit/AuditCheckpoint.h"
 
 #include <QColor>
 #include <QDateTime>

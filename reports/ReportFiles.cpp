@@ -1,6 +1,6 @@
-#include "ReportFiles.h"
+#include "reports/ReportFiles.h"
 
-#include "platform/PrivateFile.h"
+#include "core/platform/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

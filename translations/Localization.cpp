@@ -1,4 +1,4 @@
-#include "Localization.h"
+#include "translations/Localization.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "LocalizedText.h"
+#include "translations/LocalizedText.h"
 
 #include <QLocale>
 

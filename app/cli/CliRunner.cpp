@@ -1,8 +1,8 @@
-#include "CliRunner.h"
+#include "app/cli/CliRunner.h"
 
-#include "CommandContext.h"
-#include "CommandRegistry.h"
-#include "GlobalOptions.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/CommandRegistry.h"
+#include "app/cli/GlobalOptions.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "CommandContext.h"
+#include "app/cli/CommandContext.h"
 
 #include <sodium.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "app/cli/Command.h"
 
 #include <memory>
 #include <vector>

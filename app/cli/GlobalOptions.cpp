@@ -1,4 +1,4 @@
-#include "GlobalOptions.h"
+#include "app/cli/GlobalOptions.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "SessionOpener.h"
+#include "app/cli/SessionOpener.h"
 
-#include "GlobalOptions.h"
-#include "services/KeyService.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "app/cli/GlobalOptions.h"
+#include "core/services/KeyService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
 
 namespace trialdesk::cli {
 

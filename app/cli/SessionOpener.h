@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CommandContext.h"
-#include "Result.h"
+#include "app/cli/CommandContext.h"
+#include "core/Result.h"
 
 #include <functional>
 #include <memory>

@@ -1,5 +1,5 @@
-#include "CliRunner.h"
-#include "Localization.h"
+#include "app/cli/CliRunner.h"
+#include "translations/Localization.h"
 
 #include <QGuiApplication>
 

@@ -1,4 +1,4 @@
-#include "AppSettings.h"
+#include "app/gui/AppSettings.h"
 
 #include <QSettings>
 

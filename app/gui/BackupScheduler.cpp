@@ -1,7 +1,7 @@
-#include "BackupScheduler.h"
+#include "app/gui/BackupScheduler.h"
 
-#include "services/BackupService.h"
-#include "workspace/TrialSession.h"
+#include "core/services/BackupService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QDir>
 #include <QLocale>

@@ -1,12 +1,12 @@
-#include "FirstRunWizard.h"
+#include "app/gui/FirstRunWizard.h"
 
-#include "Secrets.h"
-#include "wizard/AdminPage.h"
-#include "wizard/ProtocolPage.h"
-#include "wizard/RecoveryPage.h"
-#include "wizard/SitesPage.h"
-#include "wizard/TrialPage.h"
-#include "workspace/Workspace.h"
+#include "app/gui/Secrets.h"
+#include "app/gui/wizard/AdminPage.h"
+#include "app/gui/wizard/ProtocolPage.h"
+#include "app/gui/wizard/RecoveryPage.h"
+#include "app/gui/wizard/SitesPage.h"
+#include "app/gui/wizard/TrialPage.h"
+#include "core/workspace/Workspace.h"
 
 #include <QEvent>
 

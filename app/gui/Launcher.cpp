@@ -1,14 +1,14 @@
-#include "Launcher.h"
+#include "app/gui/Launcher.h"
 
-#include "AppSettings.h"
-#include "FirstRunWizard.h"
-#include "Localization.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "util/Clock.h"
-#include "DemoWorkspace.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "app/gui/AppSettings.h"
+#include "app/gui/FirstRunWizard.h"
+#include "app/gui/LoginDialog.h"
+#include "app/gui/MainWindow.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "demo/DemoWorkspace.h"
+#include "translations/Localization.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

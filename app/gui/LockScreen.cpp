@@ -1,7 +1,7 @@
-#include "LockScreen.h"
+#include "app/gui/LockScreen.h"
 
-#include "Secrets.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/Secrets.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,9 +1,9 @@
-#include "LoginDialog.h"
+#include "app/gui/LoginDialog.h"
 
-#include "RecoveryDialog.h"
-#include "Secrets.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "app/gui/RecoveryDialog.h"
+#include "app/gui/Secrets.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

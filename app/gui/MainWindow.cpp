@@ -1,13 +1,13 @@
-#include "MainWindow.h"
+#include "app/gui/MainWindow.h"
 
-#include "BackupScheduler.h"
-#include "IdleWatcher.h"
-#include "LockScreen.h"
-#include "SectionRegistry.h"
-#include "admin/NewRecoveryCodeDialog.h"
-#include "services/KeyService.h"
-#include "services/SiteService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/BackupScheduler.h"
+#include "app/gui/IdleWatcher.h"
+#include "app/gui/LockScreen.h"
+#include "app/gui/SectionRegistry.h"
+#include "app/gui/admin/NewRecoveryCodeDialog.h"
+#include "core/services/KeyService.h"
+#include "core/services/SiteService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Section.h"
+#include "app/gui/Section.h"
 
 #include <QHash>
 #include <QList>

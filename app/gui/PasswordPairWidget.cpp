@@ -1,6 +1,6 @@
-#include "PasswordPairWidget.h"
+#include "app/gui/PasswordPairWidget.h"
 
-#include "Secrets.h"
+#include "app/gui/Secrets.h"
 
 #include <QEvent>
 #include <QFormLayout>

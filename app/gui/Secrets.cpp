@@ -1,4 +1,4 @@
-#include "Secrets.h"
+#include "app/gui/Secrets.h"
 
 #include <QLineEdit>
 

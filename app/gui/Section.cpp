@@ -1,4 +1,4 @@
-#include "Section.h"
+#include "app/gui/Section.h"
 
 #include <QCoreApplication>
 

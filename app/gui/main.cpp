@@ -1,4 +1,4 @@
-#include "Launcher.h"
+#include "app/gui/Launcher.h"
 
 #include <QApplication>
 

@@ -1,4 +1,4 @@
-#include "BenchTools.h"
+#include "bench/support/BenchTools.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
-#include "BulkForms.h"
+#include "bench/support/BulkForms.h"
 
-#include "BundledForms.h"
-#include "FormValue.h"
-#include "protocol/CurrentProtocol.h"
-#include "sql/SqlUtil.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/sql/SqlUtil.h"
+#include "forms/BundledForms.h"
+#include "forms/FormValue.h"
 
 #include <QCoreApplication>
 #include <QDate>

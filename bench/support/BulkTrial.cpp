@@ -1,14 +1,14 @@
-#include "BulkTrial.h"
+#include "bench/support/BulkTrial.h"
 
-#include "enrollment/Participant.h"
-#include "enrollment/ParticipantRecords.h"
-#include "protocol/CurrentProtocol.h"
-#include "services/UserService.h"
-#include "sql/SqlUtil.h"
-#include "sql/Transaction.h"
-#include "visits/Visit.h"
-#include "visits/VisitCalendar.h"
-#include "workspace/Workspace.h"
+#include "core/enrollment/Participant.h"
+#include "core/enrollment/ParticipantRecords.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/services/UserService.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/visits/Visit.h"
+#include "core/visits/VisitCalendar.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

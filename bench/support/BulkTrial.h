@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/Result.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "AuditCheckpoint.h"
+#include "core/audit/AuditCheckpoint.h"
 
-#include "platform/PrivateFile.h"
-#include "util/Clock.h"
+#include "core/platform/PrivateFile.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>

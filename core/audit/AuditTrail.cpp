@@ -1,8 +1,8 @@
-#include "AuditTrail.h"
+#include "core/audit/AuditTrail.h"
 
-#include "sql/SqlUtil.h"
-#include "util/Clock.h"
-#include "util/Csv.h"
+#include "core/sql/SqlUtil.h"
+#include "core/util/Clock.h"
+#include "core/util/Csv.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditCheckpoint.h"
-#include "AuditRecord.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "core/audit/AuditCheckpoint.h"
+#include "core/audit/AuditRecord.h"
 
 #include <QDateTime>
 #include <QList>

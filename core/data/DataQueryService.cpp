@@ -1,7 +1,7 @@
-#include "DataQueryService.h"
+#include "core/data/DataQueryService.h"
 
-#include "data/FormDataSupport.h"
-#include "data/FormEntryService.h"
+#include "core/data/FormDataSupport.h"
+#include "core/data/FormEntryService.h"
 
 namespace trialdesk::core {
 
@@ -81,7 +81,7 @@ Status DataQueryService::answerQuery(qint64 queryId, const QString &answer)
 }
 
 Status DataQueryService::answerQueryWithCorrection(qint64 queryId, const forms::Answer &correctedValue,
-                                                  const QString &reason)
+                                                   const QString &reason)
 {
     auto opened = beginQueryWrite(m_session, { Action::QueryAnswer, Action::FormEnter }, queryId);
     if (!opened)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "data/FormEntry.h"
+#include "core/Result.h"
+#include "core/data/FormEntry.h"
 
 #include <QList>
 #include <QString>
@@ -37,7 +37,6 @@ public:
     Result<QList<DataQuery>> openQueries(const QString &siteCode) const;
     // Every query (any status) of an entry, oldest first.
     Result<QList<DataQuery>> queries(qint64 entryId) const;
-
 
 private:
     TrialSession &m_session;

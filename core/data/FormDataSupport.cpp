@@ -1,4 +1,4 @@
-#include "data/FormDataSupport.h"
+#include "core/data/FormDataSupport.h"
 
 namespace trialdesk::core::formdata {
 

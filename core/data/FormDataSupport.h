@@ -3,26 +3,27 @@
 // Shared by the form data services (FormDefinitionService, FormEntryService, DataQueryService):
 // permissions and blinding, definitions, visits, entry rows and query rows. Internal to core/data:
 // no other code includes it.
-#include "data/FormEntry.h"
-#include "BundledForms.h"
-#include "FormValue.h"
-#include "audit/AuditTrail.h"
-#include "enrollment/ParticipantRecords.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "sql/Transaction.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/audit/AuditTrail.h"
+#include "core/data/FormEntry.h"
+#include "core/enrollment/ParticipantRecords.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "forms/BundledForms.h"
+#include "forms/FormValue.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+
 #include <algorithm>
 #include <map>
 
 namespace trialdesk::core::formdata {
-
 
 struct FormDataTr
 {
@@ -39,7 +40,7 @@ inline const QString kQueryEntity = QStringLiteral("data_query");
 inline const QString kDefinitionEntity = QStringLiteral("form_definition");
 // Audit actions that change item values: history() reads these back.
 inline const QStringList kValueActions = { QStringLiteral("form.save"), QStringLiteral("form.complete"),
-                                    QStringLiteral("form.edit"), QStringLiteral("query.correct") };
+                                           QStringLiteral("form.edit"), QStringLiteral("query.correct") };
 // Unscheduled entries sort after every visit.
 inline constexpr int kUnscheduledOrder = 1000000;
 
@@ -103,23 +104,26 @@ public:
         if (!query)
             return query.error();
         if (query->next()) {
-            auto parsed = FormDefinition::parse(query->value(0).toString().toUtf8(),
-                                                FormDataTr::tr("form %1 version %2 in the workspace").arg(code).arg(version));
+            auto parsed
+                = FormDefinition::parse(query->value(0).toString().toUtf8(),
+                                        FormDataTr::tr("form %1 version %2 in the workspace").arg(code).arg(version));
             if (!parsed)
-                return makeError(ErrorCode::Corrupt,
-                                 FormDataTr::tr("The stored definition of form %1 version %2 cannot be read: %3 Restore the "
-                                        "workspace from a backup.")
-                                     .arg(code)
-                                     .arg(version)
-                                     .arg(parsed.error()));
+                return makeError(
+                    ErrorCode::Corrupt,
+                    FormDataTr::tr("The stored definition of form %1 version %2 cannot be read: %3 Restore the "
+                                   "workspace from a backup.")
+                        .arg(code)
+                        .arg(version)
+                        .arg(parsed.error()));
             return &m_cache.emplace(key, Known { std::move(parsed.value()), true }).first->second;
         }
         const FormDefinition *bundled = forms::BundledForms::find(code);
         if (!bundled)
             return noForm(code);
         if (bundled->version != version)
-            return makeError(ErrorCode::NotFound,
-                             FormDataTr::tr("There is no version %2 of form %1 in this workspace.").arg(code).arg(version));
+            return makeError(
+                ErrorCode::NotFound,
+                FormDataTr::tr("There is no version %2 of form %1 in this workspace.").arg(code).arg(version));
         return &m_cache.emplace(key, Known { *bundled, false }).first->second;
     }
 
@@ -172,7 +176,8 @@ public:
         if (!query->next())
             return makeError(
                 ErrorCode::Corrupt,
-                FormDataTr::tr("Protocol version %1 is missing from the workspace. Restore it from a backup.").arg(version));
+                FormDataTr::tr("Protocol version %1 is missing from the workspace. Restore it from a backup.")
+                    .arg(version));
         auto parsed = Protocol::parse(query->value(0).toString().toUtf8(),
                                       FormDataTr::tr("protocol version %1 in the database").arg(version));
         if (!parsed)
@@ -309,6 +314,5 @@ Status requireQueryRead(const TrialSession &session);
 Status setQueryAnswered(TrialSession &session, const DataQuery &query, const QString &answer);
 
 Error queryClosedError(const DataQuery &query);
-
 
 } // namespace trialdesk::core::formdata

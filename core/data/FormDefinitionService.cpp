@@ -1,6 +1,6 @@
-#include "FormDefinitionService.h"
+#include "core/data/FormDefinitionService.h"
 
-#include "data/FormDataSupport.h"
+#include "core/data/FormDataSupport.h"
 
 namespace trialdesk::core {
 

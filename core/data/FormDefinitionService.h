@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "data/FormEntry.h"
+#include "core/Result.h"
+#include "core/data/FormEntry.h"
 
 #include <QList>
 #include <QString>
@@ -32,7 +32,6 @@ public:
     // that version); version 0 = the newest known. Reading permission; blinded roles get NotFound
     // for intervention-only forms.
     Result<forms::FormDefinition> definition(const QString &formCode, int version = 0) const;
-
 
 private:
     TrialSession &m_session;

@@ -1,4 +1,4 @@
-#include "FormEntry.h"
+#include "core/data/FormEntry.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "FormEvaluator.h"
-#include "protocol/Protocol.h"
-#include "visits/Visit.h"
+#include "core/protocol/Protocol.h"
+#include "core/visits/Visit.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormEvaluator.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "FormEntryService.h"
+#include "core/data/FormEntryService.h"
 
-#include "data/FormDataSupport.h"
+#include "core/data/FormDataSupport.h"
 
 namespace trialdesk::core {
 
@@ -210,19 +210,19 @@ Result<FormEntry> FormEntryService::findEntry(const FormSlot &slot) const
 // ---- entering ----------------------------------------------------------------------------------
 
 Result<qint64> FormEntryService::saveDraft(const FormSlot &slot, const forms::Answers &answers,
-                                          QList<forms::ItemProblem> *problems)
+                                           QList<forms::ItemProblem> *problems)
 {
     return saveEntry(m_session, slot, answers, false, problems);
 }
 
 Result<qint64> FormEntryService::complete(const FormSlot &slot, const forms::Answers &answers,
-                                         QList<forms::ItemProblem> *problems)
+                                          QList<forms::ItemProblem> *problems)
 {
     return saveEntry(m_session, slot, answers, true, problems);
 }
 
 Status FormEntryService::edit(qint64 entryId, const forms::Answers &answers, const QString &reason,
-                             QList<forms::ItemProblem> *problems)
+                              QList<forms::ItemProblem> *problems)
 {
     if (problems)
         problems->clear();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "data/FormEntry.h"
+#include "core/Result.h"
+#include "core/data/FormEntry.h"
 
 #include <QList>
 #include <QString>
@@ -71,7 +71,6 @@ public:
     Status unlock(qint64 entryId, const QString &reason);
     // Every value change of the entry from the audit trail, oldest first (reading permission).
     Result<QList<ValueChange>> history(qint64 entryId) const;
-
 
 private:
     TrialSession &m_session;

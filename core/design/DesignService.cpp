@@ -1,13 +1,13 @@
-#include "DesignService.h"
+#include "core/design/DesignService.h"
 
-#include "platform/PrivateFile.h"
-#include "protocol/CurrentProtocol.h"
-#include "protocol/Protocol.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "sql/Transaction.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/platform/PrivateFile.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/protocol/Protocol.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -154,8 +154,8 @@ Result<QString> DesignService::revealSeed()
     if (!stored)
         return stored.error();
     if (Status s = write->audit({ QStringLiteral("design.reveal-seed"), QStringLiteral("design"),
-                                     QString::number(stored->version), QStringLiteral("seed"), std::nullopt,
-                                     std::nullopt, std::nullopt });
+                                  QString::number(stored->version), QStringLiteral("seed"), std::nullopt, std::nullopt,
+                                  std::nullopt });
         !s)
         return s.error();
     if (Status committed = write->commit(); !committed)
@@ -217,15 +217,15 @@ Status DesignService::update(const Design &edited, bool newSeed, const QString &
             continue;
         const bool hidden = field == QLatin1String("concealed_parameters");
         if (Status s = write->audit({ QStringLiteral("design.update"), QStringLiteral("design"), id, field,
-                                         hidden ? Tr::tr("as in version %1").arg(previous) : oldValue,
-                                         hidden ? Tr::tr("as in version %1").arg(id) : newValue, reason.trimmed() });
+                                      hidden ? Tr::tr("as in version %1").arg(previous) : oldValue,
+                                      hidden ? Tr::tr("as in version %1").arg(id) : newValue, reason.trimmed() });
             !s)
             return s;
     }
     if (newSeed) {
         if (Status s
             = write->audit({ QStringLiteral("design.update"), QStringLiteral("design"), id, QStringLiteral("seed"),
-                                QStringLiteral("kept"), QStringLiteral("regenerated"), reason.trimmed() });
+                             QStringLiteral("kept"), QStringLiteral("regenerated"), reason.trimmed() });
             !s)
             return s;
     }
@@ -289,7 +289,7 @@ Result<qint64> DesignService::exportAllocationList(const QString &path, Allocati
     };
     for (const auto &[field, value] : fields) {
         if (Status s = write->audit({ QStringLiteral("allocation-list.export"), QStringLiteral("design"), id, field,
-                                         std::nullopt, value, std::nullopt });
+                                      std::nullopt, value, std::nullopt });
             !s)
             return s.error();
     }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AllocationListWriter.h"
-#include "Design.h"
-#include "Result.h"
-#include "design/DesignStore.h"
-#include "design/DesignSummary.h"
+#include "core/Result.h"
+#include "core/design/DesignStore.h"
+#include "core/design/DesignSummary.h"
+#include "randomization/AllocationListWriter.h"
+#include "randomization/Design.h"
 
 #include <QString>
 

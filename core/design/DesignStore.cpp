@@ -1,10 +1,10 @@
-#include "DesignStore.h"
+#include "core/design/DesignStore.h"
 
-#include "audit/AuditTrail.h"
-#include "protocol/Protocol.h"
-#include "security/SodiumRuntime.h"
-#include "sql/SqlUtil.h"
-#include "util/Clock.h"
+#include "core/audit/AuditTrail.h"
+#include "core/protocol/Protocol.h"
+#include "core/security/SodiumRuntime.h"
+#include "core/sql/SqlUtil.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

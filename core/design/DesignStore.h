@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Design.h"
-#include "Result.h"
-#include "workspace/Site.h"
+#include "core/Result.h"
+#include "core/workspace/Site.h"
+#include "randomization/Design.h"
 
 #include <QDateTime>
 #include <QJsonObject>

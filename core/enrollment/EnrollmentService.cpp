@@ -1,13 +1,13 @@
-#include "EnrollmentService.h"
+#include "core/enrollment/EnrollmentService.h"
 
-#include "enrollment/ParticipantRecords.h"
-#include "enrollment/RamqNumber.h"
-#include "enrollment/ScreeningService.h"
-#include "protocol/CurrentProtocol.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/enrollment/ParticipantRecords.h"
+#include "core/enrollment/RamqNumber.h"
+#include "core/enrollment/ScreeningService.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -256,7 +256,7 @@ Result<EnrollmentService::Registration> EnrollmentService::registerScreened(Writ
     const QString action = QStringLiteral("participant.register");
     const QString entity = QStringLiteral("participant");
     if (Status s = write.audit({ action, entity, studyId, QStringLiteral("screening_number"), std::nullopt,
-                                     screeningNumber.trimmed().toUpper(), std::nullopt });
+                                 screeningNumber.trimmed().toUpper(), std::nullopt });
         !s)
         return s.error();
     if (Status s = write.audit(
@@ -292,7 +292,7 @@ Result<EnrollmentService::Registration> EnrollmentService::registerScreened(Writ
         if (!stored)
             return stored.error();
         if (Status s = write.audit({ QStringLiteral("identity.record"), entity, studyId, QStringLiteral("identity"),
-                                         std::nullopt, identityMarker(), std::nullopt });
+                                     std::nullopt, identityMarker(), std::nullopt });
             !s)
             return s.error();
     }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "enrollment/Participant.h"
-#include "enrollment/Screening.h"
+#include "core/Result.h"
+#include "core/enrollment/Participant.h"
+#include "core/enrollment/Screening.h"
 
 #include <QString>
 

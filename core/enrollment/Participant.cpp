@@ -1,4 +1,4 @@
-#include "Participant.h"
+#include "core/enrollment/Participant.h"
 
 #include <QCoreApplication>
 

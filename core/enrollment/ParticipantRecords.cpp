@@ -1,9 +1,9 @@
-#include "ParticipantRecords.h"
+#include "core/enrollment/ParticipantRecords.h"
 
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Result.h"
-#include "audit/AuditRecord.h"
-#include "enrollment/Participant.h"
-#include "protocol/Protocol.h"
-#include "services/Write.h"
+#include "core/Result.h"
+#include "core/audit/AuditRecord.h"
+#include "core/enrollment/Participant.h"
+#include "core/protocol/Protocol.h"
+#include "core/services/Write.h"
 
 #include <QList>
 #include <QPair>

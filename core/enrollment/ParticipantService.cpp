@@ -1,14 +1,14 @@
-#include "ParticipantService.h"
+#include "core/enrollment/ParticipantService.h"
 
-#include "enrollment/ParticipantRecords.h"
-#include "enrollment/Screening.h"
-#include "protocol/CurrentProtocol.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "sql/Transaction.h"
-#include "util/Clock.h"
-#include "visits/VisitService.h"
-#include "workspace/TrialSession.h"
+#include "core/enrollment/ParticipantRecords.h"
+#include "core/enrollment/Screening.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "enrollment/Participant.h"
+#include "core/Result.h"
+#include "core/enrollment/Participant.h"
 
 #include <QByteArray>
 #include <QDate>

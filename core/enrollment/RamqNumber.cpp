@@ -1,4 +1,4 @@
-#include "RamqNumber.h"
+#include "core/enrollment/RamqNumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

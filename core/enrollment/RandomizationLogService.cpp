@@ -1,16 +1,16 @@
-#include "RandomizationLogService.h"
+#include "core/enrollment/RandomizationLogService.h"
 
-#include "StratumStream.h"
-#include "Verifier.h"
-#include "audit/AuditTrail.h"
-#include "design/DesignStore.h"
-#include "platform/PrivateFile.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "sql/Transaction.h"
-#include "util/Clock.h"
-#include "util/Csv.h"
-#include "workspace/TrialSession.h"
+#include "core/audit/AuditTrail.h"
+#include "core/design/DesignStore.h"
+#include "core/platform/PrivateFile.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/util/Csv.h"
+#include "core/workspace/TrialSession.h"
+#include "randomization/StratumStream.h"
+#include "randomization/Verifier.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -263,12 +263,12 @@ Status RandomizationLogService::auditExport(const QString &destination, const Ra
     if (!write)
         return write.error();
     if (Status s = write->audit({ QStringLiteral("randomization-log.export"), QStringLiteral("randomization-log"),
-                                     QStringLiteral("csv"), QStringLiteral("destination"), std::nullopt,
-                                     QStringLiteral("%1 (%2 entries, audit head %3)")
-                                         .arg(destination)
-                                         .arg(report.entries.size())
-                                         .arg(QString::fromLatin1(report.auditHead)),
-                                     std::nullopt });
+                                  QStringLiteral("csv"), QStringLiteral("destination"), std::nullopt,
+                                  QStringLiteral("%1 (%2 entries, audit head %3)")
+                                      .arg(destination)
+                                      .arg(report.entries.size())
+                                      .arg(QString::fromLatin1(report.auditHead)),
+                                  std::nullopt });
         !s)
         return s;
     return write->commit();

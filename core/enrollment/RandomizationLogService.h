@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "enrollment/Randomization.h"
+#include "core/Result.h"
+#include "core/enrollment/Randomization.h"
 
 #include <QIODevice>
 #include <QJsonArray>

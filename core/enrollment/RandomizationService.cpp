@@ -1,16 +1,16 @@
-#include "RandomizationService.h"
+#include "core/enrollment/RandomizationService.h"
 
-#include "StratumStream.h"
-#include "design/DesignStore.h"
-#include "enrollment/ParticipantRecords.h"
-#include "enrollment/Screening.h"
-#include "protocol/CurrentProtocol.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "util/Clock.h"
-#include "visits/VisitCalendar.h"
-#include "visits/VisitService.h"
-#include "workspace/TrialSession.h"
+#include "core/design/DesignStore.h"
+#include "core/enrollment/ParticipantRecords.h"
+#include "core/enrollment/Screening.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/util/Clock.h"
+#include "core/visits/VisitCalendar.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
+#include "randomization/StratumStream.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -284,17 +284,17 @@ Result<RandomizationOutcome> RandomizationService::randomize(Write &write, const
         return updated.error();
     const QString entity = QStringLiteral("participant");
     const QString action = QStringLiteral("participant.randomize");
-    if (Status s = write.audit(
-            { action, entity, checked->row.studyId, QStringLiteral("arm"), std::nullopt, arm, std::nullopt });
+    if (Status s
+        = write.audit({ action, entity, checked->row.studyId, QStringLiteral("arm"), std::nullopt, arm, std::nullopt });
         !s)
         return s.error();
     if (Status s = write.audit({ action, entity, checked->row.studyId, QStringLiteral("allocation"), std::nullopt,
-                                     QStringLiteral("design_version=%1;stream_lineage=%4;stratum_index=%2;sequence=%3")
-                                         .arg(stored.version)
-                                         .arg(stratum.value())
-                                         .arg(sequence)
-                                         .arg(lineage->firstVersion),
-                                     std::nullopt });
+                                 QStringLiteral("design_version=%1;stream_lineage=%4;stratum_index=%2;sequence=%3")
+                                     .arg(stored.version)
+                                     .arg(stratum.value())
+                                     .arg(sequence)
+                                     .arg(lineage->firstVersion),
+                                 std::nullopt });
         !s)
         return s.error();
     if (!stored.locked)
@@ -323,8 +323,8 @@ Status RandomizationService::schedulePlannedVisits(Write &write, const QString &
                          Tr::tr("Participant %1 has no randomization to plan visits from.").arg(studyId));
     // The calendar day of the randomization where the site is: 02:30 UTC is still the evening before in Montreal.
     const QDate randomizedOn = VisitCalendar::localDate(randomizedAt, found->value(2).toString());
-    return VisitService(write.session()).planAtRandomization(write, found->value(0).toLongLong(), found->value(1).toString(),
-                                                       randomizedOn);
+    return VisitService(write.session())
+        .planAtRandomization(write, found->value(0).toLongLong(), found->value(1).toString(), randomizedOn);
 }
 
 } // namespace trialdesk::core

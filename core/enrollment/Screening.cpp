@@ -1,4 +1,4 @@
-#include "Screening.h"
+#include "core/enrollment/Screening.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "ScreeningService.h"
+#include "core/enrollment/ScreeningService.h"
 
-#include "enrollment/ParticipantRecords.h"
-#include "protocol/CurrentProtocol.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/enrollment/ParticipantRecords.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -207,17 +207,17 @@ Result<ScreeningRecord> ScreeningService::record(Write &write, const CurrentProt
     const QString entity = QStringLiteral("screening");
     const QString action = QStringLiteral("screening.record");
     if (Status s = write.audit({ action, entity, record.screeningNumber, QStringLiteral("outcome"), std::nullopt,
-                                     screeningOutcomeCode(record.outcome), std::nullopt });
+                                 screeningOutcomeCode(record.outcome), std::nullopt });
         !s)
         return s.error();
     if (!record.failedCriteria.isEmpty())
         if (Status s = write.audit({ action, entity, record.screeningNumber, QStringLiteral("failed_criteria"),
-                                         std::nullopt, record.failedCriteria.join(QLatin1Char(',')), std::nullopt });
+                                     std::nullopt, record.failedCriteria.join(QLatin1Char(',')), std::nullopt });
             !s)
             return s.error();
     if (!record.reason.isEmpty())
         if (Status s = write.audit({ action, entity, record.screeningNumber, QStringLiteral("reason"), std::nullopt,
-                                         record.reason, std::nullopt });
+                                     record.reason, std::nullopt });
             !s)
             return s.error();
     return record;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Result.h"
-#include "enrollment/Screening.h"
-#include "protocol/CurrentProtocol.h"
-#include "protocol/Protocol.h"
+#include "core/Result.h"
+#include "core/enrollment/Screening.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/protocol/Protocol.h"
 
 #include <QList>
 #include <QString>
@@ -37,8 +37,7 @@ public:
     Result<ScreeningRecord> record(const ScreeningInput &input);
     // The same inside the caller's write (needs ScreeningRecord), under the given protocol version:
     // enrolment and the demo compose it with registration and randomization.
-    Result<ScreeningRecord> record(Write &write, const CurrentProtocol::Loaded &protocol,
-                                   const ScreeningInput &input);
+    Result<ScreeningRecord> record(Write &write, const CurrentProtocol::Loaded &protocol, const ScreeningInput &input);
 
     Result<ScreeningRecord> find(const QString &screeningNumber) const;
     // Most recent first; siteCode empty = all sites.

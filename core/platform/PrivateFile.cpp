@@ -1,4 +1,4 @@
-#include "PrivateFile.h"
+#include "core/platform/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "CurrentProtocol.h"
+#include "core/protocol/CurrentProtocol.h"
 
-#include "sql/SqlUtil.h"
-#include "workspace/TrialSession.h"
+#include "core/sql/SqlUtil.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

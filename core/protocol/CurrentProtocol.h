@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "protocol/Protocol.h"
+#include "core/Result.h"
+#include "core/protocol/Protocol.h"
 
 // Declared only: readers of this header need no Qt Sql (trialdesk_core links it privately).
 class QSqlDatabase;

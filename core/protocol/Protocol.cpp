@@ -1,4 +1,4 @@
-#include "Protocol.h"
+#include "core/protocol/Protocol.h"
 
 #include <QCoreApplication>
 #include <QFile>

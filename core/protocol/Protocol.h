@@ -1,8 +1,8 @@
 #pragma once
 
-#include "LocalizedText.h"
-#include "Result.h"
-#include "workspace/Site.h"
+#include "core/Result.h"
+#include "core/workspace/Site.h"
+#include "translations/LocalizedText.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,13 +1,13 @@
-#include "ProtocolService.h"
+#include "core/protocol/ProtocolService.h"
 
-#include "CurrentProtocol.h"
-#include "design/DesignStore.h"
-#include "protocol/Protocol.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "sql/Transaction.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/design/DesignStore.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/protocol/Protocol.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -358,9 +358,8 @@ Result<int> ProtocolService::amend(const QByteArray &json, const QString &source
                  m_session.user().username });
     if (!inserted)
         return inserted.error();
-    if (Status s
-        = write->audit({ QStringLiteral("protocol.amend"), QStringLiteral("protocol"), QString::number(next),
-                            QStringLiteral("sha256"), currentSha, sha, reason.trimmed() });
+    if (Status s = write->audit({ QStringLiteral("protocol.amend"), QStringLiteral("protocol"), QString::number(next),
+                                  QStringLiteral("sha256"), currentSha, sha, reason.trimmed() });
         !s)
         return s.error();
     if (Status committed = write->commit(); !committed)

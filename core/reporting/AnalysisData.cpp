@@ -1,8 +1,8 @@
-#include "AnalysisData.h"
+#include "core/reporting/AnalysisData.h"
 
-#include "DataCut.h"
-#include "sql/SqlUtil.h"
-#include "workspace/TrialSession.h"
+#include "core/reporting/DataCut.h"
+#include "core/sql/SqlUtil.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -59,8 +59,8 @@ struct EntryPlace
     qint32 form = 0;
 };
 
-Result<QList<ValueCount>> readValueCounts(QSqlDatabase &db, const QStringList &visitCodes,
-                                          const QStringList &formCodes, const QStringList &itemCodes)
+Result<QList<ValueCount>> readValueCounts(QSqlDatabase &db, const QStringList &visitCodes, const QStringList &formCodes,
+                                          const QStringList &itemCodes)
 {
     if (visitCodes.isEmpty() || formCodes.isEmpty() || itemCodes.isEmpty())
         return QList<ValueCount>();
@@ -73,8 +73,8 @@ Result<QList<ValueCount>> readValueCounts(QSqlDatabase &db, const QStringList &v
     QHash<qint64, qint32> armOf;
     {
         auto query = exec(db,
-                                QStringLiteral("SELECT participant_id, arm FROM randomizations WHERE ")
-                                    + inTrialCondition(QStringLiteral("participant_id")));
+                          QStringLiteral("SELECT participant_id, arm FROM randomizations WHERE ")
+                              + inTrialCondition(QStringLiteral("participant_id")));
         if (!query)
             return query.error();
         while (query->next()) {
@@ -174,15 +174,14 @@ Result<QList<VisitCount>> readVisits(QSqlDatabase &db)
 {
     // Window ends of planned visits stay in the grouping: whether a visit is overdue depends on each
     // site's date at the data cut, which SQL cannot know portably.
-    auto query
-        = exec(db,
-               QStringLiteral("SELECT r.arm, v.visit_code, v.site_code, v.status, v.out_of_window, "
-                              "CASE WHEN v.status = 'planned' THEN v.window_end ELSE '' END, COUNT(*) "
-                              "FROM visits v JOIN randomizations r ON r.participant_id = v.participant_id "
-                              "WHERE v.arm_specific = 0 AND ")
-                   + inTrialCondition(QStringLiteral("v.participant_id"))
-                   + QStringLiteral(" GROUP BY r.arm, v.visit_code, v.site_code, v.status, v.out_of_window, "
-                                    "CASE WHEN v.status = 'planned' THEN v.window_end ELSE '' END"));
+    auto query = exec(db,
+                      QStringLiteral("SELECT r.arm, v.visit_code, v.site_code, v.status, v.out_of_window, "
+                                     "CASE WHEN v.status = 'planned' THEN v.window_end ELSE '' END, COUNT(*) "
+                                     "FROM visits v JOIN randomizations r ON r.participant_id = v.participant_id "
+                                     "WHERE v.arm_specific = 0 AND ")
+                          + inTrialCondition(QStringLiteral("v.participant_id"))
+                          + QStringLiteral(" GROUP BY r.arm, v.visit_code, v.site_code, v.status, v.out_of_window, "
+                                           "CASE WHEN v.status = 'planned' THEN v.window_end ELSE '' END"));
     if (!query)
         return query.error();
     QList<VisitCount> counts;
@@ -197,8 +196,7 @@ Result<QList<VisitCount>> readVisits(QSqlDatabase &db)
 
 Result<AnalysisData> AnalysisData::read(const DataCut &cut, const AnalysisRequest &request)
 {
-    if (Status allowed = cut.requirePurpose({ CutPurpose::ByArmStatistics }, QStringLiteral("AnalysisData"));
-        !allowed)
+    if (Status allowed = cut.requirePurpose({ CutPurpose::ByArmStatistics }, QStringLiteral("AnalysisData")); !allowed)
         return allowed.error();
     QSqlDatabase &db = cut.session().database();
     AnalysisData data;

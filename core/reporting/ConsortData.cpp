@@ -1,8 +1,8 @@
-#include "ConsortData.h"
+#include "core/reporting/ConsortData.h"
 
-#include "DataCut.h"
-#include "sql/SqlUtil.h"
-#include "workspace/TrialSession.h"
+#include "core/reporting/DataCut.h"
+#include "core/sql/SqlUtil.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -69,8 +69,8 @@ Status readEnrolment(QSqlDatabase &db, const Protocol &protocol, ConsortData &da
     if (!outcomes)
         return outcomes.error();
     while (outcomes->next())
-        data.screenings.append({ outcomes->value(0).toString(), outcomes->value(1).toInt() == 1,
-                                 outcomes->value(2).toLongLong() });
+        data.screenings.append(
+            { outcomes->value(0).toString(), outcomes->value(1).toInt() == 1, outcomes->value(2).toLongLong() });
 
     for (const EligibilityCriterion &criterion : protocol.inclusion + protocol.exclusion)
         data.criterionText.insert(criterion.code, criterion.text.current());
@@ -178,22 +178,22 @@ Status readIntervention(QSqlDatabase &db, const Protocol &protocol, ConsortArmDa
             values << form;
     }
     receivedCondition += QLatin1Char(')');
-    auto received = count(db,
-                          QStringLiteral("SELECT COUNT(*) FROM randomizations r WHERE r.arm = ? AND ")
-                              + receivedCondition + QStringLiteral(" AND ")
-                              + notInError(QStringLiteral("r.participant_id")),
-                          values);
+    auto received
+        = count(db,
+                QStringLiteral("SELECT COUNT(*) FROM randomizations r WHERE r.arm = ? AND ") + receivedCondition
+                    + QStringLiteral(" AND ") + notInError(QStringLiteral("r.participant_id")),
+                values);
     if (!received)
         return received.error();
     arm.received = received.value();
     // Who, of those who withdrew or were lost, still received it.
-    auto ids = run(db,
-                   QStringLiteral("SELECT r.participant_id FROM randomizations r WHERE r.arm = ? AND ")
-                       + receivedCondition
-                       + QStringLiteral(" AND +r.participant_id IN (SELECT we.participant_id FROM "
-                                        "participant_events we WHERE we.event_type IN ('withdrawal', "
-                                        "'lost-to-follow-up'))"),
-                   values);
+    auto ids
+        = run(db,
+              QStringLiteral("SELECT r.participant_id FROM randomizations r WHERE r.arm = ? AND ") + receivedCondition
+                  + QStringLiteral(" AND +r.participant_id IN (SELECT we.participant_id FROM "
+                                   "participant_events we WHERE we.event_type IN ('withdrawal', "
+                                   "'lost-to-follow-up'))"),
+              values);
     if (!ids)
         return ids.error();
     while (ids->next())

@@ -1,10 +1,10 @@
-#include "DataCut.h"
+#include "core/reporting/DataCut.h"
 
-#include "audit/AuditTrail.h"
-#include "protocol/CurrentProtocol.h"
-#include "security/Permissions.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/audit/AuditTrail.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/security/Permissions.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "audit/AuditCheckpoint.h"
-#include "protocol/Protocol.h"
+#include "core/Result.h"
+#include "core/audit/AuditCheckpoint.h"
+#include "core/protocol/Protocol.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "ExportAuditTrail.h"
+#include "core/reporting/ExportAuditTrail.h"
 
-#include "DataCut.h"
-#include "sql/SqlUtil.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/reporting/DataCut.h"
+#include "core/sql/SqlUtil.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -40,8 +40,8 @@ Result<QList<ExportUser>> ExportAuditTrail::users(const DataCut &cut)
 {
     if (Status allowed = cut.requirePurpose({ CutPurpose::Export }, QStringLiteral("ExportAuditTrail")); !allowed)
         return allowed.error();
-    auto users = exec(cut.session().database(),
-                      QStringLiteral("SELECT username, display_name FROM users ORDER BY username"));
+    auto users
+        = exec(cut.session().database(), QStringLiteral("SELECT username, display_name FROM users ORDER BY username"));
     if (!users)
         return users.error();
     QList<ExportUser> list;

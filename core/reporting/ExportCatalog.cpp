@@ -1,13 +1,12 @@
-#include "ExportCatalog.h"
+#include "core/reporting/ExportCatalog.h"
 
-#include "BundledForms.h"
-#include "DataCut.h"
-#include "sql/SqlUtil.h"
-#include "workspace/TrialSession.h"
-
-#include <QSqlQuery>
+#include "core/reporting/DataCut.h"
+#include "core/sql/SqlUtil.h"
+#include "core/workspace/TrialSession.h"
+#include "forms/BundledForms.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace trialdesk::core::reporting {
 
@@ -45,8 +44,8 @@ Result<ExportCatalog> ExportCatalog::load(const DataCut &cut)
     catalog.m_protocolVersion = cut.protocolVersion();
 
     auto rows = exec(cut.session().database(),
-                           QStringLiteral("SELECT code, version, definition FROM form_definitions "
-                                          "ORDER BY code, version"));
+                     QStringLiteral("SELECT code, version, definition FROM form_definitions "
+                                    "ORDER BY code, version"));
     if (!rows)
         return rows.error();
     while (rows->next()) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "Result.h"
-#include "protocol/Protocol.h"
+#include "core/Result.h"
+#include "core/protocol/Protocol.h"
+#include "forms/FormDefinition.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "ExportEntryStream.h"
+#include "core/reporting/ExportEntryStream.h"
 
-#include "DataCut.h"
-#include "sql/SqlUtil.h"
-#include "workspace/TrialSession.h"
+#include "core/reporting/DataCut.h"
+#include "core/sql/SqlUtil.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -147,10 +147,9 @@ Result<qint64> ExportEntryStream::countEntries(const DataCut &cut, Options optio
 {
     if (Status allowed = cut.requirePurpose({ CutPurpose::Export }, QStringLiteral("ExportEntryStream")); !allowed)
         return allowed.error();
-    auto query
-        = exec(cut.session().database(),
-                     options.withArm ? QStringLiteral("SELECT COUNT(*) FROM form_entries")
-                                     : QStringLiteral("SELECT COUNT(*) FROM form_entries WHERE arm_specific = 0"));
+    auto query = exec(cut.session().database(),
+                      options.withArm ? QStringLiteral("SELECT COUNT(*) FROM form_entries")
+                                      : QStringLiteral("SELECT COUNT(*) FROM form_entries WHERE arm_specific = 0"));
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toLongLong() : 0;
@@ -207,7 +206,7 @@ bool ExportEntryStream::next(ExportEntry &entry)
             m_status = storageError(Tr::tr("Reading the form data to export failed part way."), q);
         else if (m_valuePending) // both queries list the same entries: a value left over means they disagree
             m_status = makeError(ErrorCode::Corrupt,
-                                       Tr::tr("The form data changed while it was being exported. Export again."));
+                                 Tr::tr("The form data changed while it was being exported. Export again."));
         m_entries.reset();
         m_values.reset();
         return false;

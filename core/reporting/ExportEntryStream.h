@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExportEntry.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "core/reporting/ExportEntry.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "ExportRecorder.h"
+#include "core/reporting/ExportRecorder.h"
 
-#include "audit/AuditRecord.h"
-#include "security/Permissions.h"
-#include "sql/Transaction.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/audit/AuditRecord.h"
+#include "core/security/Permissions.h"
+#include "core/sql/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 

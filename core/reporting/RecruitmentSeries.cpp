@@ -1,8 +1,8 @@
-#include "RecruitmentSeries.h"
+#include "core/reporting/RecruitmentSeries.h"
 
-#include "DataCut.h"
-#include "sql/SqlUtil.h"
-#include "workspace/TrialSession.h"
+#include "core/reporting/DataCut.h"
+#include "core/sql/SqlUtil.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QSqlQuery>
 
@@ -17,7 +17,8 @@ QDate monthOf(const QString &isoText)
 
 Result<RecruitmentSeries> RecruitmentSeries::read(const DataCut &cut)
 {
-    if (Status allowed = cut.requirePurpose({ CutPurpose::Recruitment, CutPurpose::Consort }, QStringLiteral("Recruitment"));
+    if (Status allowed
+        = cut.requirePurpose({ CutPurpose::Recruitment, CutPurpose::Consort }, QStringLiteral("Recruitment"));
         !allowed)
         return allowed.error();
     QSqlDatabase &db = cut.session().database();

@@ -1,9 +1,9 @@
-#include "ReportProvenance.h"
+#include "core/reporting/ReportProvenance.h"
 
-#include "audit/AuditTrail.h"
-#include "protocol/CurrentProtocol.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/audit/AuditTrail.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::core::reporting {
 

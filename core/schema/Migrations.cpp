@@ -1,9 +1,9 @@
-#include "Migrations.h"
+#include "core/schema/Migrations.h"
 
-#include "migrations/MigrationList.h"
-#include "sql/SqlUtil.h"
-#include "sql/Transaction.h"
-#include "util/Clock.h"
+#include "core/schema/migrations/MigrationList.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "ElectronicSignature.h"
+#include "core/security/ElectronicSignature.h"
 
-#include "util/Clock.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

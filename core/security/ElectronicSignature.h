@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/AuditRecord.h"
+#include "core/audit/AuditRecord.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "KeySlot.h"
+#include "core/security/KeySlot.h"
 
-#include "SodiumRuntime.h"
-#include "util/Clock.h"
+#include "core/security/SodiumRuntime.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "SecretKey.h"
+#include "core/Result.h"
+#include "core/security/SecretKey.h"
 
 #include <QByteArray>
 #include <QString>

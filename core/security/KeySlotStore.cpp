@@ -1,8 +1,8 @@
-#include "KeySlotStore.h"
+#include "core/security/KeySlotStore.h"
 
-#include "RecoveryCode.h"
-#include "platform/PrivateFile.h"
-#include "util/Clock.h"
+#include "core/platform/PrivateFile.h"
+#include "core/security/RecoveryCode.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "KeySlot.h"
-#include "Result.h"
-#include "SecretKey.h"
+#include "core/Result.h"
+#include "core/security/KeySlot.h"
+#include "core/security/SecretKey.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "Permissions.h"
+#include "core/security/Permissions.h"
 
 #include <QCoreApplication>
 

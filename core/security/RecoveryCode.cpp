@@ -1,6 +1,6 @@
-#include "RecoveryCode.h"
+#include "core/security/RecoveryCode.h"
 
-#include "SodiumRuntime.h"
+#include "core/security/SodiumRuntime.h"
 
 #include <QCoreApplication>
 

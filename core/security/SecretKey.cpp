@@ -1,6 +1,6 @@
-#include "SecretKey.h"
+#include "core/security/SecretKey.h"
 
-#include "SodiumRuntime.h"
+#include "core/security/SodiumRuntime.h"
 
 #include <QCoreApplication>
 

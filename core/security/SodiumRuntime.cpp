@@ -1,4 +1,4 @@
-#include "SodiumRuntime.h"
+#include "core/security/SodiumRuntime.h"
 
 #include <sodium.h>
 

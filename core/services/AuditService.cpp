@@ -1,10 +1,10 @@
-#include "AuditService.h"
+#include "core/services/AuditService.h"
 
-#include "platform/PrivateFile.h"
-#include "services/Write.h"
-#include "sql/Transaction.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/platform/PrivateFile.h"
+#include "core/services/Write.h"
+#include "core/sql/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -97,9 +97,8 @@ Status AuditService::exportCsv(const AuditTrail::Filter &filter, const QString &
     auto write = beginWrite(m_session, Action::AuditExport);
     if (!write)
         return write.error();
-    if (Status s
-        = write->audit({ QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(),
-                            QStringLiteral("file"), std::nullopt, QDir::toNativeSeparators(path), std::nullopt });
+    if (Status s = write->audit({ QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(),
+                                  QStringLiteral("file"), std::nullopt, QDir::toNativeSeparators(path), std::nullopt });
         !s)
         return s;
     if (Status written = AuditTrail::exportCsv(m_session.database(), filter, file.device()); !written)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "audit/AuditTrail.h"
+#include "core/Result.h"
+#include "core/audit/AuditTrail.h"
 
 namespace trialdesk::core {
 

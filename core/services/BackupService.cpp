@@ -1,15 +1,15 @@
-#include "BackupService.h"
+#include "core/services/BackupService.h"
 
-#include "audit/AuditCheckpoint.h"
-#include "platform/PrivateFile.h"
-#include "security/KeySlotStore.h"
-#include "security/SecretKey.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "sql/Transaction.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/audit/AuditCheckpoint.h"
+#include "core/platform/PrivateFile.h"
+#include "core/security/KeySlotStore.h"
+#include "core/security/SecretKey.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -201,9 +201,9 @@ Result<QString> BackupService::create(const QString &reason, const QString &outp
         auto write = beginWrite(m_session, Action::WorkspaceBackup);
         if (!write)
             return fail(write.error());
-        if (Status s = write->audit({ QStringLiteral("workspace.backup"), QStringLiteral("workspace"),
-                                         QStringLiteral("backup"), QStringLiteral("folder"), std::nullopt,
-                                         shown(target), reason.trimmed() });
+        if (Status s
+            = write->audit({ QStringLiteral("workspace.backup"), QStringLiteral("workspace"), QStringLiteral("backup"),
+                             QStringLiteral("folder"), std::nullopt, shown(target), reason.trimmed() });
             !s)
             return fail(s.error());
         if (Status committed = write->commit(); !committed)
@@ -387,8 +387,8 @@ Result<BackupCheck> BackupService::verify(const QString &backup, const QByteArra
     if (!write)
         return write.error();
     if (Status s = write->audit({ QStringLiteral("backup.verify"), QStringLiteral("backup"), shown(target),
-                                     QStringLiteral("result"), std::nullopt,
-                                     check.ok() ? QStringLiteral("ok") : QStringLiteral("problem"), std::nullopt });
+                                  QStringLiteral("result"), std::nullopt,
+                                  check.ok() ? QStringLiteral("ok") : QStringLiteral("problem"), std::nullopt });
         !s)
         return s.error();
     if (Status committed = write->commit(); !committed)
@@ -479,8 +479,8 @@ Result<BackupService::ScheduledRun> BackupService::runIfDue()
         return write.error();
     for (const QString &removed : std::as_const(run.removed))
         if (Status s = write->audit({ QStringLiteral("backup.remove"), QStringLiteral("backup"), shown(removed),
-                                         QStringLiteral("folder"), shown(removed), std::nullopt,
-                                         Tr::tr("keep the last %n backup(s)", nullptr, current->schedule.keep) });
+                                      QStringLiteral("folder"), shown(removed), std::nullopt,
+                                      Tr::tr("keep the last %n backup(s)", nullptr, current->schedule.keep) });
             !s)
             return s.error();
     if (Status committed = write->commit(); !committed)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "audit/AuditTrail.h"
-#include "services/SettingsService.h"
+#include "core/Result.h"
+#include "core/audit/AuditTrail.h"
+#include "core/services/SettingsService.h"
 
 #include <QByteArray>
 #include <QDateTime>

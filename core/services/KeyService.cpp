@@ -1,12 +1,12 @@
-#include "KeyService.h"
+#include "core/services/KeyService.h"
 
-#include "platform/PrivateFile.h"
-#include "security/KeySlotStore.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "sql/Transaction.h"
-#include "storage/Database.h"
-#include "workspace/TrialSession.h"
+#include "core/platform/PrivateFile.h"
+#include "core/security/KeySlotStore.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -227,8 +227,8 @@ Result<KeyService::Rotation> KeyService::rotate(const QByteArray &adminPassword,
     done = write ? Status() : Status(write.error());
     if (done)
         done = write->audit({ QStringLiteral("key.rotate"), QStringLiteral("workspace"), QStringLiteral("key"),
-                                 QStringLiteral("reset_users"), std::nullopt,
-                                 rotation.resetUsers.join(QLatin1Char(',')), reason.trimmed() });
+                              QStringLiteral("reset_users"), std::nullopt, rotation.resetUsers.join(QLatin1Char(',')),
+                              reason.trimmed() });
     if (done)
         done = write->commit();
     if (done)

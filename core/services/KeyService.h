@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "workspace/TrialSession.h"
+#include "core/Result.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QByteArray>
 #include <QString>

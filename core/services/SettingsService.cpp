@@ -1,10 +1,10 @@
-#include "SettingsService.h"
+#include "core/services/SettingsService.h"
 
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "sql/Transaction.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,8 +56,8 @@ Status SettingsService::setIdleLockMinutes(int minutes, const QString &reason)
     if (!inserted)
         return inserted.error();
     if (Status s = write->audit({ QStringLiteral("setting.change"), QStringLiteral("setting"),
-                                     QStringLiteral("idle_lock_minutes"), QStringLiteral("value"),
-                                     QString::number(before), QString::number(minutes), reason.trimmed() });
+                                  QStringLiteral("idle_lock_minutes"), QStringLiteral("value"), QString::number(before),
+                                  QString::number(minutes), reason.trimmed() });
         !s)
         return s;
     return write->commit();
@@ -96,8 +96,8 @@ Status SettingsService::setLoginPolicy(const LoginPolicy &policy, const QString 
         if (values.first == values.second)
             continue;
         if (Status s = write->audit({ QStringLiteral("setting.change"), QStringLiteral("setting"),
-                                         QStringLiteral("login_policy"), field, QString::number(values.first),
-                                         QString::number(values.second), reason.trimmed() });
+                                      QStringLiteral("login_policy"), field, QString::number(values.first),
+                                      QString::number(values.second), reason.trimmed() });
             !s)
             return s;
     }
@@ -191,9 +191,9 @@ Status SettingsService::setBackupSchedule(const BackupSchedule &schedule, const 
                             { name, values.second });
         if (!written)
             return written.error();
-        if (Status s = write->audit({ QStringLiteral("setting.change"), QStringLiteral("setting"),
-                                         QStringLiteral("backup_schedule"), name, values.first, values.second,
-                                         reason.trimmed() });
+        if (Status s
+            = write->audit({ QStringLiteral("setting.change"), QStringLiteral("setting"),
+                             QStringLiteral("backup_schedule"), name, values.first, values.second, reason.trimmed() });
             !s)
             return s;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "workspace/Workspace.h"
+#include "core/Result.h"
+#include "core/workspace/Workspace.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
-#include "SiteService.h"
+#include "core/services/SiteService.h"
 
-#include "design/DesignStore.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "sql/Transaction.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/design/DesignStore.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -75,9 +75,9 @@ Status SiteService::add(const Site &site, const QString &reason)
     for (const auto &[field, value] : { std::pair { QStringLiteral("name_fr"), site.nameFr.trimmed() },
                                         std::pair { QStringLiteral("name_en"), site.nameEn.trimmed() },
                                         std::pair { QStringLiteral("time_zone"), site.timeZone } }) {
-        if (Status s = write->audit(
-                { QStringLiteral("site.add"), QStringLiteral("site"), site.code, field, std::nullopt, value,
-                  reason.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(reason.trimmed()) });
+        if (Status s
+            = write->audit({ QStringLiteral("site.add"), QStringLiteral("site"), site.code, field, std::nullopt, value,
+                             reason.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(reason.trimmed()) });
             !s)
             return s;
     }
@@ -129,7 +129,7 @@ Status SiteService::update(const Site &site, const QString &reason)
         if (before[i] == after[i])
             continue;
         if (Status s = write->audit({ QStringLiteral("site.update"), QStringLiteral("site"), site.code, fields[i],
-                                         before[i], after[i], reason.trimmed() });
+                                      before[i], after[i], reason.trimmed() });
             !s)
             return s;
     }

@@ -1,11 +1,11 @@
-#include "UserService.h"
+#include "core/services/UserService.h"
 
-#include "security/KeySlotStore.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "sql/Transaction.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/security/KeySlotStore.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -118,8 +118,8 @@ Status UserService::add(const QString &username, const QString &displayName, Rol
     for (const auto &[field, value] :
          { std::pair { QStringLiteral("role"), roleCode(role) }, std::pair { QStringLiteral("display_name"), name },
            std::pair { QStringLiteral("site_code"), siteCode } }) {
-        if (Status s = write->audit({ QStringLiteral("user.add"), QStringLiteral("user"), username, field,
-                                         std::nullopt, value, std::nullopt });
+        if (Status s = write->audit({ QStringLiteral("user.add"), QStringLiteral("user"), username, field, std::nullopt,
+                                      value, std::nullopt });
             !s)
             return s;
     }
@@ -153,8 +153,8 @@ Status UserService::deactivate(const QString &username, const QString &reason)
     if (!updated)
         return updated.error();
     if (Status s
-        = write->audit({ QStringLiteral("user.deactivate"), QStringLiteral("user"), username,
-                            QStringLiteral("active"), QStringLiteral("1"), QStringLiteral("0"), reason.trimmed() });
+        = write->audit({ QStringLiteral("user.deactivate"), QStringLiteral("user"), username, QStringLiteral("active"),
+                         QStringLiteral("1"), QStringLiteral("0"), reason.trimmed() });
         !s)
         return s;
     if (Status committed = write->commit(); !committed)
@@ -187,8 +187,8 @@ Status UserService::changeRole(const QString &username, Role role, const QString
         = exec(db, QStringLiteral("UPDATE users SET role = ? WHERE username = ?"), { roleCode(role), username });
     if (!updated)
         return updated.error();
-    if (Status s = write->audit({ QStringLiteral("user.role"), QStringLiteral("user"), username,
-                                     QStringLiteral("role"), roleCode(user->role), roleCode(role), reason.trimmed() });
+    if (Status s = write->audit({ QStringLiteral("user.role"), QStringLiteral("user"), username, QStringLiteral("role"),
+                                  roleCode(user->role), roleCode(role), reason.trimmed() });
         !s)
         return s;
     return write->commit();
@@ -215,7 +215,7 @@ Status UserService::resetPassword(const QString &username, const QByteArray &new
     if (!flagged)
         return flagged.error();
     if (Status s = write->audit({ QStringLiteral("user.password-reset"), QStringLiteral("user"), username,
-                                     QStringLiteral("password"), std::nullopt, std::nullopt, reason.trimmed() });
+                                  QStringLiteral("password"), std::nullopt, std::nullopt, reason.trimmed() });
         !s)
         return s;
     if (Status slot
@@ -250,7 +250,7 @@ Status UserService::changeOwnPassword(const QByteArray &oldPassword, const QByte
         return cleared.error();
     if (Status s
         = write->audit({ QStringLiteral("user.password-change"), QStringLiteral("user"), m_session.user().username,
-                            QStringLiteral("password"), std::nullopt, std::nullopt, std::nullopt });
+                         QStringLiteral("password"), std::nullopt, std::nullopt, std::nullopt });
         !s)
         return s;
     if (Status changed = KeySlotStore(keysDirectory(m_session))

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "security/Permissions.h"
-#include "workspace/UserInfo.h"
+#include "core/Result.h"
+#include "core/security/Permissions.h"
+#include "core/workspace/UserInfo.h"
 
 #include <QByteArray>
 #include <QList>

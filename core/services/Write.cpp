@@ -1,7 +1,7 @@
-#include "Write.h"
+#include "core/services/Write.h"
 
-#include "sql/Transaction.h"
-#include "workspace/TrialSession.h"
+#include "core/sql/Transaction.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::core {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "audit/AuditRecord.h"
-#include "security/Permissions.h"
+#include "core/Result.h"
+#include "core/audit/AuditRecord.h"
+#include "core/security/Permissions.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "SqlUtil.h"
+#include "core/sql/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "Transaction.h"
+#include "core/sql/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,6 +1,6 @@
-#include "Database.h"
+#include "core/storage/Database.h"
 
-#include "SqlCipherDriver.h"
+#include "core/storage/SqlCipherDriver.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

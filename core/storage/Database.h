@@ -1,15 +1,13 @@
 #pragma once
 
 // Core's own storage header (and its SQL tests'): opening a connection needs the whole QSqlDatabase.
-#include <QSqlDatabase>
-
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
-
 
 namespace trialdesk::core {
 

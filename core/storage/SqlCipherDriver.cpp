@@ -1,8 +1,8 @@
-#include "SqlCipherDriver.h"
+#include "core/storage/SqlCipherDriver.h"
 
-#include "Database.h"
-#include "SqlCipherResult.h"
-#include "SqliteSupport.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlCipherResult.h"
+#include "core/storage/SqliteSupport.h"
 
 #include <QFileInfo>
 #include <QScopeGuard>

@@ -1,7 +1,7 @@
-#include "SqlCipherResult.h"
+#include "core/storage/SqlCipherResult.h"
 
-#include "SqlCipherDriver.h"
-#include "SqliteSupport.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "core/storage/SqliteSupport.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "SqliteSupport.h"
+#include "core/storage/SqliteSupport.h"
 
 #include <sqlite3.h>
 

@@ -1,4 +1,4 @@
-#include "Clock.h"
+#include "core/util/Clock.h"
 
 #include <QTimeZone>
 

@@ -1,4 +1,4 @@
-#include "Csv.h"
+#include "core/util/Csv.h"
 
 namespace trialdesk::core {
 

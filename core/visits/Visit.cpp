@@ -1,4 +1,4 @@
-#include "Visit.h"
+#include "core/visits/Visit.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "VisitCalendar.h"
+#include "core/visits/VisitCalendar.h"
 
 #include <QTimeZone>
 

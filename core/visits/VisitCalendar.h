@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/Protocol.h"
+#include "core/protocol/Protocol.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,14 +1,14 @@
-#include "VisitService.h"
+#include "core/visits/VisitService.h"
 
-#include "enrollment/ParticipantRecords.h"
-#include "platform/PrivateFile.h"
-#include "protocol/CurrentProtocol.h"
-#include "security/SodiumRuntime.h"
-#include "sql/SqlUtil.h"
-#include "services/Write.h"
-#include "sql/Transaction.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/enrollment/ParticipantRecords.h"
+#include "core/platform/PrivateFile.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/security/SodiumRuntime.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -440,12 +440,12 @@ Status VisitService::planAtRandomization(Write &write, qint64 participantId, con
     }
     if (planned.isEmpty())
         return {};
-    return write.audit({ QStringLiteral("visit.plan"), QStringLiteral("participant"), studyId,
-                             QStringLiteral("visits"), std::nullopt,
-                             QStringLiteral("protocol_version=%1;from=%2;visits=%3")
-                                 .arg(protocol->version)
-                                 .arg(isoDate(randomizedOn), planned.join(QLatin1Char(','))),
-                             std::nullopt });
+    return write.audit({ QStringLiteral("visit.plan"), QStringLiteral("participant"), studyId, QStringLiteral("visits"),
+                         std::nullopt,
+                         QStringLiteral("protocol_version=%1;from=%2;visits=%3")
+                             .arg(protocol->version)
+                             .arg(isoDate(randomizedOn), planned.join(QLatin1Char(','))),
+                         std::nullopt });
 }
 
 Result<QList<VisitRow>> VisitService::timeline(const QString &studyId) const
@@ -637,9 +637,8 @@ Status VisitService::complete(const QString &studyId, const QString &visitCode, 
     if (!updated)
         return updated.error();
     const QString action = QStringLiteral("visit.complete");
-    if (Status s
-        = write->audit({ action, kEntity, id, QStringLiteral("status"), visitStatusCode(VisitStatus::Planned),
-                            visitStatusCode(VisitStatus::Completed), std::nullopt });
+    if (Status s = write->audit({ action, kEntity, id, QStringLiteral("status"), visitStatusCode(VisitStatus::Planned),
+                                  visitStatusCode(VisitStatus::Completed), std::nullopt });
         !s)
         return s;
     if (Status s = write->audit(
@@ -648,9 +647,9 @@ Status VisitService::complete(const QString &studyId, const QString &visitCode, 
         return s;
     if (outOfWindow)
         if (Status s = write->audit({ action, kEntity, id, QStringLiteral("out_of_window"), QStringLiteral("0"),
-                                         QStringLiteral("1"),
-                                         Tr::tr("completed outside the window %1 to %2")
-                                             .arg(isoDate(visit->windowStart), isoDate(visit->windowEnd)) });
+                                      QStringLiteral("1"),
+                                      Tr::tr("completed outside the window %1 to %2")
+                                          .arg(isoDate(visit->windowStart), isoDate(visit->windowEnd)) });
             !s)
             return s;
     if (Status s = retargetAnchoredOn(visit.value(), actualDate,
@@ -683,9 +682,8 @@ Status VisitService::miss(const QString &studyId, const QString &visitCode, cons
                           m_session.user().username, visit->id });
     if (!updated)
         return updated.error();
-    if (Status s
-        = write->audit({ QStringLiteral("visit.miss"), kEntity, id, QStringLiteral("status"),
-                            visitStatusCode(VisitStatus::Planned), visitStatusCode(VisitStatus::Missed), why });
+    if (Status s = write->audit({ QStringLiteral("visit.miss"), kEntity, id, QStringLiteral("status"),
+                                  visitStatusCode(VisitStatus::Planned), visitStatusCode(VisitStatus::Missed), why });
         !s)
         return s;
     return write->commit();
@@ -728,7 +726,7 @@ Status VisitService::reschedule(const QString &studyId, const QString &visitCode
     if (!updated)
         return updated.error();
     if (Status s = write->audit({ QStringLiteral("visit.reschedule"), kEntity, id, QStringLiteral("target_date"),
-                                     isoDate(visit->targetDate), isoDate(newTarget), why });
+                                  isoDate(visit->targetDate), isoDate(newTarget), why });
         !s)
         return s;
     // Visits anchored on this one follow its appointment until it takes place.
@@ -759,13 +757,13 @@ Status VisitService::cancelRemaining(Write &write, qint64 participantId, const Q
     auto updated = exec(db,
                         QStringLiteral("UPDATE visits SET status = ?, reason = ?, updated_at = ?, updated_by = ? "
                                        "WHERE participant_id = ? AND status = ?"),
-                        { cancelled, reason.trimmed(), Clock::format(write.clock().nowUtc()),
-                          write.user().username, participantId, planned });
+                        { cancelled, reason.trimmed(), Clock::format(write.clock().nowUtc()), write.user().username,
+                          participantId, planned });
     if (!updated)
         return updated.error();
     for (const QString &id : std::as_const(ids))
         if (Status s = write.audit({ QStringLiteral("visit.cancel"), kEntity, id, QStringLiteral("status"), planned,
-                                         cancelled, reason.trimmed() });
+                                     cancelled, reason.trimmed() });
             !s)
             return s;
     return {};
@@ -870,10 +868,10 @@ Result<int> VisitService::applyCurrentSchedule(const QStringList &studyIds, cons
                                   { current->version, int(order), now, m_session.user().username, visit.id });
                 if (!moved)
                     return moved.error();
-                if (Status s = write->audit(
-                        { QStringLiteral("visit.apply-schedule"), kEntity, entityId(visit.studyId, visit.visitCode),
-                          QStringLiteral("protocol_version"), QString::number(visit.protocolVersion),
-                          QString::number(current->version), why });
+                if (Status s
+                    = write->audit({ QStringLiteral("visit.apply-schedule"), kEntity,
+                                     entityId(visit.studyId, visit.visitCode), QStringLiteral("protocol_version"),
+                                     QString::number(visit.protocolVersion), QString::number(current->version), why });
                     !s)
                     return s.error();
                 touched = true;
@@ -892,10 +890,10 @@ Result<int> VisitService::applyCurrentSchedule(const QStringList &studyIds, cons
                        { visitStatusCode(VisitStatus::Cancelled), why, now, m_session.user().username, visit.id });
             if (!cancelled)
                 return cancelled.error();
-            if (Status s = write->audit({ QStringLiteral("visit.apply-schedule"), kEntity,
-                                             entityId(visit.studyId, visit.visitCode), QStringLiteral("status"),
-                                             visitStatusCode(VisitStatus::Planned),
-                                             visitStatusCode(VisitStatus::Cancelled), why });
+            if (Status s
+                = write->audit({ QStringLiteral("visit.apply-schedule"), kEntity,
+                                 entityId(visit.studyId, visit.visitCode), QStringLiteral("status"),
+                                 visitStatusCode(VisitStatus::Planned), visitStatusCode(VisitStatus::Cancelled), why });
                 !s)
                 return s.error();
             touched = true;
@@ -976,8 +974,8 @@ Result<QByteArray> VisitService::calendarUidKey() const
     if (!inserted)
         return inserted.error();
     if (Status s = write->audit({ QStringLiteral("settings.create"), QStringLiteral("settings"), kCalendarUidKey,
-                                     QStringLiteral("value"), std::nullopt,
-                                     QStringLiteral("(random secret, not shown)"), std::nullopt });
+                                  QStringLiteral("value"), std::nullopt, QStringLiteral("(random secret, not shown)"),
+                                  std::nullopt });
         !s)
         return s.error();
     if (Status committed = write->commit(); !committed)
@@ -1046,12 +1044,12 @@ Result<int> VisitService::exportIcs(const QString &siteCode, const QString &path
     if (!write)
         return write.error();
     if (Status s = write->audit({ QStringLiteral("visit.export-ics"), QStringLiteral("visit-calendar"),
-                                     siteCode.isEmpty() ? QStringLiteral("*") : siteCode.trimmed().toUpper(),
-                                     QStringLiteral("file"), std::nullopt,
-                                     QStringLiteral("%1 (%2 visits)")
-                                         .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
-                                         .arg(events),
-                                     std::nullopt });
+                                  siteCode.isEmpty() ? QStringLiteral("*") : siteCode.trimmed().toUpper(),
+                                  QStringLiteral("file"), std::nullopt,
+                                  QStringLiteral("%1 (%2 visits)")
+                                      .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                                      .arg(events),
+                                  std::nullopt });
         !s)
         return s.error();
     if (Status committed = write->commit(); !committed)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "visits/Visit.h"
-#include "visits/VisitCalendar.h"
+#include "core/Result.h"
+#include "core/visits/Visit.h"
+#include "core/visits/VisitCalendar.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,10 +1,10 @@
-#include "LoginGuard.h"
+#include "core/workspace/LoginGuard.h"
 
-#include "audit/AuditTrail.h"
-#include "platform/PrivateFile.h"
-#include "security/KeySlotStore.h"
-#include "util/Clock.h"
-#include "workspace/Workspace.h"
+#include "core/audit/AuditTrail.h"
+#include "core/platform/PrivateFile.h"
+#include "core/security/KeySlotStore.h"
+#include "core/util/Clock.h"
+#include "core/workspace/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

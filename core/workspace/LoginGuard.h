@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "audit/AuditRecord.h"
+#include "core/Result.h"
+#include "core/audit/AuditRecord.h"
 
 #include <QDateTime>
 #include <QJsonObject>

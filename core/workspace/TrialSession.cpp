@@ -1,13 +1,13 @@
-#include "TrialSession.h"
+#include "core/workspace/TrialSession.h"
 
-#include "audit/AuditTrail.h"
-#include "security/KeySlotStore.h"
-#include "sql/SqlUtil.h"
-#include "sql/Transaction.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
-#include "workspace/LoginGuard.h"
-#include "workspace/Workspace.h"
+#include "core/audit/AuditTrail.h"
+#include "core/security/KeySlotStore.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+#include "core/workspace/LoginGuard.h"
+#include "core/workspace/Workspace.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

@@ -1,14 +1,13 @@
 #pragma once
 
-#include "Result.h"
-#include "audit/AuditRecord.h"
-#include "security/ElectronicSignature.h"
-#include "security/Permissions.h"
-#include "security/SecretKey.h"
-#include "workspace/UserInfo.h"
+#include "core/Result.h"
+#include "core/audit/AuditRecord.h"
+#include "core/security/ElectronicSignature.h"
+#include "core/security/Permissions.h"
+#include "core/security/SecretKey.h"
+#include "core/workspace/UserInfo.h"
 
 #include <QByteArray>
-
 #include <QString>
 #include <QStringList>
 

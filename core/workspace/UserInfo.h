@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/Permissions.h"
+#include "core/security/Permissions.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "workspace/Site.h"
+#include "core/Result.h"
+#include "core/workspace/Site.h"
 
 #include <QByteArray>
 #include <QList>

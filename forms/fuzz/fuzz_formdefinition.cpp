@@ -1,10 +1,10 @@
 // libFuzzer target: form definitions (JSON, item attributes, expressions) must be refused with a
 // message or accepted, never crash, hang or read out of bounds; an accepted definition must then
 // evaluate and validate answers of every item without crashing.
-#include "Expression.h"
-#include "FormDefinition.h"
-#include "FormEvaluator.h"
-#include "FormValue.h"
+#include "forms/Expression.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormEvaluator.h"
+#include "forms/FormValue.h"
 
 #include <QByteArray>
 #include <QLocale>

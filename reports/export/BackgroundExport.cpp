@@ -1,7 +1,7 @@
-#include "BackgroundExport.h"
+#include "reports/export/BackgroundExport.h"
 
-#include "DataExporter.h"
-#include "workspace/TrialSession.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/export/DataExporter.h"
 
 namespace trialdesk::reports {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ExportRequest.h"
-#include "Result.h"
-#include "workspace/TrialSession.h"
+#include "core/Result.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/export/ExportRequest.h"
 
 #include <QString>
 

@@ -1,16 +1,16 @@
-#include "DataExporter.h"
+#include "reports/export/DataExporter.h"
 
-#include "CsvExportWriter.h"
-#include "ExportCatalog.h"
-#include "ExportDirectory.h"
-#include "ExportEntryStream.h"
-#include "OdmExportWriter.h"
-#include "RedcapExportWriter.h"
-#include "reporting/DataCut.h"
-#include "reporting/ExportRecorder.h"
-#include "security/Permissions.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/reporting/DataCut.h"
+#include "core/reporting/ExportRecorder.h"
+#include "core/security/Permissions.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/export/CsvExportWriter.h"
+#include "reports/export/ExportCatalog.h"
+#include "reports/export/ExportDirectory.h"
+#include "reports/export/ExportEntryStream.h"
+#include "reports/export/OdmExportWriter.h"
+#include "reports/export/RedcapExportWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

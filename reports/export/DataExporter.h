@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ExportRequest.h"
-#include "Result.h"
-#include "workspace/UserInfo.h"
+#include "core/Result.h"
+#include "core/workspace/UserInfo.h"
+#include "reports/export/ExportRequest.h"
 
 #include <QString>
 
@@ -27,8 +27,8 @@ namespace trialdesk::reports {
 // ExportAuditTrail); the exporter runs no SQL.
 // Audit: every finished export is recorded by core (ExportRecorder: "data.export" with format, folder,
 // counts, data cut, and for an identifying one also "data.export-identifying" with the identity
-// columns and the reason, in one transaction); if it cannot be recorded the files are removed. manifest.json lists each file
-// with its size and SHA-256, the data cut time and the user.
+// columns and the reason, in one transaction); if it cannot be recorded the files are removed. manifest.json lists each
+// file with its size and SHA-256, the data cut time and the user.
 class DataExporter
 {
 public:

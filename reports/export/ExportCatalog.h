@@ -1,7 +1,7 @@
 #pragma once
 
 // The catalogue the exports list (protocol, form definitions, layouts) is read in core.
-#include "reporting/ExportCatalog.h"
+#include "core/reporting/ExportCatalog.h"
 
 namespace trialdesk::reports {
 using core::reporting::ExportCatalog;

@@ -1,4 +1,4 @@
-#include "ExportDirectory.h"
+#include "reports/export/ExportDirectory.h"
 
 #include <QCoreApplication>
 #include <QDir>

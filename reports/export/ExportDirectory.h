@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExportFile.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "reports/export/ExportFile.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Form entries as exported are read in core (core/reporting/ExportEntry.h).
-#include "reporting/ExportEntry.h"
+#include "core/reporting/ExportEntry.h"
 
 namespace trialdesk::reports {
 using core::reporting::ExportEntry;

@@ -1,4 +1,4 @@
-#include "ExportFile.h"
+#include "reports/export/ExportFile.h"
 
 namespace trialdesk::reports {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform/PrivateFile.h"
+#include "core/platform/PrivateFile.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
-#include "ExportWriter.h"
+#include "reports/export/ExportWriter.h"
 
-#include "util/Csv.h"
+#include "core/util/Csv.h"
 
 namespace trialdesk::reports {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExportEntry.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "reports/export/ExportEntry.h"
 
 #include <QByteArray>
 #include <QString>

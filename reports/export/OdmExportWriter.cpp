@@ -1,10 +1,10 @@
-#include "OdmExportWriter.h"
+#include "reports/export/OdmExportWriter.h"
 
-#include "ExportDirectory.h"
-#include "ExportEntryStream.h"
-#include "FormValue.h"
-#include "reporting/ExportAuditTrail.h"
-#include "util/Clock.h"
+#include "core/reporting/ExportAuditTrail.h"
+#include "core/util/Clock.h"
+#include "forms/FormValue.h"
+#include "reports/export/ExportDirectory.h"
+#include "reports/export/ExportEntryStream.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExportCatalog.h"
-#include "ExportWriter.h"
+#include "reports/export/ExportCatalog.h"
+#include "reports/export/ExportWriter.h"
 
 #include <QDateTime>
 #include <QXmlStreamWriter>

@@ -1,8 +1,8 @@
-#include "RedcapExportWriter.h"
+#include "reports/export/RedcapExportWriter.h"
 
-#include "ExportDirectory.h"
-#include "ExportEntryStream.h"
-#include "FormValue.h"
+#include "forms/FormValue.h"
+#include "reports/export/ExportDirectory.h"
+#include "reports/export/ExportEntryStream.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

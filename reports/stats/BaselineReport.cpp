@@ -1,12 +1,12 @@
-#include "BaselineReport.h"
+#include "reports/stats/BaselineReport.h"
 
-#include "BundledForms.h"
-#include "FormValue.h"
-#include "ReportContext.h"
-#include "reporting/DataCut.h"
-#include "util/Clock.h"
-#include "util/Csv.h"
-#include "workspace/TrialSession.h"
+#include "core/reporting/DataCut.h"
+#include "core/util/Clock.h"
+#include "core/util/Csv.h"
+#include "core/workspace/TrialSession.h"
+#include "forms/BundledForms.h"
+#include "forms/FormValue.h"
+#include "reports/ReportContext.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "ReportDocument.h"
-#include "Result.h"
-#include "reporting/AnalysisData.h"
-#include "protocol/Protocol.h"
-#include "stats/Descriptive.h"
-#include "stats/StatsSupport.h"
+#include "core/Result.h"
+#include "core/protocol/Protocol.h"
+#include "core/reporting/AnalysisData.h"
+#include "forms/FormDefinition.h"
+#include "reports/ReportDocument.h"
+#include "reports/stats/Descriptive.h"
+#include "reports/stats/StatsSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "Descriptive.h"
+#include "reports/stats/Descriptive.h"
 
 #include <boost/math/distributions/students_t.hpp>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "ReportDocument.h"
-#include "Result.h"
-#include "protocol/Protocol.h"
-#include "stats/Descriptive.h"
-#include "stats/StatsSupport.h"
+#include "core/Result.h"
+#include "core/protocol/Protocol.h"
+#include "forms/FormDefinition.h"
+#include "reports/ReportDocument.h"
+#include "reports/stats/Descriptive.h"
+#include "reports/stats/StatsSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
-#include "RetentionReport.h"
+#include "reports/stats/RetentionReport.h"
 
-#include "ReportContext.h"
-#include "reporting/DataCut.h"
-#include "stats/Descriptive.h"
-#include "util/Clock.h"
-#include "util/Csv.h"
-#include "workspace/TrialSession.h"
+#include "core/reporting/DataCut.h"
+#include "core/util/Clock.h"
+#include "core/util/Csv.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/ReportContext.h"
+#include "reports/stats/Descriptive.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ReportDocument.h"
-#include "Result.h"
-#include "reporting/AnalysisData.h"
-#include "protocol/Protocol.h"
-#include "stats/StatsSupport.h"
+#include "core/Result.h"
+#include "core/protocol/Protocol.h"
+#include "core/reporting/AnalysisData.h"
+#include "reports/ReportDocument.h"
+#include "reports/stats/StatsSupport.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "StatsSupport.h"
+#include "reports/stats/StatsSupport.h"
 
-#include "ReportFiles.h"
+#include "reports/ReportFiles.h"
 
 #include <QDir>
 

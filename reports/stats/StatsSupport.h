@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "protocol/Protocol.h"
-#include "reporting/AnalysisData.h"
+#include "core/Result.h"
+#include "core/protocol/Protocol.h"
+#include "core/reporting/AnalysisData.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

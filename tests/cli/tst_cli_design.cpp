@@ -1,5 +1,5 @@
 // The command-line contract of design seed, design stream and simulate, on the real executable.
-#include "support/CliProcess.h"
+#include "tests/support/CliProcess.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // The command-line contract of `export csv|odm|redcap` on the real executable: who may export, the
 // identifying export's reason, the files each format writes, exit codes, and the audit.
-#include "support/CliTrial.h"
+#include "tests/support/CliTrial.h"
 
 #include <QCryptographicHash>
 #include <QDir>

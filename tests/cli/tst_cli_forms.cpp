@@ -1,6 +1,6 @@
 // The command-line contract of form validate, on the real executable: no workspace, exit 0 for a
 // valid definition, 1 with the file, item and problem on stderr, 2 for usage errors.
-#include "support/CliProcess.h"
+#include "tests/support/CliProcess.h"
 
 #include <QDir>
 #include <QFile>

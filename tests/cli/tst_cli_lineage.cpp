@@ -1,4 +1,4 @@
-#include "support/CliTrial.h"
+#include "tests/support/CliTrial.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // The command-line contract of list export and design show in a workspace, on the real executable:
 // who may export or see what, that the exported list is the published stream, and that it is audited.
-#include "support/CliTrial.h"
+#include "tests/support/CliTrial.h"
 
 #include <QDir>
 #include <QFile>

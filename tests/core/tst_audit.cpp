@@ -1,12 +1,12 @@
-#include "audit/AuditTrail.h"
-#include "platform/PrivateFile.h"
-#include "schema/Migrations.h"
-#include "sql/SqlUtil.h"
-#include "sql/Transaction.h"
-#include "storage/Database.h"
-#include "util/Clock.h"
-#include "workspace/LoginGuard.h"
-#include "workspace/Workspace.h"
+#include "core/audit/AuditTrail.h"
+#include "core/platform/PrivateFile.h"
+#include "core/schema/Migrations.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/util/Clock.h"
+#include "core/workspace/LoginGuard.h"
+#include "core/workspace/Workspace.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
-#include "DemoWorkspace.h"
-#include "audit/AuditTrail.h"
-#include "platform/PrivateFile.h"
-#include "services/BackupService.h"
-#include "services/SettingsService.h"
-#include "services/SiteService.h"
-#include "services/UserService.h"
-#include "sql/SqlUtil.h"
-#include "support/TestWorkspace.h"
+#include "core/audit/AuditTrail.h"
+#include "core/platform/PrivateFile.h"
+#include "core/services/BackupService.h"
+#include "core/services/SettingsService.h"
+#include "core/services/SiteService.h"
+#include "core/services/UserService.h"
+#include "core/sql/SqlUtil.h"
+#include "demo/DemoWorkspace.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDir>
 #include <QDirIterator>

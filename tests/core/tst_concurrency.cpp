@@ -1,9 +1,9 @@
-#include "audit/AuditTrail.h"
-#include "enrollment/EnrollmentService.h"
-#include "enrollment/RandomizationLogService.h"
-#include "services/UserService.h"
-#include "sql/SqlUtil.h"
-#include "support/TestWorkspace.h"
+#include "core/audit/AuditTrail.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/RandomizationLogService.h"
+#include "core/services/UserService.h"
+#include "core/sql/SqlUtil.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QProcess>
 #include <QSqlQuery>

@@ -1,13 +1,13 @@
-#include "StratumStream.h"
-#include "audit/AuditTrail.h"
-#include "design/DesignService.h"
-#include "design/DesignStore.h"
-#include "services/SiteService.h"
-#include "services/UserService.h"
-#include "sql/SqlUtil.h"
-#include "sql/Transaction.h"
-#include "support/TestWorkspace.h"
-#include "util/Csv.h"
+#include "core/audit/AuditTrail.h"
+#include "core/design/DesignService.h"
+#include "core/design/DesignStore.h"
+#include "core/services/SiteService.h"
+#include "core/services/UserService.h"
+#include "core/sql/SqlUtil.h"
+#include "core/sql/Transaction.h"
+#include "core/util/Csv.h"
+#include "randomization/StratumStream.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QFile>
 #include <QTemporaryDir>

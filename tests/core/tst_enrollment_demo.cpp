@@ -1,9 +1,9 @@
-#include "DemoPopulator.h"
-#include "DemoWorkspace.h"
-#include "enrollment/RandomizationLogService.h"
-#include "enrollment/ScreeningService.h"
-#include "sql/SqlUtil.h"
-#include "support/TestWorkspace.h"
+#include "core/enrollment/RandomizationLogService.h"
+#include "core/enrollment/ScreeningService.h"
+#include "core/sql/SqlUtil.h"
+#include "demo/DemoPopulator.h"
+#include "demo/DemoWorkspace.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

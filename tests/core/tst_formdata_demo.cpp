@@ -1,10 +1,10 @@
-#include "DemoWorkspace.h"
-#include "audit/AuditTrail.h"
-#include "data/FormEntryService.h"
-#include "sql/SqlUtil.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "core/audit/AuditTrail.h"
+#include "core/data/FormEntryService.h"
+#include "core/sql/SqlUtil.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "demo/DemoWorkspace.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

@@ -3,12 +3,12 @@
 // every other user's password (or the new one the administrator sets for a user whose slot the rotation
 // retired) and the recovery code last shown open the trial, and the audit chain verifies.
 
-#include "audit/AuditTrail.h"
-#include "security/KeySlotStore.h"
-#include "services/KeyService.h"
-#include "services/UserService.h"
-#include "sql/SqlUtil.h"
-#include "support/TestWorkspace.h"
+#include "core/audit/AuditTrail.h"
+#include "core/security/KeySlotStore.h"
+#include "core/services/KeyService.h"
+#include "core/services/UserService.h"
+#include "core/sql/SqlUtil.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QDir>
 #include <QElapsedTimer>

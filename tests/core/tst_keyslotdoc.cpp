@@ -1,6 +1,6 @@
-#include "security/KeySlot.h"
-#include "security/KeySlotStore.h"
-#include "security/SecretKey.h"
+#include "core/security/KeySlot.h"
+#include "core/security/KeySlotStore.h"
+#include "core/security/SecretKey.h"
 
 #include <QDir>
 #include <QFile>

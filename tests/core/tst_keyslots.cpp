@@ -1,8 +1,8 @@
-#include "security/KeySlot.h"
-#include "security/KeySlotStore.h"
-#include "security/RecoveryCode.h"
-#include "security/SecretKey.h"
-#include "util/Clock.h"
+#include "core/security/KeySlot.h"
+#include "core/security/KeySlotStore.h"
+#include "core/security/RecoveryCode.h"
+#include "core/security/SecretKey.h"
+#include "core/util/Clock.h"
 
 #include <QCryptographicHash>
 #include <QDir>

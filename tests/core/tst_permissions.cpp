@@ -1,4 +1,4 @@
-#include "security/Permissions.h"
+#include "core/security/Permissions.h"
 
 #include <QSet>
 #include <QtTest>

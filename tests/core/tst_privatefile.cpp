@@ -1,4 +1,4 @@
-#include "platform/PrivateFile.h"
+#include "core/platform/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>

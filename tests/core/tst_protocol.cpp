@@ -1,4 +1,4 @@
-#include "protocol/Protocol.h"
+#include "core/protocol/Protocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

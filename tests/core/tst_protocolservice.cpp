@@ -1,13 +1,13 @@
 // Protocol amendments: a new version with a reason, audited; nothing recorded changes meaning.
-#include "design/DesignStore.h"
-#include "enrollment/EnrollmentService.h"
-#include "enrollment/RandomizationService.h"
-#include "protocol/Protocol.h"
-#include "protocol/ProtocolService.h"
-#include "services/UserService.h"
-#include "sql/SqlUtil.h"
-#include "support/TestWorkspace.h"
-#include "support/TrialFixtures.h"
+#include "core/design/DesignStore.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/RandomizationService.h"
+#include "core/protocol/Protocol.h"
+#include "core/protocol/ProtocolService.h"
+#include "core/services/UserService.h"
+#include "core/sql/SqlUtil.h"
+#include "tests/support/TestWorkspace.h"
+#include "tests/support/TrialFixtures.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,22 +1,22 @@
 // The read side of the reports and exports (core/reporting) on a small trial built through the
 // services: who may open which data cut, the protocol read once per cut, the CONSORT inputs, the
 // recruitment series, the analysis data set, the export row streams, and ExportRecorder's audit.
-#include "audit/AuditTrail.h"
-#include "data/FormEntryService.h"
-#include "enrollment/EnrollmentService.h"
-#include "enrollment/ParticipantService.h"
-#include "enrollment/RandomizationService.h"
-#include "protocol/ProtocolService.h"
-#include "reporting/AnalysisData.h"
-#include "reporting/ConsortData.h"
-#include "reporting/DataCut.h"
-#include "reporting/ExportCatalog.h"
-#include "reporting/ExportEntryStream.h"
-#include "reporting/ExportRecorder.h"
-#include "reporting/RecruitmentSeries.h"
-#include "services/UserService.h"
-#include "support/TestWorkspace.h"
-#include "support/TrialFixtures.h"
+#include "core/audit/AuditTrail.h"
+#include "core/data/FormEntryService.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/ParticipantService.h"
+#include "core/enrollment/RandomizationService.h"
+#include "core/protocol/ProtocolService.h"
+#include "core/reporting/AnalysisData.h"
+#include "core/reporting/ConsortData.h"
+#include "core/reporting/DataCut.h"
+#include "core/reporting/ExportCatalog.h"
+#include "core/reporting/ExportEntryStream.h"
+#include "core/reporting/ExportRecorder.h"
+#include "core/reporting/RecruitmentSeries.h"
+#include "core/services/UserService.h"
+#include "tests/support/TestWorkspace.h"
+#include "tests/support/TrialFixtures.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
-#include "audit/AuditTrail.h"
-#include "enrollment/EnrollmentService.h"
-#include "enrollment/ParticipantService.h"
-#include "enrollment/RandomizationService.h"
-#include "security/ElectronicSignature.h"
-#include "security/KeySlotStore.h"
-#include "services/UserService.h"
-#include "support/TestWorkspace.h"
-#include "support/TrialFixtures.h"
+#include "core/audit/AuditTrail.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/ParticipantService.h"
+#include "core/enrollment/RandomizationService.h"
+#include "core/security/ElectronicSignature.h"
+#include "core/security/KeySlotStore.h"
+#include "core/services/UserService.h"
+#include "tests/support/TestWorkspace.h"
+#include "tests/support/TrialFixtures.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,19 +4,19 @@
 // that stratum's list, never entry 1 again. A workspace that already holds a repeat (made before the
 // fix) is reported by the log's verification, and the database refuses a second allocation of one
 // (lineage, stratum, sequence) whatever the code above it does.
-#include "StratumStream.h"
-#include "audit/AuditTrail.h"
-#include "design/DesignStore.h"
-#include "enrollment/EnrollmentService.h"
-#include "enrollment/RandomizationLogService.h"
-#include "enrollment/RandomizationService.h"
-#include "protocol/Protocol.h"
-#include "protocol/ProtocolService.h"
-#include "services/SiteService.h"
-#include "services/UserService.h"
-#include "sql/SqlUtil.h"
-#include "support/TestWorkspace.h"
-#include "support/TrialFixtures.h"
+#include "core/audit/AuditTrail.h"
+#include "core/design/DesignStore.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/RandomizationLogService.h"
+#include "core/enrollment/RandomizationService.h"
+#include "core/protocol/Protocol.h"
+#include "core/protocol/ProtocolService.h"
+#include "core/services/SiteService.h"
+#include "core/services/UserService.h"
+#include "core/sql/SqlUtil.h"
+#include "randomization/StratumStream.h"
+#include "tests/support/TestWorkspace.h"
+#include "tests/support/TrialFixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

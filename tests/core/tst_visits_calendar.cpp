@@ -1,6 +1,6 @@
 // Target dates and windows of the visit schedule: pure calendar arithmetic (no database).
-#include "protocol/Protocol.h"
-#include "visits/VisitCalendar.h"
+#include "core/protocol/Protocol.h"
+#include "core/visits/VisitCalendar.h"
 
 #include <QTimeZone>
 #include <QtTest>

@@ -1,17 +1,17 @@
 // Visit scheduling and follow-up: planning at randomization, every status path, withdrawal,
 // amendments, blinding and the iCalendar export, on a real workspace.
-#include "audit/AuditTrail.h"
-#include "enrollment/EnrollmentService.h"
-#include "enrollment/ParticipantService.h"
-#include "enrollment/RandomizationService.h"
-#include "protocol/ProtocolService.h"
-#include "services/SiteService.h"
-#include "services/UserService.h"
-#include "sql/SqlUtil.h"
-#include "support/TestWorkspace.h"
-#include "support/TrialFixtures.h"
-#include "visits/VisitCalendar.h"
-#include "visits/VisitService.h"
+#include "core/audit/AuditTrail.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/ParticipantService.h"
+#include "core/enrollment/RandomizationService.h"
+#include "core/protocol/ProtocolService.h"
+#include "core/services/SiteService.h"
+#include "core/services/UserService.h"
+#include "core/sql/SqlUtil.h"
+#include "core/visits/VisitCalendar.h"
+#include "core/visits/VisitService.h"
+#include "tests/support/TestWorkspace.h"
+#include "tests/support/TrialFixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,17 +1,17 @@
 // The write shape (core/services/Write.h): a Write exists only after the account was read again and
 // the permissions checked, and everything written through it (rows and audit entries) lands at its
 // commit or not at all.
-#include "enrollment/EnrollmentService.h"
-#include "enrollment/ParticipantService.h"
-#include "enrollment/RandomizationService.h"
-#include "enrollment/ScreeningService.h"
-#include "protocol/CurrentProtocol.h"
-#include "services/UserService.h"
-#include "services/Write.h"
-#include "sql/SqlUtil.h"
-#include "support/TestWorkspace.h"
-#include "support/TrialFixtures.h"
-#include "visits/VisitService.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/ParticipantService.h"
+#include "core/enrollment/RandomizationService.h"
+#include "core/enrollment/ScreeningService.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/services/UserService.h"
+#include "core/services/Write.h"
+#include "core/sql/SqlUtil.h"
+#include "core/visits/VisitService.h"
+#include "tests/support/TestWorkspace.h"
+#include "tests/support/TrialFixtures.h"
 
 #include <QSqlQuery>
 #include <QtTest>

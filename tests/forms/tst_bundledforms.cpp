@@ -1,6 +1,6 @@
-#include "BundledForms.h"
-#include "FormEvaluator.h"
-#include "FormValue.h"
+#include "forms/BundledForms.h"
+#include "forms/FormEvaluator.h"
+#include "forms/FormValue.h"
 
 #include <QFile>
 #include <QJsonArray>

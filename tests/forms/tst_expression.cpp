@@ -1,4 +1,4 @@
-#include "Expression.h"
+#include "forms/Expression.h"
 
 #include <QHash>
 #include <QTest>

@@ -1,10 +1,10 @@
 // Replays the fuzzer's corpus (forms/fuzz/corpus: seeds and minimized crashers) through the parser
 // in the ordinary gcc build: each input gives a definition that evaluates, or a message naming
 // its source; none crashes.
-#include "Expression.h"
-#include "FormDefinition.h"
-#include "FormEvaluator.h"
-#include "FormValue.h"
+#include "forms/Expression.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormEvaluator.h"
+#include "forms/FormValue.h"
 
 #include <QDir>
 #include <QFile>

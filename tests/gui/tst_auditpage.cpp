@@ -1,10 +1,10 @@
-#include "audit/AuditPage.h"
-#include "services/UserService.h"
-#include "support/GuiProbe.h"
-#include "support/TestWorkspace.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "app/gui/audit/AuditPage.h"
+#include "core/services/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "tests/support/GuiProbe.h"
+#include "tests/support/TestWorkspace.h"
 
 #include <QFile>
 #include <QLabel>

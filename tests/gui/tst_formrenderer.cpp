@@ -1,7 +1,7 @@
-#include "FormDefinition.h"
-#include "FormEvaluator.h"
-#include "forms/FormRenderer.h"
-#include "forms/ItemEditor.h"
+#include "app/gui/forms/FormRenderer.h"
+#include "app/gui/forms/ItemEditor.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormEvaluator.h"
 
 #include <QAbstractButton>
 #include <QApplication>

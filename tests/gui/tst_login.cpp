@@ -1,11 +1,11 @@
-#include "LoginDialog.h"
-#include "PasswordPairWidget.h"
-#include "RecoveryDialog.h"
-#include "services/UserService.h"
-#include "support/GuiProbe.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "app/gui/LoginDialog.h"
+#include "app/gui/PasswordPairWidget.h"
+#include "app/gui/RecoveryDialog.h"
+#include "core/services/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "tests/support/GuiProbe.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
-#include "enrollment/EnrollmentService.h"
-#include "enrollment/RandomizationLogService.h"
-#include "randomization/RandomizeDialog.h"
-#include "services/UserService.h"
-#include "support/TestWorkspace.h"
-#include "support/TrialFixtures.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "app/gui/randomization/RandomizeDialog.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/RandomizationLogService.h"
+#include "core/services/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "tests/support/TestWorkspace.h"
+#include "tests/support/TrialFixtures.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,12 +1,12 @@
-#include "exports/ExportsPage.h"
-#include "reports/ConsortView.h"
-#include "reports/RecruitmentView.h"
-#include "reports/ReportsPage.h"
-#include "reports/StatsTablesView.h"
-#include "util/Clock.h"
-#include "DemoWorkspace.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "app/gui/exports/ExportsPage.h"
+#include "app/gui/reports/ConsortView.h"
+#include "app/gui/reports/RecruitmentView.h"
+#include "app/gui/reports/ReportsPage.h"
+#include "app/gui/reports/StatsTablesView.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "demo/DemoWorkspace.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "FirstRunWizard.h"
-#include "support/GuiProbe.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "app/gui/FirstRunWizard.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "tests/support/GuiProbe.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

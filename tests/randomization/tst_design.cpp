@@ -1,6 +1,6 @@
 // Design values: validation names every problem and its field; seeds, arms, multiples and
 // probabilities parse exactly; stratum indexes follow the spec's mixed radix.
-#include "Design.h"
+#include "randomization/Design.h"
 
 #include <QTest>
 

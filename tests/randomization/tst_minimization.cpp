@@ -1,9 +1,9 @@
 // Pocock-Simon minimization as docs/minimization.md defines it: a hand-worked check of the first
 // allocations (from std::mt19937 and std::seed_seq, independent of Boost), the vectors in
 // tests/data/vectors/minimization, and the properties the procedure promises.
-#include "Design.h"
-#include "Minimizer.h"
-#include "Verifier.h"
+#include "randomization/Design.h"
+#include "randomization/Minimizer.h"
+#include "randomization/Verifier.h"
 
 #include <QDir>
 #include <QFile>

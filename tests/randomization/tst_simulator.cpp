@@ -1,7 +1,7 @@
 // Design assessment: the known values for fixed blocks, thread-count invariance, cancellation and
 // the observer's inferences on hand-made histories.
-#include "BlockObserver.h"
-#include "Simulator.h"
+#include "randomization/BlockObserver.h"
+#include "randomization/Simulator.h"
 
 #include <QTest>
 

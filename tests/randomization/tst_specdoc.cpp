@@ -2,8 +2,8 @@
 // This test holds it to that: the Python program printed in the document (standard library only) must
 // reproduce every spec v1 vector, and must agree with the engine's StratumStream for random seeds,
 // arms, weights, multiples and strata.
-#include "Design.h"
-#include "StratumStream.h"
+#include "randomization/Design.h"
+#include "randomization/StratumStream.h"
 
 #include <QDir>
 #include <QFile>

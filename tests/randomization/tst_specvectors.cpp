@@ -1,7 +1,7 @@
 // Spec v1 conformance: every published vector in tests/data/vectors/spec-v1 (docs/randomization-spec.md) must be
 // reproduced entry for entry, both sequentially and by random access.
-#include "Design.h"
-#include "StratumStream.h"
+#include "randomization/Design.h"
+#include "randomization/StratumStream.h"
 
 #include <QDir>
 #include <QFile>

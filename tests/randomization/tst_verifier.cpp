@@ -1,7 +1,7 @@
 // Verification of a blocks log against the seed, and the allocation list export (spec CSV and REDCap).
-#include "AllocationListWriter.h"
-#include "StratumStream.h"
-#include "Verifier.h"
+#include "randomization/AllocationListWriter.h"
+#include "randomization/StratumStream.h"
+#include "randomization/Verifier.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -4,18 +4,18 @@
 //
 // Rows are inserted with SQL (as tst_stats_reports does) so that each box has a known number
 // whatever the visit and form services decide about dates; the reports only read these tables.
-#include "ConsortReport.h"
-#include "RandomizationReport.h"
-#include "RecruitmentReport.h"
-#include "ReportContext.h"
-#include "ReportDocument.h"
-#include "audit/AuditTrail.h"
-#include "protocol/Protocol.h"
-#include "protocol/ProtocolService.h"
-#include "services/UserService.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "core/audit/AuditTrail.h"
+#include "core/protocol/Protocol.h"
+#include "core/protocol/ProtocolService.h"
+#include "core/services/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "reports/ConsortReport.h"
+#include "reports/RandomizationReport.h"
+#include "reports/RecruitmentReport.h"
+#include "reports/ReportContext.h"
+#include "reports/ReportDocument.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

@@ -2,16 +2,16 @@
 // identifying exports (role, reason, audit), manifests, CSV and REDCap shapes, ODM 1.3.2 structure,
 // cancellation.
 
-#include "audit/AuditTrail.h"
-#include "export/BackgroundExport.h"
-#include "export/DataExporter.h"
-#include "export/ExportEntryStream.h"
-#include "platform/PrivateFile.h"
-#include "services/UserService.h"
-#include "sql/SqlUtil.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "core/audit/AuditTrail.h"
+#include "core/platform/PrivateFile.h"
+#include "core/services/UserService.h"
+#include "core/sql/SqlUtil.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "reports/export/BackgroundExport.h"
+#include "reports/export/DataExporter.h"
+#include "reports/export/ExportEntryStream.h"
 
 #include <QCryptographicHash>
 #include <QDir>

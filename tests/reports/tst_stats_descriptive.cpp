@@ -1,6 +1,6 @@
 // Descriptive statistics against values worked by hand and checked with R 4.x.
-#include "stats/Descriptive.h"
-#include "stats/StatsSupport.h"
+#include "reports/stats/Descriptive.h"
+#include "reports/stats/StatsSupport.h"
 
 #include <QtTest>
 

@@ -1,16 +1,16 @@
 // Baseline (Table 1), balance, retention and outcome reports on a small scripted trial whose
 // numbers are worked out by hand below. The rows are inserted with SQL because the visit and form
 // data services are being written in parallel; the reports only read these tables.
-#include "reporting/DataCut.h"
-#include "ReportContext.h"
-#include "services/UserService.h"
-#include "stats/BaselineReport.h"
-#include "stats/OutcomeReport.h"
-#include "stats/RetentionReport.h"
-#include "stats/StatsSupport.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "core/reporting/DataCut.h"
+#include "core/services/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "reports/ReportContext.h"
+#include "reports/stats/BaselineReport.h"
+#include "reports/stats/OutcomeReport.h"
+#include "reports/stats/RetentionReport.h"
+#include "reports/stats/StatsSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // Encryption at rest: nothing readable on disk, foreign files and wrong keys refused, rekey.
-#include "storage/Database.h"
-#include "storage/SqlCipherDriver.h"
-#include "support/StorageTestSupport.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "tests/storage/support/StorageTestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

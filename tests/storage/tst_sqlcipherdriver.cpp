@@ -1,7 +1,7 @@
 // Conformance of the QSQLCIPHER driver: types, binds, navigation, models, transactions, metadata and errors.
-#include "storage/Database.h"
-#include "storage/SqlCipherDriver.h"
-#include "support/StorageTestSupport.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "tests/storage/support/StorageTestSupport.h"
 
 #include <QDataWidgetMapper>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "support/CliProcess.h"
+#include "tests/support/CliProcess.h"
 
 #include <QFile>
 #include <QFileInfo>

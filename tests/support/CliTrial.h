@@ -1,7 +1,7 @@
 #pragma once
 
-#include "support/CliProcess.h"
-#include "support/TestPasswords.h"
+#include "tests/support/CliProcess.h"
+#include "tests/support/TestPasswords.h"
 
 #include <QHash>
 #include <QList>

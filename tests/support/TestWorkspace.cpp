@@ -1,6 +1,6 @@
-#include "support/TestWorkspace.h"
+#include "tests/support/TestWorkspace.h"
 
-#include "services/UserService.h"
+#include "core/services/UserService.h"
 
 #include <QTimeZone>
 #include <QtTest>

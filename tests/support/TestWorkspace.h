@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Result.h"
-#include "security/Permissions.h"
-#include "support/TestPasswords.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "core/Result.h"
+#include "core/security/Permissions.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
+#include "tests/support/TestPasswords.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
-#include "support/TrialFixtures.h"
+#include "tests/support/TrialFixtures.h"
 
-#include "enrollment/EnrollmentService.h"
-#include "enrollment/RandomizationService.h"
-#include "sql/SqlUtil.h"
-#include "workspace/TrialSession.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/RandomizationService.h"
+#include "core/sql/SqlUtil.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::test {
 

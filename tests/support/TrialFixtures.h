@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Result.h"
-#include "enrollment/Participant.h"
-#include "enrollment/Randomization.h"
-#include "enrollment/Screening.h"
-#include "support/TestPasswords.h"
+#include "core/Result.h"
+#include "core/enrollment/Participant.h"
+#include "core/enrollment/Randomization.h"
+#include "core/enrollment/Screening.h"
+#include "tests/support/TestPasswords.h"
 
 #include <QDate>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "AuditCommands.h"
+#include "app/cli/commands/AuditCommands.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "services/AuditService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/services/AuditService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

@@ -1,10 +1,10 @@
-#include "BackupCommand.h"
+#include "app/cli/commands/BackupCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "services/BackupService.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/services/BackupService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
-#include "DataEnterCommand.h"
+#include "app/cli/commands/DataEnterCommand.h"
 
-#include "CommandContext.h"
-#include "FormValue.h"
-#include "SessionOpener.h"
-#include "data/FormDefinitionService.h"
-#include "data/FormEntryService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/data/FormDefinitionService.h"
+#include "core/data/FormEntryService.h"
+#include "core/workspace/TrialSession.h"
+#include "forms/FormValue.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -148,8 +148,8 @@ int DataEnterCommand::run(CommandContext &context)
             entryId = existing->id;
             done = core::FormEntryService(session).edit(existing->id, answers, reason, &problems);
         } else {
-            auto saved
-                = complete ? core::FormEntryService(session).complete(slot, answers, &problems) : core::FormEntryService(session).saveDraft(slot, answers, &problems);
+            auto saved = complete ? core::FormEntryService(session).complete(slot, answers, &problems)
+                                  : core::FormEntryService(session).saveDraft(slot, answers, &problems);
             if (saved)
                 entryId = saved.value();
             else

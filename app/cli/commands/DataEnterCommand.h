@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Command.h"
-#include "FormDefinition.h"
-#include "FormEvaluator.h"
-#include "Parsed.h"
+#include "app/cli/Command.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormEvaluator.h"
+#include "forms/Parsed.h"
 
 #include <QJsonValue>
 

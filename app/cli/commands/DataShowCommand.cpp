@@ -1,11 +1,11 @@
-#include "DataShowCommand.h"
+#include "app/cli/commands/DataShowCommand.h"
 
-#include "CommandContext.h"
-#include "FormValue.h"
-#include "SessionOpener.h"
-#include "data/FormDefinitionService.h"
-#include "data/FormEntryService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/data/FormDefinitionService.h"
+#include "core/data/FormEntryService.h"
+#include "core/workspace/TrialSession.h"
+#include "forms/FormValue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,9 +62,9 @@ int DataShowCommand::run(CommandContext &context)
                 QJsonObject values;
                 for (auto it = entry.answers.cbegin(); it != entry.answers.cend(); ++it)
                     values.insert(it.key(),
-                                  it.value().hasValue()
-                                      ? QJsonValue(it.value().value)
-                                      : QJsonValue(QJsonObject { { QStringLiteral("missing"), it.value().missingCode } }));
+                                  it.value().hasValue() ? QJsonValue(it.value().value)
+                                                        : QJsonValue(QJsonObject {
+                                                            { QStringLiteral("missing"), it.value().missingCode } }));
                 list.append(QJsonObject {
                     { QStringLiteral("entry"), core::entryReference(entry) },
                     { QStringLiteral("visit"), entry.visitCode.isEmpty() ? QJsonValue() : QJsonValue(entry.visitCode) },

@@ -1,9 +1,9 @@
-#include "DemoPopulateCommand.h"
+#include "app/cli/commands/DemoPopulateCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "DemoPopulator.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/workspace/TrialSession.h"
+#include "demo/DemoPopulator.h"
 
 namespace trialdesk::cli {
 

@@ -1,6 +1,6 @@
-#include "DesignSeedCommand.h"
+#include "app/cli/commands/DesignSeedCommand.h"
 
-#include "CommandContext.h"
+#include "app/cli/CommandContext.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "DesignShowCommand.h"
+#include "app/cli/commands/DesignShowCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "design/DesignService.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/design/DesignService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

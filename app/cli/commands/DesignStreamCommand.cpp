@@ -1,8 +1,8 @@
-#include "DesignStreamCommand.h"
+#include "app/cli/commands/DesignStreamCommand.h"
 
-#include "CommandContext.h"
-#include "Design.h"
-#include "StratumStream.h"
+#include "app/cli/CommandContext.h"
+#include "randomization/Design.h"
+#include "randomization/StratumStream.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "EnrollCommand.h"
+#include "app/cli/commands/EnrollCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "enrollment/EnrollmentService.h"
-#include "protocol/CurrentProtocol.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QFile>

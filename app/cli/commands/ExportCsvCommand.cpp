@@ -1,9 +1,9 @@
-#include "ExportCsvCommand.h"
+#include "app/cli/commands/ExportCsvCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "export/DataExporter.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/export/DataExporter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Command.h"
-#include "export/ExportRequest.h"
+#include "app/cli/Command.h"
+#include "reports/export/ExportRequest.h"
 
 namespace trialdesk::cli {
 

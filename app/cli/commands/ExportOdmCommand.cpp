@@ -1,7 +1,7 @@
-#include "ExportOdmCommand.h"
+#include "app/cli/commands/ExportOdmCommand.h"
 
-#include "CommandContext.h"
-#include "ExportCsvCommand.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/commands/ExportCsvCommand.h"
 
 #include <QCoreApplication>
 

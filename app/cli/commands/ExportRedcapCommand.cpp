@@ -1,7 +1,7 @@
-#include "ExportRedcapCommand.h"
+#include "app/cli/commands/ExportRedcapCommand.h"
 
-#include "CommandContext.h"
-#include "ExportCsvCommand.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/commands/ExportCsvCommand.h"
 
 #include <QCoreApplication>
 

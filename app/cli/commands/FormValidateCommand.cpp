@@ -1,7 +1,7 @@
-#include "FormValidateCommand.h"
+#include "app/cli/commands/FormValidateCommand.h"
 
-#include "CommandContext.h"
-#include "FormDefinition.h"
+#include "app/cli/CommandContext.h"
+#include "forms/FormDefinition.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "InitCommand.h"
+#include "app/cli/commands/InitCommand.h"
 
-#include "CommandContext.h"
-#include "GlobalOptions.h"
-#include "SessionOpener.h"
-#include "util/Clock.h"
-#include "workspace/Workspace.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/GlobalOptions.h"
+#include "app/cli/SessionOpener.h"
+#include "core/util/Clock.h"
+#include "core/workspace/Workspace.h"
 
 namespace trialdesk::cli {
 

@@ -1,9 +1,9 @@
-#include "KeyRotateCommand.h"
+#include "app/cli/commands/KeyRotateCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "services/KeyService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/services/KeyService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QScopeGuard>
 

@@ -1,9 +1,9 @@
-#include "ListExportCommand.h"
+#include "app/cli/commands/ListExportCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "design/DesignService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/design/DesignService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "LogCommands.h"
+#include "app/cli/commands/LogCommands.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "enrollment/RandomizationLogService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/enrollment/RandomizationLogService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

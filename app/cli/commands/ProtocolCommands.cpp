@@ -1,11 +1,11 @@
-#include "ProtocolCommands.h"
+#include "app/cli/commands/ProtocolCommands.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "protocol/Protocol.h"
-#include "protocol/ProtocolService.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/protocol/Protocol.h"
+#include "core/protocol/ProtocolService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QFile>

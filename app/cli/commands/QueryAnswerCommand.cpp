@@ -1,13 +1,13 @@
-#include "QueryAnswerCommand.h"
+#include "app/cli/commands/QueryAnswerCommand.h"
 
-#include "CommandContext.h"
-#include "DataEnterCommand.h"
-#include "QueryOption.h"
-#include "SessionOpener.h"
-#include "data/DataQueryService.h"
-#include "data/FormDefinitionService.h"
-#include "data/FormEntryService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "app/cli/commands/DataEnterCommand.h"
+#include "app/cli/commands/QueryOption.h"
+#include "core/data/DataQueryService.h"
+#include "core/data/FormDefinitionService.h"
+#include "core/data/FormEntryService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +52,8 @@ int QueryAnswerCommand::run(CommandContext &context)
             return reportError(context, query.error());
         const QString name = core::queryReference(query.value());
         if (answering) {
-            const core::Status answered = core::DataQueryService(session).answerQuery(query->id, context.value(QStringLiteral("answer")));
+            const core::Status answered
+                = core::DataQueryService(session).answerQuery(query->id, context.value(QStringLiteral("answer")));
             if (!answered)
                 return reportError(context, answered.error());
             context.err() << Tr::tr("Query %1 answered.").arg(name) << Qt::endl;
@@ -82,8 +83,8 @@ int QueryAnswerCommand::run(CommandContext &context)
         auto answer = DataEnterCommand::answerFromJson(*item, json);
         if (!answer)
             return context.fail(ExitRefused, QStringLiteral("%1: %2").arg(item->code, answer.error()));
-        const core::Status corrected
-            = core::DataQueryService(session).answerQueryWithCorrection(query->id, answer.value(), context.value(QStringLiteral("reason")));
+        const core::Status corrected = core::DataQueryService(session).answerQueryWithCorrection(
+            query->id, answer.value(), context.value(QStringLiteral("reason")));
         if (!corrected)
             return reportError(context, corrected.error());
         context.err() << Tr::tr("Query %1 answered: %2 corrected.").arg(name, item->code) << Qt::endl;

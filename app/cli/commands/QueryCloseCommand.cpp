@@ -1,10 +1,10 @@
-#include "QueryCloseCommand.h"
+#include "app/cli/commands/QueryCloseCommand.h"
 
-#include "CommandContext.h"
-#include "QueryOption.h"
-#include "SessionOpener.h"
-#include "data/DataQueryService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "app/cli/commands/QueryOption.h"
+#include "core/data/DataQueryService.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::cli {
 
@@ -36,7 +36,8 @@ int QueryCloseCommand::run(CommandContext &context)
         auto query = core::DataQueryService(session).findQuery(*reference);
         if (!query)
             return reportError(context, query.error());
-        const core::Status closed = core::DataQueryService(session).closeQuery(query->id, context.value(QStringLiteral("note")));
+        const core::Status closed
+            = core::DataQueryService(session).closeQuery(query->id, context.value(QStringLiteral("note")));
         if (!closed)
             return reportError(context, closed.error());
         context.err() << Tr::tr("Query %1 closed.").arg(core::queryReference(query.value())) << Qt::endl;

@@ -1,10 +1,10 @@
-#include "QueryListCommand.h"
+#include "app/cli/commands/QueryListCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "data/DataQueryService.h"
-#include "data/FormEntryService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/data/DataQueryService.h"
+#include "core/data/FormEntryService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,25 +73,25 @@ int QueryListCommand::run(CommandContext &context)
         if (context.isSet(QStringLiteral("json"))) {
             QJsonArray list;
             for (const core::DataQuery &query : queries.value())
-                list.append(
-                    QJsonObject { { QStringLiteral("query"), core::queryReference(query) },
-                                  { QStringLiteral("entry"),
-                                    core::entryReference(query.studyId, query.visitCode, query.formCode, query.instance) },
-                                  { QStringLiteral("participant"), query.studyId },
-                                  { QStringLiteral("site"), query.siteCode },
-                                  { QStringLiteral("visit"), orNull(query.visitCode) },
-                                  { QStringLiteral("form"), query.formCode },
-                                  { QStringLiteral("item"), query.itemCode },
-                                  { QStringLiteral("status"), core::queryStatusCode(query.status) },
-                                  { QStringLiteral("question"), query.question },
-                                  { QStringLiteral("raised_by"), query.raisedBy },
-                                  { QStringLiteral("raised_at"), timeText(query.raisedAt) },
-                                  { QStringLiteral("answer"), orNull(query.answer) },
-                                  { QStringLiteral("answered_by"), orNull(query.answeredBy) },
-                                  { QStringLiteral("answered_at"), orNull(timeText(query.answeredAt)) },
-                                  { QStringLiteral("closed_by"), orNull(query.closedBy) },
-                                  { QStringLiteral("closed_at"), orNull(timeText(query.closedAt)) },
-                                  { QStringLiteral("close_note"), orNull(query.closeNote) } });
+                list.append(QJsonObject {
+                    { QStringLiteral("query"), core::queryReference(query) },
+                    { QStringLiteral("entry"),
+                      core::entryReference(query.studyId, query.visitCode, query.formCode, query.instance) },
+                    { QStringLiteral("participant"), query.studyId },
+                    { QStringLiteral("site"), query.siteCode },
+                    { QStringLiteral("visit"), orNull(query.visitCode) },
+                    { QStringLiteral("form"), query.formCode },
+                    { QStringLiteral("item"), query.itemCode },
+                    { QStringLiteral("status"), core::queryStatusCode(query.status) },
+                    { QStringLiteral("question"), query.question },
+                    { QStringLiteral("raised_by"), query.raisedBy },
+                    { QStringLiteral("raised_at"), timeText(query.raisedAt) },
+                    { QStringLiteral("answer"), orNull(query.answer) },
+                    { QStringLiteral("answered_by"), orNull(query.answeredBy) },
+                    { QStringLiteral("answered_at"), orNull(timeText(query.answeredAt)) },
+                    { QStringLiteral("closed_by"), orNull(query.closedBy) },
+                    { QStringLiteral("closed_at"), orNull(timeText(query.closedAt)) },
+                    { QStringLiteral("close_note"), orNull(query.closeNote) } });
             context.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
             return ExitSuccess;
         }

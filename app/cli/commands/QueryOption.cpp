@@ -1,6 +1,6 @@
-#include "QueryOption.h"
+#include "app/cli/commands/QueryOption.h"
 
-#include "CommandContext.h"
+#include "app/cli/CommandContext.h"
 
 #include <QCoreApplication>
 

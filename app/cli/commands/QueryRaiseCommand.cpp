@@ -1,10 +1,10 @@
-#include "QueryRaiseCommand.h"
+#include "app/cli/commands/QueryRaiseCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "data/DataQueryService.h"
-#include "data/FormEntryService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/data/DataQueryService.h"
+#include "core/data/FormEntryService.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::cli {
 
@@ -64,13 +64,14 @@ int QueryRaiseCommand::run(CommandContext &context)
                                    "CODE, and --item CODE --question TEXT."));
     return withSession(context, [&](core::TrialSession &session) -> int {
         if (bySlot)
-            slot = core::FormSlot { context.value(QStringLiteral("participant")), context.value(QStringLiteral("visit")),
-                                    context.value(QStringLiteral("form")), instance };
+            slot
+                = core::FormSlot { context.value(QStringLiteral("participant")), context.value(QStringLiteral("visit")),
+                                   context.value(QStringLiteral("form")), instance };
         auto entry = core::FormEntryService(session).findEntry(*slot);
         if (!entry)
             return reportError(context, entry.error());
         auto raised = core::DataQueryService(session).raiseQuery(entry->id, context.value(QStringLiteral("item")),
-                                         context.value(QStringLiteral("question")));
+                                                                 context.value(QStringLiteral("question")));
         if (!raised)
             return reportError(context, raised.error());
         auto query = core::DataQueryService(session).query(raised.value());

@@ -1,9 +1,9 @@
-#include "RandomizeCommand.h"
+#include "app/cli/commands/RandomizeCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "enrollment/RandomizationService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/enrollment/RandomizationService.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::cli {
 

@@ -1,11 +1,11 @@
-#include "ReportConsortCommand.h"
+#include "app/cli/commands/ReportConsortCommand.h"
 
-#include "CommandContext.h"
-#include "ConsortReport.h"
-#include "ReportContext.h"
-#include "ReportOptions.h"
-#include "SessionOpener.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "app/cli/commands/ReportOptions.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/ConsortReport.h"
+#include "reports/ReportContext.h"
 
 #include <QCoreApplication>
 #include <QDir>

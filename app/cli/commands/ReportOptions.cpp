@@ -1,7 +1,7 @@
-#include "ReportOptions.h"
+#include "app/cli/commands/ReportOptions.h"
 
-#include "Command.h"
-#include "CommandContext.h"
+#include "app/cli/Command.h"
+#include "app/cli/CommandContext.h"
 
 #include <QCoreApplication>
 

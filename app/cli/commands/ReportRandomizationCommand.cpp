@@ -1,11 +1,11 @@
-#include "ReportRandomizationCommand.h"
+#include "app/cli/commands/ReportRandomizationCommand.h"
 
-#include "CommandContext.h"
-#include "RandomizationReport.h"
-#include "ReportContext.h"
-#include "ReportOptions.h"
-#include "SessionOpener.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "app/cli/commands/ReportOptions.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/RandomizationReport.h"
+#include "reports/ReportContext.h"
 
 #include <QCoreApplication>
 #include <QDir>

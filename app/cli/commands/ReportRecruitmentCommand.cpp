@@ -1,11 +1,11 @@
-#include "ReportRecruitmentCommand.h"
+#include "app/cli/commands/ReportRecruitmentCommand.h"
 
-#include "CommandContext.h"
-#include "RecruitmentReport.h"
-#include "ReportContext.h"
-#include "ReportOptions.h"
-#include "SessionOpener.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "app/cli/commands/ReportOptions.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/RecruitmentReport.h"
+#include "reports/ReportContext.h"
 
 #include <QCoreApplication>
 #include <QDir>

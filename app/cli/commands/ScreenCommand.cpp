@@ -1,9 +1,9 @@
-#include "ScreenCommand.h"
+#include "app/cli/commands/ScreenCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "enrollment/ScreeningService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/enrollment/ScreeningService.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::cli {
 

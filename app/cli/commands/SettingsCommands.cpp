@@ -1,9 +1,9 @@
-#include "SettingsCommands.h"
+#include "app/cli/commands/SettingsCommands.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "services/SettingsService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/services/SettingsService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "SimulateCommand.h"
+#include "app/cli/commands/SimulateCommand.h"
 
-#include "CommandContext.h"
-#include "GlobalOptions.h"
-#include "Simulator.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/GlobalOptions.h"
+#include "randomization/Simulator.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

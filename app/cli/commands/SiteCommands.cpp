@@ -1,9 +1,9 @@
-#include "SiteCommands.h"
+#include "app/cli/commands/SiteCommands.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "services/SiteService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/services/SiteService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

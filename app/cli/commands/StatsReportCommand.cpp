@@ -1,13 +1,13 @@
-#include "StatsReportCommand.h"
+#include "app/cli/commands/StatsReportCommand.h"
 
-#include "CommandContext.h"
-#include "ReportContext.h"
-#include "ReportOptions.h"
-#include "SessionOpener.h"
-#include "stats/BaselineReport.h"
-#include "stats/OutcomeReport.h"
-#include "stats/RetentionReport.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "app/cli/commands/ReportOptions.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/ReportContext.h"
+#include "reports/stats/BaselineReport.h"
+#include "reports/stats/OutcomeReport.h"
+#include "reports/stats/RetentionReport.h"
 
 #include <QCoreApplication>
 #include <QDir>

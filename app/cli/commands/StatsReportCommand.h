@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Command.h"
-#include "Result.h"
-#include "stats/StatsSupport.h"
+#include "app/cli/Command.h"
+#include "core/Result.h"
+#include "reports/stats/StatsSupport.h"
 
 #include <functional>
 #include <memory>

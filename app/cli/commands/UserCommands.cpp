@@ -1,12 +1,12 @@
-#include "UserCommands.h"
+#include "app/cli/commands/UserCommands.h"
 
-#include "CommandContext.h"
-#include "GlobalOptions.h"
-#include "SessionOpener.h"
-#include "services/UserService.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/GlobalOptions.h"
+#include "app/cli/SessionOpener.h"
+#include "core/services/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

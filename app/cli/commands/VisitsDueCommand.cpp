@@ -1,9 +1,9 @@
-#include "VisitsDueCommand.h"
+#include "app/cli/commands/VisitsDueCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "visits/VisitService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Command.h"
-#include "visits/Visit.h"
+#include "app/cli/Command.h"
+#include "core/visits/Visit.h"
 
 #include <QJsonObject>
 

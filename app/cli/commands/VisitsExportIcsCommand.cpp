@@ -1,9 +1,9 @@
-#include "VisitsExportIcsCommand.h"
+#include "app/cli/commands/VisitsExportIcsCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "visits/VisitService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QDir>
 

@@ -1,9 +1,9 @@
-#include "VisitsMissCommand.h"
+#include "app/cli/commands/VisitsMissCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "visits/VisitService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::cli {
 

@@ -1,10 +1,10 @@
-#include "VisitsOverdueCommand.h"
+#include "app/cli/commands/VisitsOverdueCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "VisitsDueCommand.h"
-#include "visits/VisitService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "app/cli/commands/VisitsDueCommand.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "VisitsRescheduleCommand.h"
+#include "app/cli/commands/VisitsRescheduleCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "VisitsDueCommand.h"
-#include "visits/VisitService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "app/cli/commands/VisitsDueCommand.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::cli {
 

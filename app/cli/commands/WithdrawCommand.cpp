@@ -1,9 +1,9 @@
-#include "WithdrawCommand.h"
+#include "app/cli/commands/WithdrawCommand.h"
 
-#include "CommandContext.h"
-#include "SessionOpener.h"
-#include "enrollment/ParticipantService.h"
-#include "workspace/TrialSession.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/SessionOpener.h"
+#include "core/enrollment/ParticipantService.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::cli {
 

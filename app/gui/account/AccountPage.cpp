@@ -1,12 +1,12 @@
-#include "AccountPage.h"
+#include "app/gui/account/AccountPage.h"
 
-#include "AppSettings.h"
-#include "Localization.h"
-#include "PasswordPairWidget.h"
-#include "Secrets.h"
-#include "services/SettingsService.h"
-#include "services/UserService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/AppSettings.h"
+#include "app/gui/PasswordPairWidget.h"
+#include "app/gui/Secrets.h"
+#include "core/services/SettingsService.h"
+#include "core/services/UserService.h"
+#include "core/workspace/TrialSession.h"
+#include "translations/Localization.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "AddSiteDialog.h"
+#include "app/gui/admin/AddSiteDialog.h"
 
-#include "services/SiteService.h"
-#include "workspace/TrialSession.h"
+#include "core/services/SiteService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "AddUserDialog.h"
+#include "app/gui/admin/AddUserDialog.h"
 
-#include "PasswordPairWidget.h"
-#include "Secrets.h"
-#include "services/UserService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/PasswordPairWidget.h"
+#include "app/gui/Secrets.h"
+#include "core/services/UserService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,9 +1,9 @@
-#include "AdministrationPage.h"
+#include "app/gui/admin/AdministrationPage.h"
 
-#include "SecurityPanel.h"
-#include "SitesPanel.h"
-#include "UsersPanel.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/admin/SecurityPanel.h"
+#include "app/gui/admin/SitesPanel.h"
+#include "app/gui/admin/UsersPanel.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "NewRecoveryCodeDialog.h"
+#include "app/gui/admin/NewRecoveryCodeDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "ReasonDialog.h"
+#include "app/gui/admin/ReasonDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
-#include "SecurityPanel.h"
+#include "app/gui/admin/SecurityPanel.h"
 
-#include "NewRecoveryCodeDialog.h"
-#include "ReasonDialog.h"
-#include "Secrets.h"
-#include "services/BackupService.h"
-#include "services/SettingsService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/Secrets.h"
+#include "app/gui/admin/NewRecoveryCodeDialog.h"
+#include "app/gui/admin/ReasonDialog.h"
+#include "core/services/BackupService.h"
+#include "core/services/SettingsService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCheckBox>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/KeyService.h"
+#include "core/services/KeyService.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "SitesPanel.h"
+#include "app/gui/admin/SitesPanel.h"
 
-#include "AddSiteDialog.h"
-#include "services/SiteService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/admin/AddSiteDialog.h"
+#include "core/services/SiteService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,13 +1,13 @@
-#include "UsersPanel.h"
+#include "app/gui/admin/UsersPanel.h"
 
-#include "AddUserDialog.h"
-#include "PasswordPairWidget.h"
-#include "ReasonDialog.h"
-#include "Secrets.h"
-#include "security/Permissions.h"
-#include "services/SiteService.h"
-#include "services/UserService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/PasswordPairWidget.h"
+#include "app/gui/Secrets.h"
+#include "app/gui/admin/AddUserDialog.h"
+#include "app/gui/admin/ReasonDialog.h"
+#include "core/security/Permissions.h"
+#include "core/services/SiteService.h"
+#include "core/services/UserService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QComboBox>
 #include <QEvent>

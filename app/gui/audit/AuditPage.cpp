@@ -1,10 +1,10 @@
-#include "AuditPage.h"
+#include "app/gui/audit/AuditPage.h"
 
-#include "AuditTableModel.h"
-#include "services/AuditService.h"
-#include "services/UserService.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/audit/AuditTableModel.h"
+#include "core/services/AuditService.h"
+#include "core/services/UserService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/AuditTrail.h"
+#include "core/audit/AuditTrail.h"
 
 #include <QWidget>
 

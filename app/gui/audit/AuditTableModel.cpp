@@ -1,8 +1,8 @@
-#include "AuditTableModel.h"
+#include "app/gui/audit/AuditTableModel.h"
 
-#include "security/ElectronicSignature.h"
-#include "services/AuditService.h"
-#include "workspace/TrialSession.h"
+#include "core/security/ElectronicSignature.h"
+#include "core/services/AuditService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
-#include "AssessmentPanel.h"
+#include "app/gui/design/AssessmentPanel.h"
 
-#include "Simulator.h"
-#include "design/DesignStore.h"
+#include "core/design/DesignStore.h"
+#include "randomization/Simulator.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

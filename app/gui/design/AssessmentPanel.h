@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Design.h"
-#include "Simulation.h"
+#include "randomization/Design.h"
+#include "randomization/Simulation.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

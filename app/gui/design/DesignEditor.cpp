@@ -1,9 +1,9 @@
-#include "DesignEditor.h"
+#include "app/gui/design/DesignEditor.h"
 
-#include "ExportListDialog.h"
-#include "design/DesignService.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/design/ExportListDialog.h"
+#include "core/design/DesignService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

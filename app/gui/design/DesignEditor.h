@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Design.h"
-#include "Result.h"
-#include "design/DesignSummary.h"
+#include "core/Result.h"
+#include "core/design/DesignSummary.h"
+#include "randomization/Design.h"
 
 #include <QWidget>
 

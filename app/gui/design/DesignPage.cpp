@@ -1,8 +1,8 @@
-#include "DesignPage.h"
+#include "app/gui/design/DesignPage.h"
 
-#include "AssessmentPanel.h"
-#include "DesignEditor.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/design/AssessmentPanel.h"
+#include "app/gui/design/DesignEditor.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QEvent>
 #include <QScrollArea>

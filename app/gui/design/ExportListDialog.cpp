@@ -1,6 +1,6 @@
-#include "ExportListDialog.h"
+#include "app/gui/design/ExportListDialog.h"
 
-#include "design/DesignService.h"
+#include "core/design/DesignService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "ExportsPage.h"
+#include "app/gui/exports/ExportsPage.h"
 
-#include "export/BackgroundExport.h"
-#include "export/DataExporter.h"
-#include "workspace/TrialSession.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/export/BackgroundExport.h"
+#include "reports/export/DataExporter.h"
 
 #include <QCheckBox>
 #include <QComboBox>

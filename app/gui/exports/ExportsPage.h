@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/ExportRequest.h"
+#include "reports/export/ExportRequest.h"
 
 #include <QWidget>
 

@@ -1,14 +1,14 @@
-#include "FormEntryDialog.h"
+#include "app/gui/forms/FormEntryDialog.h"
 
-#include "FormHistoryPanel.h"
-#include "FormQueriesPanel.h"
-#include "FormRenderer.h"
-#include "ItemEditor.h"
-#include "data/FormDefinitionService.h"
-#include "data/FormEntryService.h"
-#include "participants/EventDialog.h"
-#include "visits/VisitService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/forms/FormHistoryPanel.h"
+#include "app/gui/forms/FormQueriesPanel.h"
+#include "app/gui/forms/FormRenderer.h"
+#include "app/gui/forms/ItemEditor.h"
+#include "app/gui/participants/EventDialog.h"
+#include "core/data/FormDefinitionService.h"
+#include "core/data/FormEntryService.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -172,7 +172,8 @@ void FormEntryDialog::reload()
     if (!m_loaded)
         return;
     const qint64 id = entryId();
-    core::Result<core::FormEntry> entry = id > 0 ? core::FormEntryService(m_session).entry(id) : core::FormEntryService(m_session).findEntry(m_slot);
+    core::Result<core::FormEntry> entry
+        = id > 0 ? core::FormEntryService(m_session).entry(id) : core::FormEntryService(m_session).findEntry(m_slot);
     if (entry.ok()) {
         m_entry = std::move(entry).value();
         if (!m_editing)

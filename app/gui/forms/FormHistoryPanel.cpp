@@ -1,6 +1,6 @@
-#include "FormHistoryPanel.h"
+#include "app/gui/forms/FormHistoryPanel.h"
 
-#include "FormValue.h"
+#include "forms/FormValue.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "data/FormEntry.h"
+#include "core/data/FormEntry.h"
+#include "forms/FormDefinition.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,9 +1,9 @@
-#include "FormQueriesPanel.h"
+#include "app/gui/forms/FormQueriesPanel.h"
 
-#include "ItemEditor.h"
-#include "data/DataQueryService.h"
-#include "participants/EventDialog.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/forms/ItemEditor.h"
+#include "app/gui/participants/EventDialog.h"
+#include "core/data/DataQueryService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -216,8 +216,8 @@ void FormQueriesPanel::raiseQuery(const QString &itemCode)
     dialog.setAcceptText(tr("&Raise query"));
     qint64 raised = 0;
     dialog.setAction([&]() -> core::Status {
-        core::Result<qint64> id = core::DataQueryService(m_session).raiseQuery(m_entryId, item->currentData().toString(),
-                                                                              question->text().trimmed());
+        core::Result<qint64> id = core::DataQueryService(m_session).raiseQuery(
+            m_entryId, item->currentData().toString(), question->text().trimmed());
         if (!id.ok())
             return id.error();
         raised = id.value();
@@ -276,7 +276,7 @@ void FormQueriesPanel::correctSelected()
         if (const QString problem = editor->inputProblem(); !problem.isEmpty())
             return core::makeError(core::ErrorCode::InvalidInput, problem);
         return core::DataQueryService(m_session).answerQueryWithCorrection(id, editor->answer(),
-                                                                          reason->text().trimmed());
+                                                                           reason->text().trimmed());
     });
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "FormEvaluator.h"
-#include "data/FormEntry.h"
+#include "core/data/FormEntry.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormEvaluator.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "FormRenderer.h"
+#include "app/gui/forms/FormRenderer.h"
 
-#include "ItemEditor.h"
+#include "app/gui/forms/ItemEditor.h"
 
 #include <QEvent>
 #include <QFrame>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormDefinition.h"
-#include "FormEvaluator.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormEvaluator.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "ItemEditor.h"
+#include "app/gui/forms/ItemEditor.h"
 
-#include "FormValue.h"
+#include "forms/FormValue.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>

@@ -1,8 +1,8 @@
-#include "ParticipantFormsPage.h"
+#include "app/gui/forms/ParticipantFormsPage.h"
 
-#include "FormEntryDialog.h"
-#include "data/FormEntryService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/forms/FormEntryDialog.h"
+#include "core/data/FormEntryService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

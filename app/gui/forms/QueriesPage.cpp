@@ -1,11 +1,11 @@
-#include "QueriesPage.h"
+#include "app/gui/forms/QueriesPage.h"
 
-#include "BundledForms.h"
-#include "FormEntryDialog.h"
-#include "FormQueriesPanel.h"
-#include "data/DataQueryService.h"
-#include "services/SiteService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/forms/FormEntryDialog.h"
+#include "app/gui/forms/FormQueriesPanel.h"
+#include "core/data/DataQueryService.h"
+#include "core/services/SiteService.h"
+#include "core/workspace/TrialSession.h"
+#include "forms/BundledForms.h"
 
 #include <QComboBox>
 #include <QEvent>

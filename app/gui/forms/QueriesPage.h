@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/FormEntry.h"
+#include "core/data/FormEntry.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "ConsentPage.h"
+#include "app/gui/participants/ConsentPage.h"
 
-#include "ScreeningPage.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/participants/ScreeningPage.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "enrollment/Participant.h"
-#include "protocol/Protocol.h"
+#include "core/enrollment/Participant.h"
+#include "core/protocol/Protocol.h"
 
 #include <QHash>
 #include <QWizardPage>

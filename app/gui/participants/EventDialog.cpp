@@ -1,4 +1,4 @@
-#include "EventDialog.h"
+#include "app/gui/participants/EventDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,12 +1,12 @@
-#include "IdentityPage.h"
+#include "app/gui/participants/IdentityPage.h"
 
-#include "ConsentPage.h"
-#include "ScreeningPage.h"
-#include "ScreeningWizard.h"
-#include "enrollment/EnrollmentService.h"
-#include "enrollment/RamqNumber.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/participants/ConsentPage.h"
+#include "app/gui/participants/ScreeningPage.h"
+#include "app/gui/participants/ScreeningWizard.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/RamqNumber.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QApplication>
 #include <QComboBox>

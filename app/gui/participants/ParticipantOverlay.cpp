@@ -1,6 +1,6 @@
-#include "ParticipantOverlay.h"
+#include "app/gui/participants/ParticipantOverlay.h"
 
-#include "ParticipantPage.h"
+#include "app/gui/participants/ParticipantPage.h"
 
 namespace trialdesk::gui {
 

@@ -1,15 +1,15 @@
-#include "ParticipantPage.h"
+#include "app/gui/participants/ParticipantPage.h"
 
-#include "EventDialog.h"
-#include "Secrets.h"
-#include "TrialProtocol.h"
-#include "enrollment/EnrollmentService.h"
-#include "enrollment/ParticipantService.h"
-#include "forms/FormEntryDialog.h"
-#include "randomization/RandomizeDialog.h"
-#include "util/Clock.h"
-#include "visits/VisitTimelineWidget.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/Secrets.h"
+#include "app/gui/forms/FormEntryDialog.h"
+#include "app/gui/participants/EventDialog.h"
+#include "app/gui/participants/TrialProtocol.h"
+#include "app/gui/randomization/RandomizeDialog.h"
+#include "app/gui/visits/VisitTimelineWidget.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/ParticipantService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "ParticipantTableModel.h"
+#include "app/gui/participants/ParticipantTableModel.h"
 
-#include "TrialProtocol.h"
-#include "enrollment/ParticipantService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/participants/TrialProtocol.h"
+#include "core/enrollment/ParticipantService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QLocale>
 

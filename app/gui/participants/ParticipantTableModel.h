@@ -1,6 +1,6 @@
 #pragma once
 
-#include "enrollment/Participant.h"
+#include "core/enrollment/Participant.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

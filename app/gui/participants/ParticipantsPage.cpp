@@ -1,12 +1,12 @@
-#include "ParticipantsPage.h"
+#include "app/gui/participants/ParticipantsPage.h"
 
-#include "ParticipantOverlay.h"
-#include "ParticipantPage.h"
-#include "ParticipantTableModel.h"
-#include "ScreeningWizard.h"
-#include "TrialProtocol.h"
-#include "services/SiteService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/participants/ParticipantOverlay.h"
+#include "app/gui/participants/ParticipantPage.h"
+#include "app/gui/participants/ParticipantTableModel.h"
+#include "app/gui/participants/ScreeningWizard.h"
+#include "app/gui/participants/TrialProtocol.h"
+#include "core/services/SiteService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QComboBox>
 #include <QEvent>

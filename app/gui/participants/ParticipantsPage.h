@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ParticipantOverlay.h"
+#include "app/gui/participants/ParticipantOverlay.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "ScreeningPage.h"
+#include "app/gui/participants/ScreeningPage.h"
 
-#include "ScreeningWizard.h"
-#include "enrollment/ScreeningService.h"
-#include "services/SiteService.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/participants/ScreeningWizard.h"
+#include "core/enrollment/ScreeningService.h"
+#include "core/services/SiteService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QApplication>
 #include <QButtonGroup>

@@ -1,4 +1,4 @@
-#include "ScreeningResultPage.h"
+#include "app/gui/participants/ScreeningResultPage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,11 +1,11 @@
-#include "ScreeningWizard.h"
+#include "app/gui/participants/ScreeningWizard.h"
 
-#include "ConsentPage.h"
-#include "IdentityPage.h"
-#include "ScreeningPage.h"
-#include "ScreeningResultPage.h"
-#include "TrialProtocol.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/participants/ConsentPage.h"
+#include "app/gui/participants/IdentityPage.h"
+#include "app/gui/participants/ScreeningPage.h"
+#include "app/gui/participants/ScreeningResultPage.h"
+#include "app/gui/participants/TrialProtocol.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::gui {
 

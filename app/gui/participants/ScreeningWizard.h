@@ -1,7 +1,7 @@
 #pragma once
 
-#include "enrollment/Screening.h"
-#include "protocol/Protocol.h"
+#include "core/enrollment/Screening.h"
+#include "core/protocol/Protocol.h"
 
 #include <QWizard>
 

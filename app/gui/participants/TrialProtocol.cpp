@@ -1,7 +1,7 @@
-#include "TrialProtocol.h"
+#include "app/gui/participants/TrialProtocol.h"
 
-#include "protocol/CurrentProtocol.h"
-#include "workspace/TrialSession.h"
+#include "core/protocol/CurrentProtocol.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::gui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "protocol/Protocol.h"
+#include "core/Result.h"
+#include "core/protocol/Protocol.h"
 
 namespace trialdesk::core {
 class TrialSession;

@@ -1,6 +1,6 @@
-#include "RandomizationLogModel.h"
+#include "app/gui/randomization/RandomizationLogModel.h"
 
-#include "RandomizationReport.h"
+#include "reports/RandomizationReport.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,12 +1,12 @@
-#include "RandomizationLogPage.h"
+#include "app/gui/randomization/RandomizationLogPage.h"
 
-#include "RandomizationLogModel.h"
-#include "RandomizationReport.h"
-#include "ReportContext.h"
-#include "enrollment/RandomizationLogService.h"
-#include "participants/TrialProtocol.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/participants/TrialProtocol.h"
+#include "app/gui/randomization/RandomizationLogModel.h"
+#include "core/enrollment/RandomizationLogService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/RandomizationReport.h"
+#include "reports/ReportContext.h"
 
 #include <QApplication>
 #include <QDir>

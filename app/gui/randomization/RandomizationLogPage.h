@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReportDocument.h"
-#include "Result.h"
-#include "enrollment/Randomization.h"
+#include "core/Result.h"
+#include "core/enrollment/Randomization.h"
+#include "reports/ReportDocument.h"
 
 #include <QHash>
 #include <QWidget>

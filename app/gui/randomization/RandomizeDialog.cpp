@@ -1,8 +1,8 @@
-#include "RandomizeDialog.h"
+#include "app/gui/randomization/RandomizeDialog.h"
 
-#include "Secrets.h"
-#include "enrollment/RandomizationService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/Secrets.h"
+#include "core/enrollment/RandomizationService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "enrollment/Randomization.h"
+#include "core/enrollment/Randomization.h"
 
 #include <QDialog>
 

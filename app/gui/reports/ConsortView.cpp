@@ -1,4 +1,4 @@
-#include "ConsortView.h"
+#include "app/gui/reports/ConsortView.h"
 
 #include <QDir>
 #include <QFileDialog>

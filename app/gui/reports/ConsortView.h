@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConsortReport.h"
+#include "reports/ConsortReport.h"
 
 #include <QWidget>
 

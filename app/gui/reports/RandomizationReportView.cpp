@@ -1,6 +1,6 @@
-#include "RandomizationReportView.h"
+#include "app/gui/reports/RandomizationReportView.h"
 
-#include "workspace/TrialSession.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RandomizationReport.h"
+#include "reports/RandomizationReport.h"
 
 #include <QWidget>
 

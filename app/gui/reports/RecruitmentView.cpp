@@ -1,4 +1,4 @@
-#include "RecruitmentView.h"
+#include "app/gui/reports/RecruitmentView.h"
 
 #include <QChart>
 #include <QChartView>

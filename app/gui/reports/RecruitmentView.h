@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecruitmentReport.h"
+#include "reports/RecruitmentReport.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
-#include "ReportsPage.h"
+#include "app/gui/reports/ReportsPage.h"
 
-#include "ConsortView.h"
-#include "RandomizationReportView.h"
-#include "RecruitmentView.h"
-#include "StatsReportView.h"
-#include "stats/BaselineReport.h"
-#include "stats/OutcomeReport.h"
-#include "stats/RetentionReport.h"
+#include "app/gui/reports/ConsortView.h"
+#include "app/gui/reports/RandomizationReportView.h"
+#include "app/gui/reports/RecruitmentView.h"
+#include "app/gui/reports/StatsReportView.h"
+#include "reports/stats/BaselineReport.h"
+#include "reports/stats/OutcomeReport.h"
+#include "reports/stats/RetentionReport.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReportContext.h"
-#include "StatsTablesView.h"
+#include "app/gui/reports/StatsTablesView.h"
+#include "reports/ReportContext.h"
 
 #include <optional>
 #include <type_traits>

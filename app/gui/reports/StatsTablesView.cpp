@@ -1,6 +1,6 @@
-#include "StatsTablesView.h"
+#include "app/gui/reports/StatsTablesView.h"
 
-#include "workspace/TrialSession.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QApplication>
 #include <QDir>

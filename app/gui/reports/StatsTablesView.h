@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ReportDocument.h"
-#include "Result.h"
-#include "stats/StatsSupport.h"
+#include "core/Result.h"
+#include "reports/ReportDocument.h"
+#include "reports/stats/StatsSupport.h"
 
 #include <QList>
 #include <QWidget>

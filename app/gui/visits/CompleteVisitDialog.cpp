@@ -1,7 +1,7 @@
-#include "CompleteVisitDialog.h"
+#include "app/gui/visits/CompleteVisitDialog.h"
 
-#include "VisitDisplay.h"
-#include "visits/VisitService.h"
+#include "app/gui/visits/VisitDisplay.h"
+#include "core/visits/VisitService.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
-#include "MissVisitDialog.h"
+#include "app/gui/visits/MissVisitDialog.h"
 
-#include "visits/VisitService.h"
+#include "core/visits/VisitService.h"
 
 #include <QLineEdit>
 

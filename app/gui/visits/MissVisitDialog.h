@@ -1,6 +1,6 @@
 #pragma once
 
-#include "VisitDialog.h"
+#include "app/gui/visits/VisitDialog.h"
 
 class QLineEdit;
 

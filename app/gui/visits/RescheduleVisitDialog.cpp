@@ -1,7 +1,7 @@
-#include "RescheduleVisitDialog.h"
+#include "app/gui/visits/RescheduleVisitDialog.h"
 
-#include "VisitDisplay.h"
-#include "visits/VisitService.h"
+#include "app/gui/visits/VisitDisplay.h"
+#include "core/visits/VisitService.h"
 
 #include <QDateEdit>
 #include <QLabel>

@@ -1,15 +1,15 @@
-#include "TodayVisitsPage.h"
+#include "app/gui/visits/TodayVisitsPage.h"
 
-#include "VisitActions.h"
-#include "VisitDisplay.h"
-#include "VisitTableModel.h"
-#include "VisitWorksheetPdf.h"
-#include "participants/ParticipantOverlay.h"
-#include "participants/ParticipantPage.h"
-#include "services/SiteService.h"
-#include "util/Clock.h"
-#include "visits/VisitService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/participants/ParticipantOverlay.h"
+#include "app/gui/participants/ParticipantPage.h"
+#include "app/gui/visits/VisitActions.h"
+#include "app/gui/visits/VisitDisplay.h"
+#include "app/gui/visits/VisitTableModel.h"
+#include "app/gui/visits/VisitWorksheetPdf.h"
+#include "core/services/SiteService.h"
+#include "core/util/Clock.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QApplication>
 #include <QComboBox>

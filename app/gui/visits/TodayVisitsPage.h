@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "participants/ParticipantOverlay.h"
-#include "visits/Visit.h"
+#include "app/gui/participants/ParticipantOverlay.h"
+#include "core/Result.h"
+#include "core/visits/Visit.h"
 
 #include <QDate>
 #include <QWidget>

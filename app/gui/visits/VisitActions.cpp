@@ -1,10 +1,10 @@
-#include "VisitActions.h"
+#include "app/gui/visits/VisitActions.h"
 
-#include "CompleteVisitDialog.h"
-#include "MissVisitDialog.h"
-#include "RescheduleVisitDialog.h"
-#include "VisitDisplay.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/visits/CompleteVisitDialog.h"
+#include "app/gui/visits/MissVisitDialog.h"
+#include "app/gui/visits/RescheduleVisitDialog.h"
+#include "app/gui/visits/VisitDisplay.h"
+#include "core/workspace/TrialSession.h"
 
 namespace trialdesk::gui {
 

@@ -1,12 +1,12 @@
-#include "VisitAgendaPage.h"
+#include "app/gui/visits/VisitAgendaPage.h"
 
-#include "VisitDisplay.h"
-#include "VisitTableModel.h"
-#include "participants/ParticipantOverlay.h"
-#include "participants/ParticipantPage.h"
-#include "services/SiteService.h"
-#include "visits/VisitService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/participants/ParticipantOverlay.h"
+#include "app/gui/participants/ParticipantPage.h"
+#include "app/gui/visits/VisitDisplay.h"
+#include "app/gui/visits/VisitTableModel.h"
+#include "core/services/SiteService.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QApplication>
 #include <QButtonGroup>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "participants/ParticipantOverlay.h"
+#include "app/gui/participants/ParticipantOverlay.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "VisitDialog.h"
+#include "app/gui/visits/VisitDialog.h"
 
-#include "VisitDisplay.h"
+#include "app/gui/visits/VisitDisplay.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "VisitDisplay.h"
+#include "app/gui/visits/VisitDisplay.h"
 
-#include "BundledForms.h"
-#include "services/SiteService.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
+#include "core/services/SiteService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "forms/BundledForms.h"
 
 #include <QLocale>
 #include <QTimeZone>

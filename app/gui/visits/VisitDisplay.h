@@ -1,6 +1,6 @@
 #pragma once
 
-#include "visits/Visit.h"
+#include "core/visits/Visit.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "VisitTableModel.h"
+#include "app/gui/visits/VisitTableModel.h"
 
-#include "VisitDisplay.h"
+#include "app/gui/visits/VisitDisplay.h"
 
 #include <QBrush>
 #include <QColor>

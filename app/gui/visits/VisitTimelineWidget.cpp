@@ -1,12 +1,12 @@
-#include "VisitTimelineWidget.h"
+#include "app/gui/visits/VisitTimelineWidget.h"
 
-#include "VisitActions.h"
-#include "VisitDisplay.h"
-#include "VisitTableModel.h"
-#include "VisitWorksheetPdf.h"
-#include "util/Clock.h"
-#include "visits/VisitService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/visits/VisitActions.h"
+#include "app/gui/visits/VisitDisplay.h"
+#include "app/gui/visits/VisitTableModel.h"
+#include "app/gui/visits/VisitWorksheetPdf.h"
+#include "core/util/Clock.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
 
 #include <QApplication>
 #include <QDir>

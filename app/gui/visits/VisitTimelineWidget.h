@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "visits/Visit.h"
+#include "core/Result.h"
+#include "core/visits/Visit.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
-#include "VisitWorksheetPdf.h"
+#include "app/gui/visits/VisitWorksheetPdf.h"
 
-#include "ReportFiles.h"
-#include "VisitDisplay.h"
-#include "enrollment/ParticipantService.h"
-#include "util/Clock.h"
-#include "visits/VisitService.h"
-#include "workspace/TrialSession.h"
+#include "app/gui/visits/VisitDisplay.h"
+#include "core/enrollment/ParticipantService.h"
+#include "core/util/Clock.h"
+#include "core/visits/VisitService.h"
+#include "core/workspace/TrialSession.h"
+#include "reports/ReportFiles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>

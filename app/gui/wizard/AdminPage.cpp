@@ -1,6 +1,6 @@
-#include "AdminPage.h"
+#include "app/gui/wizard/AdminPage.h"
 
-#include "PasswordPairWidget.h"
+#include "app/gui/PasswordPairWidget.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "ProtocolPage.h"
+#include "app/gui/wizard/ProtocolPage.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "RecoveryPage.h"
+#include "app/gui/wizard/RecoveryPage.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "SitesPage.h"
+#include "app/gui/wizard/SitesPage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/Site.h"
+#include "core/workspace/Site.h"
 
 #include <QList>
 #include <QWizardPage>

@@ -1,6 +1,6 @@
-#include "TrialPage.h"
+#include "app/gui/wizard/TrialPage.h"
 
-#include "workspace/Workspace.h"
+#include "core/workspace/Workspace.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "MigrationList.h"
+#include "core/schema/migrations/MigrationList.h"
 
 namespace trialdesk::core {
 

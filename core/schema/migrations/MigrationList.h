@@ -1,6 +1,6 @@
 #pragma once
 
-#include "schema/Migrations.h"
+#include "core/schema/Migrations.h"
 
 namespace trialdesk::core {
 

@@ -5,10 +5,10 @@
 // Usage: keyrotation_child WORKSPACE STEP < password
 // Prints each recovery code it was given on its own line; exit 86 when stopped at STEP.
 
-#include "services/KeyService.h"
-#include "util/Clock.h"
-#include "workspace/TrialSession.h"
-#include "workspace/Workspace.h"
+#include "core/services/KeyService.h"
+#include "core/util/Clock.h"
+#include "core/workspace/TrialSession.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "StorageTestSupport.h"
+#include "tests/storage/support/StorageTestSupport.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QRandomGenerator>
