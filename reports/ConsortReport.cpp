@@ -290,6 +290,11 @@ void countAnalysis(const core::reporting::ConsortArmData &data, const QString &p
 
 } // namespace
 
+QString ConsortReport::title()
+{
+    return Tr::tr("CONSORT flow diagram");
+}
+
 Result<ConsortFlow> ConsortReport::compute(core::TrialSession &session)
 {
     auto cut = core::reporting::DataCut::open(session, core::reporting::CutPurpose::Consort);
@@ -677,7 +682,7 @@ Status ConsortReport::writeSvg(const ConsortFlow &flow, const ReportContext &con
         generator.setSize(
             QSize(static_cast<int>(size.width() + 2 * margin), static_cast<int>(size.height() + 2 * margin)));
         generator.setViewBox(QRectF(0, 0, size.width() + 2 * margin, size.height() + 2 * margin));
-        generator.setTitle(Tr::tr("CONSORT flow diagram"));
+        generator.setTitle(title());
         generator.setDescription(
             QStringLiteral("%1 %2; %3")
                 .arg(context.trialCode, context.trialName, context.dataCutUtc.toString(Qt::ISODate)));
@@ -691,7 +696,7 @@ Status ConsortReport::writeSvg(const ConsortFlow &flow, const ReportContext &con
 
 Status ConsortReport::writePdf(const ConsortFlow &flow, const ReportContext &context, const QString &path)
 {
-    ReportDocument document = ReportDocument::forContext(Tr::tr("CONSORT flow diagram"), context);
+    ReportDocument document = ReportDocument::forContext(title(), context);
     const QSizeF size = diagramSize(flow);
     // The printable height of A4 portrait (297 - margins - header/footer) is about 230 mm.
     const qreal widthMm = 180;

@@ -75,6 +75,8 @@ class ConsortReport
 public:
     // Opens a data cut (the role is checked there), reads the CONSORT inputs in core and counts them.
     static core::Result<ConsortFlow> compute(core::TrialSession &session);
+    // "CONSORT flow diagram", translated: the document's title.
+    static QString title();
     // The counting alone, stage by stage (enrolment, allocation, follow-up, analysis), over the inputs.
     static ConsortFlow compute(const core::reporting::ConsortData &data);
 

@@ -44,6 +44,11 @@ bool RandomizationReport::flagged(const core::RandomizationLogEntry &entry)
     return !entry.matches || entry.duplicate || !entry.problem.isEmpty();
 }
 
+QString RandomizationReport::title()
+{
+    return Tr::tr("Randomization report");
+}
+
 core::Result<RandomizationReport::Data> RandomizationReport::compute(core::TrialSession &session)
 {
     auto cut = core::reporting::DataCut::open(session, core::reporting::CutPurpose::RandomizationLog);
@@ -117,7 +122,7 @@ ReportDocument::Table RandomizationReport::logTable(const Data &data)
 
 ReportDocument RandomizationReport::document(const Data &data, const ReportContext &context)
 {
-    ReportDocument document = ReportDocument::forContext(Tr::tr("Randomization report"), context);
+    ReportDocument document = ReportDocument::forContext(title(), context);
     ReportDocument::PageSetup setup;
     setup.orientation = QPageLayout::Landscape;
     document.setPageSetup(setup);

@@ -29,6 +29,8 @@ public:
     };
 
     static core::Result<Data> compute(core::TrialSession &session);
+    // "Randomization report", translated: the document's title.
+    static QString title();
 
     // One paragraph: clean or not, counts, gaps, the audit chain and its head.
     static QString verificationSummary(const core::RandomizationLogReport &log);

@@ -38,6 +38,11 @@ QString number(double value, int decimals)
 
 } // namespace
 
+QString RecruitmentReport::title()
+{
+    return Tr::tr("Recruitment report");
+}
+
 core::Result<RecruitmentData> RecruitmentReport::compute(core::TrialSession &session)
 {
     auto cut = core::reporting::DataCut::open(session, core::reporting::CutPurpose::Recruitment);
@@ -331,7 +336,7 @@ QByteArray RecruitmentReport::toCsv(const RecruitmentData &data)
 
 ReportDocument RecruitmentReport::document(const RecruitmentData &data, const ReportContext &context)
 {
-    ReportDocument document = ReportDocument::forContext(Tr::tr("Recruitment report"), context);
+    ReportDocument document = ReportDocument::forContext(title(), context);
     document.addParagraph(Tr::tr("%1 screened, %2 randomized (target %3); %4 screened per randomized.")
                               .arg(data.screened)
                               .arg(data.randomized)

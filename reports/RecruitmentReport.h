@@ -56,6 +56,8 @@ public:
 
     // Opens a data cut (ReportView), reads the series in core and computes the report.
     static core::Result<RecruitmentData> compute(core::TrialSession &session);
+    // "Recruitment report", translated: the document's title.
+    static QString title();
     static RecruitmentData compute(const core::reporting::RecruitmentSeries &series);
 
     // Month x site table (randomizations), with totals; and per-site screening ratio table.

@@ -24,14 +24,11 @@
 #include "app/cli/commands/QueryListCommand.h"
 #include "app/cli/commands/QueryRaiseCommand.h"
 #include "app/cli/commands/RandomizeCommand.h"
-#include "app/cli/commands/ReportConsortCommand.h"
-#include "app/cli/commands/ReportRandomizationCommand.h"
-#include "app/cli/commands/ReportRecruitmentCommand.h"
+#include "app/cli/commands/ReportCommand.h"
 #include "app/cli/commands/ScreenCommand.h"
 #include "app/cli/commands/SettingsCommands.h"
 #include "app/cli/commands/SimulateCommand.h"
 #include "app/cli/commands/SiteCommands.h"
-#include "app/cli/commands/StatsReportCommand.h"
 #include "app/cli/commands/UserCommands.h"
 #include "app/cli/commands/VisitsCompleteCommand.h"
 #include "app/cli/commands/VisitsDueCommand.h"
@@ -96,12 +93,12 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExportOdmCommand>());
     commands.push_back(std::make_unique<ExportRedcapCommand>());
     // family: statistical reports
-    commands.push_back(std::make_unique<ReportConsortCommand>());
-    commands.push_back(std::make_unique<ReportRecruitmentCommand>());
-    commands.push_back(std::make_unique<ReportRandomizationCommand>());
-    commands.push_back(StatsReportCommand::baseline());
-    commands.push_back(StatsReportCommand::retention());
-    commands.push_back(StatsReportCommand::outcomes());
+    commands.push_back(ReportCommand::consort());
+    commands.push_back(ReportCommand::recruitment());
+    commands.push_back(ReportCommand::randomization());
+    commands.push_back(ReportCommand::baseline());
+    commands.push_back(ReportCommand::retention());
+    commands.push_back(ReportCommand::outcomes());
     // family: case report forms
     commands.push_back(std::make_unique<FormValidateCommand>());
     // family: form data and data queries
