@@ -60,11 +60,12 @@ Status validateEventDate(TrialSession &session, const ParticipantRecords::Row &r
     return {};
 }
 
-Status insertEvent(TrialSession &session, qint64 participantId, ParticipantEventType type, const QDate &date,
+Status insertEvent(Write &write, qint64 participantId, ParticipantEventType type, const QDate &date,
                    const QString &reason, const QString &detail, bool serious = false, const QDate &endDate = {})
 {
+    TrialSession &session = write.session();
     auto inserted
-        = exec(session.database(),
+        = exec(write.database(),
                QStringLiteral("INSERT INTO participant_events (participant_id, event_type, event_date, "
                               "reason, detail, serious, end_date, recorded_by, recorded_at) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -75,15 +76,33 @@ Status insertEvent(TrialSession &session, qint64 participantId, ParticipantEvent
     return inserted ? Status() : Status(inserted.error());
 }
 
-Status changeStatus(TrialSession &session, const ParticipantRecords::Row &row, ParticipantStatus status,
-                    const QString &action, const QString &reason)
+// A participant leaving (part of) the trial: the event, the new status (audited with the reason)
+// and, unless only the intervention stops, the remaining visits cancelled (kept, never deleted).
+struct Departure
 {
-    auto updated = exec(session.database(), QStringLiteral("UPDATE participants SET status = ? WHERE id = ?"),
-                        { participantStatusCode(status), row.id });
+    ParticipantEventType event;
+    ParticipantStatus status;
+    QString action; // the audit action of the status change
+    QString detail; // stored with the event
+    bool cancelsVisits = true;
+};
+
+Status recordDeparture(Write &write, const ParticipantRecords::Row &row, const Departure &departure, const QDate &day,
+                       const QString &reason)
+{
+    if (Status s = insertEvent(write, row.id, departure.event, day, reason, departure.detail); !s)
+        return s;
+    auto updated = exec(write.database(), QStringLiteral("UPDATE participants SET status = ? WHERE id = ?"),
+                        { participantStatusCode(departure.status), row.id });
     if (!updated)
         return updated.error();
-    return session.audit({ action, QStringLiteral("participant"), row.studyId, QStringLiteral("status"),
-                           participantStatusCode(row.status), participantStatusCode(status), reason });
+    if (Status s = write.audit({ departure.action, QStringLiteral("participant"), row.studyId, QStringLiteral("status"),
+                                 participantStatusCode(row.status), participantStatusCode(departure.status), reason });
+        !s)
+        return s;
+    if (!departure.cancelsVisits)
+        return {};
+    return VisitService(write.session()).cancelRemaining(write, row.id, reason);
 }
 
 // How far a participant has left the trial: withdrawals only ever go further.
@@ -457,21 +476,12 @@ Status ParticipantService::markRandomizedInError(const QString &studyId, const Q
     if (row.status == ParticipantStatus::RandomizedInError)
         return makeError(ErrorCode::Conflict,
                          Tr::tr("Participant %1 is already marked randomized in error.").arg(row.studyId));
-    const QDate today = siteToday(m_session, row.siteCode);
-    if (Status s
-        = insertEvent(m_session, row.id, ParticipantEventType::RandomizedInError, today, reason.trimmed(), QString());
-        !s)
-        return s;
-    if (Status s = changeStatus(m_session, row, ParticipantStatus::RandomizedInError,
-                                QStringLiteral("participant.randomized-in-error"), reason.trimmed());
-        !s)
-        return s;
     if (Status s = write.audit(signature->auditRecord(QStringLiteral("participant"), row.studyId)); !s)
         return s;
-    // The participant is no longer followed: the planned visits are cancelled (kept, never deleted).
-    if (Status s = VisitService(m_session).cancelRemaining(write, row.id, reason.trimmed()); !s)
-        return s;
-    return write.commit();
+    // The participant is no longer followed: the planned visits are cancelled.
+    const Departure inError { ParticipantEventType::RandomizedInError, ParticipantStatus::RandomizedInError,
+                              QStringLiteral("participant.randomized-in-error"), QString() };
+    return write.commit(recordDeparture(write, row, inError, siteToday(m_session, row.siteCode), reason.trimmed()));
 }
 
 Status ParticipantService::noteMisclassification(const QString &studyId, const QString &factorCode,
@@ -514,7 +524,7 @@ Status ParticipantService::noteMisclassification(const QString &studyId, const Q
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("%1=%2 is already the recorded value: nothing to note.").arg(factorCode, matched));
     const QString detail = ParticipantRecords::encodeStrata({ { factorCode, matched } });
-    if (Status s = insertEvent(m_session, row.id, ParticipantEventType::StratumMisclassification,
+    if (Status s = insertEvent(write, row.id, ParticipantEventType::StratumMisclassification,
                                siteToday(m_session, row.siteCode), reason.trimmed(), detail);
         !s)
         return s;
@@ -560,19 +570,10 @@ Status ParticipantService::withdraw(Write &write, const QString &studyId, Withdr
         return makeError(
             ErrorCode::Conflict,
             Tr::tr("Participant %1 was randomized in error: there is nothing to withdraw from.").arg(row->studyId));
-    if (Status s = insertEvent(write.session(), row->id, ParticipantEventType::Withdrawal, day, reason.trimmed(),
-                               withdrawalScopeCode(scope));
-        !s)
-        return s;
-    if (Status s
-        = changeStatus(write.session(), row.value(), status, QStringLiteral("participant.withdraw"), reason.trimmed());
-        !s)
-        return s;
-    // No more follow-up visits: the remaining ones are cancelled (kept, never deleted). A withdrawal from the
-    // intervention only keeps every visit.
-    if (scope == WithdrawalScope::Intervention)
-        return {};
-    return VisitService(write.session()).cancelRemaining(write, row->id, reason.trimmed());
+    // A withdrawal from the intervention only keeps every visit.
+    const Departure withdrawal { ParticipantEventType::Withdrawal, status, QStringLiteral("participant.withdraw"),
+                                 withdrawalScopeCode(scope), scope != WithdrawalScope::Intervention };
+    return recordDeparture(write, row.value(), withdrawal, day, reason.trimmed());
 }
 
 Status ParticipantService::markLostToFollowUp(const QString &studyId, const QDate &date, const QString &reason)
@@ -591,17 +592,9 @@ Status ParticipantService::markLostToFollowUp(const QString &studyId, const QDat
     QDate day = date;
     if (Status valid = validateEventDate(m_session, row, day); !valid)
         return valid;
-    if (Status s
-        = insertEvent(m_session, row.id, ParticipantEventType::LostToFollowUp, day, reason.trimmed(), QString());
-        !s)
-        return s;
-    if (Status s = changeStatus(m_session, row, ParticipantStatus::LostToFollowUp,
-                                QStringLiteral("participant.lost-to-follow-up"), reason.trimmed());
-        !s)
-        return s;
-    if (Status s = VisitService(m_session).cancelRemaining(write, row.id, reason.trimmed()); !s)
-        return s;
-    return write.commit();
+    const Departure lost { ParticipantEventType::LostToFollowUp, ParticipantStatus::LostToFollowUp,
+                           QStringLiteral("participant.lost-to-follow-up"), QString() };
+    return write.commit(recordDeparture(write, row, lost, day, reason.trimmed()));
 }
 
 Status ParticipantService::recordDeviation(const QString &studyId, const QDate &date, const QString &description)
@@ -615,8 +608,8 @@ Status ParticipantService::recordDeviation(const QString &studyId, const QDate &
     QDate day = date;
     if (Status valid = validateEventDate(m_session, row, day); !valid)
         return valid;
-    if (Status s = insertEvent(m_session, row.id, ParticipantEventType::ProtocolDeviation, day, description.trimmed(),
-                               QString());
+    if (Status s
+        = insertEvent(write, row.id, ParticipantEventType::ProtocolDeviation, day, description.trimmed(), QString());
         !s)
         return s;
     if (Status s
@@ -642,8 +635,8 @@ Status ParticipantService::recordAdverseEvent(const QString &studyId, const Adve
     if (event.end.isValid() && (event.end < onset || event.end > siteToday(m_session, row.siteCode)))
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("The end date must be on or after the onset and not in the future."));
-    if (Status s = insertEvent(m_session, row.id, ParticipantEventType::AdverseEvent, onset,
-                               event.description.trimmed(), event.outcome.trimmed(), event.serious, event.end);
+    if (Status s = insertEvent(write, row.id, ParticipantEventType::AdverseEvent, onset, event.description.trimmed(),
+                               event.outcome.trimmed(), event.serious, event.end);
         !s)
         return s;
     const QString summary

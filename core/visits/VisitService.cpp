@@ -465,59 +465,41 @@ Result<QList<VisitRow>> VisitService::timeline(const QString &studyId) const
 
 Result<QList<VisitRow>> VisitService::due(const QString &siteCode, const QDate &from, const QDate &to) const
 {
-    if (Status allowed = m_session.require(Action::VisitView); !allowed)
-        return allowed.error();
-    if (!from.isValid() || !to.isValid() || to < from)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("Give a period of valid dates whose end is not before its start."));
-    auto site = siteScope(siteCode);
-    if (!site)
-        return site.error();
-    Query query;
-    query.site = site.value();
-    query.where = QStringLiteral("v.status = ? AND v.target_date >= ? AND v.target_date <= ?");
-    query.values = { visitStatusCode(VisitStatus::Planned), isoDate(from), isoDate(to) };
-    return select(query);
+    auto query = listQuery(siteCode, from.isValid() && to.isValid() && to >= from,
+                           Tr::tr("Give a period of valid dates whose end is not before its start."));
+    if (!query)
+        return query.error();
+    query->where = QStringLiteral("v.status = ? AND v.target_date >= ? AND v.target_date <= ?");
+    query->values = { visitStatusCode(VisitStatus::Planned), isoDate(from), isoDate(to) };
+    return select(*query);
 }
 
 Result<QList<VisitRow>> VisitService::overdue(const QString &siteCode, const QDate &asOf) const
 {
-    if (Status allowed = m_session.require(Action::VisitView); !allowed)
-        return allowed.error();
-    if (!asOf.isValid())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("Give a valid date for the overdue list."));
-    auto site = siteScope(siteCode);
-    if (!site)
-        return site.error();
-    Query query;
-    query.site = site.value();
-    query.where = QStringLiteral("v.status = ? AND v.target_date < ?");
-    query.values = { visitStatusCode(VisitStatus::Planned), isoDate(asOf) };
-    return select(query);
+    auto query = listQuery(siteCode, asOf.isValid(), Tr::tr("Give a valid date for the overdue list."));
+    if (!query)
+        return query.error();
+    query->where = QStringLiteral("v.status = ? AND v.target_date < ?");
+    query->values = { visitStatusCode(VisitStatus::Planned), isoDate(asOf) };
+    return select(*query);
 }
 
 Result<VisitPage> VisitService::overduePage(const QString &siteCode, const QDate &asOf, int offset, int limit) const
 {
-    if (Status allowed = m_session.require(Action::VisitView); !allowed)
-        return allowed.error();
-    if (!asOf.isValid())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("Give a valid date for the overdue list."));
+    auto query = listQuery(siteCode, asOf.isValid(), Tr::tr("Give a valid date for the overdue list."));
+    if (!query)
+        return query.error();
     if (offset < 0 || limit < 1 || limit > kMaxPageSize)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("A page starts at 0 or later and holds 1 to %1 rows.").arg(kMaxPageSize));
-    auto site = siteScope(siteCode);
-    if (!site)
-        return site.error();
-    Query query;
-    query.site = site.value();
-    query.where = QStringLiteral("v.status = ? AND v.target_date < ?");
-    query.values = { visitStatusCode(VisitStatus::Planned), isoDate(asOf) };
-    query.limit = limit;
-    query.offset = offset;
-    auto rows = select(query);
+    query->where = QStringLiteral("v.status = ? AND v.target_date < ?");
+    query->values = { visitStatusCode(VisitStatus::Planned), isoDate(asOf) };
+    query->limit = limit;
+    query->offset = offset;
+    auto rows = select(*query);
     if (!rows)
         return rows.error();
-    auto total = count(query);
+    auto total = count(*query);
     if (!total)
         return total.error();
     return VisitPage { rows.value(), offset, total.value() };
@@ -525,13 +507,9 @@ Result<VisitPage> VisitService::overduePage(const QString &siteCode, const QDate
 
 Result<TodayView> VisitService::today(const QString &siteCode, const QDate &asOf) const
 {
-    if (Status allowed = m_session.require(Action::VisitView); !allowed)
-        return allowed.error();
-    if (!asOf.isValid())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("Give a valid date for the today view."));
-    auto site = siteScope(siteCode);
-    if (!site)
-        return site.error();
+    auto scope = listQuery(siteCode, asOf.isValid(), Tr::tr("Give a valid date for the today view."));
+    if (!scope)
+        return scope.error();
     const QString planned = visitStatusCode(VisitStatus::Planned);
     const QString day = isoDate(asOf);
     const QList<std::pair<QString, QVariantList>> sections = {
@@ -547,8 +525,7 @@ Result<TodayView> VisitService::today(const QString &siteCode, const QDate &asOf
         = { std::pair { &view.dueToday, &view.dueTodayTotal }, std::pair { &view.dueThisWeek, &view.dueThisWeekTotal },
             std::pair { &view.overdue, &view.overdueTotal }, std::pair { &view.outOfWindow, &view.outOfWindowTotal } };
     for (qsizetype i = 0; i < sections.size(); ++i) {
-        Query query;
-        query.site = site.value();
+        Query query = scope.value();
         query.where = sections.at(i).first;
         query.values = sections.at(i).second;
         query.limit = TodayView::kListLimit;
@@ -570,20 +547,14 @@ Result<TodayView> VisitService::today(const QString &siteCode, const QDate &asOf
 
 Result<QList<VisitRow>> VisitService::agenda(const QString &siteCode, const QDate &from, const QDate &to) const
 {
-    if (Status allowed = m_session.require(Action::VisitView); !allowed)
-        return allowed.error();
-    if (!from.isValid() || !to.isValid() || to < from)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("Give a period of valid dates whose end is not before its start."));
-    auto site = siteScope(siteCode);
-    if (!site)
-        return site.error();
-    Query query;
-    query.site = site.value();
-    query.where = QStringLiteral("((v.target_date >= ? AND v.target_date <= ?) OR "
-                                 "(v.actual_date IS NOT NULL AND v.actual_date >= ? AND v.actual_date <= ?))");
-    query.values = { isoDate(from), isoDate(to), isoDate(from), isoDate(to) };
-    return select(query);
+    auto query = listQuery(siteCode, from.isValid() && to.isValid() && to >= from,
+                           Tr::tr("Give a period of valid dates whose end is not before its start."));
+    if (!query)
+        return query.error();
+    query->where = QStringLiteral("((v.target_date >= ? AND v.target_date <= ?) OR "
+                                  "(v.actual_date IS NOT NULL AND v.actual_date >= ? AND v.actual_date <= ?))");
+    query->values = { isoDate(from), isoDate(to), isoDate(from), isoDate(to) };
+    return select(*query);
 }
 
 Status VisitService::complete(const QString &studyId, const QString &visitCode, const QDate &actualDate)
@@ -947,6 +918,23 @@ QString calendarUid(const QByteArray &key, const QString &studyId, const QString
 }
 
 } // namespace
+
+// The opening of every visit list: the reading permission, the dates checked (invalidDates says
+// what to give when they are not), and the site the list is limited to.
+Result<VisitService::Query> VisitService::listQuery(const QString &siteCode, bool datesValid,
+                                                    const QString &invalidDates) const
+{
+    if (Status allowed = m_session.require(Action::VisitView); !allowed)
+        return allowed.error();
+    if (!datesValid)
+        return makeError(ErrorCode::InvalidInput, invalidDates);
+    auto site = siteScope(siteCode);
+    if (!site)
+        return site.error();
+    Query query;
+    query.site = site.value();
+    return query;
+}
 
 Result<QByteArray> VisitService::calendarUidKey() const
 {

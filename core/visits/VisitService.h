@@ -75,6 +75,7 @@ private:
     struct Query;
 
     Result<QString> siteScope(const QString &siteCode) const;
+    Result<Query> listQuery(const QString &siteCode, bool datesValid, const QString &invalidDates) const;
     Result<QByteArray> calendarUidKey() const;
     Result<QList<VisitRow>> select(const Query &query) const;
     Result<int> count(const Query &query) const;
