@@ -9,11 +9,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using trialdesk::test::CliRun;
 using trialdesk::test::kAdminPassword;
 using trialdesk::test::kUserPassword;
-using trialdesk::tests::CliRun;
-using trialdesk::tests::runCli;
-using trialdesk::tests::runCliAs;
+using trialdesk::test::runCli;
+using trialdesk::test::runCliAs;
 
 // The administrator's actions of the GUI on the command line (sites, backups to another folder and
 // their verification, the backup schedule, the accounts a key rotation left without a password),
@@ -23,7 +23,7 @@ class TestCliAdmin : public QObject
     Q_OBJECT
 
 private:
-    trialdesk::tests::CliTrial m_trial { QStringLiteral("Admin trial") };
+    trialdesk::test::CliTrial m_trial { QStringLiteral("Admin trial") };
     QString m_ws = m_trial.workspace();
 
     CliRun admin(const QStringList &arguments) const { return m_trial.admin(arguments); }

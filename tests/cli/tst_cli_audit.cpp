@@ -15,13 +15,13 @@ class TestCliAudit : public QObject
     Q_OBJECT
 
 private:
-    using Run = trialdesk::tests::CliTextRun;
+    using Run = trialdesk::test::CliTextRun;
 
-    trialdesk::tests::CliTrial m_trial { QStringLiteral("Audit trial") };
+    trialdesk::test::CliTrial m_trial { QStringLiteral("Audit trial") };
     QString m_checkpoints;
 
     // A command as the administrator, its outputs as text.
-    Run admin(const QStringList &arguments) const { return trialdesk::tests::asText(m_trial.admin(arguments)); }
+    Run admin(const QStringList &arguments) const { return trialdesk::test::asText(m_trial.admin(arguments)); }
 
     int addMonitor(const QString &name) { return m_trial.addUser(name, QStringLiteral("monitor")).code; }
 
@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY2(line.hasMatch(), qPrintable(saved.out));
         QVERIFY(saved.err.contains(QStringLiteral("Checkpoint added")));
         QFile file(m_checkpoints);
-        QVERIFY(trialdesk::tests::isOwnerOnlyFile(m_checkpoints));
+        QVERIFY(trialdesk::test::isOwnerOnlyFile(m_checkpoints));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject first = QJsonDocument::fromJson(file.readLine()).object();
         QCOMPARE(first.value(QStringLiteral("entries")).toInteger(), line.captured(1).toLongLong());

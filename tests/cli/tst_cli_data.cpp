@@ -22,7 +22,7 @@ private slots:
     void blinding();
 
 private:
-    using Run = trialdesk::tests::CliRun;
+    using Run = trialdesk::test::CliRun;
     QJsonObject show(const QString &user);
     // The values of the participant's first form entry, as user sees them.
     QJsonObject firstEntryValues(const QString &user)
@@ -36,7 +36,7 @@ private:
             .toObject();
     }
 
-    trialdesk::tests::CliTrial m_trial { QStringLiteral("CLI data trial") };
+    trialdesk::test::CliTrial m_trial { QStringLiteral("CLI data trial") };
     QString m_arm;
 };
 
@@ -67,7 +67,7 @@ QJsonObject TestCliData::show(const QString &user)
                              kParticipant, QStringLiteral("--json") });
     if (shown.code != 0)
         return {};
-    return trialdesk::tests::jsonObject(shown.out);
+    return trialdesk::test::jsonObject(shown.out);
 }
 
 void TestCliData::initTestCase()

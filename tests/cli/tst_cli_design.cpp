@@ -9,8 +9,8 @@
 
 namespace {
 
-using trialdesk::tests::runCli;
-using Run = trialdesk::tests::CliRun;
+using trialdesk::test::runCli;
+using Run = trialdesk::test::CliRun;
 
 const QString kSeed = QStringLiteral("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
 

@@ -17,13 +17,13 @@ private slots:
     void stratumGivenTwiceOrUnknown();
 
 private:
-    using Run = trialdesk::tests::CliRun;
+    using Run = trialdesk::test::CliRun;
 
-    trialdesk::tests::CliTrial m_trial;
+    trialdesk::test::CliTrial m_trial;
 };
 
 using trialdesk::test::kUserPassword;
-using trialdesk::tests::runCliAs;
+using trialdesk::test::runCliAs;
 
 void TestCliEnroll::initTestCase()
 {

@@ -13,8 +13,8 @@
 
 namespace {
 
-using trialdesk::tests::readFile;
-using Run = trialdesk::tests::CliRun;
+using trialdesk::test::readFile;
+using Run = trialdesk::test::CliRun;
 
 } // namespace
 
@@ -23,7 +23,7 @@ class TestCliExport : public QObject
     Q_OBJECT
 
 private:
-    trialdesk::tests::CliTrial m_trial { QStringLiteral("CLI export trial") };
+    trialdesk::test::CliTrial m_trial { QStringLiteral("CLI export trial") };
 
     QString out(const QString &name) const { return m_trial.filePath(QStringLiteral("out/") + name); }
 

@@ -9,8 +9,8 @@
 
 namespace {
 
-using trialdesk::tests::runCli;
-using Run = trialdesk::tests::CliRun;
+using trialdesk::test::runCli;
+using Run = trialdesk::test::CliRun;
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {

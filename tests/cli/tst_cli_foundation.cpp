@@ -19,7 +19,7 @@ class TestCliFoundation : public QObject
 
 private:
     // This test reads the outputs as text.
-    using Run = trialdesk::tests::CliTextRun;
+    using Run = trialdesk::test::CliTextRun;
 
     QTemporaryDir m_dir;
     QString m_ws;
@@ -27,7 +27,7 @@ private:
 
     static Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &program = QString())
     {
-        return trialdesk::tests::asText(trialdesk::tests::runCli(arguments, input, program));
+        return trialdesk::test::asText(trialdesk::test::runCli(arguments, input, program));
     }
 
     Run as(const QString &user, const QStringList &arguments, const QByteArray &input)
@@ -263,7 +263,7 @@ private Q_SLOTS:
 
     void keyRotation()
     {
-        const trialdesk::tests::CliTrial trial(QStringLiteral("R"));
+        const trialdesk::test::CliTrial trial(QStringLiteral("R"));
         QVERIFY2(trial.ok(), qPrintable(trial.error()));
         m_ws = trial.workspace();
         const QString oldCode = trial.recoveryCode();

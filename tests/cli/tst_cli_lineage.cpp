@@ -23,14 +23,14 @@ private slots:
     void amendmentContinuesTheSequence();
 
 private:
-    using Run = trialdesk::tests::CliRun;
+    using Run = trialdesk::test::CliRun;
     // Creates a workspace (with the given protocol file, or the bundled one), its coordinator and
     // statistician, and makes it the one the other helpers work in.
     void createWorkspace(const QString &protocolFile = {});
     QString enrollAndRandomize(const QString &site, const QString &condition);
     QJsonObject randomizationReport();
 
-    std::unique_ptr<trialdesk::tests::CliTrial> m_trial;
+    std::unique_ptr<trialdesk::test::CliTrial> m_trial;
 };
 
 namespace {
@@ -51,7 +51,7 @@ void TestCliLineage::createWorkspace(const QString &protocolFile)
         moreInitArguments << QStringLiteral("--protocol") << protocolFile;
     // The new trial replaces the previous one only once it exists: protocolFile may lie in the
     // previous one's folder.
-    auto trial = std::make_unique<trialdesk::tests::CliTrial>(QStringLiteral("Lineage"), moreInitArguments);
+    auto trial = std::make_unique<trialdesk::test::CliTrial>(QStringLiteral("Lineage"), moreInitArguments);
     const QString notAdded = trial->addUsers({ { QStringLiteral("coord"), QStringLiteral("coordinator") },
                                                { QStringLiteral("stella"), QStringLiteral("statistician") } });
     QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
@@ -84,7 +84,7 @@ QJsonObject TestCliLineage::randomizationReport()
         qWarning("report: %s", report.err.constData());
         return {};
     }
-    return QJsonDocument::fromJson(trialdesk::tests::readFile(path)).object();
+    return QJsonDocument::fromJson(trialdesk::test::readFile(path)).object();
 }
 
 void TestCliLineage::newSiteContinuesTheSequence()
@@ -122,12 +122,12 @@ void TestCliLineage::newSiteContinuesTheSequence()
     QVERIFY2(design.code == 0, design.err.constData());
     const QString seed = QJsonDocument::fromJson(design.out).object().value(QStringLiteral("seed")).toString();
     QCOMPARE(seed.size(), 64);
-    Run stream = trialdesk::tests::runCli({ QStringLiteral("design"), QStringLiteral("stream"),
-                                            QStringLiteral("--seed-stdin"), QStringLiteral("--arms"),
-                                            QStringLiteral("PP:1,UC:1"), QStringLiteral("--multiples"),
-                                            QStringLiteral("2,3"), QStringLiteral("--stratum-index"),
-                                            QString::number(stratum), QStringLiteral("--blocks"), QStringLiteral("4") },
-                                          seed.toLatin1() + '\n');
+    Run stream = trialdesk::test::runCli({ QStringLiteral("design"), QStringLiteral("stream"),
+                                           QStringLiteral("--seed-stdin"), QStringLiteral("--arms"),
+                                           QStringLiteral("PP:1,UC:1"), QStringLiteral("--multiples"),
+                                           QStringLiteral("2,3"), QStringLiteral("--stratum-index"),
+                                           QString::number(stratum), QStringLiteral("--blocks"), QStringLiteral("4") },
+                                         seed.toLatin1() + '\n');
     QVERIFY2(stream.code == 0, stream.err.constData());
     const QList<QByteArray> lines = stream.out.trimmed().split('\n');
     QVERIFY(lines.size() > k + 3);

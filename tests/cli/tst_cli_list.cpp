@@ -13,8 +13,8 @@
 
 namespace {
 
-using trialdesk::tests::runCli;
-using Run = trialdesk::tests::CliRun;
+using trialdesk::test::runCli;
+using Run = trialdesk::test::CliRun;
 
 QList<QStringList> csvRows(const QByteArray &text)
 {
@@ -31,7 +31,7 @@ class TestCliList : public QObject
     Q_OBJECT
 
 private:
-    trialdesk::tests::CliTrial m_trial { QStringLiteral("CLI list trial") };
+    trialdesk::test::CliTrial m_trial { QStringLiteral("CLI list trial") };
 
     Run exportAs(const QString &user, const QString &format, const QString &file)
     {

@@ -18,9 +18,9 @@ private slots:
     void refusalsAndUsage();
 
 private:
-    using Run = trialdesk::tests::CliRun;
+    using Run = trialdesk::test::CliRun;
 
-    trialdesk::tests::CliTrial m_trial;
+    trialdesk::test::CliTrial m_trial;
 };
 
 void TestCliProtocol::initTestCase()

@@ -23,12 +23,12 @@ private slots:
     void outputsAreOwnerOnlyAndNeverFollowLinks();
 
 private:
-    using Run = trialdesk::tests::CliRun;
+    using Run = trialdesk::test::CliRun;
 
-    trialdesk::tests::CliTrial m_trial;
+    trialdesk::test::CliTrial m_trial;
 };
 
-using trialdesk::tests::readFile;
+using trialdesk::test::readFile;
 
 // Two participants enrolled and randomized through the real services, one person who declined.
 void TestCliReports::initTestCase()
@@ -149,7 +149,7 @@ void TestCliReports::refusalsAndUsage()
     QCOMPARE(missing.code, 2);
 }
 
-using trialdesk::tests::isOwnerOnlyFile;
+using trialdesk::test::isOwnerOnlyFile;
 
 // Reports and exports hold trial data: owner-only (0600) whatever the umask, and a symbolic link
 // planted at --output is replaced, never written through.

@@ -21,12 +21,12 @@ private slots:
     void usageErrors();
 
 private:
-    using Run = trialdesk::tests::CliRun;
+    using Run = trialdesk::test::CliRun;
 
-    trialdesk::tests::CliTrial m_trial { QStringLiteral("Stats CLI trial") };
+    trialdesk::test::CliTrial m_trial { QStringLiteral("Stats CLI trial") };
 };
 
-using trialdesk::tests::readFile;
+using trialdesk::test::readFile;
 
 void TestCliStats::initTestCase()
 {

@@ -1,3 +1,4 @@
+#include "tests/support/Calendar.h"
 #include "tests/support/CliTrial.h"
 
 #include <QDateTime>
@@ -12,7 +13,7 @@
 #include <QTimeZone>
 #include <QtTest>
 
-using trialdesk::tests::CliRun;
+using trialdesk::test::CliRun;
 
 // The visit commands' contract, on the real executable: JSON fields, exit codes, blinding, iCalendar.
 class TestCliVisits : public QObject
@@ -29,9 +30,9 @@ private slots:
 
 private:
     CliRun as(const QString &user, const QStringList &arguments) const;
-    QJsonObject json(const CliRun &run) const { return trialdesk::tests::jsonObject(run.out); }
+    QJsonObject json(const CliRun &run) const { return trialdesk::test::jsonObject(run.out); }
 
-    trialdesk::tests::CliTrial m_trial { QStringLiteral("Visits trial") };
+    trialdesk::test::CliTrial m_trial { QStringLiteral("Visits trial") };
     QDate m_today; // in Montreal, where the site is
     QString m_usual; // a participant of the UC arm
     QString m_partner; // one of the PP arm
@@ -137,7 +138,7 @@ void TestCliVisits::dueAndOverdueJson()
 
     // The help documents the JSON fields.
     CliRun help
-        = trialdesk::tests::runCli({ QStringLiteral("visits"), QStringLiteral("overdue"), QStringLiteral("--help") });
+        = trialdesk::test::runCli({ QStringLiteral("visits"), QStringLiteral("overdue"), QStringLiteral("--help") });
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains("days_late") && help.out.contains("window_ended"));
 }
@@ -237,22 +238,10 @@ void TestCliVisits::exportIcs()
     for (const char *identifying : { "Tremblay", "Marie", "TREM", "1959", "555-0101" })
         QVERIFY2(!text.contains(identifying), identifying);
     // Owner-only, like every file TrialDesk writes.
-    QVERIFY(trialdesk::tests::isOwnerOnlyFile(output));
+    QVERIFY(trialdesk::test::isOwnerOnlyFile(output));
 
     // The blinded assessor's calendar: UIDs are keyed hashes (no row id to count hidden visits by),
     // stable across exports and equal to the coordinator's for the same visit.
-    const auto uids = [](const QByteArray &calendar) {
-        QMap<QByteArray, QByteArray> bySummary;
-        QByteArray uid;
-        for (const QByteArray &raw : calendar.split('\n')) {
-            const QByteArray line = raw.trimmed();
-            if (line.startsWith("UID:"))
-                uid = line.mid(4);
-            else if (line.startsWith("SUMMARY:"))
-                bySummary.insert(line.mid(8), uid);
-        }
-        return bySummary;
-    };
     const QString blinded = m_trial.filePath(QStringLiteral("assessor.ics"));
     for (int round = 0; round < 2; ++round) {
         CliRun assessor = as(QStringLiteral("assessor"),
@@ -261,8 +250,8 @@ void TestCliVisits::exportIcs()
         QVERIFY2(assessor.code == 0, assessor.err.constData());
         QFile calendar(blinded);
         QVERIFY(calendar.open(QIODevice::ReadOnly));
-        const QMap<QByteArray, QByteArray> assessorUids = uids(calendar.readAll());
-        const QMap<QByteArray, QByteArray> coordinatorUids = uids(text);
+        const QMap<QByteArray, QByteArray> assessorUids = trialdesk::test::icsUidsBySummary(calendar.readAll());
+        const QMap<QByteArray, QByteArray> coordinatorUids = trialdesk::test::icsUidsBySummary(text);
         QVERIFY(!assessorUids.isEmpty());
         QVERIFY(assessorUids.size() < coordinatorUids.size()); // the partner contacts are hidden
         const QRegularExpression shape(QStringLiteral("^trialdesk-visit-[0-9a-f]{32}@trialdesk$"));

@@ -76,6 +76,19 @@ QStringList studyIds(TrialSession &session)
     return ids;
 }
 
+// Where most tests start: a trial with its administrator signed in, and a folder elsewhere (an
+// off-site share) for its backups.
+struct Trial
+{
+    TestWorkspace ws;
+    std::unique_ptr<TrialSession> admin = ws.admin();
+    QTemporaryDir offsite;
+
+    bool ok() const { return ws.ok() && admin && offsite.isValid(); }
+    // A backup made now by the administrator into the off-site folder: the backup's folder.
+    Result<QString> backUp() { return BackupService(*admin).create(QStringLiteral("weekly"), offsite.path()); }
+};
+
 } // namespace
 
 class TestBackup : public QObject
@@ -99,11 +112,9 @@ private slots:
 
 void TestBackup::createsInAnotherFolderOwnerOnly()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.error()));
-    auto admin = ws.admin();
-    QVERIFY(admin);
-    QTemporaryDir offsite;
+    Trial trial;
+    QVERIFY2(trial.ok(), qPrintable(trial.ws.error()));
+    auto &[ws, admin, offsite] = trial;
     auto made = BackupService(*admin).create(QStringLiteral("off-site copy"), offsite.path());
     QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
     const QDir folder(made.value());
@@ -143,10 +154,9 @@ void TestBackup::createsInAnotherFolderOwnerOnly()
 
 void TestBackup::refusesAMissingFolderAndNonAdministrators()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
-    auto admin = ws.admin();
-    QVERIFY(admin);
+    Trial trial;
+    QVERIFY2(trial.ok(), qPrintable(trial.ws.error()));
+    auto &[ws, admin, offsite] = trial;
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("unmounted-share"));
     auto refused = BackupService(*admin).create(QStringLiteral("weekly"), missing);
@@ -172,12 +182,10 @@ void TestBackup::refusesAMissingFolderAndNonAdministrators()
 
 void TestBackup::verifiesAGoodBackup()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
-    auto admin = ws.admin();
-    QVERIFY(admin);
-    QTemporaryDir offsite;
-    auto made = BackupService(*admin).create(QStringLiteral("weekly"), offsite.path());
+    Trial trial;
+    QVERIFY2(trial.ok(), qPrintable(trial.ws.error()));
+    auto &[ws, admin, offsite] = trial;
+    auto made = trial.backUp();
     QVERIFY(made.ok());
     const qint64 entries = manifest(made.value()).value(QStringLiteral("audit_entries")).toInteger();
     // The live trial goes on after the backup: the backup stays a prefix of it.
@@ -207,12 +215,10 @@ void TestBackup::verifiesAGoodBackup()
 
 void TestBackup::verifyNeedsTheBackupsPassword()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
-    auto admin = ws.admin();
-    QVERIFY(admin);
-    QTemporaryDir offsite;
-    auto made = BackupService(*admin).create(QStringLiteral("weekly"), offsite.path());
+    Trial trial;
+    QVERIFY2(trial.ok(), qPrintable(trial.ws.error()));
+    auto &[ws, admin, offsite] = trial;
+    auto made = trial.backUp();
     QVERIFY(made.ok());
     auto wrong = BackupService(*admin).verify(made.value(), QByteArrayLiteral("not the password at all"));
     QVERIFY(!wrong.ok());
@@ -225,12 +231,10 @@ void TestBackup::verifyNeedsTheBackupsPassword()
 
 void TestBackup::verifyFindsACorruptedCopy()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
-    auto admin = ws.admin();
-    QVERIFY(admin);
-    QTemporaryDir offsite;
-    auto made = BackupService(*admin).create(QStringLiteral("weekly"), offsite.path());
+    Trial trial;
+    QVERIFY2(trial.ok(), qPrintable(trial.ws.error()));
+    auto &[ws, admin, offsite] = trial;
+    auto made = trial.backUp();
     QVERIFY(made.ok());
     const QString database = QDir(made.value()).filePath(QStringLiteral("trial.db"));
     const qint64 size = QFileInfo(database).size();
@@ -248,12 +252,10 @@ void TestBackup::verifyFindsACorruptedCopy()
 
 void TestBackup::verifyFindsADamagedFirstPage()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
-    auto admin = ws.admin();
-    QVERIFY(admin);
-    QTemporaryDir offsite;
-    auto made = BackupService(*admin).create(QStringLiteral("weekly"), offsite.path());
+    Trial trial;
+    QVERIFY2(trial.ok(), qPrintable(trial.ws.error()));
+    auto &[ws, admin, offsite] = trial;
+    auto made = trial.backUp();
     QVERIFY(made.ok());
     QVERIFY(flipBytes(QDir(made.value()).filePath(QStringLiteral("trial.db")), 100, 16));
     auto check = BackupService(*admin).verify(made.value(), TestWorkspace::kAdminPassword);
@@ -264,12 +266,10 @@ void TestBackup::verifyFindsADamagedFirstPage()
 
 void TestBackup::verifyFindsAChangedManifest()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
-    auto admin = ws.admin();
-    QVERIFY(admin);
-    QTemporaryDir offsite;
-    auto made = BackupService(*admin).create(QStringLiteral("weekly"), offsite.path());
+    Trial trial;
+    QVERIFY2(trial.ok(), qPrintable(trial.ws.error()));
+    auto &[ws, admin, offsite] = trial;
+    auto made = trial.backUp();
     QVERIFY(made.ok());
     QJsonObject changed = manifest(made.value());
     changed.insert(QStringLiteral("audit_entries"), changed.value(QStringLiteral("audit_entries")).toInteger() + 1);
@@ -329,16 +329,14 @@ void TestBackup::verifyFindsAChainThatIsNotAPrefixOfTheLiveOne()
 
 void TestBackup::aBrokenLiveTrailIsBackedUpAsItIs()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
-    auto admin = ws.admin();
-    QVERIFY(admin);
+    Trial trial;
+    QVERIFY2(trial.ok(), qPrintable(trial.ws.error()));
+    auto &[ws, admin, offsite] = trial;
     // What someone holding the key could do behind TrialDesk's back.
     QVERIFY(exec(admin->database(), QStringLiteral("DROP TRIGGER audit_log_no_update")).ok());
     QVERIFY(exec(admin->database(), QStringLiteral("UPDATE audit_log SET reason = 'edited' WHERE id = 2")).ok());
     QVERIFY(!AuditTrail::verify(admin->database()).ok);
     // The backup is still made (it is needed all the more), faithful to the live trail, and says so.
-    QTemporaryDir offsite;
     auto made = BackupService(*admin).create(QStringLiteral("after the incident"), offsite.path());
     QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
     const QJsonObject recorded = manifest(made.value());
@@ -405,12 +403,10 @@ void TestBackup::restoreDrillFindsEveryParticipantAndTheChain()
 
 void TestBackup::scheduleIsValidatedAndAudited()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
-    auto admin = ws.admin();
-    QVERIFY(admin);
+    Trial trial;
+    QVERIFY2(trial.ok(), qPrintable(trial.ws.error()));
+    auto &[ws, admin, offsite] = trial;
     SettingsService settings(*admin);
-    QTemporaryDir offsite;
     QCOMPARE(settings.backupSchedule().value(), BackupSchedule {});
     const auto refusedWith = [&](const BackupSchedule &schedule, const QString &reason) {
         const Status status = settings.setBackupSchedule(schedule, reason);
@@ -452,11 +448,9 @@ void TestBackup::scheduleIsValidatedAndAudited()
 
 void TestBackup::scheduledBackupsRunDailyAndKeepTheLastN()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
-    auto admin = ws.admin();
-    QVERIFY(admin);
-    QTemporaryDir offsite;
+    Trial trial;
+    QVERIFY2(trial.ok(), qPrintable(trial.ws.error()));
+    auto &[ws, admin, offsite] = trial;
     BackupService backups(*admin);
 
     // No backup yet: overdue; the schedule is off, so nothing runs.

@@ -58,33 +58,27 @@ private slots:
 private:
     QDate today() const { return m_workspace->clock().nowUtc().date(); }
     Result<QString> enrollOne(const QString &condition);
-    qint64 randomizations() { return scalar(*m_coordinator, QStringLiteral("SELECT COUNT(*) FROM randomizations")); }
+    qint64 randomizations()
+    {
+        return scalar(*m_team.coordinator, QStringLiteral("SELECT COUNT(*) FROM randomizations"));
+    }
 
     std::unique_ptr<test::TestWorkspace> m_workspace;
-    std::unique_ptr<TrialSession> m_admin;
-    std::unique_ptr<TrialSession> m_coordinator;
-    std::unique_ptr<TrialSession> m_assessor;
-    std::unique_ptr<TrialSession> m_monitor;
-    std::unique_ptr<TrialSession> m_statistician;
+    test::TestWorkspace::Team m_team;
 };
 
 void TestEnrollment::initTestCase()
 {
     m_workspace = std::make_unique<test::TestWorkspace>();
     QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
-    m_admin = m_workspace->admin();
-    QVERIFY(m_admin);
-    m_coordinator = m_workspace->addUserAndSignIn(QStringLiteral("coord"), Role::Coordinator);
-    m_assessor = m_workspace->addUserAndSignIn(QStringLiteral("assessor"), Role::OutcomeAssessor);
-    m_monitor = m_workspace->addUserAndSignIn(QStringLiteral("monitor"), Role::Monitor);
-    m_statistician = m_workspace->addUserAndSignIn(QStringLiteral("stat"), Role::Statistician);
-    QVERIFY(m_coordinator && m_assessor && m_monitor && m_statistician);
+    m_team = m_workspace->team({ Role::Coordinator, Role::OutcomeAssessor, Role::Monitor, Role::Statistician });
+    QVERIFY(m_team.ok);
 }
 
 Result<QString> TestEnrollment::enrollOne(const QString &condition)
 {
     auto registered
-        = EnrollmentService(*m_coordinator).enroll(eligibleScreening(today()), enrollment(condition, today()));
+        = EnrollmentService(*m_team.coordinator).enroll(eligibleScreening(today()), enrollment(condition, today()));
     if (!registered)
         return registered.error();
     return registered->studyId;
@@ -112,7 +106,7 @@ void TestEnrollment::ramqNumbers()
 
 void TestEnrollment::screeningOutcomes()
 {
-    ScreeningService screenings(*m_coordinator);
+    ScreeningService screenings(*m_team.coordinator);
     ScreeningInput input = eligibleScreening(today());
     input.answers[QStringLiteral("COGNITIVE")] = true;
     auto failed = screenings.record(input);
@@ -143,9 +137,9 @@ void TestEnrollment::screeningOutcomes()
     QCOMPARE(screenings.record(unknown).error().code, ErrorCode::InvalidInput);
 
     // The assessor may not record; nothing was written by any refusal.
-    QCOMPARE(ScreeningService(*m_assessor).record(eligibleScreening(today())).error().code,
+    QCOMPARE(ScreeningService(*m_team.assessor).record(eligibleScreening(today())).error().code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(scalar(*m_coordinator, QStringLiteral("SELECT COUNT(*) FROM screenings")), 2);
+    QCOMPARE(scalar(*m_team.coordinator, QStringLiteral("SELECT COUNT(*) FROM screenings")), 2);
     auto counts = screenings.countsByOutcome();
     QVERIFY(counts.ok());
     QCOMPARE(counts->value(QStringLiteral("not-eligible")), 1);
@@ -162,11 +156,11 @@ void TestEnrollment::workflow()
                                 QStringLiteral("514 555-0101"),
                                 QStringLiteral("marie@example.org"),
                                 QStringLiteral("fr") };
-    auto registered = EnrollmentService(*m_coordinator).enroll(eligibleScreening(today()), input);
+    auto registered = EnrollmentService(*m_team.coordinator).enroll(eligibleScreening(today()), input);
     QVERIFY2(registered.ok(), registered.ok() ? "" : qPrintable(registered.error().message));
     QCOMPARE(registered->studyId, QStringLiteral("ICM-0001"));
 
-    RandomizationService service(*m_coordinator);
+    RandomizationService service(*m_team.coordinator);
     auto preview = service.prepare(registered->studyId);
     QVERIFY2(preview.ok(), preview.ok() ? "" : qPrintable(preview.error().message));
     QCOMPARE(preview->displayName, QStringLiteral("Tremblay, Marie"));
@@ -174,7 +168,7 @@ void TestEnrollment::workflow()
     QCOMPARE(preview->stratumValues.at(1).levelCode, QStringLiteral("HF"));
     QCOMPARE(preview->consentVersion, QStringLiteral("1.0"));
 
-    auto design = DesignStore::current(m_coordinator->database());
+    auto design = DesignStore::current(m_team.coordinator->database());
     QVERIFY(design.ok());
     QVERIFY(!design->locked);
 
@@ -183,12 +177,12 @@ void TestEnrollment::workflow()
     const int stratum = *design->design.stratumIndex(std::vector<int> { 0, 0 });
     randomization::StratumStream stream(design->design, stratum);
     QCOMPARE(outcome->armCode, design->design.arms.at(stream.entry(1).armIndex).code);
-    QVERIFY(DesignStore::current(m_coordinator->database())->locked);
+    QVERIFY(DesignStore::current(m_team.coordinator->database())->locked);
 
     QCOMPARE(service.randomize(registered->studyId, kUserPassword).error().code, ErrorCode::Conflict);
     QCOMPARE(randomizations(), 1);
 
-    auto log = RandomizationLogService(*m_monitor).report();
+    auto log = RandomizationLogService(*m_team.monitor).report();
     QVERIFY(log.ok());
     QVERIFY(log->clean());
     QCOMPARE(log->entries.size(), 1);
@@ -197,11 +191,11 @@ void TestEnrollment::workflow()
 
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
-    QVERIFY(RandomizationLogService(*m_monitor).exportCsv(csv, QStringLiteral("memory")).ok());
+    QVERIFY(RandomizationLogService(*m_team.monitor).exportCsv(csv, QStringLiteral("memory")).ok());
     const QList<QByteArray> lines = csv.data().split('\n');
     QVERIFY(lines.at(0).startsWith("study_id,site,design_version,stratum_index"));
     QVERIFY(lines.at(1).startsWith("ICM-0001,ICM,"));
-    QVERIFY(AuditTrail::verify(m_admin->database()).ok);
+    QVERIFY(AuditTrail::verify(m_team.admin->database()).ok);
 }
 
 void TestEnrollment::refusalsConsumeNothing()
@@ -209,26 +203,28 @@ void TestEnrollment::refusalsConsumeNothing()
     auto first = enrollOne(QStringLiteral("CAD"));
     QVERIFY(first.ok());
     const qint64 before = randomizations();
-    RandomizationService coordinator(*m_coordinator);
+    RandomizationService coordinator(*m_team.coordinator);
     // wrong signature, wrong role, unknown participant, ineligible (cannot even be registered)
     QCOMPARE(coordinator.randomize(first.value(), QByteArrayLiteral("wrong password!!")).error().code,
              ErrorCode::AuthenticationFailed);
-    QCOMPARE(RandomizationService(*m_assessor).randomize(first.value(), kUserPassword).error().code,
+    QCOMPARE(RandomizationService(*m_team.assessor).randomize(first.value(), kUserPassword).error().code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(RandomizationService(*m_monitor).randomize(first.value(), kUserPassword).error().code,
+    QCOMPARE(RandomizationService(*m_team.monitor).randomize(first.value(), kUserPassword).error().code,
              ErrorCode::PermissionDenied);
     QCOMPARE(coordinator.randomize(QStringLiteral("ICM-9999"), kUserPassword).error().code, ErrorCode::NotFound);
     ScreeningInput ineligible = eligibleScreening(today());
     ineligible.answers[QStringLiteral("AGE18")] = false;
-    QCOMPARE(
-        EnrollmentService(*m_coordinator).enroll(ineligible, enrollment(QStringLiteral("CAD"), today())).error().code,
-        ErrorCode::InvalidInput);
+    QCOMPARE(EnrollmentService(*m_team.coordinator)
+                 .enroll(ineligible, enrollment(QStringLiteral("CAD"), today()))
+                 .error()
+                 .code,
+             ErrorCode::InvalidInput);
     QCOMPARE(randomizations(), before);
 
     // The first allocation of the CAD stratum is still sequence 1.
     auto done = coordinator.randomize(first.value(), kUserPassword);
     QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
-    QCOMPARE(scalar(*m_coordinator,
+    QCOMPARE(scalar(*m_team.coordinator,
                     QStringLiteral("SELECT sequence FROM randomizations r JOIN participants p ON p.id = "
                                    "r.participant_id WHERE p.study_id = '%1'")
                         .arg(first.value())),
@@ -236,14 +232,14 @@ void TestEnrollment::refusalsConsumeNothing()
     // Registration refusals: wrong consent version, unknown level, missing factor.
     EnrollmentInput oldForm = enrollment(QStringLiteral("AF"), today());
     oldForm.consent.formVersion = QStringLiteral("0.9");
-    QCOMPARE(EnrollmentService(*m_coordinator).enroll(eligibleScreening(today()), oldForm).error().code,
+    QCOMPARE(EnrollmentService(*m_team.coordinator).enroll(eligibleScreening(today()), oldForm).error().code,
              ErrorCode::InvalidInput);
-    QCOMPARE(EnrollmentService(*m_coordinator)
+    QCOMPARE(EnrollmentService(*m_team.coordinator)
                  .enroll(eligibleScreening(today()), enrollment(QStringLiteral("XX"), today()))
                  .error()
                  .code,
              ErrorCode::InvalidInput);
-    QCOMPARE(scalar(*m_coordinator,
+    QCOMPARE(scalar(*m_team.coordinator,
                     QStringLiteral("SELECT COUNT(*) FROM screenings WHERE outcome = 'eligible' AND "
                                    "id NOT IN (SELECT screening_id FROM participants)")),
              0);
@@ -262,17 +258,17 @@ void TestEnrollment::reconsentAfterAmendment()
                  "{\"version\": \"2.0\", \"approved\": \"2026-11-01\", \"current\": true, \"reconsent_required\": "
                  "true}");
     QVERIFY(Protocol::parse(json, QStringLiteral("amended")).ok());
-    QVERIFY(exec(m_admin->database(),
+    QVERIFY(exec(m_team.admin->database(),
                  QStringLiteral("INSERT INTO protocol_versions (version, definition, sha256, reason, created_at, "
                                 "created_by) VALUES (2, ?, 'x', 'amendment', '2026-11-26T09:00:00.000Z', 'admin')"),
                  { QString::fromUtf8(json) })
                 .ok());
     const qint64 before = randomizations();
-    RandomizationService service(*m_coordinator);
+    RandomizationService service(*m_team.coordinator);
     QCOMPARE(service.prepare(studyId.value()).error().code, ErrorCode::InvalidInput);
     QCOMPARE(service.randomize(studyId.value(), kUserPassword).error().code, ErrorCode::InvalidInput);
     QCOMPARE(randomizations(), before);
-    EnrollmentService enrollmentService(*m_coordinator);
+    EnrollmentService enrollmentService(*m_team.coordinator);
     QCOMPARE(enrollmentService.recordConsent(studyId.value(), { QStringLiteral("1.0"), today(), {} }).error().code,
              ErrorCode::InvalidInput);
     QVERIFY(enrollmentService.recordConsent(studyId.value(), { QStringLiteral("2.0"), today(), {} }).ok());
@@ -283,7 +279,7 @@ void TestEnrollment::reconsentAfterAmendment()
 
 void TestEnrollment::blindedAssessorNeverSeesTheArm()
 {
-    ParticipantService assessor(*m_assessor);
+    ParticipantService assessor(*m_team.assessor);
     auto page = assessor.list({});
     QVERIFY(page.ok());
     QVERIFY(!page->rows.isEmpty());
@@ -306,24 +302,24 @@ void TestEnrollment::blindedAssessorNeverSeesTheArm()
         for (const QString &text : { item.title, item.detail }) {
             QVERIFY2(!text.contains(QStringLiteral("PP")) && !text.contains(QStringLiteral("UC")), qPrintable(text));
         }
-    QCOMPARE(RandomizationLogService(*m_assessor).report().error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(RandomizationLogService(*m_team.assessor).report().error().code, ErrorCode::PermissionDenied);
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
-    QCOMPARE(RandomizationLogService(*m_assessor).exportCsv(csv, QStringLiteral("x")).error().code,
+    QCOMPARE(RandomizationLogService(*m_team.assessor).exportCsv(csv, QStringLiteral("x")).error().code,
              ErrorCode::PermissionDenied);
     QVERIFY(csv.data().isEmpty());
-    QCOMPARE(RandomizationService(*m_assessor).prepare(QStringLiteral("ICM-0001")).error().code,
+    QCOMPARE(RandomizationService(*m_team.assessor).prepare(QStringLiteral("ICM-0001")).error().code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(EnrollmentService(*m_assessor).identity(QStringLiteral("ICM-0001")).error().code,
+    QCOMPARE(EnrollmentService(*m_team.assessor).identity(QStringLiteral("ICM-0001")).error().code,
              ErrorCode::PermissionDenied);
 
     // The coordinator (ArmView, IdentityView) sees both.
-    auto seen = ParticipantService(*m_coordinator).details(QStringLiteral("ICM-0001"));
+    auto seen = ParticipantService(*m_team.coordinator).details(QStringLiteral("ICM-0001"));
     QVERIFY(seen.ok());
     QVERIFY(!seen->summary.armCode.isEmpty());
     QVERIFY(seen->identity);
     // The statistician sees the arm, not the identity.
-    auto stat = ParticipantService(*m_statistician).details(QStringLiteral("ICM-0001"));
+    auto stat = ParticipantService(*m_team.statistician).details(QStringLiteral("ICM-0001"));
     QVERIFY(stat.ok());
     QVERIFY(!stat->summary.armCode.isEmpty());
     QVERIFY(!stat->identity);
@@ -333,13 +329,13 @@ void TestEnrollment::roleMatrix()
 {
     // Every service call against the matrix, for every role: allowed roles are not refused for
     // permission, the others are refused with PermissionDenied and write nothing.
-    auto admin = m_admin.get();
+    auto admin = m_team.admin.get();
     const QList<std::pair<Role, TrialSession *>> sessions = {
         { Role::Administrator, admin },
-        { Role::Coordinator, m_coordinator.get() },
-        { Role::OutcomeAssessor, m_assessor.get() },
-        { Role::Monitor, m_monitor.get() },
-        { Role::Statistician, m_statistician.get() },
+        { Role::Coordinator, m_team.coordinator.get() },
+        { Role::OutcomeAssessor, m_team.assessor.get() },
+        { Role::Monitor, m_team.monitor.get() },
+        { Role::Statistician, m_team.statistician.get() },
     };
     const QString id = QStringLiteral("ICM-0001");
     struct Call
@@ -375,7 +371,7 @@ void TestEnrollment::roleMatrix()
               return status.ok() ? ErrorCode::InvalidInput : status.error().code;
           } },
     };
-    const qint64 audit = scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    const qint64 audit = scalar(*m_team.admin, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     for (const auto &[role, session] : sessions) {
         for (const Call &call : calls) {
             const ErrorCode got = call.run(*session);
@@ -392,7 +388,7 @@ void TestEnrollment::roleMatrix()
     added.offset = static_cast<int>(audit);
     added.limit = 1000;
     QStringList written;
-    for (const AuditEntry &entry : AuditTrail::entries(m_admin->database(), added).value())
+    for (const AuditEntry &entry : AuditTrail::entries(m_team.admin->database(), added).value())
         written << entry.username + QLatin1Char(' ') + entry.action + QLatin1Char(' ') + entry.entityId;
     QCOMPARE(written.join(QStringLiteral("; ")),
              QStringLiteral("coord identity.view ICM-0001; coord identity.view ICM-0001"));
@@ -402,8 +398,8 @@ void TestEnrollment::statusChanges()
 {
     auto studyId = enrollOne(QStringLiteral("AF"));
     QVERIFY(studyId.ok());
-    QVERIFY(RandomizationService(*m_coordinator).randomize(studyId.value(), kUserPassword).ok());
-    ParticipantService participants(*m_coordinator);
+    QVERIFY(RandomizationService(*m_team.coordinator).randomize(studyId.value(), kUserPassword).ok());
+    ParticipantService participants(*m_team.coordinator);
     QVERIFY(participants
                 .noteMisclassification(studyId.value(), QStringLiteral("condition"), QStringLiteral("HF"),
                                        QStringLiteral("Chart reviewed"))
@@ -433,7 +429,7 @@ void TestEnrollment::statusChanges()
     // Randomized in error: needs the signature, keeps the row and its position.
     auto other = enrollOne(QStringLiteral("AF"));
     QVERIFY(other.ok());
-    QVERIFY(RandomizationService(*m_coordinator).randomize(other.value(), kUserPassword).ok());
+    QVERIFY(RandomizationService(*m_team.coordinator).randomize(other.value(), kUserPassword).ok());
     const qint64 before = randomizations();
     QCOMPARE(participants
                  .markRandomizedInError(other.value(), QStringLiteral("Consent not signed"),
@@ -443,23 +439,23 @@ void TestEnrollment::statusChanges()
              ErrorCode::AuthenticationFailed);
     const QString plannedVisits = QStringLiteral("SELECT COUNT(*) FROM visits v JOIN participants p ON "
                                                  "p.id = v.participant_id WHERE p.study_id = '%1' AND v.status = '%2'");
-    QVERIFY(scalar(*m_coordinator, plannedVisits.arg(other.value(), QStringLiteral("planned"))) > 0);
-    QCOMPARE(scalar(*m_coordinator, plannedVisits.arg(other.value(), QStringLiteral("cancelled"))), 0);
+    QVERIFY(scalar(*m_team.coordinator, plannedVisits.arg(other.value(), QStringLiteral("planned"))) > 0);
+    QCOMPARE(scalar(*m_team.coordinator, plannedVisits.arg(other.value(), QStringLiteral("cancelled"))), 0);
     QVERIFY(
         participants.markRandomizedInError(other.value(), QStringLiteral("Consent not signed"), kUserPassword).ok());
     QCOMPARE(randomizations(), before);
     // No longer followed: every planned visit is cancelled, none deleted.
-    QCOMPARE(scalar(*m_coordinator, plannedVisits.arg(other.value(), QStringLiteral("planned"))), 0);
-    QVERIFY(scalar(*m_coordinator, plannedVisits.arg(other.value(), QStringLiteral("cancelled"))) >= 4);
+    QCOMPARE(scalar(*m_team.coordinator, plannedVisits.arg(other.value(), QStringLiteral("planned"))), 0);
+    QVERIFY(scalar(*m_team.coordinator, plannedVisits.arg(other.value(), QStringLiteral("cancelled"))) >= 4);
     auto next = enrollOne(QStringLiteral("AF"));
     QVERIFY(next.ok());
-    QVERIFY(RandomizationService(*m_coordinator).randomize(next.value(), kUserPassword).ok());
-    QCOMPARE(scalar(*m_coordinator,
+    QVERIFY(RandomizationService(*m_team.coordinator).randomize(next.value(), kUserPassword).ok());
+    QCOMPARE(scalar(*m_team.coordinator,
                     QStringLiteral("SELECT MAX(sequence) FROM randomizations r JOIN participants p "
                                    "ON p.id = r.participant_id WHERE p.stratum_values = "
                                    "'site=ICM,condition=AF'")),
              3);
-    auto log = RandomizationLogService(*m_statistician).report();
+    auto log = RandomizationLogService(*m_team.statistician).report();
     QVERIFY(log.ok());
     QVERIFY(log->clean());
     int inError = 0;
@@ -470,7 +466,7 @@ void TestEnrollment::statusChanges()
 
 void TestEnrollment::participantListPaging()
 {
-    ParticipantService participants(*m_coordinator);
+    ParticipantService participants(*m_team.coordinator);
     auto total = participants.count({});
     QVERIFY(total.ok());
     QVERIFY(total.value() >= 5);
@@ -501,7 +497,7 @@ void TestEnrollment::participantListPaging()
     QCOMPARE(participants.count(lost).value(), 1);
     // The blinded assessor's name search finds nothing by name (it matches study IDs only).
     search.search = QStringLiteral("trem");
-    QCOMPARE(ParticipantService(*m_assessor).list(search)->rows.size(), 0);
+    QCOMPARE(ParticipantService(*m_team.assessor).list(search)->rows.size(), 0);
 }
 
 // Reads of identifying data leave an access record: one per identity shown, one per name search
@@ -511,12 +507,12 @@ void TestEnrollment::identityReadsAreAudited()
     auto entries = [this](const QString &action) {
         AuditTrail::Filter filter;
         filter.action = action;
-        return AuditTrail::entries(m_admin->database(), filter).value();
+        return AuditTrail::entries(m_team.admin->database(), filter).value();
     };
     const qsizetype views = entries(QStringLiteral("identity.view")).size();
     const qsizetype searches = entries(QStringLiteral("identity.search")).size();
 
-    auto details = ParticipantService(*m_coordinator).details(QStringLiteral("ICM-0001"));
+    auto details = ParticipantService(*m_team.coordinator).details(QStringLiteral("ICM-0001"));
     QVERIFY(details.ok());
     QVERIFY(details->identity.has_value());
     auto viewed = entries(QStringLiteral("identity.view"));
@@ -526,30 +522,30 @@ void TestEnrollment::identityReadsAreAudited()
     QCOMPARE(viewed.last().entityId, QStringLiteral("ICM-0001"));
     QVERIFY(!viewed.last().newValue.has_value()); // never the identity itself
 
-    QVERIFY(EnrollmentService(*m_coordinator).identity(QStringLiteral("ICM-0001")).ok());
+    QVERIFY(EnrollmentService(*m_team.coordinator).identity(QStringLiteral("ICM-0001")).ok());
     QCOMPARE(entries(QStringLiteral("identity.view")).size(), views + 2);
     // A role that does not see identities reads no identity, and nothing is recorded.
-    QVERIFY(ParticipantService(*m_assessor).details(QStringLiteral("ICM-0001")).ok());
+    QVERIFY(ParticipantService(*m_team.assessor).details(QStringLiteral("ICM-0001")).ok());
     QCOMPARE(entries(QStringLiteral("identity.view")).size(), views + 2);
 
     ParticipantQuery search;
     search.search = QStringLiteral("trem");
-    auto found = ParticipantService(*m_coordinator).list(search);
+    auto found = ParticipantService(*m_team.coordinator).list(search);
     QVERIFY(found.ok());
     auto searched = entries(QStringLiteral("identity.search"));
     QCOMPARE(searched.size(), searches + 1);
     QCOMPARE(searched.last().username, QStringLiteral("coord"));
     QCOMPARE(searched.last().newValue, std::optional<QString>(QStringLiteral("4 characters; 1 shown: ICM-0001")));
-    for (const AuditEntry &entry : AuditTrail::entries(m_admin->database(), {}).value())
+    for (const AuditEntry &entry : AuditTrail::entries(m_team.admin->database(), {}).value())
         QVERIFY(!entry.newValue.value_or(QString()).contains(QStringLiteral("trem"), Qt::CaseInsensitive));
     // Later pages of the same search, a list without a search, and roles without names: no entry.
     search.afterKey = found->keys.constLast();
-    QVERIFY(ParticipantService(*m_coordinator).list(search).ok());
-    QVERIFY(ParticipantService(*m_coordinator).list({}).ok());
+    QVERIFY(ParticipantService(*m_team.coordinator).list(search).ok());
+    QVERIFY(ParticipantService(*m_team.coordinator).list({}).ok());
     search.afterKey = 0;
-    QVERIFY(ParticipantService(*m_assessor).list(search).ok());
+    QVERIFY(ParticipantService(*m_team.assessor).list(search).ok());
     QCOMPARE(entries(QStringLiteral("identity.search")).size(), searches + 1);
-    QVERIFY(AuditTrail::verify(m_admin->database()).ok);
+    QVERIFY(AuditTrail::verify(m_team.admin->database()).ok);
 }
 
 QTEST_GUILESS_MAIN(TestEnrollment)

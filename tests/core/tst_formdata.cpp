@@ -119,11 +119,7 @@ private:
     QString randomizeNew();
 
     std::unique_ptr<test::TestWorkspace> m_workspace;
-    std::unique_ptr<TrialSession> m_admin;
-    std::unique_ptr<TrialSession> m_coordinator;
-    std::unique_ptr<TrialSession> m_assessor;
-    std::unique_ptr<TrialSession> m_monitor;
-    std::unique_ptr<TrialSession> m_statistician;
+    test::TestWorkspace::Team m_team;
     std::unique_ptr<TrialSession> m_otherSite;
     QString m_usual; // a participant in the usual care arm
     QString m_partner; // a participant in the patient-partner arm
@@ -132,7 +128,7 @@ private:
 
 qint64 TestFormData::scalar(const QString &sql, std::initializer_list<QVariant> values)
 {
-    auto query = exec(m_admin->database(), sql, values);
+    auto query = exec(m_team.admin->database(), sql, values);
     if (!query || !query->next())
         return -1;
     return query->value(0).toLongLong();
@@ -153,10 +149,10 @@ QString TestFormData::randomizeNew()
     EnrollmentInput input;
     input.strata.insert(QStringLiteral("condition"), QStringLiteral("HF"));
     input.consent = { QStringLiteral("1.0"), today, QString() };
-    auto registered = EnrollmentService(*m_coordinator).enroll(eligibleScreening(today), input);
+    auto registered = EnrollmentService(*m_team.coordinator).enroll(eligibleScreening(today), input);
     if (!registered)
         return {};
-    auto outcome = RandomizationService(*m_coordinator).randomize(registered->studyId, kUserPassword);
+    auto outcome = RandomizationService(*m_team.coordinator).randomize(registered->studyId, kUserPassword);
     if (!outcome)
         return {};
     if (outcome->armCode == QLatin1String("PP") && m_partner.isEmpty())
@@ -170,18 +166,14 @@ void TestFormData::initTestCase()
 {
     m_workspace = std::make_unique<test::TestWorkspace>();
     QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
-    m_admin = m_workspace->admin();
-    QVERIFY(m_admin);
-    QVERIFY(SiteService(*m_admin)
+    m_team = m_workspace->team({ Role::Coordinator, Role::OutcomeAssessor, Role::Monitor, Role::Statistician });
+    QVERIFY(m_team.ok);
+    QVERIFY(SiteService(*m_team.admin)
                 .add({ QStringLiteral("CHUS"), QStringLiteral("CHU de Sherbrooke"), QStringLiteral("Sherbrooke"),
                        QStringLiteral("America/Toronto"), true })
                 .ok());
-    m_coordinator = m_workspace->addUserAndSignIn(QStringLiteral("coord"), Role::Coordinator);
-    m_assessor = m_workspace->addUserAndSignIn(QStringLiteral("assessor"), Role::OutcomeAssessor);
-    m_monitor = m_workspace->addUserAndSignIn(QStringLiteral("monitor"), Role::Monitor);
-    m_statistician = m_workspace->addUserAndSignIn(QStringLiteral("stat"), Role::Statistician);
     m_otherSite = m_workspace->addUserAndSignIn(QStringLiteral("chus"), Role::Coordinator, QStringLiteral("CHUS"));
-    QVERIFY(m_coordinator && m_assessor && m_monitor && m_statistician && m_otherSite);
+    QVERIFY(m_otherSite);
     for (int i = 0; i < 40 && (m_usual.isEmpty() || m_partner.isEmpty() || m_spare.isEmpty()); ++i) {
         const QString studyId = randomizeNew();
         QVERIFY(!studyId.isEmpty());
@@ -200,20 +192,20 @@ void TestFormData::definitionsInstalledOnceAndAudited()
     const QList<forms::FormDefinition> bundled = forms::BundledForms::all();
     QVERIFY(bundled.size() >= 12);
     // A blinded role installs nothing intervention-only.
-    auto blindedInstall = FormDefinitionService(*m_assessor).installBundledDefinitions();
+    auto blindedInstall = FormDefinitionService(*m_team.assessor).installBundledDefinitions();
     QVERIFY2(blindedInstall.ok(), qPrintable(message(blindedInstall)));
     QCOMPARE(blindedInstall.value(), bundled.size() - 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM form_definitions WHERE code = 'PP_CONTACT'")), 0);
-    auto installed = FormDefinitionService(*m_admin).installBundledDefinitions();
+    auto installed = FormDefinitionService(*m_team.admin).installBundledDefinitions();
     QVERIFY2(installed.ok(), qPrintable(message(installed)));
     QCOMPARE(installed.value(), 1);
-    auto again = FormDefinitionService(*m_admin).installBundledDefinitions();
+    auto again = FormDefinitionService(*m_team.admin).installBundledDefinitions();
     QVERIFY(again.ok());
     QCOMPARE(again.value(), 0);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM form_definitions")), bundled.size());
     for (const forms::FormDefinition &definition : bundled) {
         auto stored
-            = exec(m_admin->database(),
+            = exec(m_team.admin->database(),
                    QStringLiteral("SELECT definition, sha256 FROM form_definitions WHERE code = ? AND version = ?"),
                    { definition.code, definition.version });
         QVERIFY(stored && stored->next());
@@ -223,15 +215,16 @@ void TestFormData::definitionsInstalledOnceAndAudited()
     }
     AuditTrail::Filter filter;
     filter.action = QStringLiteral("form.definition.install");
-    QCOMPARE(AuditTrail::count(m_admin->database(), filter).value(), bundled.size());
+    QCOMPARE(AuditTrail::count(m_team.admin->database(), filter).value(), bundled.size());
     // A changed text under the same version is refused.
-    QVERIFY(exec(m_admin->database(), QStringLiteral("UPDATE form_definitions SET sha256 = 'x' WHERE code = 'HCU'")));
-    QCOMPARE(errorOf(FormDefinitionService(*m_admin).installBundledDefinitions()).code, ErrorCode::Conflict);
+    QVERIFY(
+        exec(m_team.admin->database(), QStringLiteral("UPDATE form_definitions SET sha256 = 'x' WHERE code = 'HCU'")));
+    QCOMPARE(errorOf(FormDefinitionService(*m_team.admin).installBundledDefinitions()).code, ErrorCode::Conflict);
     const QByteArray hcu = forms::BundledForms::find(QStringLiteral("HCU"))->json;
-    QVERIFY(exec(m_admin->database(), QStringLiteral("UPDATE form_definitions SET sha256 = ? WHERE code = 'HCU'"),
+    QVERIFY(exec(m_team.admin->database(), QStringLiteral("UPDATE form_definitions SET sha256 = ? WHERE code = 'HCU'"),
                  { QString::fromLatin1(QCryptographicHash::hash(hcu, QCryptographicHash::Sha256).toHex()) }));
     // Read back from the table.
-    auto definition = FormDefinitionService(*m_coordinator).definition(QStringLiteral("phq9"));
+    auto definition = FormDefinitionService(*m_team.coordinator).definition(QStringLiteral("phq9"));
     QVERIFY2(definition.ok(), qPrintable(message(definition)));
     QCOMPARE(definition->code, QStringLiteral("PHQ9"));
     QCOMPARE(definition->json, forms::BundledForms::find(QStringLiteral("PHQ9"))->json);
@@ -283,15 +276,15 @@ void TestFormData::everyItemTypeRoundTrips()
     };
     QSet<forms::ItemType> types;
     for (const Case &c : cases) {
-        auto saved = FormEntryService(*m_coordinator).saveDraft(c.slot, c.input);
+        auto saved = FormEntryService(*m_team.coordinator).saveDraft(c.slot, c.input);
         QVERIFY2(saved.ok(), qPrintable(c.slot.formCode + QStringLiteral(": ") + message(saved)));
-        auto entry = FormEntryService(*m_coordinator).entry(saved.value());
+        auto entry = FormEntryService(*m_team.coordinator).entry(saved.value());
         QVERIFY2(entry.ok(), qPrintable(message(entry)));
         QCOMPARE(entry->state, FormEntryState::Draft);
         QCOMPARE(entry->answers, c.canonical);
         QCOMPARE(entry->formVersion, forms::BundledForms::find(c.slot.formCode)->version);
         // The rows themselves hold the canonical text (value or missing code, never both).
-        auto rows = exec(m_admin->database(),
+        auto rows = exec(m_team.admin->database(),
                          QStringLiteral("SELECT item_code, value, missing_code FROM item_values WHERE entry_id = ?"),
                          { saved.value() });
         QVERIFY(rows.ok());
@@ -305,7 +298,7 @@ void TestFormData::everyItemTypeRoundTrips()
         }
         QCOMPARE(count, c.canonical.size());
         // Writing back what was read changes nothing: the canonical text is stable.
-        const Status rewritten = FormEntryService(*m_coordinator).edit(saved.value(), entry->answers, QString());
+        const Status rewritten = FormEntryService(*m_team.coordinator).edit(saved.value(), entry->answers, QString());
         QCOMPARE(errorOf(rewritten).code, ErrorCode::InvalidInput);
         QVERIFY(errorOf(rewritten).message.contains(QStringLiteral("Nothing changed")));
         const forms::FormDefinition *definition = forms::BundledForms::find(c.slot.formCode);
@@ -314,7 +307,7 @@ void TestFormData::everyItemTypeRoundTrips()
                 types.insert(definition->item(it.key())->type);
     }
     // PHQ-9 completes the set with its computed total (see scoresStoredOnComplete for the values).
-    auto phq = FormEntryService(*m_coordinator)
+    auto phq = FormEntryService(*m_team.coordinator)
                    .complete({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("PHQ9") },
                              phq9({ 0, 0, 0, 0, 0, 0, 0, 0, 0 }));
     QVERIFY2(phq.ok(), qPrintable(message(phq)));
@@ -332,24 +325,25 @@ void TestFormData::completeEnforcesValidation()
     const FormSlot hcu { m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU") };
     QList<forms::ItemProblem> problems;
     // required
-    auto refused = FormEntryService(*m_coordinator)
+    auto refused = FormEntryService(*m_team.coordinator)
                        .complete(hcu, answers({ { "ed_visits", "1" }, { "hospitalizations", "0" } }), &problems);
     QCOMPARE(errorOf(refused).code, ErrorCode::InvalidInput);
     QVERIFY(hasProblem(problems, QStringLiteral("hospital_days")));
     QVERIFY(errorOf(refused).message.contains(QStringLiteral("hospital_days")));
     // a draft may leave it empty
-    auto draft = FormEntryService(*m_coordinator)
+    auto draft = FormEntryService(*m_team.coordinator)
                      .saveDraft(hcu, answers({ { "ed_visits", "1" }, { "hospitalizations", "0" } }), &problems);
     QVERIFY2(draft.ok(), qPrintable(message(draft)));
     QVERIFY(problems.isEmpty());
     // range, even in a draft
     QCOMPARE(
-        errorOf(FormEntryService(*m_coordinator).saveDraft(hcu, answers({ { "ed_visits", "101" } }), &problems)).code,
+        errorOf(FormEntryService(*m_team.coordinator).saveDraft(hcu, answers({ { "ed_visits", "101" } }), &problems))
+            .code,
         ErrorCode::InvalidInput);
     QVERIFY(hasProblem(problems, QStringLiteral("ed_visits")));
     // a missing-data code the item does not allow
     QCOMPARE(
-        errorOf(FormEntryService(*m_coordinator)
+        errorOf(FormEntryService(*m_team.coordinator)
                     .complete(
                         hcu,
                         answers({ { "ed_visits", "?refused" }, { "hospitalizations", "0" }, { "hospital_days", "0" } }),
@@ -359,7 +353,7 @@ void TestFormData::completeEnforcesValidation()
     QVERIFY(hasProblem(problems, QStringLiteral("ed_visits")));
     // a rule between items
     QCOMPARE(
-        errorOf(FormEntryService(*m_coordinator)
+        errorOf(FormEntryService(*m_team.coordinator)
                     .complete(hcu,
                               answers({ { "ed_visits", "0" }, { "hospitalizations", "0" }, { "hospital_days", "3" } }),
                               &problems))
@@ -367,7 +361,7 @@ void TestFormData::completeEnforcesValidation()
         ErrorCode::InvalidInput);
     QVERIFY(hasProblem(problems, QStringLiteral("hospital_days")));
     // an unknown item, a value of the wrong type
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator)
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator)
                          .saveDraft(hcu, answers({ { "ed_visits", "two" }, { "nope", "1" } }), &problems))
                  .code,
              ErrorCode::InvalidInput);
@@ -377,15 +371,16 @@ void TestFormData::completeEnforcesValidation()
     const FormSlot phqM3 { m_usual, QStringLiteral("M3"), QStringLiteral("PHQ9") };
     Answers zeros = phq9({ 0, 0, 0, 0, 0, 0, 0, 0, 0 });
     zeros.insert(QStringLiteral("phq9_10"), value(QStringLiteral("1")));
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).complete(phqM3, zeros, &problems)).code, ErrorCode::InvalidInput);
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator).complete(phqM3, zeros, &problems)).code,
+             ErrorCode::InvalidInput);
     QVERIFY(hasProblem(problems, QStringLiteral("phq9_10")));
     Answers some = phq9({ 1, 0, 0, 0, 0, 0, 0, 0, 0 });
     some.insert(QStringLiteral("phq9_10"), missing(QStringLiteral("refused")));
-    auto done = FormEntryService(*m_coordinator).complete(phqM3, some, &problems);
+    auto done = FormEntryService(*m_team.coordinator).complete(phqM3, some, &problems);
     QVERIFY2(done.ok(), qPrintable(message(done)));
     // a missing code the item allows completes the form, and is stored as such
     auto completed
-        = FormEntryService(*m_coordinator)
+        = FormEntryService(*m_team.coordinator)
               .complete(
                   hcu, answers({ { "ed_visits", "?unknown" }, { "hospitalizations", "1" }, { "hospital_days", "4" } }));
     QVERIFY2(completed.ok(), qPrintable(message(completed)));
@@ -394,42 +389,41 @@ void TestFormData::completeEnforcesValidation()
                                    "AND value IS NULL AND missing_code = 'unknown'"),
                     { completed.value() }),
              1);
-    QCOMPARE(FormEntryService(*m_coordinator).entry(completed.value())->state, FormEntryState::Complete);
+    QCOMPARE(FormEntryService(*m_team.coordinator).entry(completed.value())->state, FormEntryState::Complete);
 }
 
 void TestFormData::refusedSavesWriteNothing()
 {
     const QList<qint64> before = footprint();
     // invalid values for a form at a visit, an unscheduled form, a second instance of a single form
-    QVERIFY(!FormEntryService(*m_coordinator)
+    QVERIFY(!FormEntryService(*m_team.coordinator)
                  .complete({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("GAD7") }, gad7({ 1, 2, 3 }))
                  .ok());
-    QVERIFY(!FormEntryService(*m_coordinator)
+    QVERIFY(!FormEntryService(*m_team.coordinator)
                  .saveDraft({ m_spare, QString(), QStringLiteral("EOS") }, answers({ { "eos_date", "2026-13-01" } }))
                  .ok());
     // forms in the wrong place, unknown codes, wrong role
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator)
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator)
                          .saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("AE") }, {}))
                  .code,
              ErrorCode::InvalidInput);
     QCOMPARE(
-        errorOf(FormEntryService(*m_coordinator).saveDraft({ m_spare, QString(), QStringLiteral("PHQ9") }, {})).code,
+        errorOf(FormEntryService(*m_team.coordinator).saveDraft({ m_spare, QString(), QStringLiteral("PHQ9") }, {}))
+            .code,
         ErrorCode::InvalidInput);
-    QCOMPARE(
-        errorOf(
-            FormEntryService(*m_coordinator).saveDraft({ m_spare, QStringLiteral("M99"), QStringLiteral("PHQ9") }, {}))
-            .code,
-        ErrorCode::NotFound);
-    QCOMPARE(
-        errorOf(
-            FormEntryService(*m_coordinator).saveDraft({ m_spare, QStringLiteral("M3"), QStringLiteral("NOPE") }, {}))
-            .code,
-        ErrorCode::NotFound);
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator)
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator)
+                         .saveDraft({ m_spare, QStringLiteral("M99"), QStringLiteral("PHQ9") }, {}))
+                 .code,
+             ErrorCode::NotFound);
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator)
+                         .saveDraft({ m_spare, QStringLiteral("M3"), QStringLiteral("NOPE") }, {}))
+                 .code,
+             ErrorCode::NotFound);
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator)
                          .saveDraft({ QStringLiteral("ICM-9999"), QStringLiteral("M3"), QStringLiteral("PHQ9") }, {}))
                  .code,
              ErrorCode::NotFound);
-    QCOMPARE(errorOf(FormEntryService(*m_monitor)
+    QCOMPARE(errorOf(FormEntryService(*m_team.monitor)
                          .saveDraft({ m_spare, QStringLiteral("M3"), QStringLiteral("PHQ9") }, phq9({ 1 })))
                  .code,
              ErrorCode::PermissionDenied);
@@ -452,12 +446,13 @@ void TestFormData::scoresStoredOnComplete()
     for (const Case &c : phq) {
         Answers input = phq9(c.scores);
         input.insert(QStringLiteral("phq9_10"), value(QStringLiteral("2")));
-        auto saved = FormEntryService(*m_coordinator).complete({ m_usual, c.visit, QStringLiteral("PHQ9") }, input);
+        auto saved
+            = FormEntryService(*m_team.coordinator).complete({ m_usual, c.visit, QStringLiteral("PHQ9") }, input);
         QVERIFY2(saved.ok(), qPrintable(message(saved)));
         QCOMPARE(scalar(QStringLiteral("SELECT value FROM item_values WHERE entry_id = ? AND item_code = 'phq9_total'"),
                         { saved.value() }),
                  c.total.toLongLong());
-        auto severity = exec(m_admin->database(),
+        auto severity = exec(m_team.admin->database(),
                              QStringLiteral("SELECT value FROM item_values WHERE entry_id = ? AND item_code = "
                                             "'phq9_severity'"),
                              { saved.value() });
@@ -470,10 +465,10 @@ void TestFormData::scoresStoredOnComplete()
             { QStringLiteral("M3"), { 3, 3, 3, 3, 3, 3, 3 }, QStringLiteral("21"), QStringLiteral("severe") },
             { QStringLiteral("M6"), { 1, 0, 1, 1, 0, 1, 1 }, QStringLiteral("5"), QStringLiteral("mild") } };
     for (const Case &c : gad) {
-        auto saved
-            = FormEntryService(*m_coordinator).complete({ m_usual, c.visit, QStringLiteral("GAD7") }, gad7(c.scores));
+        auto saved = FormEntryService(*m_team.coordinator)
+                         .complete({ m_usual, c.visit, QStringLiteral("GAD7") }, gad7(c.scores));
         QVERIFY2(saved.ok(), qPrintable(message(saved)));
-        auto entry = FormEntryService(*m_coordinator).entry(saved.value());
+        auto entry = FormEntryService(*m_team.coordinator).entry(saved.value());
         QVERIFY(entry.ok());
         QCOMPARE(entry->answers.value(QStringLiteral("gad7_total")).value, c.total);
         QCOMPARE(entry->answers.value(QStringLiteral("gad7_severity")).value, c.severity);
@@ -481,38 +476,42 @@ void TestFormData::scoresStoredOnComplete()
     // A refused item leaves no total (the total needs every item).
     Answers partial = gad7({ 1, 1, 1, 1, 1, 1 });
     partial.insert(QStringLiteral("gad7_7"), missing(QStringLiteral("refused")));
-    auto saved = FormEntryService(*m_coordinator)
+    auto saved = FormEntryService(*m_team.coordinator)
                      .complete({ m_usual, QStringLiteral("M12"), QStringLiteral("GAD7") }, partial);
     QVERIFY2(saved.ok(), qPrintable(message(saved)));
-    QVERIFY(!FormEntryService(*m_coordinator).entry(saved.value())->answers.contains(QStringLiteral("gad7_total")));
+    QVERIFY(
+        !FormEntryService(*m_team.coordinator).entry(saved.value())->answers.contains(QStringLiteral("gad7_total")));
     // A caller's wrong total is recomputed, not trusted.
     Answers lying = phq9({ 0, 0, 0, 0, 0, 0, 0, 0, 1 });
     lying.insert(QStringLiteral("phq9_10"), value(QStringLiteral("0")));
     lying.insert(QStringLiteral("phq9_total"), value(QStringLiteral("20")));
-    auto recomputed = FormEntryService(*m_coordinator)
+    auto recomputed = FormEntryService(*m_team.coordinator)
                           .complete({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("PHQ9") }, lying);
     QVERIFY2(recomputed.ok(), qPrintable(message(recomputed)));
-    QCOMPARE(
-        FormEntryService(*m_coordinator).entry(recomputed.value())->answers.value(QStringLiteral("phq9_total")).value,
-        QStringLiteral("1"));
+    QCOMPARE(FormEntryService(*m_team.coordinator)
+                 .entry(recomputed.value())
+                 ->answers.value(QStringLiteral("phq9_total"))
+                 .value,
+             QStringLiteral("1"));
 }
 
 void TestFormData::editWithReasonIsAudited()
 {
-    auto found = FormEntryService(*m_coordinator).findEntry({ m_usual, QStringLiteral("M6"), QStringLiteral("PHQ9") });
+    auto found
+        = FormEntryService(*m_team.coordinator).findEntry({ m_usual, QStringLiteral("M6"), QStringLiteral("PHQ9") });
     QVERIFY2(found.ok(), qPrintable(message(found)));
     const qint64 id = found->id;
     QCOMPARE(found->state, FormEntryState::Complete);
     Answers changed = found->answers;
     changed[QStringLiteral("phq9_4")] = value(QStringLiteral("2")); // 0 -> 2: total 13 -> 15, moderately severe
     const QList<qint64> before = footprint();
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).edit(id, changed, QStringLiteral("  "))).code,
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator).edit(id, changed, QStringLiteral("  "))).code,
              ErrorCode::InvalidInput);
     QCOMPARE(footprint(), before);
-    const Status edited
-        = FormEntryService(*m_coordinator).edit(id, changed, QStringLiteral("Transcription error, source checked"));
+    const Status edited = FormEntryService(*m_team.coordinator)
+                              .edit(id, changed, QStringLiteral("Transcription error, source checked"));
     QVERIFY2(edited.ok(), qPrintable(message(edited)));
-    auto entry = FormEntryService(*m_coordinator).entry(id);
+    auto entry = FormEntryService(*m_team.coordinator).entry(id);
     QCOMPARE(entry->state, FormEntryState::Complete);
     QCOMPARE(entry->answers.value(QStringLiteral("phq9_total")).value, QStringLiteral("15"));
 
@@ -521,7 +520,7 @@ void TestFormData::editWithReasonIsAudited()
     filter.entity = QStringLiteral("form_entry");
     filter.entityId = QString::number(id);
     filter.action = QStringLiteral("form.edit");
-    auto records = AuditTrail::entries(m_admin->database(), filter);
+    auto records = AuditTrail::entries(m_team.admin->database(), filter);
     QVERIFY(records.ok());
     QMap<QString, std::pair<QString, QString>> seen;
     for (const AuditEntry &record : records.value()) {
@@ -534,10 +533,10 @@ void TestFormData::editWithReasonIsAudited()
     QCOMPARE(seen.value(QStringLiteral("phq9_total")), std::make_pair(QStringLiteral("13"), QStringLiteral("15")));
     QCOMPARE(seen.value(QStringLiteral("phq9_severity")),
              std::make_pair(QStringLiteral("moderate"), QStringLiteral("moderately_severe")));
-    QVERIFY(AuditTrail::verify(m_admin->database()).ok);
+    QVERIFY(AuditTrail::verify(m_team.admin->database()).ok);
 
     // history(): every value change, from creation on.
-    auto history = FormEntryService(*m_monitor).history(id);
+    auto history = FormEntryService(*m_team.monitor).history(id);
     QVERIFY2(history.ok(), qPrintable(message(history)));
     int created = 0;
     int edits = 0;
@@ -561,59 +560,61 @@ void TestFormData::editWithReasonIsAudited()
 
 void TestFormData::statesVerifyLockUnlock()
 {
-    auto draft = FormEntryService(*m_coordinator)
+    auto draft = FormEntryService(*m_team.coordinator)
                      .saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") },
                                 answers({ { "eq5d_index", "0.5" } }));
     QVERIFY(draft.ok());
     const qint64 id = draft.value();
-    QCOMPARE(errorOf(FormEntryService(*m_monitor).verify(id)).code, ErrorCode::InvalidInput); // a draft
-    QCOMPARE(errorOf(FormEntryService(*m_monitor).lock(id)).code, ErrorCode::InvalidInput);
-    auto completed = FormEntryService(*m_coordinator)
+    QCOMPARE(errorOf(FormEntryService(*m_team.monitor).verify(id)).code, ErrorCode::InvalidInput); // a draft
+    QCOMPARE(errorOf(FormEntryService(*m_team.monitor).lock(id)).code, ErrorCode::InvalidInput);
+    auto completed = FormEntryService(*m_team.coordinator)
                          .complete({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") },
                                    answers({ { "eq5d_index", "0.5" }, { "eq5d_vas", "70" } }));
     QVERIFY2(completed.ok(), qPrintable(message(completed)));
     QCOMPARE(completed.value(), id);
     // completing or drafting again is refused: changes go through edit with a reason
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator)
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator)
                          .saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") }, {}))
                  .code,
              ErrorCode::Conflict);
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).verify(id)).code, ErrorCode::PermissionDenied);
-    QVERIFY(FormEntryService(*m_monitor).verify(id).ok());
-    QCOMPARE(FormEntryService(*m_monitor).entry(id)->state, FormEntryState::Verified);
-    QCOMPARE(FormEntryService(*m_monitor).entry(id)->verifiedBy, QStringLiteral("monitor"));
-    QCOMPARE(errorOf(FormEntryService(*m_monitor).verify(id)).code, ErrorCode::Conflict);
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator).verify(id)).code, ErrorCode::PermissionDenied);
+    QVERIFY(FormEntryService(*m_team.monitor).verify(id).ok());
+    QCOMPARE(FormEntryService(*m_team.monitor).entry(id)->state, FormEntryState::Verified);
+    QCOMPARE(FormEntryService(*m_team.monitor).entry(id)->verifiedBy, QStringLiteral("monitor"));
+    QCOMPARE(errorOf(FormEntryService(*m_team.monitor).verify(id)).code, ErrorCode::Conflict);
     // an edit sends a verified entry back to complete
-    QVERIFY(FormEntryService(*m_coordinator)
+    QVERIFY(FormEntryService(*m_team.coordinator)
                 .edit(id, answers({ { "eq5d_index", "0.5" }, { "eq5d_vas", "75" } }), QStringLiteral("Typo in VAS"))
                 .ok());
-    QCOMPARE(FormEntryService(*m_coordinator).entry(id)->state, FormEntryState::Complete);
-    QVERIFY(!FormEntryService(*m_coordinator).entry(id)->verifiedAt.isValid());
-    QVERIFY(FormEntryService(*m_monitor).verify(id).ok());
+    QCOMPARE(FormEntryService(*m_team.coordinator).entry(id)->state, FormEntryState::Complete);
+    QVERIFY(!FormEntryService(*m_team.coordinator).entry(id)->verifiedAt.isValid());
+    QVERIFY(FormEntryService(*m_team.monitor).verify(id).ok());
     // lock: only FormLock roles; refuses edits; unlock needs a reason and restores the state
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator).lock(id)).code, ErrorCode::PermissionDenied);
-    QVERIFY(FormEntryService(*m_admin).lock(id).ok());
-    QCOMPARE(errorOf(FormEntryService(*m_admin).lock(id)).code, ErrorCode::Conflict);
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator).lock(id)).code, ErrorCode::PermissionDenied);
+    QVERIFY(FormEntryService(*m_team.admin).lock(id).ok());
+    QCOMPARE(errorOf(FormEntryService(*m_team.admin).lock(id)).code, ErrorCode::Conflict);
     const QList<qint64> before = footprint();
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator)
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator)
                          .edit(id, answers({ { "eq5d_index", "0.6" }, { "eq5d_vas", "75" } }), QStringLiteral("late")))
                  .code,
              ErrorCode::Conflict);
-    QCOMPARE(errorOf(FormEntryService(*m_coordinator)
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator)
                          .saveDraft({ m_spare, QStringLiteral("BASELINE"), QStringLiteral("EQ5D5L") }, {}))
                  .code,
              ErrorCode::Conflict);
-    QCOMPARE(errorOf(DataQueryService(*m_monitor).raiseQuery(id, QStringLiteral("eq5d_vas"), QStringLiteral("Source?")))
-                 .code,
-             ErrorCode::Conflict);
-    QCOMPARE(errorOf(FormEntryService(*m_monitor).unlock(id, QString())).code, ErrorCode::InvalidInput);
+    QCOMPARE(
+        errorOf(DataQueryService(*m_team.monitor).raiseQuery(id, QStringLiteral("eq5d_vas"), QStringLiteral("Source?")))
+            .code,
+        ErrorCode::Conflict);
+    QCOMPARE(errorOf(FormEntryService(*m_team.monitor).unlock(id, QString())).code, ErrorCode::InvalidInput);
     QCOMPARE(footprint(), before);
-    QVERIFY(FormEntryService(*m_monitor).unlock(id, QStringLiteral("Late correction from the source document")).ok());
-    QCOMPARE(FormEntryService(*m_coordinator).entry(id)->state, FormEntryState::Verified);
-    QVERIFY(FormEntryService(*m_coordinator)
+    QVERIFY(
+        FormEntryService(*m_team.monitor).unlock(id, QStringLiteral("Late correction from the source document")).ok());
+    QCOMPARE(FormEntryService(*m_team.coordinator).entry(id)->state, FormEntryState::Verified);
+    QVERIFY(FormEntryService(*m_team.coordinator)
                 .edit(id, answers({ { "eq5d_index", "0.6" }, { "eq5d_vas", "75" } }), QStringLiteral("Source"))
                 .ok());
-    QCOMPARE(FormEntryService(*m_coordinator).entry(id)->answers.value(QStringLiteral("eq5d_index")).value,
+    QCOMPARE(FormEntryService(*m_team.coordinator).entry(id)->answers.value(QStringLiteral("eq5d_index")).value,
              QStringLiteral("0.600"));
 
     // the state changes are audited
@@ -621,7 +622,7 @@ void TestFormData::statesVerifyLockUnlock()
     filter.entity = QStringLiteral("form_entry");
     filter.entityId = QString::number(id);
     QStringList states;
-    for (const AuditEntry &record : AuditTrail::entries(m_admin->database(), filter).value())
+    for (const AuditEntry &record : AuditTrail::entries(m_team.admin->database(), filter).value())
         if (record.field == QLatin1String("state"))
             states.append(record.newValue.value_or(QString()));
     QCOMPARE(states,
@@ -639,36 +640,37 @@ void TestFormData::unscheduledInstances()
                                     { "ae_relatedness", "not_related" },
                                     { "ae_outcome", "recovered" },
                                     { "ae_end_date", "2026-11-03" } });
-    auto first = FormEntryService(*m_coordinator).complete({ m_spare, QString(), QStringLiteral("AE") }, event);
-    auto second = FormEntryService(*m_coordinator).complete({ m_spare, QString(), QStringLiteral("AE") }, event);
+    auto first = FormEntryService(*m_team.coordinator).complete({ m_spare, QString(), QStringLiteral("AE") }, event);
+    auto second = FormEntryService(*m_team.coordinator).complete({ m_spare, QString(), QStringLiteral("AE") }, event);
     QVERIFY2(first.ok() && second.ok(), qPrintable(message(first) + message(second)));
-    QCOMPARE(FormEntryService(*m_coordinator).entry(first.value())->instance, 1);
-    QCOMPARE(FormEntryService(*m_coordinator).entry(second.value())->instance, 2);
-    QCOMPARE(FormEntryService(*m_coordinator).findEntry({ m_spare, QString(), QStringLiteral("AE"), 2 })->id,
+    QCOMPARE(FormEntryService(*m_team.coordinator).entry(first.value())->instance, 1);
+    QCOMPARE(FormEntryService(*m_team.coordinator).entry(second.value())->instance, 2);
+    QCOMPARE(FormEntryService(*m_team.coordinator).findEntry({ m_spare, QString(), QStringLiteral("AE"), 2 })->id,
              second.value());
     // a rule: the end before the onset
     Answers backwards = event;
     backwards[QStringLiteral("ae_end_date")] = value(QStringLiteral("2026-10-01"));
     QList<forms::ItemProblem> problems;
-    QVERIFY(!FormEntryService(*m_coordinator)
+    QVERIFY(!FormEntryService(*m_team.coordinator)
                  .complete({ m_spare, QString(), QStringLiteral("AE") }, backwards, &problems)
                  .ok());
     QVERIFY(hasProblem(problems, QStringLiteral("ae_end_date")));
     // End of study is entered once.
     const Answers eos = answers({ { "eos_date", "2026-11-20" }, { "eos_status", "completed" } });
-    auto end = FormEntryService(*m_coordinator).complete({ m_spare, QString(), QStringLiteral("EOS") }, eos);
+    auto end = FormEntryService(*m_team.coordinator).complete({ m_spare, QString(), QStringLiteral("EOS") }, eos);
     QVERIFY2(end.ok(), qPrintable(message(end)));
+    QCOMPARE(errorOf(FormEntryService(*m_team.coordinator).complete({ m_spare, QString(), QStringLiteral("EOS") }, eos))
+                 .code,
+             ErrorCode::Conflict);
     QCOMPARE(
-        errorOf(FormEntryService(*m_coordinator).complete({ m_spare, QString(), QStringLiteral("EOS") }, eos)).code,
-        ErrorCode::Conflict);
-    QCOMPARE(
-        errorOf(FormEntryService(*m_coordinator).complete({ m_spare, QString(), QStringLiteral("EOS"), 2 }, eos)).code,
+        errorOf(FormEntryService(*m_team.coordinator).complete({ m_spare, QString(), QStringLiteral("EOS"), 2 }, eos))
+            .code,
         ErrorCode::InvalidInput);
 }
 
 void TestFormData::expectedFormsFollowTheSchedule()
 {
-    auto expected = FormEntryService(*m_coordinator).expectedForms(m_spare);
+    auto expected = FormEntryService(*m_team.coordinator).expectedForms(m_spare);
     QVERIFY2(expected.ok(), qPrintable(message(expected)));
     QCOMPARE(expected->studyId, m_spare);
     QVERIFY(!expected->visits.isEmpty());
@@ -697,7 +699,7 @@ void TestFormData::expectedFormsFollowTheSchedule()
              (QStringList { QStringLiteral("AE#1:complete"), QStringLiteral("AE#2:complete"),
                             QStringLiteral("AE#3:not_started"), QStringLiteral("EOS#1:complete") }));
     // entries(): visit order, unscheduled last
-    auto entries = FormEntryService(*m_coordinator).entries(m_spare);
+    auto entries = FormEntryService(*m_team.coordinator).entries(m_spare);
     QVERIFY(entries.ok());
     int lastOrder = -1;
     for (const FormEntry &entry : entries.value()) {
@@ -709,39 +711,40 @@ void TestFormData::expectedFormsFollowTheSchedule()
 
 void TestFormData::queryLifecycle()
 {
-    auto hcu
-        = FormEntryService(*m_coordinator).findEntry({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU") });
+    auto hcu = FormEntryService(*m_team.coordinator)
+                   .findEntry({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU") });
     QVERIFY(hcu.ok());
     const qint64 entryId = hcu->id;
     const QList<qint64> before = footprint();
+    QCOMPARE(errorOf(DataQueryService(*m_team.coordinator)
+                         .raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("?")))
+                 .code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(errorOf(DataQueryService(*m_team.monitor).raiseQuery(entryId, QStringLiteral("nope"), QStringLiteral("?")))
+                 .code,
+             ErrorCode::InvalidInput);
     QCOMPARE(
         errorOf(
-            DataQueryService(*m_coordinator).raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("?")))
-            .code,
-        ErrorCode::PermissionDenied);
-    QCOMPARE(
-        errorOf(DataQueryService(*m_monitor).raiseQuery(entryId, QStringLiteral("nope"), QStringLiteral("?"))).code,
-        ErrorCode::InvalidInput);
-    QCOMPARE(
-        errorOf(DataQueryService(*m_monitor).raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral(" ")))
+            DataQueryService(*m_team.monitor).raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral(" ")))
             .code,
         ErrorCode::InvalidInput);
-    auto draft = FormEntryService(*m_coordinator)
+    auto draft = FormEntryService(*m_team.coordinator)
                      .findEntry({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("DEMOGRAPHICS") });
     QVERIFY(draft.ok());
     QCOMPARE(
-        errorOf(DataQueryService(*m_monitor).raiseQuery(draft->id, QStringLiteral("age"), QStringLiteral("Age?"))).code,
+        errorOf(DataQueryService(*m_team.monitor).raiseQuery(draft->id, QStringLiteral("age"), QStringLiteral("Age?")))
+            .code,
         ErrorCode::InvalidInput);
     QCOMPARE(footprint(), before);
 
-    auto raised = DataQueryService(*m_monitor)
+    auto raised = DataQueryService(*m_team.monitor)
                       .raiseQuery(entryId, QStringLiteral("hospital_days"),
                                   QStringLiteral("4 days for 1 stay: the discharge letter says 3."));
     QVERIFY2(raised.ok(), qPrintable(message(raised)));
     const qint64 queryId = raised.value();
-    QCOMPARE(DataQueryService(*m_monitor).query(queryId)->status, QueryStatus::Open);
-    QCOMPARE(FormEntryService(*m_coordinator).entry(entryId)->openQueries, 1);
-    auto open = DataQueryService(*m_coordinator).openQueries(QStringLiteral("ICM"));
+    QCOMPARE(DataQueryService(*m_team.monitor).query(queryId)->status, QueryStatus::Open);
+    QCOMPARE(FormEntryService(*m_team.coordinator).entry(entryId)->openQueries, 1);
+    auto open = DataQueryService(*m_team.coordinator).openQueries(QStringLiteral("ICM"));
     QVERIFY(open.ok());
     QCOMPARE(open->size(), 1);
     QCOMPARE(open->first().itemCode, QStringLiteral("hospital_days"));
@@ -752,52 +755,53 @@ void TestFormData::queryLifecycle()
     QVERIFY(DataQueryService(*m_otherSite).openQueries(QString())->isEmpty());
 
     // wrong roles and states
-    QCOMPARE(errorOf(DataQueryService(*m_monitor).answerQuery(queryId, QStringLiteral("x"))).code,
+    QCOMPARE(errorOf(DataQueryService(*m_team.monitor).answerQuery(queryId, QStringLiteral("x"))).code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(errorOf(DataQueryService(*m_statistician).answerQuery(queryId, QStringLiteral("x"))).code,
+    QCOMPARE(errorOf(DataQueryService(*m_team.statistician).answerQuery(queryId, QStringLiteral("x"))).code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator).closeQuery(queryId, QStringLiteral("x"))).code,
+    QCOMPARE(errorOf(DataQueryService(*m_team.coordinator).closeQuery(queryId, QStringLiteral("x"))).code,
              ErrorCode::PermissionDenied);
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator).answerQuery(queryId, QString())).code, ErrorCode::InvalidInput);
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator).answerQuery(queryId + 100, QStringLiteral("x"))).code,
+    QCOMPARE(errorOf(DataQueryService(*m_team.coordinator).answerQuery(queryId, QString())).code,
+             ErrorCode::InvalidInput);
+    QCOMPARE(errorOf(DataQueryService(*m_team.coordinator).answerQuery(queryId + 100, QStringLiteral("x"))).code,
              ErrorCode::NotFound);
 
     // open -> answered -> closed
-    QVERIFY(DataQueryService(*m_coordinator)
+    QVERIFY(DataQueryService(*m_team.coordinator)
                 .answerQuery(queryId, QStringLiteral("The letter counts calendar days: 4 is right."))
                 .ok());
-    QCOMPARE(DataQueryService(*m_monitor).query(queryId)->status, QueryStatus::Answered);
-    QCOMPARE(DataQueryService(*m_monitor).query(queryId)->answeredBy, QStringLiteral("coord"));
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator).answerQuery(queryId, QStringLiteral("again"))).code,
+    QCOMPARE(DataQueryService(*m_team.monitor).query(queryId)->status, QueryStatus::Answered);
+    QCOMPARE(DataQueryService(*m_team.monitor).query(queryId)->answeredBy, QStringLiteral("coord"));
+    QCOMPARE(errorOf(DataQueryService(*m_team.coordinator).answerQuery(queryId, QStringLiteral("again"))).code,
              ErrorCode::Conflict);
-    QCOMPARE(DataQueryService(*m_monitor).openQueries(QString())->size(), 1); // answered still awaits the monitor
-    QCOMPARE(errorOf(DataQueryService(*m_monitor).closeQuery(queryId, QString())).code, ErrorCode::InvalidInput);
-    QVERIFY(DataQueryService(*m_monitor).closeQuery(queryId, QStringLiteral("Accepted")).ok());
-    QCOMPARE(DataQueryService(*m_monitor).query(queryId)->status, QueryStatus::Closed);
-    QCOMPARE(DataQueryService(*m_monitor).query(queryId)->closeNote, QStringLiteral("Accepted"));
-    QCOMPARE(errorOf(DataQueryService(*m_monitor).closeQuery(queryId, QStringLiteral("again"))).code,
+    QCOMPARE(DataQueryService(*m_team.monitor).openQueries(QString())->size(), 1); // answered still awaits the monitor
+    QCOMPARE(errorOf(DataQueryService(*m_team.monitor).closeQuery(queryId, QString())).code, ErrorCode::InvalidInput);
+    QVERIFY(DataQueryService(*m_team.monitor).closeQuery(queryId, QStringLiteral("Accepted")).ok());
+    QCOMPARE(DataQueryService(*m_team.monitor).query(queryId)->status, QueryStatus::Closed);
+    QCOMPARE(DataQueryService(*m_team.monitor).query(queryId)->closeNote, QStringLiteral("Accepted"));
+    QCOMPARE(errorOf(DataQueryService(*m_team.monitor).closeQuery(queryId, QStringLiteral("again"))).code,
              ErrorCode::Conflict);
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator).answerQuery(queryId, QStringLiteral("late"))).code,
+    QCOMPARE(errorOf(DataQueryService(*m_team.coordinator).answerQuery(queryId, QStringLiteral("late"))).code,
              ErrorCode::Conflict);
-    QVERIFY(DataQueryService(*m_monitor).openQueries(QString())->isEmpty());
-    QCOMPARE(FormEntryService(*m_coordinator).entry(entryId)->openQueries, 0);
+    QVERIFY(DataQueryService(*m_team.monitor).openQueries(QString())->isEmpty());
+    QCOMPARE(FormEntryService(*m_team.coordinator).entry(entryId)->openQueries, 0);
 
     // open -> corrected (the value changes, audited with the reason) -> closed
-    auto second = DataQueryService(*m_monitor)
+    auto second = DataQueryService(*m_team.monitor)
                       .raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("Please check again."));
     QVERIFY(second.ok());
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator)
+    QCOMPARE(errorOf(DataQueryService(*m_team.coordinator)
                          .answerQueryWithCorrection(second.value(), value(QStringLiteral("3")), QString()))
                  .code,
              ErrorCode::InvalidInput);
-    const Status corrected = DataQueryService(*m_coordinator)
+    const Status corrected = DataQueryService(*m_team.coordinator)
                                  .answerQueryWithCorrection(second.value(), value(QStringLiteral("3")),
                                                             QStringLiteral("Discharge letter: 3 days"));
     QVERIFY2(corrected.ok(), qPrintable(message(corrected)));
-    QCOMPARE(FormEntryService(*m_coordinator).entry(entryId)->answers.value(QStringLiteral("hospital_days")).value,
+    QCOMPARE(FormEntryService(*m_team.coordinator).entry(entryId)->answers.value(QStringLiteral("hospital_days")).value,
              QStringLiteral("3"));
-    QCOMPARE(DataQueryService(*m_monitor).query(second.value())->status, QueryStatus::Answered);
-    auto history = FormEntryService(*m_monitor).history(entryId);
+    QCOMPARE(DataQueryService(*m_team.monitor).query(second.value())->status, QueryStatus::Answered);
+    auto history = FormEntryService(*m_team.monitor).history(entryId);
     QVERIFY(history.ok());
     QCOMPARE(history->last().action, QStringLiteral("query.correct"));
     QCOMPARE(history->last().itemCode, QStringLiteral("hospital_days"));
@@ -805,39 +809,39 @@ void TestFormData::queryLifecycle()
     QCOMPARE(history->last().newValue.value_or(QString()), QStringLiteral("3"));
     QCOMPARE(history->last().reason.value_or(QString()), QStringLiteral("Discharge letter: 3 days"));
     // a correction must still be valid
-    auto third
-        = DataQueryService(*m_monitor).raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("And now?"));
+    auto third = DataQueryService(*m_team.monitor)
+                     .raiseQuery(entryId, QStringLiteral("hospital_days"), QStringLiteral("And now?"));
     QVERIFY(third.ok());
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator)
+    QCOMPARE(errorOf(DataQueryService(*m_team.coordinator)
                          .answerQueryWithCorrection(third.value(), value(QStringLiteral("0")), QStringLiteral("x")))
                  .code,
              ErrorCode::InvalidInput); // a hospitalization with 0 days breaks the rule
-    QVERIFY(DataQueryService(*m_monitor)
+    QVERIFY(DataQueryService(*m_team.monitor)
                 .closeQuery(third.value(), QStringLiteral("Raised in error"))
                 .ok()); // open -> closed
-    auto all = DataQueryService(*m_monitor).queries(entryId);
+    auto all = DataQueryService(*m_team.monitor).queries(entryId);
     QVERIFY(all.ok());
     QCOMPARE(all->size(), 3);
 
     // People and scripts name queries by entry and number within it, never by row id.
     const QString entryName = m_usual + QStringLiteral("/BASELINE/HCU/1");
-    QCOMPARE(entryReference(FormEntryService(*m_coordinator).entry(entryId).value()), entryName);
+    QCOMPARE(entryReference(FormEntryService(*m_team.coordinator).entry(entryId).value()), entryName);
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(all->at(i).number, i + 1);
         QCOMPARE(queryReference(all->at(i)), entryName + QStringLiteral("#%1").arg(i + 1));
         const auto parsed = parseQueryReference(queryReference(all->at(i)));
         QVERIFY(parsed.has_value());
-        auto found = DataQueryService(*m_coordinator).findQuery(*parsed);
+        auto found = DataQueryService(*m_team.coordinator).findQuery(*parsed);
         QVERIFY2(found.ok(), qPrintable(message(found)));
         QCOMPARE(found->id, all->at(i).id);
         QCOMPARE(found->question, all->at(i).question);
     }
-    QCOMPARE(DataQueryService(*m_monitor).query(second.value())->number, 2);
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator)
+    QCOMPARE(DataQueryService(*m_team.monitor).query(second.value())->number, 2);
+    QCOMPARE(errorOf(DataQueryService(*m_team.coordinator)
                          .findQuery({ { m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU"), 1 }, 4 }))
                  .code,
              ErrorCode::NotFound);
-    QCOMPARE(errorOf(DataQueryService(*m_coordinator)
+    QCOMPARE(errorOf(DataQueryService(*m_team.coordinator)
                          .findQuery({ { m_usual, QStringLiteral("M3"), QStringLiteral("HCU"), 1 }, 1 }))
                  .code,
              ErrorCode::NotFound); // not started
@@ -846,7 +850,7 @@ void TestFormData::queryLifecycle()
                  .code,
              ErrorCode::PermissionDenied);
     // the error names the query as the user knows it
-    QVERIFY(errorOf(DataQueryService(*m_coordinator).answerQuery(all->at(2).id, QStringLiteral("late")))
+    QVERIFY(errorOf(DataQueryService(*m_team.coordinator).answerQuery(all->at(2).id, QStringLiteral("late")))
                 .message.contains(entryName + QStringLiteral("#3")));
 }
 
@@ -879,12 +883,12 @@ void TestFormData::referencesParse()
 void TestFormData::permissionsAndSites()
 {
     // reading: FormEnter, FormVerify, FormLock or DataExport
-    QVERIFY(FormEntryService(*m_statistician).entries(m_usual).ok());
-    QVERIFY(FormEntryService(*m_admin).entries(m_usual).ok());
-    QVERIFY(FormEntryService(*m_monitor).expectedForms(m_usual).ok());
+    QVERIFY(FormEntryService(*m_team.statistician).entries(m_usual).ok());
+    QVERIFY(FormEntryService(*m_team.admin).entries(m_usual).ok());
+    QVERIFY(FormEntryService(*m_team.monitor).expectedForms(m_usual).ok());
     // another site's participant is refused, whatever the call
-    auto entry
-        = FormEntryService(*m_coordinator).findEntry({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU") });
+    auto entry = FormEntryService(*m_team.coordinator)
+                     .findEntry({ m_usual, QStringLiteral("BASELINE"), QStringLiteral("HCU") });
     QVERIFY(entry.ok());
     QCOMPARE(errorOf(FormEntryService(*m_otherSite).entries(m_usual)).code, ErrorCode::PermissionDenied);
     QCOMPARE(errorOf(FormEntryService(*m_otherSite).expectedForms(m_usual)).code, ErrorCode::PermissionDenied);
@@ -901,7 +905,7 @@ void TestFormData::permissionsAndSites()
 void TestFormData::blindedAssessorNeverSeesTheIntervention()
 {
     // The unblinded coordinator logs a patient-partner contact; the monitor queries it.
-    auto contact = FormEntryService(*m_coordinator)
+    auto contact = FormEntryService(*m_team.coordinator)
                        .complete({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PP_CONTACT") },
                                  answers({ { "contact_date", "2026-11-25" },
                                            { "contact_mode", "phone" },
@@ -909,16 +913,16 @@ void TestFormData::blindedAssessorNeverSeesTheIntervention()
                                            { "contact_topics", "medication|goals" } }));
     QVERIFY2(contact.ok(), qPrintable(message(contact)));
     auto contactQuery
-        = DataQueryService(*m_monitor)
+        = DataQueryService(*m_team.monitor)
               .raiseQuery(contact.value(), QStringLiteral("contact_duration"), QStringLiteral("Duration?"));
     QVERIFY(contactQuery.ok());
     QCOMPARE(scalar(QStringLiteral("SELECT arm_specific FROM form_entries WHERE id = ?"), { contact.value() }), 1);
     // The assessor enters an outcome form of the same participant.
-    auto outcome = FormEntryService(*m_assessor)
+    auto outcome = FormEntryService(*m_team.assessor)
                        .complete({ m_partner, QStringLiteral("M3"), QStringLiteral("PAM13") },
                                  answers({ { "pam13_score", "61.2" } }));
     QVERIFY2(outcome.ok(), qPrintable(message(outcome)));
-    auto outcomeQuery = DataQueryService(*m_monitor)
+    auto outcomeQuery = DataQueryService(*m_team.monitor)
                             .raiseQuery(outcome.value(), QStringLiteral("pam13_score"), QStringLiteral("Source?"));
     QVERIFY(outcomeQuery.ok());
 
@@ -928,69 +932,69 @@ void TestFormData::blindedAssessorNeverSeesTheIntervention()
               return hidden.code == ErrorCode::NotFound && unknown.code == ErrorCode::NotFound
                   && hidden.message == QString(unknown.message).replace(unknownName, hiddenName);
           };
-    QVERIFY(same(errorOf(FormDefinitionService(*m_assessor).definition(QStringLiteral("PP_CONTACT"))),
-                 errorOf(FormDefinitionService(*m_assessor).definition(QStringLiteral("XX_NOPE"))),
+    QVERIFY(same(errorOf(FormDefinitionService(*m_team.assessor).definition(QStringLiteral("PP_CONTACT"))),
+                 errorOf(FormDefinitionService(*m_team.assessor).definition(QStringLiteral("XX_NOPE"))),
                  QStringLiteral("PP_CONTACT"), QStringLiteral("XX_NOPE")));
     const qint64 unknownId = 987654;
     const QString hid = QString::number(contact.value());
     const QString uid = QString::number(unknownId);
-    QVERIFY(same(errorOf(FormEntryService(*m_assessor).entry(contact.value())),
-                 errorOf(FormEntryService(*m_assessor).entry(unknownId)), hid, uid));
-    QVERIFY(same(errorOf(FormEntryService(*m_assessor).history(contact.value())),
-                 errorOf(FormEntryService(*m_assessor).history(unknownId)), hid, uid));
-    QVERIFY(same(errorOf(DataQueryService(*m_assessor).queries(contact.value())),
-                 errorOf(DataQueryService(*m_assessor).queries(unknownId)), hid, uid));
-    QVERIFY(same(errorOf(FormEntryService(*m_assessor).edit(contact.value(), {}, QStringLiteral("x"))),
-                 errorOf(FormEntryService(*m_assessor).edit(unknownId, {}, QStringLiteral("x"))), hid, uid));
+    QVERIFY(same(errorOf(FormEntryService(*m_team.assessor).entry(contact.value())),
+                 errorOf(FormEntryService(*m_team.assessor).entry(unknownId)), hid, uid));
+    QVERIFY(same(errorOf(FormEntryService(*m_team.assessor).history(contact.value())),
+                 errorOf(FormEntryService(*m_team.assessor).history(unknownId)), hid, uid));
+    QVERIFY(same(errorOf(DataQueryService(*m_team.assessor).queries(contact.value())),
+                 errorOf(DataQueryService(*m_team.assessor).queries(unknownId)), hid, uid));
+    QVERIFY(same(errorOf(FormEntryService(*m_team.assessor).edit(contact.value(), {}, QStringLiteral("x"))),
+                 errorOf(FormEntryService(*m_team.assessor).edit(unknownId, {}, QStringLiteral("x"))), hid, uid));
     const QString hq = QString::number(contactQuery.value());
     const QString uq = QString::number(unknownId);
-    QVERIFY(same(errorOf(DataQueryService(*m_assessor).query(contactQuery.value())),
-                 errorOf(DataQueryService(*m_assessor).query(unknownId)), hq, uq));
-    QVERIFY(same(errorOf(DataQueryService(*m_assessor).answerQuery(contactQuery.value(), QStringLiteral("x"))),
-                 errorOf(DataQueryService(*m_assessor).answerQuery(unknownId, QStringLiteral("x"))), hq, uq));
+    QVERIFY(same(errorOf(DataQueryService(*m_team.assessor).query(contactQuery.value())),
+                 errorOf(DataQueryService(*m_team.assessor).query(unknownId)), hq, uq));
+    QVERIFY(same(errorOf(DataQueryService(*m_team.assessor).answerQuery(contactQuery.value(), QStringLiteral("x"))),
+                 errorOf(DataQueryService(*m_team.assessor).answerQuery(unknownId, QStringLiteral("x"))), hq, uq));
     QVERIFY(same(
-        errorOf(DataQueryService(*m_assessor)
+        errorOf(DataQueryService(*m_team.assessor)
                     .answerQueryWithCorrection(contactQuery.value(), value(QStringLiteral("30")), QStringLiteral("x"))),
-        errorOf(DataQueryService(*m_assessor)
+        errorOf(DataQueryService(*m_team.assessor)
                     .answerQueryWithCorrection(unknownId, value(QStringLiteral("30")), QStringLiteral("x"))),
         hq, uq));
     // by reference: the contact form's query is the same "no form" as a form that does not exist
     QVERIFY(
-        same(errorOf(DataQueryService(*m_assessor)
+        same(errorOf(DataQueryService(*m_team.assessor)
                          .findQuery({ { m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PP_CONTACT"), 1 }, 1 })),
-             errorOf(DataQueryService(*m_assessor)
+             errorOf(DataQueryService(*m_team.assessor)
                          .findQuery({ { m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("XX_NOPE"), 1 }, 1 })),
              QStringLiteral("PP_CONTACT"), QStringLiteral("XX_NOPE")));
-    auto outcomeByName = DataQueryService(*m_assessor)
+    auto outcomeByName = DataQueryService(*m_team.assessor)
                              .findQuery({ { m_partner, QStringLiteral("M3"), QStringLiteral("PAM13"), 1 }, 1 });
     QVERIFY2(outcomeByName.ok(), qPrintable(message(outcomeByName)));
     QCOMPARE(outcomeByName->id, outcomeQuery.value());
     // a visit of the intervention arm does not exist for the assessor: same as for a usual care participant
-    const Error ppVisit = errorOf(
-        FormEntryService(*m_assessor).findEntry({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PHQ9") }));
+    const Error ppVisit = errorOf(FormEntryService(*m_team.assessor)
+                                      .findEntry({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PHQ9") }));
     const Error ucVisit = errorOf(
-        FormEntryService(*m_assessor).findEntry({ m_usual, QStringLiteral("PP_FIRST"), QStringLiteral("PHQ9") }));
+        FormEntryService(*m_team.assessor).findEntry({ m_usual, QStringLiteral("PP_FIRST"), QStringLiteral("PHQ9") }));
     QVERIFY(same(ppVisit, ucVisit, m_partner, m_usual));
-    QCOMPARE(errorOf(FormEntryService(*m_assessor)
+    QCOMPARE(errorOf(FormEntryService(*m_team.assessor)
                          .findEntry({ m_partner, QStringLiteral("PP_FIRST"), QStringLiteral("PP_CONTACT") }))
                  .code,
              ErrorCode::NotFound);
-    QCOMPARE(errorOf(FormEntryService(*m_assessor)
+    QCOMPARE(errorOf(FormEntryService(*m_team.assessor)
                          .saveDraft({ m_partner, QStringLiteral("PP_C1"), QStringLiteral("PP_CONTACT") }, {}))
+                 .code,
+             ErrorCode::NotFound);
+    QCOMPARE(errorOf(FormEntryService(*m_team.assessor)
+                         .saveDraft({ m_partner, QStringLiteral("PP_C1"), QStringLiteral("PHQ9") }, {}))
                  .code,
              ErrorCode::NotFound);
     QCOMPARE(
         errorOf(
-            FormEntryService(*m_assessor).saveDraft({ m_partner, QStringLiteral("PP_C1"), QStringLiteral("PHQ9") }, {}))
-            .code,
-        ErrorCode::NotFound);
-    QCOMPARE(
-        errorOf(FormEntryService(*m_assessor).saveDraft({ m_partner, QString(), QStringLiteral("PP_CONTACT") }, {}))
+            FormEntryService(*m_team.assessor).saveDraft({ m_partner, QString(), QStringLiteral("PP_CONTACT") }, {}))
             .code,
         ErrorCode::NotFound);
 
     // Lists and counts: the partner-arm participant's schedule looks like a usual care one's.
-    auto entries = FormEntryService(*m_assessor).entries(m_partner);
+    auto entries = FormEntryService(*m_team.assessor).entries(m_partner);
     QVERIFY(entries.ok());
     QCOMPARE(entries->size(), 1);
     QCOMPARE(entries->first().formCode, QStringLiteral("PAM13"));
@@ -999,7 +1003,7 @@ void TestFormData::blindedAssessorNeverSeesTheIntervention()
         QVERIFY(!entry.armSpecific && !entry.visitCode.startsWith(QLatin1String("PP")));
     const auto shape = [&](const QString &studyId) {
         QStringList result;
-        auto expected = FormEntryService(*m_assessor).expectedForms(studyId);
+        auto expected = FormEntryService(*m_team.assessor).expectedForms(studyId);
         if (!expected)
             return QStringList { expected.error().message };
         for (const VisitForms &visit : expected->visits) {
@@ -1016,17 +1020,17 @@ void TestFormData::blindedAssessorNeverSeesTheIntervention()
     const QStringList partnerShape = shape(m_partner);
     QCOMPARE(partnerShape, shape(m_spare));
     QVERIFY(!partnerShape.join(QLatin1Char(' ')).contains(QLatin1String("PP_")));
-    auto open = DataQueryService(*m_assessor).openQueries(QString());
+    auto open = DataQueryService(*m_team.assessor).openQueries(QString());
     QVERIFY(open.ok());
     for (const DataQuery &query : open.value())
         QVERIFY(query.id != contactQuery.value() && query.formCode != QLatin1String("PP_CONTACT"));
-    QCOMPARE(open->size() + 1, DataQueryService(*m_monitor).openQueries(QString())->size());
+    QCOMPARE(open->size() + 1, DataQueryService(*m_team.monitor).openQueries(QString())->size());
     // The unblinded see everything.
-    auto all = FormEntryService(*m_coordinator).entries(m_partner);
+    auto all = FormEntryService(*m_team.coordinator).entries(m_partner);
     QVERIFY(all.ok());
     QCOMPARE(all->size(), 2);
-    QVERIFY(FormEntryService(*m_coordinator).expectedForms(m_partner)->visits.size()
-            > FormEntryService(*m_coordinator).expectedForms(m_usual)->visits.size());
+    QVERIFY(FormEntryService(*m_team.coordinator).expectedForms(m_partner)->visits.size()
+            > FormEntryService(*m_team.coordinator).expectedForms(m_usual)->visits.size());
 }
 
 QTEST_GUILESS_MAIN(TestFormData)

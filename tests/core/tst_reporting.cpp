@@ -78,11 +78,7 @@ private:
     qint64 auditCount(const QString &action);
 
     std::unique_ptr<test::TestWorkspace> m_workspace;
-    std::unique_ptr<TrialSession> m_admin;
-    std::unique_ptr<TrialSession> m_coordinator;
-    std::unique_ptr<TrialSession> m_assessor;
-    std::unique_ptr<TrialSession> m_statistician;
-    std::unique_ptr<TrialSession> m_investigator;
+    test::TestWorkspace::Team m_team;
     QHash<QString, int> m_byArm; // arm code -> randomized
     QString m_withdrawn;
     int m_entries = 0;
@@ -92,13 +88,8 @@ void TestReporting::initTestCase()
 {
     m_workspace = std::make_unique<test::TestWorkspace>();
     QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
-    m_admin = m_workspace->admin();
-    QVERIFY(m_admin);
-    m_coordinator = m_workspace->addUserAndSignIn(QStringLiteral("coord"), Role::Coordinator);
-    m_assessor = m_workspace->addUserAndSignIn(QStringLiteral("assessor"), Role::OutcomeAssessor);
-    m_statistician = m_workspace->addUserAndSignIn(QStringLiteral("stat"), Role::Statistician);
-    m_investigator = m_workspace->addUserAndSignIn(QStringLiteral("inv"), Role::Investigator);
-    QVERIFY(m_coordinator && m_assessor && m_statistician && m_investigator);
+    m_team = m_workspace->team({ Role::Coordinator, Role::OutcomeAssessor, Role::Statistician, Role::Investigator });
+    QVERIFY(m_team.ok);
 
     // Six participants randomized through the services in March 2027, one of them withdrawn; a
     // baseline health care use draft for each (an entry the export streams return).
@@ -116,22 +107,22 @@ void TestReporting::initTestCase()
                                     QStringLiteral("514 555-01%1").arg(i),
                                     QString(),
                                     QStringLiteral("fr") };
-        auto registered = EnrollmentService(*m_coordinator).enroll(test::eligibleScreening(day), input);
+        auto registered = EnrollmentService(*m_team.coordinator).enroll(test::eligibleScreening(day), input);
         QVERIFY2(registered.ok(), qPrintable(messageOf(registered)));
-        auto outcome = RandomizationService(*m_coordinator).randomize(registered->studyId, kUserPassword);
+        auto outcome = RandomizationService(*m_team.coordinator).randomize(registered->studyId, kUserPassword);
         QVERIFY2(outcome.ok(), qPrintable(messageOf(outcome)));
         ++m_byArm[outcome->armCode];
         studyIds.append(registered->studyId);
         forms::Answers answers;
         answers.insert(QStringLiteral("ed_visits"), forms::Answer { QString::number(i), QString() });
-        auto saved = FormEntryService(*m_coordinator)
+        auto saved = FormEntryService(*m_team.coordinator)
                          .saveDraft(FormSlot { registered->studyId, QStringLiteral("BASELINE"), QStringLiteral("HCU") },
                                     answers);
         QVERIFY2(saved.ok(), qPrintable(messageOf(saved)));
         ++m_entries;
     }
     m_withdrawn = studyIds.first();
-    const Status withdrawn = ParticipantService(*m_coordinator)
+    const Status withdrawn = ParticipantService(*m_team.coordinator)
                                  .withdraw(m_withdrawn, WithdrawalScope::FollowUp, day, QStringLiteral("moved away"));
     QVERIFY2(withdrawn.ok(), qPrintable(messageOf(withdrawn)));
 }
@@ -140,7 +131,7 @@ qint64 TestReporting::auditCount(const QString &action)
 {
     AuditTrail::Filter filter;
     filter.action = action;
-    auto count = AuditTrail::count(m_admin->database(), filter);
+    auto count = AuditTrail::count(m_team.admin->database(), filter);
     return count ? count.value() : -1;
 }
 
@@ -150,32 +141,33 @@ void TestReporting::rolesDecideWhichCutOpens()
     // recruitment (no arm in it).
     for (CutPurpose purpose :
          { CutPurpose::Consort, CutPurpose::ByArmStatistics, CutPurpose::RandomizationLog, CutPurpose::Export }) {
-        auto cut = DataCut::open(*m_assessor, purpose, QStringLiteral("Baseline"));
+        auto cut = DataCut::open(*m_team.assessor, purpose, QStringLiteral("Baseline"));
         QCOMPARE(codeOf(cut), code(ErrorCode::PermissionDenied));
         QVERIFY(!cut.error().message.isEmpty());
     }
-    QVERIFY2(DataCut::open(*m_assessor, CutPurpose::Recruitment).ok(),
-             qPrintable(messageOf(DataCut::open(*m_assessor, CutPurpose::Recruitment))));
+    QVERIFY2(DataCut::open(*m_team.assessor, CutPurpose::Recruitment).ok(),
+             qPrintable(messageOf(DataCut::open(*m_team.assessor, CutPurpose::Recruitment))));
 
     // The randomization log: administrators, statisticians and monitors; not investigators.
-    QCOMPARE(codeOf(DataCut::open(*m_investigator, CutPurpose::RandomizationLog)), code(ErrorCode::PermissionDenied));
-    QVERIFY(DataCut::open(*m_statistician, CutPurpose::RandomizationLog).ok());
+    QCOMPARE(codeOf(DataCut::open(*m_team.investigator, CutPurpose::RandomizationLog)),
+             code(ErrorCode::PermissionDenied));
+    QVERIFY(DataCut::open(*m_team.statistician, CutPurpose::RandomizationLog).ok());
     // Investigators see results by arm; coordinators may not export.
-    QVERIFY(DataCut::open(*m_investigator, CutPurpose::Consort).ok());
-    QCOMPARE(codeOf(DataCut::open(*m_coordinator, CutPurpose::Export)), code(ErrorCode::PermissionDenied));
+    QVERIFY(DataCut::open(*m_team.investigator, CutPurpose::Consort).ok());
+    QCOMPARE(codeOf(DataCut::open(*m_team.coordinator, CutPurpose::Export)), code(ErrorCode::PermissionDenied));
 
-    auto consort = DataCut::open(*m_statistician, CutPurpose::Consort);
+    auto consort = DataCut::open(*m_team.statistician, CutPurpose::Consort);
     QVERIFY(consort.ok());
     QVERIFY(consort->byArm());
     QVERIFY(consort->armsVisible());
-    auto recruitment = DataCut::open(*m_statistician, CutPurpose::Recruitment);
+    auto recruitment = DataCut::open(*m_team.statistician, CutPurpose::Recruitment);
     QVERIFY(recruitment.ok());
     QVERIFY(!recruitment->byArm());
 }
 
 void TestReporting::readersRefuseACutOpenedForAnotherPurpose()
 {
-    auto recruitment = DataCut::open(*m_admin, CutPurpose::Recruitment);
+    auto recruitment = DataCut::open(*m_team.admin, CutPurpose::Recruitment);
     QVERIFY(recruitment.ok());
     QCOMPARE(codeOf(ConsortData::read(recruitment.value())), code(ErrorCode::PermissionDenied));
     QCOMPARE(codeOf(AnalysisData::read(recruitment.value(), AnalysisRequest { true, false, {}, {}, {} })),
@@ -185,21 +177,22 @@ void TestReporting::readersRefuseACutOpenedForAnotherPurpose()
 
 void TestReporting::protocolLoadedOncePerCut()
 {
-    auto before = DataCut::open(*m_admin, CutPurpose::Consort);
+    auto before = DataCut::open(*m_team.admin, CutPurpose::Consort);
     QVERIFY(before.ok());
     const int version = before->protocolVersion();
     const int target = before->protocol().targetParticipants;
     QVERIFY(version >= 1);
 
     // An amendment made while the cut is open does not reach it: its readers use the protocol it loaded.
-    auto current = ProtocolService(*m_admin).current();
+    auto current = ProtocolService(*m_team.admin).current();
     QVERIFY(current.ok());
     QJsonObject root = QJsonDocument::fromJson(current->definition).object();
     QJsonObject trial = root.value(QStringLiteral("trial")).toObject();
     trial.insert(QStringLiteral("target_participants"), target + 10);
     root.insert(QStringLiteral("trial"), trial);
-    auto amended = ProtocolService(*m_admin).amend(QJsonDocument(root).toJson(), QStringLiteral("amended.json"),
-                                                   QStringLiteral("larger sample"));
+    auto amended
+        = ProtocolService(*m_team.admin)
+              .amend(QJsonDocument(root).toJson(), QStringLiteral("amended.json"), QStringLiteral("larger sample"));
     QVERIFY2(amended.ok(), qPrintable(messageOf(amended)));
 
     QCOMPARE(before->protocolVersion(), version);
@@ -208,7 +201,7 @@ void TestReporting::protocolLoadedOncePerCut()
     QVERIFY2(series.ok(), qPrintable(messageOf(series)));
     QCOMPARE(series->targetParticipants, target);
 
-    auto after = DataCut::open(*m_admin, CutPurpose::Consort);
+    auto after = DataCut::open(*m_team.admin, CutPurpose::Consort);
     QVERIFY(after.ok());
     QCOMPARE(after->protocolVersion(), amended.value());
     auto newSeries = RecruitmentSeries::read(after.value());
@@ -218,7 +211,7 @@ void TestReporting::protocolLoadedOncePerCut()
 
 void TestReporting::consortInputs()
 {
-    auto cut = DataCut::open(*m_statistician, CutPurpose::Consort);
+    auto cut = DataCut::open(*m_team.statistician, CutPurpose::Consort);
     QVERIFY(cut.ok());
     auto data = ConsortData::read(cut.value());
     QVERIFY2(data.ok(), qPrintable(messageOf(data)));
@@ -250,7 +243,7 @@ void TestReporting::consortInputs()
 
 void TestReporting::recruitmentSeries()
 {
-    auto cut = DataCut::open(*m_assessor, CutPurpose::Recruitment);
+    auto cut = DataCut::open(*m_team.assessor, CutPurpose::Recruitment);
     QVERIFY(cut.ok());
     auto series = RecruitmentSeries::read(cut.value());
     QVERIFY2(series.ok(), qPrintable(messageOf(series)));
@@ -265,7 +258,7 @@ void TestReporting::recruitmentSeries()
 
 void TestReporting::analysisData()
 {
-    auto cut = DataCut::open(*m_statistician, CutPurpose::ByArmStatistics, QStringLiteral("Baseline"));
+    auto cut = DataCut::open(*m_team.statistician, CutPurpose::ByArmStatistics, QStringLiteral("Baseline"));
     QVERIFY(cut.ok());
     AnalysisRequest request;
     request.strata = true;
@@ -298,7 +291,7 @@ void TestReporting::analysisData()
 
 void TestReporting::exportStreamsAreForwardOnly()
 {
-    auto cut = DataCut::open(*m_statistician, CutPurpose::Export);
+    auto cut = DataCut::open(*m_team.statistician, CutPurpose::Export);
     QVERIFY(cut.ok());
     auto catalog = ExportCatalog::load(cut.value());
     QVERIFY2(catalog.ok(), qPrintable(messageOf(catalog)));
@@ -339,7 +332,7 @@ void TestReporting::exportStreamsAreForwardOnly()
     // Identities only for a role that may export them.
     ExportEntryStream identifying(cut.value(), ExportEntryStream::Options { true, true });
     QCOMPARE(codeOf(identifying.start()), code(ErrorCode::PermissionDenied));
-    auto adminCut = DataCut::open(*m_admin, CutPurpose::Export);
+    auto adminCut = DataCut::open(*m_team.admin, CutPurpose::Export);
     QVERIFY(adminCut.ok());
     ExportEntryStream withIdentity(adminCut.value(), ExportEntryStream::Options { true, true });
     QVERIFY(withIdentity.start().ok());
@@ -365,14 +358,14 @@ void TestReporting::exportRecorderAuditsInOneTransaction()
     record.dataCutUtc = m_workspace->clock().nowUtc();
     record.identityColumns = ExportEntryStream::identityColumns();
     record.reason = QStringLiteral("ethics approval 2027-14");
-    const Status recorded = ExportRecorder::record(*m_admin, record);
+    const Status recorded = ExportRecorder::record(*m_team.admin, record);
     QVERIFY2(recorded.ok(), qPrintable(messageOf(recorded)));
 
     QCOMPARE(auditCount(QStringLiteral("data.export")), exportsBefore + 1);
     QCOMPARE(auditCount(QStringLiteral("data.export-identifying")), identifyingBefore + 1);
     AuditTrail::Filter filter;
     filter.entityId = record.directory;
-    auto entries = AuditTrail::entries(m_admin->database(), filter);
+    auto entries = AuditTrail::entries(m_team.admin->database(), filter);
     QVERIFY(entries.ok());
     QCOMPARE(entries->size(), 2);
     // Written together: consecutive in the chain, at the same instant, by the same user.
@@ -386,7 +379,7 @@ void TestReporting::exportRecorderAuditsInOneTransaction()
     QCOMPARE(first.username, QStringLiteral("admin"));
     QVERIFY(first.newValue.value_or(QString()).contains(QLatin1String("format=csv")));
     QCOMPARE(second.reason.value_or(QString()), record.reason);
-    QVERIFY(AuditTrail::verify(m_admin->database()).ok);
+    QVERIFY(AuditTrail::verify(m_team.admin->database()).ok);
 }
 
 void TestReporting::exportRecorderRefusals()
@@ -398,20 +391,20 @@ void TestReporting::exportRecorderRefusals()
     record.dataCutUtc = m_workspace->clock().nowUtc();
 
     // No DataExport: refused before anything is written.
-    QCOMPARE(codeOf(ExportRecorder::checkAllowed(*m_coordinator, false)), code(ErrorCode::PermissionDenied));
-    QCOMPARE(codeOf(ExportRecorder::record(*m_coordinator, record)), code(ErrorCode::PermissionDenied));
-    QCOMPARE(codeOf(ExportRecorder::record(*m_assessor, record)), code(ErrorCode::PermissionDenied));
+    QCOMPARE(codeOf(ExportRecorder::checkAllowed(*m_team.coordinator, false)), code(ErrorCode::PermissionDenied));
+    QCOMPARE(codeOf(ExportRecorder::record(*m_team.coordinator, record)), code(ErrorCode::PermissionDenied));
+    QCOMPARE(codeOf(ExportRecorder::record(*m_team.assessor, record)), code(ErrorCode::PermissionDenied));
     // A statistician exports, but not identities.
     record.identifying = true;
     record.reason = QStringLiteral("why");
-    QCOMPARE(codeOf(ExportRecorder::checkAllowed(*m_statistician, true)), code(ErrorCode::PermissionDenied));
-    QCOMPARE(codeOf(ExportRecorder::record(*m_statistician, record)), code(ErrorCode::PermissionDenied));
+    QCOMPARE(codeOf(ExportRecorder::checkAllowed(*m_team.statistician, true)), code(ErrorCode::PermissionDenied));
+    QCOMPARE(codeOf(ExportRecorder::record(*m_team.statistician, record)), code(ErrorCode::PermissionDenied));
     // An identifying export without a reason.
     record.reason = QStringLiteral("  ");
-    QCOMPARE(codeOf(ExportRecorder::record(*m_admin, record)), code(ErrorCode::InvalidInput));
+    QCOMPARE(codeOf(ExportRecorder::record(*m_team.admin, record)), code(ErrorCode::InvalidInput));
     QCOMPARE(auditCount(QString()), before);
 
-    QVERIFY(ExportRecorder::checkAllowed(*m_statistician, false).ok());
+    QVERIFY(ExportRecorder::checkAllowed(*m_team.statistician, false).ok());
 }
 
 QTEST_GUILESS_MAIN(TestReporting)

@@ -10,6 +10,7 @@
 #include "core/sql/SqlUtil.h"
 #include "core/visits/VisitCalendar.h"
 #include "core/visits/VisitService.h"
+#include "tests/support/Calendar.h"
 #include "tests/support/TestWorkspace.h"
 #include "tests/support/TrialFixtures.h"
 
@@ -95,10 +96,7 @@ private:
     QString snapshot();
 
     std::unique_ptr<test::TestWorkspace> m_workspace;
-    std::unique_ptr<TrialSession> m_admin;
-    std::unique_ptr<TrialSession> m_coordinator;
-    std::unique_ptr<TrialSession> m_assessor;
-    std::unique_ptr<TrialSession> m_monitor;
+    test::TestWorkspace::Team m_team;
     QList<Randomized> m_usual; // UC arm, randomized 2027-01-11 (local)
     QList<Randomized> m_partner; // PP arm, same day
     int m_identity = 0;
@@ -108,12 +106,8 @@ void TestVisitsService::initTestCase()
 {
     m_workspace = std::make_unique<test::TestWorkspace>();
     QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
-    m_admin = m_workspace->admin();
-    QVERIFY(m_admin);
-    m_coordinator = m_workspace->addUserAndSignIn(QStringLiteral("coord"), Role::Coordinator);
-    m_assessor = m_workspace->addUserAndSignIn(QStringLiteral("assessor"), Role::OutcomeAssessor);
-    m_monitor = m_workspace->addUserAndSignIn(QStringLiteral("monitor"), Role::Monitor);
-    QVERIFY(m_coordinator && m_assessor && m_monitor);
+    m_team = m_workspace->team({ Role::Coordinator, Role::OutcomeAssessor, Role::Monitor });
+    QVERIFY(m_team.ok);
 }
 
 Result<TestVisitsService::Randomized> TestVisitsService::randomizeAt(const QDateTime &at)
@@ -132,10 +126,10 @@ Result<TestVisitsService::Randomized> TestVisitsService::randomizeAt(const QDate
                                 QStringLiteral("514 555-0101"),
                                 QStringLiteral("marie@example.org"),
                                 QStringLiteral("fr") };
-    auto registered = EnrollmentService(*m_coordinator).enroll(eligibleScreening(day), input);
+    auto registered = EnrollmentService(*m_team.coordinator).enroll(eligibleScreening(day), input);
     if (!registered)
         return registered.error();
-    auto outcome = RandomizationService(*m_coordinator).randomize(registered->studyId, kUserPassword);
+    auto outcome = RandomizationService(*m_team.coordinator).randomize(registered->studyId, kUserPassword);
     if (!outcome)
         return outcome.error();
     return Randomized { registered->studyId, outcome->armCode, day };
@@ -144,7 +138,7 @@ Result<TestVisitsService::Randomized> TestVisitsService::randomizeAt(const QDate
 QString TestVisitsService::snapshot()
 {
     QString text;
-    auto rows = exec(m_admin->database(),
+    auto rows = exec(m_team.admin->database(),
                      QStringLiteral("SELECT id, status, target_date, window_start, window_end, actual_date, "
                                     "out_of_window, reason, updated_at FROM visits ORDER BY id"));
     if (!rows)
@@ -152,7 +146,7 @@ QString TestVisitsService::snapshot()
     while (rows->next())
         for (int i = 0; i < 9; ++i)
             text += rows->value(i).toString() + QLatin1Char('|');
-    return text + QString::number(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log")));
+    return text + QString::number(scalar(*m_team.admin, QStringLiteral("SELECT COUNT(*) FROM audit_log")));
 }
 
 void TestVisitsService::plannedAtRandomization()
@@ -169,7 +163,7 @@ void TestVisitsService::plannedAtRandomization()
     auto protocol = Protocol::bundledDefault();
     QVERIFY(protocol.ok());
     const VisitCalendar calendar(protocol->schedule);
-    VisitService service(*m_coordinator);
+    VisitService service(*m_team.coordinator);
     auto usual = service.timeline(m_usual.at(0).studyId);
     QVERIFY2(usual.ok(), usual.ok() ? "" : qPrintable(usual.error().message));
     QCOMPARE(codes(usual.value()), QStringList({ "BASELINE", "M3", "M6", "M12" }));
@@ -198,7 +192,7 @@ void TestVisitsService::plannedAtRandomization()
     QVERIFY(baseline->forms.contains(QStringLiteral("PAM13")));
     QCOMPARE(findVisit(usual.value(), QStringLiteral("M12"))->targetDate, QDate(2028, 1, 11));
     // Planned in the randomization's transaction and audited there.
-    QCOMPARE(scalar(*m_admin,
+    QCOMPARE(scalar(*m_team.admin,
                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'visit.plan' AND entity_id = '%1'")
                         .arg(m_usual.at(0).studyId)),
              1);
@@ -206,30 +200,30 @@ void TestVisitsService::plannedAtRandomization()
 
 void TestVisitsService::refusedRandomizationPlansNothing()
 {
-    const qint64 before = scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM visits"));
+    const qint64 before = scalar(*m_team.admin, QStringLiteral("SELECT COUNT(*) FROM visits"));
     EnrollmentInput input;
     input.strata.insert(QStringLiteral("condition"), QStringLiteral("CAD"));
     input.consent = { QStringLiteral("1.0"), siteToday(), QString() };
-    auto registered = EnrollmentService(*m_coordinator).enroll(eligibleScreening(siteToday()), input);
+    auto registered = EnrollmentService(*m_team.coordinator).enroll(eligibleScreening(siteToday()), input);
     QVERIFY(registered.ok());
-    RandomizationService service(*m_coordinator);
+    RandomizationService service(*m_team.coordinator);
     QCOMPARE(service.randomize(registered->studyId, QByteArrayLiteral("wrong password!!")).error().code,
              ErrorCode::AuthenticationFailed);
-    QCOMPARE(RandomizationService(*m_assessor).randomize(registered->studyId, kUserPassword).error().code,
+    QCOMPARE(RandomizationService(*m_team.assessor).randomize(registered->studyId, kUserPassword).error().code,
              ErrorCode::PermissionDenied);
     QCOMPARE(service.randomize(m_usual.at(0).studyId, kUserPassword).error().code, ErrorCode::Conflict);
-    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM visits")), before);
+    QCOMPARE(scalar(*m_team.admin, QStringLiteral("SELECT COUNT(*) FROM visits")), before);
     // Once randomized, the participant has their schedule.
     auto done = service.randomize(registered->studyId, kUserPassword);
     QVERIFY(done.ok());
-    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM visits")),
+    QCOMPARE(scalar(*m_team.admin, QStringLiteral("SELECT COUNT(*) FROM visits")),
              before + (done->armCode == QLatin1String("PP") ? 11 : 4));
 }
 
 void TestVisitsService::completeMissReschedule()
 {
     m_workspace->clock().set(utc(2027, 4, 20, 16, 0));
-    VisitService service(*m_coordinator);
+    VisitService service(*m_team.coordinator);
     const QString usual = m_usual.at(0).studyId;
     const QString partner = m_partner.at(0).studyId;
 
@@ -271,7 +265,7 @@ void TestVisitsService::completeMissReschedule()
     QCOMPARE(missed->reason, QStringLiteral("No answer to three calls"));
 
     // The audit trail has the reschedule with the old and new dates and the reason.
-    auto audit = exec(m_admin->database(),
+    auto audit = exec(m_team.admin->database(),
                       QStringLiteral("SELECT old_value, new_value, reason FROM audit_log WHERE action = "
                                      "'visit.reschedule' AND entity_id = ?"),
                       { usual + QStringLiteral("/M6") });
@@ -279,17 +273,17 @@ void TestVisitsService::completeMissReschedule()
     QCOMPARE(audit->value(0).toString(), QStringLiteral("2027-07-12"));
     QCOMPARE(audit->value(1).toString(), QStringLiteral("2027-07-20"));
     QCOMPARE(audit->value(2).toString(), QStringLiteral("Travelling"));
-    QCOMPARE(scalar(*m_admin,
+    QCOMPARE(scalar(*m_team.admin,
                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'visit.complete' AND "
                                    "field = 'out_of_window' AND entity_id = '%1/BASELINE'")
                         .arg(partner)),
              1);
-    QVERIFY(AuditTrail::verify(m_admin->database()).ok);
+    QVERIFY(AuditTrail::verify(m_team.admin->database()).ok);
 }
 
 void TestVisitsService::refusalsWriteNothing()
 {
-    VisitService service(*m_coordinator);
+    VisitService service(*m_team.coordinator);
     const QString usual = m_usual.at(0).studyId;
     const QString before = snapshot();
     const auto refused = [&](const Status &status, ErrorCode code, const char *needle) {
@@ -312,19 +306,20 @@ void TestVisitsService::refusalsWriteNothing()
             ErrorCode::InvalidInput, "before participant");
     refused(service.reschedule(usual, QStringLiteral("BASELINE"), QDate(2027, 5, 1), QStringLiteral("why")),
             ErrorCode::Conflict, "planned");
-    refused(VisitService(*m_monitor).complete(usual, QStringLiteral("M12"), QDate(2027, 4, 1)),
+    refused(VisitService(*m_team.monitor).complete(usual, QStringLiteral("M12"), QDate(2027, 4, 1)),
             ErrorCode::PermissionDenied, "");
-    refused(VisitService(*m_assessor).miss(usual, QStringLiteral("M12"), QStringLiteral("x")),
+    refused(VisitService(*m_team.assessor).miss(usual, QStringLiteral("M12"), QStringLiteral("x")),
             ErrorCode::PermissionDenied, "");
-    refused(VisitService(*m_admin).reschedule(usual, QStringLiteral("M12"), QDate(2027, 5, 1), QStringLiteral("x")),
-            ErrorCode::PermissionDenied, "");
+    refused(
+        VisitService(*m_team.admin).reschedule(usual, QStringLiteral("M12"), QDate(2027, 5, 1), QStringLiteral("x")),
+        ErrorCode::PermissionDenied, "");
     QCOMPARE(snapshot(), before);
 }
 
 void TestVisitsService::withdrawalCancelsRemaining()
 {
-    VisitService visits(*m_coordinator);
-    ParticipantService participants(*m_coordinator);
+    VisitService visits(*m_team.coordinator);
+    ParticipantService participants(*m_team.coordinator);
     const QString kept = m_usual.at(1).studyId;
     const QString withdrawn = m_partner.at(1).studyId;
     const QString lost = m_usual.at(2).studyId;
@@ -338,9 +333,9 @@ void TestVisitsService::withdrawalCancelsRemaining()
         QCOMPARE(row.status, VisitStatus::Planned);
 
     // Withdrawal from follow-up cancels the remaining planned visits; they are kept.
-    const qint64 rows = scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM visits"));
+    const qint64 rows = scalar(*m_team.admin, QStringLiteral("SELECT COUNT(*) FROM visits"));
     QVERIFY(participants.withdraw(withdrawn, WithdrawalScope::FollowUp, {}, QStringLiteral("Moved away")).ok());
-    QCOMPARE(scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM visits")), rows);
+    QCOMPARE(scalar(*m_team.admin, QStringLiteral("SELECT COUNT(*) FROM visits")), rows);
     auto timeline = visits.timeline(withdrawn);
     QVERIFY(timeline.ok());
     QCOMPARE(timeline->size(), 11);
@@ -352,7 +347,7 @@ void TestVisitsService::withdrawalCancelsRemaining()
             QCOMPARE(row.reason, QStringLiteral("Moved away"));
         }
     }
-    QCOMPARE(scalar(*m_admin,
+    QCOMPARE(scalar(*m_team.admin,
                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'visit.cancel' AND entity_id LIKE "
                                    "'%1/%'")
                         .arg(withdrawn)),
@@ -379,8 +374,8 @@ void TestVisitsService::withdrawalCancelsRemaining()
 
 void TestVisitsService::blindedAssessorNeverSeesPartnerContacts()
 {
-    VisitService assessor(*m_assessor);
-    VisitService coordinator(*m_coordinator);
+    VisitService assessor(*m_team.assessor);
+    VisitService coordinator(*m_team.coordinator);
     const QString partner = m_partner.at(2).studyId;
     auto timeline = assessor.timeline(partner);
     QVERIFY(timeline.ok());
@@ -426,7 +421,7 @@ void TestVisitsService::blindedAssessorNeverSeesPartnerContacts()
 
 void TestVisitsService::overdueListsAndPages()
 {
-    VisitService service(*m_coordinator);
+    VisitService service(*m_team.coordinator);
     const QDate asOf(2027, 4, 20);
     auto all = service.overdue(QStringLiteral("ICM"), asOf);
     QVERIFY(all.ok());
@@ -471,7 +466,7 @@ void TestVisitsService::overdueListsAndPages()
 
 void TestVisitsService::icsExport()
 {
-    auto ics = VisitService(*m_coordinator).exportIcs(QStringLiteral("ICM"));
+    auto ics = VisitService(*m_team.coordinator).exportIcs(QStringLiteral("ICM"));
     QVERIFY2(ics.ok(), ics.ok() ? "" : qPrintable(ics.error().message));
     const QByteArray &text = ics.value();
     QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
@@ -495,41 +490,24 @@ void TestVisitsService::icsExport()
     QVERIFY(!text.contains("SUMMARY:" + m_partner.at(1).studyId.toLatin1() + " M3"));
 }
 
-namespace {
-// UID per SUMMARY ("<study ID> <visit code>") of every event of a calendar.
-QHash<QByteArray, QByteArray> uidsBySummary(const QByteArray &calendar)
-{
-    QHash<QByteArray, QByteArray> uids;
-    QByteArray uid;
-    for (const QByteArray &raw : calendar.split('\n')) {
-        const QByteArray line = raw.trimmed();
-        if (line.startsWith("UID:"))
-            uid = line.mid(4);
-        else if (line.startsWith("SUMMARY:"))
-            uids.insert(line.mid(8), uid);
-    }
-    return uids;
-}
-} // namespace
-
 // A UID made of the visit's row id would tell a blinded assessor where the hidden intervention-only
 // visits sit (ids are handed out across arms): UIDs are a keyed hash of study ID and visit code.
 void TestVisitsService::icsUidsAreKeyedHashesWithoutRowIds()
 {
-    const qint64 keysBefore = scalar(*m_coordinator,
+    const qint64 keysBefore = scalar(*m_team.coordinator,
                                      QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
                                                     "'settings.create' AND entity_id = "
                                                     "'calendar_uid_key'"));
-    auto first = VisitService(*m_assessor).exportIcs(QStringLiteral("ICM"));
-    auto second = VisitService(*m_assessor).exportIcs(QStringLiteral("ICM"));
-    auto coordinator = VisitService(*m_coordinator).exportIcs(QStringLiteral("ICM"));
+    auto first = VisitService(*m_team.assessor).exportIcs(QStringLiteral("ICM"));
+    auto second = VisitService(*m_team.assessor).exportIcs(QStringLiteral("ICM"));
+    auto coordinator = VisitService(*m_team.coordinator).exportIcs(QStringLiteral("ICM"));
     QVERIFY(first.ok() && second.ok() && coordinator.ok());
-    const QHash<QByteArray, QByteArray> uids = uidsBySummary(first.value());
+    const QMap<QByteArray, QByteArray> uids = test::icsUidsBySummary(first.value());
     QVERIFY(uids.size() > 5);
 
     // Every row id of the trial's visits, as text.
     QSet<QByteArray> rowIds;
-    auto ids = exec(m_coordinator->database(), QStringLiteral("SELECT id FROM visits"));
+    auto ids = exec(m_team.coordinator->database(), QStringLiteral("SELECT id FROM visits"));
     QVERIFY(ids.ok());
     while (ids->next())
         rowIds.insert(ids->value(0).toString().toLatin1());
@@ -549,34 +527,34 @@ void TestVisitsService::icsUidsAreKeyedHashesWithoutRowIds()
 
     // Stable across exports and the same whoever exports: the coordinator's calendar gives the
     // assessor's events the same UIDs.
-    QCOMPARE(uidsBySummary(second.value()), uids);
-    const QHash<QByteArray, QByteArray> all = uidsBySummary(coordinator.value());
+    QCOMPARE(test::icsUidsBySummary(second.value()), uids);
+    const QMap<QByteArray, QByteArray> all = test::icsUidsBySummary(coordinator.value());
     QVERIFY(all.size() > uids.size());
     for (auto it = uids.cbegin(); it != uids.cend(); ++it)
         QCOMPARE(all.value(it.key()), it.value());
 
     // The key is a stored 256-bit secret, created once (audited without its value), never in a calendar.
-    auto key
-        = exec(m_coordinator->database(), QStringLiteral("SELECT value FROM settings WHERE name = 'calendar_uid_key'"));
+    auto key = exec(m_team.coordinator->database(),
+                    QStringLiteral("SELECT value FROM settings WHERE name = 'calendar_uid_key'"));
     QVERIFY(key.ok() && key->next());
     const QString hex = key->value(0).toString();
     QCOMPARE(hex.size(), 64);
     QVERIFY(!first->contains(hex.toLatin1()));
-    QCOMPARE(scalar(*m_coordinator,
+    QCOMPARE(scalar(*m_team.coordinator,
                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'settings.create' "
                                    "AND entity_id = 'calendar_uid_key'")),
              qint64(1));
     QVERIFY(keysBefore <= 1);
-    QCOMPARE(
-        scalar(*m_coordinator, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE new_value LIKE '%%1%'").arg(hex)),
-        qint64(0));
+    QCOMPARE(scalar(*m_team.coordinator,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE new_value LIKE '%%1%'").arg(hex)),
+             qint64(0));
 }
 
 void TestVisitsService::amendmentAndAnchoredVisits()
 {
     // Amendment: a phone call two weeks after the 3-month visit's actual date.
     m_workspace->clock().set(utc(2027, 5, 1, 15, 0));
-    auto current = ProtocolService(*m_admin).current();
+    auto current = ProtocolService(*m_team.admin).current();
     QVERIFY(current.ok());
     QJsonObject root = QJsonDocument::fromJson(current->definition).object();
     QJsonObject schedule = root.value(QStringLiteral("visit_schedule")).toObject();
@@ -597,12 +575,13 @@ void TestVisitsService::amendmentAndAnchoredVisits()
     visits.insert(m3 + 1, call);
     schedule.insert(QStringLiteral("visits"), visits);
     root.insert(QStringLiteral("visit_schedule"), schedule);
-    auto amended = ProtocolService(*m_admin).amend(QJsonDocument(root).toJson(), QStringLiteral("amended.json"),
-                                                   QStringLiteral("Phone call after the 3-month visit"));
+    auto amended = ProtocolService(*m_team.admin)
+                       .amend(QJsonDocument(root).toJson(), QStringLiteral("amended.json"),
+                              QStringLiteral("Phone call after the 3-month visit"));
     QVERIFY2(amended.ok(), amended.ok() ? "" : qPrintable(amended.error().message));
 
     // Earlier participants keep their schedule.
-    VisitService service(*m_coordinator);
+    VisitService service(*m_team.coordinator);
     const QString earlier = m_usual.at(0).studyId;
     QVERIFY(!findVisit(service.timeline(earlier).value(), QStringLiteral("M3_CALL")));
 
@@ -623,7 +602,7 @@ void TestVisitsService::amendmentAndAnchoredVisits()
     QCOMPARE(call2->targetDate, QDate(2027, 8, 5));
     QCOMPARE(call2->windowStart, QDate(2027, 8, 2));
     QCOMPARE(call2->windowEnd, QDate(2027, 8, 8));
-    QVERIFY(scalar(*m_admin,
+    QVERIFY(scalar(*m_team.admin,
                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'visit.retarget' AND entity_id = "
                                   "'%1/M3_CALL'")
                        .arg(later->studyId))
@@ -631,7 +610,7 @@ void TestVisitsService::amendmentAndAnchoredVisits()
 
     // Applying the new schedule to an earlier participant is explicit, needs a reason, and is audited.
     QCOMPARE(service.applyCurrentSchedule({ earlier }, QString()).error().code, ErrorCode::InvalidInput);
-    QCOMPARE(VisitService(*m_assessor).applyCurrentSchedule({ earlier }, QStringLiteral("x")).error().code,
+    QCOMPARE(VisitService(*m_team.assessor).applyCurrentSchedule({ earlier }, QStringLiteral("x")).error().code,
              ErrorCode::PermissionDenied);
     auto applied = service.applyCurrentSchedule({ earlier }, QStringLiteral("Ethics board approved for all"));
     QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
@@ -645,17 +624,17 @@ void TestVisitsService::amendmentAndAnchoredVisits()
     // Completed and rescheduled visits are untouched.
     QCOMPARE(findVisit(updated.value(), QStringLiteral("BASELINE"))->actualDate, QDate(2027, 1, 13));
     QCOMPARE(findVisit(updated.value(), QStringLiteral("M6"))->windowStart, QDate(2027, 6, 28));
-    QCOMPARE(scalar(*m_admin,
+    QCOMPARE(scalar(*m_team.admin,
                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'visit.add' AND entity_id = "
                                    "'%1/M3_CALL' AND reason = 'Ethics board approved for all'")
                         .arg(earlier)),
              1);
-    QVERIFY(AuditTrail::verify(m_admin->database()).ok);
+    QVERIFY(AuditTrail::verify(m_team.admin->database()).ok);
 }
 
 void TestVisitsService::timeZoneDaylightSavingAndLeapYear()
 {
-    VisitService service(*m_coordinator);
+    VisitService service(*m_team.coordinator);
     // 03:30 UTC on 6 November 2027 is 23:30 on the 5th in Montreal (EDT), the weekend of the autumn change.
     auto autumn = randomizeAt(utc(2027, 11, 6, 3, 30));
     QVERIFY2(autumn.ok(), autumn.ok() ? "" : qPrintable(autumn.error().message));
@@ -695,10 +674,10 @@ void TestVisitsService::anotherSitesParticipantRefused()
     site.nameFr = QStringLiteral("Hôpital Saint-Jean");
     site.nameEn = QStringLiteral("Saint-Jean Hospital");
     site.timeZone = kZone;
-    const Status added = SiteService(*m_admin).add(site);
+    const Status added = SiteService(*m_team.admin).add(site);
     QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
     QVERIFY(
-        UserService(*m_admin)
+        UserService(*m_team.admin)
             .add(QStringLiteral("sjh"), QStringLiteral("sjh"), Role::Coordinator, QStringLiteral("SJH"), kUserPassword)
             .ok());
     auto other = m_workspace->signIn(QStringLiteral("sjh"));

@@ -45,6 +45,10 @@ private slots:
 
 private:
     QDate today() const { return m_workspace->clock().nowUtc().date(); }
+    // One Write for the coordinator's screening, registration and randomization, with an eligible
+    // participant screened and registered in it (their study ID in studyId): what the demo and the
+    // enrolment wizard compose.
+    Result<Write> beginEnrolment(QString &studyId);
     // Read on another connection: only what was committed.
     qint64 count(const QString &table) { return scalar(*m_admin, QStringLiteral("SELECT COUNT(*) FROM ") + table); }
     // Read on the writer's own connection: what its open transaction wrote.
@@ -59,6 +63,28 @@ private:
     std::unique_ptr<TrialSession> m_coordinator;
     std::unique_ptr<TrialSession> m_monitor;
 };
+
+Result<Write> TestWrites::beginEnrolment(QString &studyId)
+{
+    auto write = beginWrite(
+        *m_coordinator,
+        { Action::ScreeningRecord, Action::ConsentRecord, Action::ParticipantRegister, Action::Randomize });
+    if (!write)
+        return write.error();
+    auto protocol = CurrentProtocol::load(write->database());
+    if (!protocol)
+        return protocol.error();
+    auto screened = ScreeningService(*m_coordinator).record(*write, *protocol, eligibleScreening(today()));
+    if (!screened)
+        return screened.error();
+    auto registered
+        = EnrollmentService(*m_coordinator)
+              .registerScreened(*write, protocol->protocol, screened->screeningNumber, enrollmentInput(today()));
+    if (!registered)
+        return registered.error();
+    studyId = registered->studyId;
+    return write;
+}
 
 void TestWrites::initTestCase()
 {
@@ -190,19 +216,10 @@ void TestWrites::composedWritesAreOneTransaction()
 
     // Screen, register, randomize (which plans the visits): one Write, rolled back as one.
     for (bool commit : { false, true }) {
-        auto write = beginWrite(
-            *m_coordinator,
-            { Action::ScreeningRecord, Action::ConsentRecord, Action::ParticipantRegister, Action::Randomize });
-        QVERIFY(write);
-        auto protocol = CurrentProtocol::load(write->database());
-        QVERIFY(protocol);
-        auto screened = ScreeningService(*m_coordinator).record(*write, *protocol, eligibleScreening(today()));
-        QVERIFY(screened);
-        auto registered
-            = EnrollmentService(*m_coordinator)
-                  .registerScreened(*write, protocol->protocol, screened->screeningNumber, enrollmentInput(today()));
-        QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message));
-        auto randomized = RandomizationService(*m_coordinator).randomize(*write, registered->studyId, *signature);
+        QString studyId;
+        auto write = beginEnrolment(studyId);
+        QVERIFY2(write, write ? "" : qPrintable(write.error().message));
+        auto randomized = RandomizationService(*m_coordinator).randomize(*write, studyId, *signature);
         QVERIFY2(randomized, randomized ? "" : qPrintable(randomized.error().message));
         QVERIFY(seenByWriter(QStringLiteral("visits")) > visits);
         if (!commit)
@@ -225,26 +242,17 @@ void TestWrites::signatureMustBeExecuted()
     const ElectronicSignature forged(QStringLiteral("coord"), QStringLiteral("coord"), m_workspace->clock().nowUtc(),
                                      SignatureMeaning::EligibilityConsentConfirmed);
     QVERIFY(!forged.executed());
-    auto write = beginWrite(
-        *m_coordinator,
-        { Action::ScreeningRecord, Action::ConsentRecord, Action::ParticipantRegister, Action::Randomize });
-    QVERIFY(write);
-    auto protocol = CurrentProtocol::load(write->database());
-    QVERIFY(protocol);
-    auto screened = ScreeningService(*m_coordinator).record(*write, *protocol, eligibleScreening(today()));
-    QVERIFY(screened);
-    auto registered
-        = EnrollmentService(*m_coordinator)
-              .registerScreened(*write, protocol->protocol, screened->screeningNumber, enrollmentInput(today()));
-    QVERIFY(registered);
-    auto randomized = RandomizationService(*m_coordinator).randomize(*write, registered->studyId, forged);
+    QString studyId;
+    auto write = beginEnrolment(studyId);
+    QVERIFY2(write, write ? "" : qPrintable(write.error().message));
+    auto randomized = RandomizationService(*m_coordinator).randomize(*write, studyId, forged);
     QVERIFY(!randomized);
     QCOMPARE(randomized.error().code, ErrorCode::AuthenticationFailed);
     // Another user's signature is refused too.
     auto adminSignature
         = m_admin->sign(test::TestWorkspace::kAdminPassword, SignatureMeaning::EligibilityConsentConfirmed);
     QVERIFY(adminSignature);
-    QCOMPARE(RandomizationService(*m_coordinator).randomize(*write, registered->studyId, *adminSignature).error().code,
+    QCOMPARE(RandomizationService(*m_coordinator).randomize(*write, studyId, *adminSignature).error().code,
              ErrorCode::AuthenticationFailed);
 }
 

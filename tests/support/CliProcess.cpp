@@ -5,7 +5,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 
-namespace trialdesk::tests {
+namespace trialdesk::test {
 
 CliTextRun asText(const CliRun &run)
 {
@@ -66,4 +66,4 @@ QJsonObject jsonObject(const QByteArray &output)
     return document.object();
 }
 
-} // namespace trialdesk::tests
+} // namespace trialdesk::test

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace trialdesk::tests {
+namespace trialdesk::test {
 
 // One run of a program: its exit code (-1 when it crashed or did not finish), standard output
 // and standard error.
@@ -43,4 +43,4 @@ bool isOwnerOnlyFile(const QString &path);
 // The JSON object a command printed (`--json`); an empty object when the output is not one.
 QJsonObject jsonObject(const QByteArray &output);
 
-} // namespace trialdesk::tests
+} // namespace trialdesk::test

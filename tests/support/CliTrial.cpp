@@ -2,7 +2,7 @@
 
 #include <QFile>
 
-namespace trialdesk::tests {
+namespace trialdesk::test {
 
 CliTrial::CliTrial(const QString &trialName, const QStringList &moreInitArguments)
 {
@@ -92,4 +92,4 @@ QString CliTrial::identityFile() const
                          "ramq": "TREM 5953 1412", "phone": "514 555-0101", "language": "fr"})");
 }
 
-} // namespace trialdesk::tests
+} // namespace trialdesk::test

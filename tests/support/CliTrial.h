@@ -8,7 +8,7 @@
 #include <QPair>
 #include <QTemporaryDir>
 
-namespace trialdesk::tests {
+namespace trialdesk::test {
 
 // A trial created by `trialdesk-cli init` in a temporary folder, and the accounts added to it, for
 // tests of the command-line contract. Its administrator is "admin" with kAdminPassword; every
@@ -64,4 +64,4 @@ private:
     QHash<QString, QByteArray> m_passwords;
 };
 
-} // namespace trialdesk::tests
+} // namespace trialdesk::test

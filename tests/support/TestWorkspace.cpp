@@ -80,4 +80,42 @@ std::unique_ptr<core::TrialSession> TestWorkspace::addUserAndSignIn(const QStrin
     return signIn(user);
 }
 
+TestWorkspace::Team TestWorkspace::team(std::initializer_list<core::Role> roles)
+{
+    Team team;
+    team.admin = admin();
+    team.ok = team.admin != nullptr;
+    for (core::Role role : roles) {
+        std::unique_ptr<core::TrialSession> *member = nullptr;
+        QString name;
+        switch (role) {
+        case core::Role::Coordinator:
+            member = &team.coordinator;
+            name = QStringLiteral("coord");
+            break;
+        case core::Role::Investigator:
+            member = &team.investigator;
+            name = QStringLiteral("inv");
+            break;
+        case core::Role::OutcomeAssessor:
+            member = &team.assessor;
+            name = QStringLiteral("assessor");
+            break;
+        case core::Role::Statistician:
+            member = &team.statistician;
+            name = QStringLiteral("stat");
+            break;
+        case core::Role::Monitor:
+            member = &team.monitor;
+            name = QStringLiteral("monitor");
+            break;
+        case core::Role::Administrator:
+            continue; // always signed in
+        }
+        *member = addUserAndSignIn(name, role);
+        team.ok = team.ok && *member;
+    }
+    return team;
+}
+
 } // namespace trialdesk::test

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QTemporaryDir>
 
+#include <initializer_list>
 #include <memory>
 
 namespace trialdesk::test {
@@ -56,6 +57,21 @@ public:
     // addUser() then signIn(): null (with a warning) when either fails.
     std::unique_ptr<core::TrialSession> addUserAndSignIn(const QString &user, core::Role role, const QString &site = {},
                                                          const QString &displayName = {});
+
+    // The signed-in users most tests start from: the administrator and one user (every site) per
+    // role asked for, named "coord", "inv", "assessor", "stat" and "monitor". Members of roles not
+    // asked for stay null; ok says whether everyone asked for signed in.
+    struct Team
+    {
+        std::unique_ptr<core::TrialSession> admin;
+        std::unique_ptr<core::TrialSession> coordinator;
+        std::unique_ptr<core::TrialSession> investigator;
+        std::unique_ptr<core::TrialSession> assessor;
+        std::unique_ptr<core::TrialSession> statistician;
+        std::unique_ptr<core::TrialSession> monitor;
+        bool ok = false;
+    };
+    Team team(std::initializer_list<core::Role> roles);
 
 private:
     QTemporaryDir m_dir;
