@@ -1649,18 +1649,42 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::ReportConsortCommand</name>
+    <name>trialdesk::cli::ReportCommand</name>
     <message>
         <source>Write the CONSORT flow diagram (json, png, svg or pdf) from live data; unblinded roles only.</source>
         <translation>Write the CONSORT flow diagram (json, png, svg or pdf) from live data; unblinded roles only.</translation>
+    </message>
+    <message>
+        <source>Write the recruitment report (pdf, csv or json): randomizations against the target, by site and month.</source>
+        <translation>Write the recruitment report (pdf, csv or json): randomizations against the target, by site and month.</translation>
+    </message>
+    <message>
+        <source>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</source>
+        <translation>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</translation>
+    </message>
+    <message>
+        <source>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</source>
+        <translation>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</translation>
+    </message>
+    <message>
+        <source>Write retention and visit completion by visit and arm as PDF, CSV or JSON.</source>
+        <translation>Write retention and visit completion by visit and arm as PDF, CSV or JSON.</translation>
+    </message>
+    <message>
+        <source>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</source>
+        <translation>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</translation>
     </message>
     <message>
         <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
         <translation>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</translation>
     </message>
     <message>
-        <source>Report written to %1.</source>
-        <translation>Report written to %1.</translation>
+        <source>%1 written to %2.</source>
+        <translation>%1 written to %2.</translation>
+    </message>
+    <message>
+        <source>The randomization log does not verify: see the report&apos;s verification section.</source>
+        <translation>The randomization log does not verify: see the report&apos;s verification section.</translation>
     </message>
 </context>
 <context>
@@ -1688,40 +1712,6 @@
     <message>
         <source>--format must be one of %1, not &quot;%2&quot;.</source>
         <translation>--format must be one of %1, not &quot;%2&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::cli::ReportRandomizationCommand</name>
-    <message>
-        <source>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</source>
-        <translation>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</translation>
-    </message>
-    <message>
-        <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
-        <translation>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Report written to %1.</translation>
-    </message>
-    <message>
-        <source>The randomization log does not verify: see the report&apos;s verification section.</source>
-        <translation>The randomization log does not verify: see the report&apos;s verification section.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::cli::ReportRecruitmentCommand</name>
-    <message>
-        <source>Write the recruitment report (pdf, csv or json): randomizations against the target, by site and month.</source>
-        <translation>Write the recruitment report (pdf, csv or json): randomizations against the target, by site and month.</translation>
-    </message>
-    <message>
-        <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
-        <translation>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Report written to %1.</translation>
     </message>
 </context>
 <context>
@@ -2093,25 +2083,6 @@
     <message>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::cli::StatsReportCommand</name>
-    <message>
-        <source>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</source>
-        <translation>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</translation>
-    </message>
-    <message>
-        <source>Write retention and visit completion by visit and arm as PDF, CSV or JSON.</source>
-        <translation>Write retention and visit completion by visit and arm as PDF, CSV or JSON.</translation>
-    </message>
-    <message>
-        <source>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</source>
-        <translation>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</translation>
-    </message>
-    <message>
-        <source>%1 written to %2.</source>
-        <translation>%1 written to %2.</translation>
     </message>
 </context>
 <context>

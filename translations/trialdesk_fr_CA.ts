@@ -1649,18 +1649,42 @@
     </message>
 </context>
 <context>
-    <name>trialdesk::cli::ReportConsortCommand</name>
+    <name>trialdesk::cli::ReportCommand</name>
     <message>
         <source>Write the CONSORT flow diagram (json, png, svg or pdf) from live data; unblinded roles only.</source>
         <translation>Écrire le diagramme de flux CONSORT (json, png, svg ou pdf) à partir des données en direct&#x202f;; rôles sans insu seulement.</translation>
+    </message>
+    <message>
+        <source>Write the recruitment report (pdf, csv or json): randomizations against the target, by site and month.</source>
+        <translation>Écrire le rapport de recrutement (pdf, csv ou json)&#xa0;: les randomisations par rapport à la cible, par site et par mois.</translation>
+    </message>
+    <message>
+        <source>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</source>
+        <translation>Écrire le rapport de randomisation destiné aux moniteurs (pdf, csv ou json)&#xa0;: le registre, sa vérification, la tête de la chaîne de vérification.</translation>
+    </message>
+    <message>
+        <source>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</source>
+        <translation>Écrire le tableau 1 (caractéristiques initiales par bras) et l&apos;équilibre par strate en PDF, CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>Write retention and visit completion by visit and arm as PDF, CSV or JSON.</source>
+        <translation>Écrire la rétention et la réalisation des visites par visite et par bras en PDF, CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</source>
+        <translation>Écrire le résumé descriptif des résultats par bras (pas l&apos;analyse de l&apos;essai) en PDF, CSV ou JSON.</translation>
     </message>
     <message>
         <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
         <translation>Cette version de trialdesk-cli ne peut pas dessiner de rapports (pas de prise en charge graphique)&#xa0;: utilisez l&apos;application TrialDesk pour le produire.</translation>
     </message>
     <message>
-        <source>Report written to %1.</source>
-        <translation>Rapport écrit dans %1.</translation>
+        <source>%1 written to %2.</source>
+        <translation>%1 écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>The randomization log does not verify: see the report&apos;s verification section.</source>
+        <translation>La vérification du registre de randomisation échoue&#xa0;: voyez la section de vérification du rapport.</translation>
     </message>
 </context>
 <context>
@@ -1688,40 +1712,6 @@
     <message>
         <source>--format must be one of %1, not &quot;%2&quot;.</source>
         <translation>--format doit être l&apos;un de %1, et non «&#xa0;%2&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::cli::ReportRandomizationCommand</name>
-    <message>
-        <source>Write the randomization report for monitors (pdf, csv or json): the log, its verification, the audit chain head.</source>
-        <translation>Écrire le rapport de randomisation destiné aux moniteurs (pdf, csv ou json)&#xa0;: le registre, sa vérification, la tête de la chaîne de vérification.</translation>
-    </message>
-    <message>
-        <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
-        <translation>Cette version de trialdesk-cli ne peut pas produire de rapports (aucune prise en charge graphique)&#xa0;: utilisez l&apos;application TrialDesk pour le produire.</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Rapport écrit dans %1.</translation>
-    </message>
-    <message>
-        <source>The randomization log does not verify: see the report&apos;s verification section.</source>
-        <translation>La vérification du registre de randomisation échoue&#xa0;: voyez la section de vérification du rapport.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::cli::ReportRecruitmentCommand</name>
-    <message>
-        <source>Write the recruitment report (pdf, csv or json): randomizations against the target, by site and month.</source>
-        <translation>Écrire le rapport de recrutement (pdf, csv ou json)&#xa0;: les randomisations par rapport à la cible, par site et par mois.</translation>
-    </message>
-    <message>
-        <source>This build of trialdesk-cli cannot draw reports (no graphics support): use the TrialDesk application to produce it.</source>
-        <translation>Cette version de trialdesk-cli ne peut pas dessiner de rapports (pas de prise en charge graphique)&#xa0;: utilisez l&apos;application TrialDesk pour le produire.</translation>
-    </message>
-    <message>
-        <source>Report written to %1.</source>
-        <translation>Rapport écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2093,25 +2083,6 @@
     <message>
         <source>Print JSON.</source>
         <translation>Afficher en JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>trialdesk::cli::StatsReportCommand</name>
-    <message>
-        <source>Write Table 1 (baseline characteristics by arm) and balance by stratum as PDF, CSV or JSON.</source>
-        <translation>Écrire le tableau 1 (caractéristiques initiales par bras) et l&apos;équilibre par strate en PDF, CSV ou JSON.</translation>
-    </message>
-    <message>
-        <source>Write retention and visit completion by visit and arm as PDF, CSV or JSON.</source>
-        <translation>Écrire la rétention et la réalisation des visites par visite et par bras en PDF, CSV ou JSON.</translation>
-    </message>
-    <message>
-        <source>Write the descriptive outcome summary by arm (not the trial&apos;s analysis) as PDF, CSV or JSON.</source>
-        <translation>Écrire le résumé descriptif des résultats par bras (pas l&apos;analyse de l&apos;essai) en PDF, CSV ou JSON.</translation>
-    </message>
-    <message>
-        <source>%1 written to %2.</source>
-        <translation>%1 écrit dans %2.</translation>
     </message>
 </context>
 <context>

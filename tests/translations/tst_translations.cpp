@@ -195,8 +195,15 @@ void TestTranslations::initTestCase()
     QVERIFY2(QFile::exists(QStringLiteral(TRIALDESK_TRANSLATABLE_SOURCES_LIST)),
              "the list of translatable sources is missing: re-run cmake");
 
-    QStringList arguments { QStringLiteral("@" TRIALDESK_TRANSLATABLE_SOURCES_LIST), QStringLiteral("-no-obsolete"),
-                            QStringLiteral("-locations"), QStringLiteral("absolute"), QStringLiteral("-ts") };
+    // The include root, as the build gives it: lupdate follows "core/...", "reports/..." includes to
+    // resolve the classes and namespaces that name each context.
+    QStringList arguments { QStringLiteral("@" TRIALDESK_TRANSLATABLE_SOURCES_LIST),
+                            QStringLiteral("-I"),
+                            QStringLiteral(TRIALDESK_SOURCE_DIR),
+                            QStringLiteral("-no-obsolete"),
+                            QStringLiteral("-locations"),
+                            QStringLiteral("absolute"),
+                            QStringLiteral("-ts") };
     for (const char *name : kCatalogues) {
         const QString copy = m_dir.filePath(QLatin1String(name));
         QVERIFY2(QFile::copy(committedCatalogue(QLatin1String(name)), copy), name);
