@@ -1,17 +1,19 @@
 // The data exports: de-identification (every output byte searched for the test identities),
 // identifying exports (role, reason, audit), manifests, CSV and REDCap shapes, ODM 1.3.2 structure,
-// cancellation.
+// cancellation. The trial data is entered through core's services, as users would enter it.
 
-#include "core/audit/AuditTrail.h"
+#include "core/data/FormEntryService.h"
+#include "core/enrollment/EnrollmentService.h"
+#include "core/enrollment/RandomizationService.h"
 #include "core/platform/PrivateFile.h"
-#include "core/services/UserService.h"
-#include "core/sql/SqlUtil.h"
+#include "core/services/AuditService.h"
 #include "core/util/Clock.h"
+#include "core/visits/VisitService.h"
 #include "core/workspace/TrialSession.h"
-#include "core/workspace/Workspace.h"
 #include "reports/export/BackgroundExport.h"
 #include "reports/export/DataExporter.h"
-#include "reports/export/ExportEntryStream.h"
+#include "tests/support/TestWorkspace.h"
+#include "tests/support/TrialFixtures.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -20,7 +22,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -37,10 +38,9 @@ using reports::ExportRequest;
 
 namespace {
 
-const QByteArray kAdminPassword = QByteArrayLiteral("correct horse battery");
-const QByteArray kUserPassword = QByteArrayLiteral("statistician password 1");
-
 // Distinctive identities: none of these strings can appear in a de-identified export by chance.
+// Each RAMQ number agrees with its holder (initials, date of birth, 50 added to the month for
+// women), as enrollment checks.
 struct TestIdentity
 {
     const char *lastName;
@@ -49,12 +49,66 @@ struct TestIdentity
     const char *ramq;
     const char *phone;
     const char *email;
+    const char *sex; // at screening
+    int age; // at screening, 21 September 2026
 };
 const TestIdentity kIdentities[] = {
-    { "Zyxwvutsky", "Quintessa", "1931-07-19", "ZYXQ31571999", "514-555-0199", "quintessa.zyx@example.test" },
-    { "Plouffe-Xanadu", "Hermenegilde", "1944-02-29", "PLOH44022999", "438-555-0142", "hermenegilde@example.test" },
-    { "Gagnon-Wexford", "Théoxane", "1950-12-03", "GAGT50620399", "819-555-0107", "theoxane.w@example.test" },
+    { "Zyxwvutsky", "Quintessa", "1931-07-19", "ZYXQ31571999", "514-555-0199", "quintessa.zyx@example.test", "F", 95 },
+    { "Plouffe-Xanadu", "Hermenegilde", "1944-02-29", "PLOH44022999", "438-555-0142", "hermenegilde@example.test", "M",
+      82 },
+    { "Gagnon-Wexford", "Théoxane", "1950-12-03", "GAGT50620399", "819-555-0107", "theoxane.w@example.test", "F", 75 },
 };
+
+// The trial's calendar, in UTC (the site, America/Toronto, is 4 or 5 hours behind: the same day).
+// Enrollment and randomization on Monday 21 September 2026 (consent form 1.0 is approved from
+// 15 September); the baseline visits the next day; the 3-month visits on their target day,
+// randomization + 91 days = Monday 21 December 2026; the data cut of every export on 22 December.
+QDateTime utc(int year, int month, int day, int hour)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, 0), QTimeZone::utc());
+}
+const QDate kBaselineDate(2026, 9, 22);
+const QDate kMonth3Date(2026, 12, 21);
+const QString kDataCut = QStringLiteral("2026-12-22T15:00:00.000Z");
+
+// What the set-up enters, worked by hand (seed() counts it again as it saves):
+// entries: 3 participants x (PHQ9 and HCU at BASELINE and M3, CONDITIONS at BASELINE) = 3 x 5 = 15;
+// values: PHQ9 = 9 items + 2 scores (phq9_total, phq9_severity) = 11; HCU = 3 items (2 of them
+// missing codes); CONDITIONS = conditions + conditions_other + 1 score (comorbidity_count) = 3 for
+// participants 1 and 2, conditions + comorbidity_count = 2 for participant 3 (no "other"):
+// 2 x (11 + 3) x 3 + 3 + 3 + 2 = 92.
+constexpr qint64 kEntries = 15;
+constexpr qint64 kValues = 92;
+
+forms::Answer value(const QString &text)
+{
+    return forms::Answer { text, QString() };
+}
+
+forms::Answer missing(const QString &code)
+{
+    return forms::Answer { QString(), code };
+}
+
+// PHQ-9 items of participant `number` (1, 2, 3): item i is (i + number) % 4, at both visits.
+// Participant 1: 2, 3, 0, 1, 2, 3, 0, 1, 2, total 14.
+forms::Answers phq9Answers(int number)
+{
+    forms::Answers answers;
+    for (int i = 1; i <= 9; ++i)
+        answers.insert(QStringLiteral("phq9_%1").arg(i), value(QString::number((i + number) % 4)));
+    return answers;
+}
+
+// A name as the participant search keys hold it: upper case, accents removed ("THEOXANE").
+QByteArray searchKeyOf(const char *name)
+{
+    QString key;
+    for (QChar c : QString::fromUtf8(name).normalized(QString::NormalizationForm_D))
+        if (c.category() != QChar::Mark_NonSpacing)
+            key.append(c.toUpper());
+    return key.toUtf8();
+}
 
 // RFC 4180 reader for checking what the writers wrote (core/util/Csv only writes).
 QList<QStringList> parseCsv(const QByteArray &bytes)
@@ -135,21 +189,22 @@ private slots:
     void backgroundExportRunsInAWorkerThread();
 
 private:
-    // Participants with identities, randomizations, visits and form entries written straight into
-    // the schema (the export's contract), one audit entry of a form value.
+    // Three participants with identities, enrolled and randomized by a coordinator, their baseline
+    // and 3-month visits completed with PHQ-9 and health care use forms (one PHQ-9 value corrected
+    // with a reason), chronic conditions left as drafts, the health care use forms verified by a
+    // monitor. Counts the entries and values saved.
     void seed();
-    std::unique_ptr<core::TrialSession> login(const QString &user, const QByteArray &password);
     QString outputDir(const QString &name) const { return m_out.filePath(name); }
     core::Result<reports::ExportSummary> exportAs(core::TrialSession &session, ExportFormat format, const QString &dir,
                                                   bool identifying = false, const QString &reason = {},
                                                   bool withAudit = false);
     qint64 auditCount(core::TrialSession &session, const QString &action);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestWorkspace> m_workspace;
     QDir m_out;
-    std::unique_ptr<core::ManualClock> m_clock;
-    std::unique_ptr<core::Workspace> m_workspace;
     std::unique_ptr<core::TrialSession> m_admin;
+    QStringList m_studyIds; // participants 1, 2, 3 in enrollment order
+    QStringList m_arms; // their arms, as randomization returned them
     qint64 m_valueCount = 0;
     qint64 m_entryCount = 0;
 };
@@ -158,27 +213,18 @@ void TestExport::init()
 {
     m_entryCount = 0;
     m_valueCount = 0;
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("out")));
-    m_out = QDir(m_dir->filePath(QStringLiteral("out")));
-    m_clock = std::make_unique<core::ManualClock>(QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()));
-    core::NewTrial trial;
-    trial.directory = m_dir->filePath(QStringLiteral("trial"));
-    trial.trialName = QStringLiteral("Export test trial");
-    trial.adminUsername = QStringLiteral("admin");
-    trial.adminDisplayName = QStringLiteral("Ada Admin");
-    trial.adminPassword = kAdminPassword;
-    auto created = core::Workspace::create(trial, *m_clock);
-    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
-    m_admin = login(QStringLiteral("admin"), kAdminPassword);
+    m_studyIds.clear();
+    m_arms.clear();
+    m_workspace = std::make_unique<test::TestWorkspace>(utc(2026, 9, 21, 13), QStringLiteral("Export test trial"));
+    QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
+    QVERIFY(QDir().mkpath(m_workspace->filePath(QStringLiteral("out"))));
+    m_out = QDir(m_workspace->filePath(QStringLiteral("out")));
+    m_admin = m_workspace->admin();
     QVERIFY(m_admin);
-    core::UserService users(*m_admin);
     for (const auto &[name, role] : { std::pair { "stat", core::Role::Statistician },
                                       { "assessor", core::Role::OutcomeAssessor },
                                       { "monitor", core::Role::Monitor } }) {
-        auto added = users.add(QLatin1String(name), QStringLiteral("User %1").arg(QLatin1String(name)), role, QString(),
-                               kUserPassword);
+        const core::Status added = m_workspace->addUser(QLatin1String(name), role);
         QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
     }
     seed();
@@ -188,119 +234,110 @@ void TestExport::cleanup()
 {
     m_admin.reset();
     m_workspace.reset();
-    m_dir.reset();
-}
-
-std::unique_ptr<core::TrialSession> TestExport::login(const QString &user, const QByteArray &password)
-{
-    auto workspace = core::Workspace::open(m_dir->filePath(QStringLiteral("trial")), *m_clock);
-    if (!workspace)
-        return nullptr;
-    auto session = workspace.value()->login(user, password);
-    if (!m_workspace)
-        m_workspace = std::move(workspace.value());
-    if (!session) {
-        qWarning("login %s: %s", qPrintable(user), qPrintable(session.error().message));
-        return nullptr;
-    }
-    return std::move(session.value());
 }
 
 void TestExport::seed()
 {
-    QSqlDatabase &db = m_admin->database();
-    const QString at = QStringLiteral("2026-11-20T10:00:00.000Z");
-    auto run = [&](const QString &sql, std::initializer_list<QVariant> values) {
-        auto done = core::exec(db, sql, values);
-        if (!done)
-            qWarning("seed: %s", qPrintable(done.error().message));
-        return done.ok();
-    };
-    QVERIFY(db.transaction());
-    int number = 0;
+    core::ManualClock &clock = m_workspace->clock();
+    auto coordinator = m_workspace->addUserAndSignIn(QStringLiteral("coord"), core::Role::Coordinator);
+    QVERIFY(coordinator);
+
+    // Screening, consent, identity and randomization, on the day the workspace was created.
+    const QDate enrolled = m_workspace->today();
     for (const TestIdentity &identity : kIdentities) {
-        ++number;
-        const qint64 id = number;
-        const QString studyId = QStringLiteral("ICM-%1").arg(number, 3, 10, QLatin1Char('0'));
-        const QString arm = number % 2 ? QStringLiteral("PP") : QStringLiteral("UC");
-        QVERIFY(run(QStringLiteral("INSERT INTO screenings (id, site_code, site_number, screening_number, screened_on, "
-                                   "age, sex, answers, outcome, failed_criteria, reason, protocol_version, "
-                                   "recorded_by, recorded_at) VALUES (?, 'ICM', ?, ?, '2026-11-01', 70, 'F', '{}', "
-                                   "'eligible', '', NULL, 1, 'admin', ?)"),
-                    { id, number, QStringLiteral("S-ICM-%1").arg(number), at }));
-        QVERIFY(run(QStringLiteral("INSERT INTO participants (id, study_id, site_code, site_number, screening_id, "
-                                   "status, stratum_values, registered_at, registered_by) VALUES (?, ?, 'ICM', ?, ?, "
-                                   "'randomized', 'site=ICM', ?, 'admin')"),
-                    { id, studyId, number, id, at }));
-        QVERIFY(
-            run(QStringLiteral("INSERT INTO participant_identities (participant_id, last_name, first_name, "
-                               "date_of_birth, ramq, phone, email, language, last_name_key, first_name_key) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, 'fr', ?, ?)"),
-                { id, QString::fromUtf8(identity.lastName), QString::fromUtf8(identity.firstName),
-                  QString::fromUtf8(identity.dateOfBirth), QString::fromUtf8(identity.ramq),
-                  QString::fromUtf8(identity.phone), QString::fromUtf8(identity.email),
-                  QString::fromUtf8(identity.lastName).toUpper(), QString::fromUtf8(identity.firstName).toUpper() }));
-        QVERIFY(run(QStringLiteral("INSERT INTO randomizations (participant_id, design_version, stratum_values, "
-                                   "stratum_index, sequence, block_number, block_size, position_in_block, arm, "
-                                   "randomized_at, randomized_by) VALUES (?, 1, 'site=ICM', 0, ?, 1, 4, ?, ?, ?, "
-                                   "'admin')"),
-                    { id, number, number, arm, at }));
-        int visitOrder = 0;
-        for (const QString &visit : { QStringLiteral("BASELINE"), QStringLiteral("M3") }) {
-            ++visitOrder;
-            const qint64 visitId = id * 10 + visitOrder;
-            QVERIFY(run(QStringLiteral("INSERT INTO visits (id, participant_id, site_code, visit_code, visit_order, "
-                                       "protocol_version, arm_specific, target_date, window_start, window_end, "
-                                       "status, actual_date, out_of_window, reason, created_at, updated_at, "
-                                       "updated_by) VALUES (?, ?, 'ICM', ?, ?, 1, 0, '2026-11-20', '2026-11-13', "
-                                       "'2026-11-27', 'completed', ?, 0, NULL, ?, ?, 'admin')"),
-                        { visitId, id, visit, visitOrder, QStringLiteral("2026-11-2%1").arg(visitOrder), at, at }));
-            auto entry = [&](qint64 entryId, const QString &form, const QString &state,
-                             const QList<std::pair<QString, std::pair<QString, QString>>> &values) {
-                QVERIFY(run(QStringLiteral("INSERT INTO form_entries (id, participant_id, visit_id, site_code, "
-                                           "form_code, form_version, instance, state, arm_specific, created_at, "
-                                           "created_by, updated_at, updated_by) VALUES (?, ?, ?, 'ICM', ?, 1, 1, ?, "
-                                           "0, ?, 'admin', ?, 'admin')"),
-                            { entryId, id, visitId, form, state, at, at }));
-                ++m_entryCount;
-                for (const auto &[item, value] : values) {
-                    QVERIFY(run(QStringLiteral("INSERT INTO item_values (entry_id, item_code, value, missing_code, "
-                                               "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'admin')"),
-                                { entryId, item, value.first.isEmpty() ? QVariant() : QVariant(value.first),
-                                  value.second.isEmpty() ? QVariant() : QVariant(value.second), at }));
-                    ++m_valueCount;
-                }
-            };
-            const qint64 base = visitId * 10;
-            QList<std::pair<QString, std::pair<QString, QString>>> phq9;
-            for (int i = 1; i <= 9; ++i)
-                phq9.append({ QStringLiteral("phq9_%1").arg(i), { QString::number((i + number) % 4), QString() } });
-            phq9.append({ QStringLiteral("phq9_total"), { QString::number(9 + number), QString() } });
-            entry(base + 1, QStringLiteral("PHQ9"), QStringLiteral("complete"), phq9);
-            entry(base + 2, QStringLiteral("HCU"), QStringLiteral("verified"),
-                  { { QStringLiteral("ed_visits"), { QString::number(number), QString() } },
-                    { QStringLiteral("hospitalizations"), { QString(), QStringLiteral("unknown") } } });
-            if (visitOrder == 1) {
-                // A free text with a comma and a quote, and a multiple choice with a missing case.
-                entry(base + 3, QStringLiteral("CONDITIONS"), QStringLiteral("draft"),
-                      { { QStringLiteral("conditions"),
-                          number == 3 ? std::pair { QStringLiteral("coronary"), QString() }
-                                      : std::pair { QStringLiteral("heart_failure|hypertension"), QString() } },
-                        { QStringLiteral("conditions_other"), { QStringLiteral("gout, \"mild\""), QString() } } });
+        core::EnrollmentInput input = test::enrollmentInput(enrolled);
+        input.identity = core::Identity { QString::fromUtf8(identity.lastName),
+                                          QString::fromUtf8(identity.firstName),
+                                          QDate::fromString(QString::fromLatin1(identity.dateOfBirth), Qt::ISODate),
+                                          QString::fromLatin1(identity.ramq),
+                                          QString::fromLatin1(identity.phone),
+                                          QString::fromLatin1(identity.email),
+                                          QStringLiteral("fr") };
+        auto registered = core::EnrollmentService(*coordinator)
+                              .enroll(test::eligibleScreening(enrolled, QStringLiteral("ICM"), identity.age,
+                                                              QLatin1String(identity.sex)),
+                                      input);
+        QVERIFY2(registered.ok(), registered.ok() ? "" : qPrintable(registered.error().message));
+        auto randomized = core::RandomizationService(*coordinator).randomize(registered->studyId, test::kUserPassword);
+        QVERIFY2(randomized.ok(), randomized.ok() ? "" : qPrintable(randomized.error().message));
+        m_studyIds.append(randomized->studyId);
+        m_arms.append(randomized->armCode);
+    }
+
+    core::VisitService visits(*coordinator);
+    core::FormEntryService entries(*coordinator);
+    // Saves one form and counts what it stores: the answers given and the scores the form computes
+    // from them (`scores`, from the form's definition). 0 when refused.
+    auto save = [&](int participant, const QString &visit, const QString &form, const forms::Answers &answers,
+                    int scores, bool complete) -> qint64 {
+        const core::FormSlot slot { m_studyIds.at(participant - 1), visit, form, 0 };
+        auto saved = complete ? entries.complete(slot, answers) : entries.saveDraft(slot, answers);
+        if (!saved) {
+            qWarning("%s %s %s: %s", qPrintable(slot.studyId), qPrintable(visit), qPrintable(form),
+                     qPrintable(saved.error().message));
+            return 0;
+        }
+        ++m_entryCount;
+        m_valueCount += answers.size() + scores;
+        return saved.value();
+    };
+
+    qint64 mistyped = 0; // participant 1's baseline PHQ-9, entered with item 1 wrong
+    QList<qint64> healthCareUse;
+    for (const auto &[visit, at] : { std::pair { QStringLiteral("BASELINE"), utc(2026, 9, 22, 14) },
+                                     std::pair { QStringLiteral("M3"), utc(2026, 12, 21, 15) } }) {
+        clock.set(at);
+        for (int number = 1; number <= 3; ++number) {
+            const QString studyId = m_studyIds.at(number - 1);
+            const core::Status done = visits.complete(studyId, visit, at.date());
+            QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+
+            forms::Answers phq9 = phq9Answers(number);
+            const bool typo = number == 1 && visit == QLatin1String("BASELINE");
+            if (typo)
+                phq9.insert(QStringLiteral("phq9_1"), value(QStringLiteral("1"))); // corrected to 2 below
+            const qint64 phq9Entry = save(number, visit, QStringLiteral("PHQ9"), phq9, 2, true);
+            QVERIFY(phq9Entry > 0);
+            if (typo)
+                mistyped = phq9Entry;
+
+            const qint64 hcuEntry = save(number, visit, QStringLiteral("HCU"),
+                                         { { QStringLiteral("ed_visits"), value(QString::number(number)) },
+                                           { QStringLiteral("hospitalizations"), missing(QStringLiteral("unknown")) },
+                                           { QStringLiteral("hospital_days"), missing(QStringLiteral("unknown")) } },
+                                         0, true);
+            QVERIFY(hcuEntry > 0);
+            healthCareUse.append(hcuEntry);
+
+            if (visit == QLatin1String("BASELINE")) {
+                // A draft: a multiple choice, and a free text with a comma and a quote (it applies
+                // only when "other" is chosen). Participant 3 has coronary disease only.
+                const forms::Answers conditions = number == 3
+                    ? forms::Answers { { QStringLiteral("conditions"), value(QStringLiteral("coronary")) } }
+                    : forms::Answers {
+                          { QStringLiteral("conditions"), value(QStringLiteral("heart_failure|hypertension|other")) },
+                          { QStringLiteral("conditions_other"), value(QStringLiteral("gout, \"mild\"")) }
+                      };
+                QVERIFY(save(number, visit, QStringLiteral("CONDITIONS"), conditions, 1, false) > 0);
             }
         }
     }
-    QVERIFY(db.commit());
-    core::AuditRecord record { QStringLiteral("form.edit"),
-                               QStringLiteral("form_entry"),
-                               QStringLiteral("111"),
-                               QStringLiteral("phq9_1"),
-                               QStringLiteral("1"),
-                               QStringLiteral("2"),
-                               QStringLiteral("transcription error") };
-    QVERIFY(db.transaction());
-    QVERIFY(core::AuditTrail::append(db, *m_clock, QStringLiteral("admin"), record).ok());
-    QVERIFY(db.commit());
+
+    // The coordinator corrects the mistyped item with a reason (audited as form.edit) ...
+    clock.set(utc(2026, 12, 21, 16));
+    const core::Status edited = entries.edit(mistyped, phq9Answers(1), QStringLiteral("transcription error"));
+    QVERIFY2(edited.ok(), edited.ok() ? "" : qPrintable(edited.error().message));
+    // ... and a monitor verifies the health care use forms against the source.
+    clock.set(utc(2026, 12, 22, 10));
+    auto monitor = m_workspace->signIn(QStringLiteral("monitor"));
+    QVERIFY(monitor);
+    for (qint64 entry : std::as_const(healthCareUse)) {
+        const core::Status verified = core::FormEntryService(*monitor).verify(entry);
+        QVERIFY2(verified.ok(), verified.ok() ? "" : qPrintable(verified.error().message));
+    }
+    clock.set(QDateTime::fromString(kDataCut, Qt::ISODateWithMs));
+    QCOMPARE(m_entryCount, kEntries);
+    QCOMPARE(m_valueCount, kValues);
 }
 
 core::Result<reports::ExportSummary> TestExport::exportAs(core::TrialSession &session, ExportFormat format,
@@ -320,7 +357,7 @@ qint64 TestExport::auditCount(core::TrialSession &session, const QString &action
 {
     core::AuditTrail::Filter filter;
     filter.action = action;
-    auto count = core::AuditTrail::count(session.database(), filter);
+    auto count = core::AuditService(session).count(filter);
     return count ? count.value() : -1;
 }
 
@@ -339,8 +376,7 @@ void TestExport::deidentifiedExportsHoldNoIdentity()
     QFETCH(int, format);
     QFETCH(bool, withAudit);
     for (const char *user : { "admin", "stat" }) {
-        auto session = QByteArray(user) == "admin" ? login(QStringLiteral("admin"), kAdminPassword)
-                                                   : login(QStringLiteral("stat"), kUserPassword);
+        auto session = QByteArray(user) == "admin" ? m_workspace->admin() : m_workspace->signIn(QStringLiteral("stat"));
         QVERIFY(session);
         const QString dir = outputDir(QLatin1String(user));
         auto done = exportAs(*session, ExportFormat(format), dir, false, {}, withAudit);
@@ -356,14 +392,15 @@ void TestExport::deidentifiedExportsHoldNoIdentity()
             everything += bytes;
         }
         // The export has the data (study IDs, values) ...
-        QVERIFY(everything.contains("ICM-001"));
-        QVERIFY(everything.contains("ICM-003"));
-        // ... and no byte of any identity, in UTF-8 or in the upper-case search keys.
+        for (const QString &studyId : std::as_const(m_studyIds))
+            QVERIFY2(everything.contains(studyId.toUtf8()), qPrintable(studyId));
+        // ... and no byte of any identity, in UTF-8, in upper case or as the search keys hold it.
         for (const TestIdentity &identity : kIdentities) {
             for (const char *value : { identity.lastName, identity.firstName, identity.dateOfBirth, identity.ramq,
                                        identity.phone, identity.email }) {
                 QVERIFY2(!everything.contains(value), value);
                 QVERIFY2(!everything.contains(QString::fromUtf8(value).toUpper().toUtf8()), value);
+                QVERIFY2(!everything.contains(searchKeyOf(value)), value);
             }
         }
         QVERIFY(!everything.contains("id_last_name"));
@@ -372,7 +409,7 @@ void TestExport::deidentifiedExportsHoldNoIdentity()
 
 void TestExport::identifyingExportNeedsRoleAndReason()
 {
-    auto stat = login(QStringLiteral("stat"), kUserPassword);
+    auto stat = m_workspace->signIn(QStringLiteral("stat"));
     QVERIFY(stat);
     const qint64 before = auditCount(*m_admin, QStringLiteral("data.export"));
     auto refused = exportAs(*stat, ExportFormat::Csv, outputDir(QStringLiteral("a")), true,
@@ -409,8 +446,7 @@ void TestExport::identifyingExportIsAuditedWithItsReason()
         QCOMPARE(manifest.value("identifying").toBool(), true);
         QCOMPARE(manifest.value("reason").toString(), reason);
     }
-    core::AuditTrail::Filter filter;
-    auto entries = core::AuditTrail::entries(m_admin->database(), filter);
+    auto entries = core::AuditService(*m_admin).entries(core::AuditTrail::Filter {});
     QVERIFY(entries.ok());
     int identifying = 0;
     const QList<core::AuditEntry> all = entries.value();
@@ -429,12 +465,14 @@ void TestExport::identifyingExportIsAuditedWithItsReason()
         QVERIFY(all.at(i - 1).newValue.value_or(QString()).contains(QStringLiteral("identifying=yes")));
     }
     QCOMPARE(identifying, 3);
-    QVERIFY(core::AuditTrail::verify(m_admin->database()).ok);
+    auto verified = core::AuditService(*m_admin).verify();
+    QVERIFY(verified.ok());
+    QVERIFY(verified->ok);
 }
 
 void TestExport::everyExportIsAudited()
 {
-    auto stat = login(QStringLiteral("stat"), kUserPassword);
+    auto stat = m_workspace->signIn(QStringLiteral("stat"));
     QVERIFY(stat);
     QCOMPARE(auditCount(*m_admin, QStringLiteral("data.export")), 0);
     QVERIFY(exportAs(*stat, ExportFormat::Csv, outputDir("1")).ok());
@@ -442,7 +480,7 @@ void TestExport::everyExportIsAudited()
     QVERIFY(exportAs(*m_admin, ExportFormat::Redcap, outputDir("3")).ok());
     core::AuditTrail::Filter filter;
     filter.action = QStringLiteral("data.export");
-    auto entries = core::AuditTrail::entries(m_admin->database(), filter);
+    auto entries = core::AuditService(*m_admin).entries(filter);
     QVERIFY(entries.ok());
     QCOMPARE(entries->size(), 3);
     QCOMPARE(entries->at(0).username, QStringLiteral("stat"));
@@ -457,7 +495,9 @@ void TestExport::manifestHashesMatchTheFiles()
 {
     for (ExportFormat format : { ExportFormat::Csv, ExportFormat::Odm, ExportFormat::Redcap }) {
         const QString dir = outputDir(reports::exportFormatCode(format));
-        const core::AuditCheckpoint before = core::AuditTrail::checkpoint(m_admin->database()).value();
+        // The chain as it stands before the export (a walk of the whole chain: its length and head).
+        const auto before = core::AuditService(*m_admin).verify();
+        QVERIFY(before.ok() && before->ok);
         auto done = exportAs(*m_admin, format, dir);
         QVERIFY(done.ok());
         const QJsonObject manifest = QJsonDocument::fromJson(readAll(QDir(dir).filePath("manifest.json"))).object();
@@ -465,13 +505,14 @@ void TestExport::manifestHashesMatchTheFiles()
         // The chain's head at the data cut, before the export's own entry: a checkpoint outside the
         // database, which verifies until the chain is rewritten.
         const QJsonObject chain = manifest.value("audit_chain").toObject();
-        QCOMPARE(chain.value("entries").toInteger(), before.entries);
-        QCOMPARE(chain.value("head").toString().toLatin1(), before.head);
-        const auto checkpoints = core::AuditCheckpoints::read(QDir(dir).filePath("manifest.json"));
-        QVERIFY(checkpoints.ok());
-        QCOMPARE(core::AuditTrail::verify(m_admin->database(), checkpoints.value()).checkpointsMatched, 1);
+        QCOMPARE(chain.value("entries").toInteger(), before->entries);
+        QCOMPARE(chain.value("head").toString().toLatin1(), before->head);
+        const auto matched = core::AuditService(*m_admin).verifyAgainst(QDir(dir).filePath("manifest.json"));
+        QVERIFY2(matched.ok(), matched.ok() ? "" : qPrintable(matched.error().message));
+        QVERIFY(matched->ok);
+        QCOMPARE(matched->checkpointsMatched, 1);
         QCOMPARE(manifest.value("user").toString(), QStringLiteral("admin"));
-        QCOMPARE(manifest.value("data_cut_utc").toString(), QStringLiteral("2026-11-26T09:00:00.000Z"));
+        QCOMPARE(manifest.value("data_cut_utc").toString(), kDataCut);
         QCOMPARE(manifest.value("export").toString(), reports::exportFormatCode(format));
         QCOMPARE(manifest.value("identifying").toBool(true), false);
         const QJsonArray files = manifest.value("files").toArray();
@@ -504,17 +545,22 @@ void TestExport::tidyCsvParsesBackWithTheRightColumns()
     QVERIFY(phq9.first().contains(QStringLiteral("phq9_total")));
     QCOMPARE(phq9.size(), 1 + 3 * 2); // header + 3 participants x 2 visits
     const int total = int(phq9.first().indexOf(QStringLiteral("phq9_total")));
-    // Participant 1 (PP arm) at baseline, in order.
-    QCOMPARE(phq9.at(1).at(0), QStringLiteral("ICM-001"));
-    QCOMPARE(phq9.at(1).at(2), QStringLiteral("PP"));
-    QCOMPARE(phq9.at(1).at(3), QStringLiteral("BASELINE"));
-    QCOMPARE(phq9.at(1).at(4), QStringLiteral("2026-11-21"));
-    QCOMPARE(phq9.at(1).at(7), QStringLiteral("complete"));
-    QCOMPARE(phq9.at(1).at(8), QStringLiteral("2")); // (1 + 1) % 4
-    QCOMPARE(phq9.at(1).at(total), QStringLiteral("10"));
-    QCOMPARE(phq9.at(3).at(2), QStringLiteral("UC"));
-    for (const QStringList &row : phq9)
-        QCOMPARE(row.size(), phq9.first().size());
+    // Participant by participant, baseline then 3 months, each with the arm it was randomized to.
+    for (int row = 1; row <= 6; ++row) {
+        const int participant = (row - 1) / 2;
+        const bool baseline = row % 2 == 1;
+        QCOMPARE(phq9.at(row).size(), phq9.first().size());
+        QCOMPARE(phq9.at(row).at(0), m_studyIds.at(participant));
+        QCOMPARE(phq9.at(row).at(1), QStringLiteral("ICM"));
+        QCOMPARE(phq9.at(row).at(2), m_arms.at(participant));
+        QCOMPARE(phq9.at(row).at(3), baseline ? QStringLiteral("BASELINE") : QStringLiteral("M3"));
+        QCOMPARE(phq9.at(row).at(4), (baseline ? kBaselineDate : kMonth3Date).toString(Qt::ISODate));
+        QCOMPARE(phq9.at(row).at(7), QStringLiteral("complete"));
+    }
+    // Participant 1 at baseline: item 1 as corrected (entered 1, edited to (1 + 1) % 4 = 2), and the
+    // total recomputed from the corrected items, 2 + 3 + 0 + 1 + 2 + 3 + 0 + 1 + 2 = 14.
+    QCOMPARE(phq9.at(1).at(8), QStringLiteral("2"));
+    QCOMPARE(phq9.at(1).at(total), QStringLiteral("14"));
 
     const QList<QStringList> hcu = parseCsv(readAll(QDir(dir).filePath("form_hcu.csv")));
     const int hospitalizations = int(hcu.first().indexOf(QStringLiteral("hospitalizations")));
@@ -601,7 +647,7 @@ void TestExport::redcapFollowsTheMapping()
     QVERIFY(header.contains(QStringLiteral("trial_arm")));
     // One row per participant and visit: 3 x (BASELINE, M3).
     QCOMPARE(data.size(), 1 + 6);
-    QCOMPARE(data.at(1).at(0), QStringLiteral("ICM-001"));
+    QCOMPARE(data.at(1).at(0), m_studyIds.at(0));
     QCOMPARE(data.at(1).at(1), QStringLiteral("baseline_arm_1"));
     QCOMPARE(data.at(2).at(1), QStringLiteral("m3_arm_1"));
     const int phqComplete = int(header.indexOf(QStringLiteral("phq9_complete")));
@@ -865,7 +911,14 @@ void TestExport::odmIsWellFormedAndFollowsTheStructure()
             QVERIFY2(date.match(value).hasMatch(), qPrintable(item + '=' + value));
     }
     QCOMPARE(subjects, 3);
-    QCOMPARE(auditRecords, 1); // the seeded form_entry change; the export's own audit is not form data
+    // Every audit entry of form data (entity form_entry: creations, saves, completions, the edit,
+    // verifications), as the audit trail counts them; the export's own audit is not form data.
+    core::AuditTrail::Filter formData;
+    formData.entity = QStringLiteral("form_entry");
+    const auto formAudit = core::AuditService(*m_admin).count(formData);
+    QVERIFY(formAudit.ok());
+    QVERIFY(formAudit.value() > m_valueCount); // at least one per value saved, and the states
+    QCOMPARE(auditRecords, formAudit.value());
     QVERIFY(xml.contains("transcription error"));
     QVERIFY(xml.contains("ItemOID=\"IT.PHQ9.phq9_1\" Value=\"2\""));
     QVERIFY(xml.contains("IsNull=\"Yes\""));
@@ -960,7 +1013,7 @@ void TestExport::refusesAnExistingExport()
 void TestExport::blindedRolesAreRefused()
 {
     for (const char *user : { "assessor", "monitor" }) {
-        auto session = login(QLatin1String(user), kUserPassword);
+        auto session = m_workspace->signIn(QLatin1String(user));
         QVERIFY(session);
         auto refused = exportAs(*session, ExportFormat::Csv, outputDir(QLatin1String(user)));
         QVERIFY(!refused.ok());
