@@ -1,21 +1,23 @@
 // Baseline (Table 1), balance, retention and outcome reports on a small scripted trial whose
-// numbers are worked out by hand below. The rows are inserted with SQL because the visit and form
-// data services are being written in parallel; the reports only read these tables.
+// numbers are worked out by hand below. The trial is built as its users would build it, through the
+// core services (enrollment, randomization, visits, form entry, participant status): no SQL here.
+#include "core/data/FormEntryService.h"
+#include "core/design/DesignService.h"
+#include "core/enrollment/ParticipantService.h"
+#include "core/reporting/AnalysisData.h"
 #include "core/reporting/DataCut.h"
-#include "core/services/UserService.h"
-#include "core/util/Clock.h"
+#include "core/visits/VisitService.h"
 #include "core/workspace/TrialSession.h"
-#include "core/workspace/Workspace.h"
 #include "reports/ReportContext.h"
 #include "reports/stats/BaselineReport.h"
 #include "reports/stats/OutcomeReport.h"
 #include "reports/stats/RetentionReport.h"
 #include "reports/stats/StatsSupport.h"
+#include "tests/support/TestWorkspace.h"
+#include "tests/support/TrialFixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
@@ -24,11 +26,9 @@
 
 using namespace trialdesk;
 using namespace trialdesk::reports;
+using test::kUserPassword;
 
 namespace {
-
-const QByteArray kAdminPassword = QByteArrayLiteral("correct horse battery");
-const QByteArray kUserPassword = QByteArrayLiteral("a long enough password");
 
 bool near(double actual, double expected, double tolerance = 1e-9)
 {
@@ -53,6 +53,49 @@ const BaselineLevel *level(const BaselineVariable &variable, const QString &code
     return nullptr;
 }
 
+template <typename T> QString messageOf(const core::Result<T> &result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
+QString messageOf(const core::Status &status)
+{
+    return status.ok() ? QString() : status.error().message;
+}
+
+// Form answers by item code; "?code" is a missing-data code ("?refused").
+forms::Answers answers(std::initializer_list<std::pair<const char *, const char *>> pairs)
+{
+    forms::Answers result;
+    for (const auto &[item, text] : pairs) {
+        const QString t = QString::fromUtf8(text);
+        forms::Answer answer;
+        if (t.startsWith(QLatin1Char('?')))
+            answer.missingCode = t.mid(1);
+        else
+            answer.value = t;
+        result.insert(QString::fromLatin1(item), answer);
+    }
+    return result;
+}
+
+// A complete DEMOGRAPHICS form: the age and sex of the scenario, and the other required items
+// (not looked at by these tests).
+forms::Answers demographics(const char *age, const char *sex)
+{
+    return answers({ { "age", age },
+                     { "sex", sex },
+                     { "gender", "?refused" },
+                     { "language", "fr" },
+                     { "education", "college" },
+                     { "living", "partner" } });
+}
+
+QDate day(int year, int month, int dayOfMonth)
+{
+    return QDate(year, month, dayOfMonth);
+}
+
 } // namespace
 
 class TestStatsReports : public QObject
@@ -68,181 +111,184 @@ private slots:
     void outcomesByHand();
     void outputsCarryTheNumbers();
     void blindedRolesAreRefused();
-    void valueCountsKeepOnlyWhatCounts(); // last: adds rows the other tests do not expect
+    void valueCountsKeepOnlyWhatCounts(); // last: adds entries and an edit the other tests do not expect
 
 private:
-    void sql(const QString &statement, const QVariantList &values = {});
-    qint64 participant(const QString &studyId, const QString &arm, const QString &stratum);
-    qint64 visit(qint64 participantId, const QString &code, int order, const QString &status, bool outOfWindow,
-                 const QString &windowEnd, bool armSpecific = false);
-    void entry(qint64 participantId, qint64 visitId, const QString &form, const QString &state,
-               const QList<std::pair<QString, QString>> &values);
-    std::unique_ptr<core::TrialSession> login(const QString &user, const QByteArray &password);
+    // The study ID of a participant of the scenario ("P1" ... "U4").
+    QString id(const QString &role) const { return m_studyIds.value(role); }
+    void completeVisit(const QString &role, const QString &visit, const QDate &date);
+    // Enters a form as the coordinator, complete (or as a draft); returns the entry id, 0 on failure.
+    qint64 enter(const QString &role, const QString &visit, const QString &form, const forms::Answers &values,
+                 bool complete = true);
 
-    QTemporaryDir m_dir;
-    core::ManualClock m_clock { QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc()) };
+    std::unique_ptr<test::TestWorkspace> m_workspace;
     std::unique_ptr<core::TrialSession> m_admin;
-    int m_next = 0;
+    std::unique_ptr<core::TrialSession> m_coordinator;
+    QHash<QString, QString> m_studyIds; // scenario role -> study ID
 };
 
-std::unique_ptr<core::TrialSession> TestStatsReports::login(const QString &user, const QByteArray &password)
+void TestStatsReports::completeVisit(const QString &role, const QString &visit, const QDate &date)
 {
-    auto workspace = core::Workspace::open(m_dir.path() + QStringLiteral("/trial"), m_clock);
-    if (!workspace)
-        return nullptr;
-    auto session = workspace.value()->login(user, password);
-    if (!session)
-        return nullptr;
-    return std::move(session.value());
+    const core::Status completed = core::VisitService(*m_coordinator).complete(id(role), visit, date);
+    QVERIFY2(completed.ok(), qPrintable(role + QLatin1Char(' ') + visit + QLatin1String(": ") + messageOf(completed)));
 }
 
-void TestStatsReports::sql(const QString &statement, const QVariantList &values)
+qint64 TestStatsReports::enter(const QString &role, const QString &visit, const QString &form,
+                               const forms::Answers &values, bool complete)
 {
-    QSqlQuery query(m_admin->database());
-    QVERIFY2(query.prepare(statement), qPrintable(query.lastError().text()));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    QVERIFY2(query.exec(), qPrintable(query.lastError().text() + QLatin1Char(' ') + statement));
-}
-
-qint64 TestStatsReports::participant(const QString &studyId, const QString &arm, const QString &stratum)
-{
-    const int n = ++m_next;
-    const QString now = QStringLiteral("2026-08-01T09:00:00Z");
-    sql(QStringLiteral("INSERT INTO screenings (id, site_code, site_number, screening_number, screened_on, age, sex, "
-                       "answers, outcome, failed_criteria, reason, protocol_version, recorded_by, recorded_at) "
-                       "VALUES (?, 'ICM', ?, ?, '2026-08-01', 60, 'F', '{}', 'eligible', '', NULL, 1, 'admin', ?)"),
-        { n, n, QStringLiteral("S-%1").arg(n), now });
-    sql(QStringLiteral("INSERT INTO participants (id, study_id, site_code, site_number, screening_id, status, "
-                       "stratum_values, registered_at, registered_by) VALUES (?, ?, 'ICM', ?, ?, 'randomized', ?, ?, "
-                       "'admin')"),
-        { n, studyId, n, n, stratum, now });
-    sql(QStringLiteral("INSERT INTO randomizations (participant_id, design_version, stratum_values, stratum_index, "
-                       "sequence, block_number, block_size, position_in_block, arm, randomized_at, randomized_by) "
-                       "VALUES (?, 1, ?, 0, ?, 1, 4, 1, ?, ?, 'admin')"),
-        { n, stratum, n, arm, now });
-    return n;
-}
-
-qint64 TestStatsReports::visit(qint64 participantId, const QString &code, int order, const QString &status,
-                               bool outOfWindow, const QString &windowEnd, bool armSpecific)
-{
-    const QString now = QStringLiteral("2026-11-01T09:00:00Z");
-    sql(QStringLiteral("INSERT INTO visits (participant_id, site_code, visit_code, visit_order, protocol_version, "
-                       "arm_specific, target_date, window_start, window_end, status, actual_date, out_of_window, "
-                       "reason, created_at, updated_at, updated_by) VALUES (?, 'ICM', ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, "
-                       "NULL, ?, ?, 'admin')"),
-        { participantId, code, order, armSpecific ? 1 : 0, windowEnd, windowEnd, windowEnd, status,
-          status == QLatin1String("completed") ? QVariant(windowEnd) : QVariant(), outOfWindow ? 1 : 0, now, now });
-    QSqlQuery id(m_admin->database());
-    id.exec(QStringLiteral("SELECT MAX(id) FROM visits"));
-    id.next();
-    return id.value(0).toLongLong();
-}
-
-void TestStatsReports::entry(qint64 participantId, qint64 visitId, const QString &form, const QString &state,
-                             const QList<std::pair<QString, QString>> &values)
-{
-    const QString now = QStringLiteral("2026-11-01T09:00:00Z");
-    sql(QStringLiteral("INSERT INTO form_entries (participant_id, visit_id, site_code, form_code, form_version, "
-                       "instance, state, arm_specific, created_at, created_by, updated_at, updated_by) "
-                       "VALUES (?, ?, 'ICM', ?, 1, 1, ?, 0, ?, 'admin', ?, 'admin')"),
-        { participantId, visitId, form, state, now, now });
-    QSqlQuery id(m_admin->database());
-    id.exec(QStringLiteral("SELECT MAX(id) FROM form_entries"));
-    id.next();
-    const qint64 entryId = id.value(0).toLongLong();
-    for (const auto &[item, value] : values) {
-        const bool missing = value.startsWith(QLatin1Char('#'));
-        sql(QStringLiteral("INSERT INTO item_values (entry_id, item_code, value, missing_code, updated_at, "
-                           "updated_by) VALUES (?, ?, ?, ?, ?, 'admin')"),
-            { entryId, item, missing ? QVariant() : QVariant(value), missing ? QVariant(value.mid(1)) : QVariant(),
-              now });
+    core::FormEntryService entries(*m_coordinator);
+    const core::FormSlot slot { id(role), visit, form };
+    auto saved = complete ? entries.complete(slot, values) : entries.saveDraft(slot, values);
+    if (!saved) {
+        qWarning("%s %s %s: %s", qPrintable(role), qPrintable(visit), qPrintable(form), qPrintable(messageOf(saved)));
+        return 0;
     }
+    return saved.value();
 }
 
-// The scenario (site ICM, arms PP then UC in the protocol):
+// The scenario (site ICM, arms PP then UC in the protocol), everyone randomized on Monday
+// 21 September 2026; the reports are read on 12 January 2027 (10:00 at the site).
 //   P1 PP HF  age 60 female, conditions heart_failure|hypertension; M3 on time,          PAM-13 60.0
-//   P2 PP HF  age 70 male,   conditions hypertension;              M3 out of window,     PAM-13 70.0
+//   P2 PP HF  age 70 male,   conditions hypertension (DEMOGRAPHICS verified, CONDITIONS locked by
+//             the monitor);                                          M3 out of window,     PAM-13 70.0
 //   P3 PP CAD no baseline forms at all (missing);                  M3 on time,          PAM-13 62.0
-//   P4 PP CAD DEMOGRAPHICS only as a draft (age 65: not counted);  M3 planned, window closed 2026-11-20
-//             (overdue); a draft PAM-13 of 100 at M3 (not counted)
+//   P4 PP CAD DEMOGRAPHICS only as a draft (age 65: not counted);  M3 never recorded: its window
+//             closed on 2027-01-04 (overdue); a draft PAM-13 of 100 at M3 (not counted)
 //   U1 UC HF  age 50 female, conditions diabetes;                  M3 on time,          PAM-13 50.0
-//   U2 UC CAD age 56 male, sex "refused" missing code;             M3 out of window,    PAM-13 58.0
-//             (sex then counts as missing)
+//   U2 UC CAD age 56, sex "refused" missing code (sex then counts as missing);
+//                                                                  M3 out of window,    PAM-13 58.0
 //   U3 UC HF  randomized in error: age 99, M3 completed, PAM-13 99: left out everywhere.
-// P1 also has an arm-specific PP_C1 contact (left out of retention).
+//   U4 UC CAD randomized in error, nothing entered: left out everywhere.
+// Every baseline visit is completed on the day of randomization (on time). P1 also completes its
+// arm-specific PP_C1 contact (left out of retention).
+//
+// Who gets which arm comes from the trial's random seed. Before the first randomization the
+// statistician saves a design with block multiples {2} only: every block is 4 long and holds 2 PP
+// and 2 UC (1:1). Four participants are randomized in each stratum (HF, CAD), so each stratum is one
+// complete block: exactly 2 PP and 2 UC, in an order the seed decides. The scenario's roles are
+// given in the order participants land in each arm of each stratum: in HF the first PP is P1, the
+// second P2, the first UC U1, the second U3; in CAD, P3, P4, U2 and U4.
 void TestStatsReports::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    core::NewTrial trial;
-    trial.directory = m_dir.path() + QStringLiteral("/trial");
-    trial.trialName = QStringLiteral("Stats trial");
-    trial.adminUsername = QStringLiteral("admin");
-    trial.adminDisplayName = QStringLiteral("Ada Admin");
-    trial.adminPassword = kAdminPassword;
-    auto created = core::Workspace::create(trial, m_clock);
-    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
-    m_admin = login(QStringLiteral("admin"), kAdminPassword);
+    // 21 September 2026, 14:00 UTC = 10:00 in Montreal (after consent form 1.0's approval on 15 September).
+    m_workspace = std::make_unique<test::TestWorkspace>(QDateTime(day(2026, 9, 21), QTime(14, 0), QTimeZone::utc()),
+                                                        QStringLiteral("Stats trial"));
+    QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
+    m_admin = m_workspace->admin();
     QVERIFY(m_admin);
-    core::UserService users(*m_admin);
-    QVERIFY(users.add(QStringLiteral("olga"), QStringLiteral("Olga Outcome"), core::Role::OutcomeAssessor,
-                      QStringLiteral("ICM"), kUserPassword));
-    QVERIFY(users.add(QStringLiteral("stan"), QStringLiteral("Stan Stats"), core::Role::Statistician,
-                      QStringLiteral("ICM"), kUserPassword));
+    m_coordinator
+        = m_workspace->addUserAndSignIn(QStringLiteral("cora"), core::Role::Coordinator, QStringLiteral("ICM"));
+    auto monitor = m_workspace->addUserAndSignIn(QStringLiteral("mona"), core::Role::Monitor);
+    auto statistician
+        = m_workspace->addUserAndSignIn(QStringLiteral("stan"), core::Role::Statistician, QStringLiteral("ICM"));
+    QVERIFY(m_coordinator && monitor && statistician);
+    QVERIFY(m_workspace->addUser(QStringLiteral("olga"), core::Role::OutcomeAssessor, QStringLiteral("ICM")).ok());
 
-    const QString hf = QStringLiteral("site=ICM,condition=HF");
-    const QString cad = QStringLiteral("site=ICM,condition=CAD");
-    const qint64 p1 = participant(QStringLiteral("ICM-001"), QStringLiteral("PP"), hf);
-    const qint64 p2 = participant(QStringLiteral("ICM-002"), QStringLiteral("PP"), hf);
-    const qint64 p3 = participant(QStringLiteral("ICM-003"), QStringLiteral("PP"), cad);
-    const qint64 p4 = participant(QStringLiteral("ICM-004"), QStringLiteral("PP"), cad);
-    const qint64 u1 = participant(QStringLiteral("ICM-005"), QStringLiteral("UC"), hf);
-    const qint64 u2 = participant(QStringLiteral("ICM-006"), QStringLiteral("UC"), cad);
-    const qint64 u3 = participant(QStringLiteral("ICM-007"), QStringLiteral("UC"), hf);
-    sql(QStringLiteral("INSERT INTO participant_events (participant_id, event_type, event_date, reason, detail, "
-                       "recorded_by, recorded_at) VALUES (?, 'randomized-in-error', '2026-08-02', 'ineligible', '', "
-                       "'admin', '2026-08-02T09:00:00Z')"),
-        { u3 });
+    // Blocks of 4 only (see above).
+    core::DesignService design(*statistician);
+    auto stored = design.full();
+    QVERIFY2(stored.ok(), qPrintable(messageOf(stored)));
+    QVERIFY(!stored->locked);
+    randomization::Design blocksOfFour = stored->design;
+    blocksOfFour.multiples = { 2 };
+    const core::Status saved
+        = design.update(blocksOfFour, false, QStringLiteral("Blocks of 4 for the hand-worked report scenario"));
+    QVERIFY2(saved.ok(), qPrintable(messageOf(saved)));
 
-    const QString done = QStringLiteral("complete"); // entry state
-    const QString attended = QStringLiteral("completed"); // visit status
-    const QString baselineEnd = QStringLiteral("2026-08-08");
-    const QString m3End = QStringLiteral("2026-11-20");
-    auto baseline = [&](qint64 id) { return visit(id, QStringLiteral("BASELINE"), 1, attended, false, baselineEnd); };
-    using Values = QList<std::pair<QString, QString>>;
-    qint64 b = baseline(p1);
-    entry(p1, b, QStringLiteral("DEMOGRAPHICS"), done, Values { { "age", "60" }, { "sex", "female" } });
-    entry(p1, b, QStringLiteral("CONDITIONS"), done, Values { { "conditions", "heart_failure|hypertension" } });
-    b = baseline(p2);
-    entry(p2, b, QStringLiteral("DEMOGRAPHICS"), QStringLiteral("verified"),
-          Values { { "age", "70" }, { "sex", "male" } });
-    entry(p2, b, QStringLiteral("CONDITIONS"), QStringLiteral("locked"), Values { { "conditions", "hypertension" } });
-    baseline(p3);
-    b = baseline(p4);
-    entry(p4, b, QStringLiteral("DEMOGRAPHICS"), QStringLiteral("draft"), Values { { "age", "65" } });
-    b = baseline(u1);
-    entry(u1, b, QStringLiteral("DEMOGRAPHICS"), done, Values { { "age", "50" }, { "sex", "female" } });
-    entry(u1, b, QStringLiteral("CONDITIONS"), done, Values { { "conditions", "diabetes" } });
-    b = baseline(u2);
-    entry(u2, b, QStringLiteral("DEMOGRAPHICS"), done, Values { { "age", "56" }, { "sex", "#refused" } });
-    b = baseline(u3);
-    entry(u3, b, QStringLiteral("DEMOGRAPHICS"), done, Values { { "age", "99" }, { "sex", "male" } });
-
-    visit(p1, QStringLiteral("PP_C1"), 3, attended, false, QStringLiteral("2026-09-07"), true);
-    auto m3 = [&](qint64 id, const QString &status, bool outOfWindow, const QString &pam, const QString &state) {
-        const qint64 v = visit(id, QStringLiteral("M3"), 6, status, outOfWindow, m3End);
-        if (!pam.isEmpty())
-            entry(id, v, QStringLiteral("PAM13"), state, Values { { "pam13_score", pam } });
+    // Eight participants, HF and CAD in turn; roles by order of arrival in each arm of each stratum.
+    const QDate randomizedOn = day(2026, 9, 21);
+    const QHash<QString, QStringList> rolesOf {
+        { QStringLiteral("HF/PP"), { QStringLiteral("P1"), QStringLiteral("P2") } },
+        { QStringLiteral("HF/UC"), { QStringLiteral("U1"), QStringLiteral("U3") } },
+        { QStringLiteral("CAD/PP"), { QStringLiteral("P3"), QStringLiteral("P4") } },
+        { QStringLiteral("CAD/UC"), { QStringLiteral("U2"), QStringLiteral("U4") } },
     };
-    m3(p1, attended, false, QStringLiteral("60.0"), done);
-    m3(p2, attended, true, QStringLiteral("70.0"), done);
-    m3(p3, attended, false, QStringLiteral("62.0"), done);
-    m3(p4, QStringLiteral("planned"), false, QStringLiteral("100.0"), QStringLiteral("draft"));
-    m3(u1, attended, false, QStringLiteral("50.0"), done);
-    m3(u2, attended, true, QStringLiteral("58.0"), done);
-    m3(u3, attended, false, QStringLiteral("99.0"), done);
+    QHash<QString, int> landed; // "HF/PP" -> participants so far
+    for (int i = 0; i < 8; ++i) {
+        const QString condition = i % 2 == 0 ? QStringLiteral("HF") : QStringLiteral("CAD");
+        auto outcome = test::randomizeEligible(*m_coordinator, randomizedOn, QStringLiteral("ICM"), condition);
+        QVERIFY2(outcome.ok(), qPrintable(messageOf(outcome)));
+        const QString key = condition + QLatin1Char('/') + outcome->armCode;
+        const int n = landed[key]++;
+        // More than 2 of an arm in a stratum: the design of blocks of 4 was not used.
+        QVERIFY2(n < 2, qPrintable(QStringLiteral("a third %1 participant").arg(key)));
+        m_studyIds.insert(rolesOf.value(key).at(n), outcome->studyId);
+    }
+    QCOMPARE(m_studyIds.size(), 8);
+
+    // The visits were planned at randomization. M3: 21 September + 91 days = Monday 21 December
+    // 2026, a working day; window 14 days either side: 7 December 2026 to 4 January 2027.
+    auto timeline = core::VisitService(*m_coordinator).timeline(id(QStringLiteral("P1")));
+    QVERIFY2(timeline.ok(), qPrintable(messageOf(timeline)));
+    bool sawM3 = false;
+    for (const core::VisitRow &visit : timeline.value()) {
+        if (visit.visitCode != QLatin1String("M3"))
+            continue;
+        sawM3 = true;
+        QCOMPARE(visit.targetDate, day(2026, 12, 21));
+        QCOMPARE(visit.windowStart, day(2026, 12, 7));
+        QCOMPARE(visit.windowEnd, day(2027, 1, 4));
+    }
+    QVERIFY(sawM3);
+
+    // Baseline, on the day of randomization (window 21 to 28 September: on time), for everyone.
+    for (auto it = m_studyIds.cbegin(); it != m_studyIds.cend(); ++it)
+        completeVisit(it.key(), QStringLiteral("BASELINE"), randomizedOn);
     QVERIFY(!QTest::currentTestFailed());
+
+    const QString baseline = QStringLiteral("BASELINE");
+    const QString demographicsForm = QStringLiteral("DEMOGRAPHICS");
+    const QString conditionsForm = QStringLiteral("CONDITIONS");
+    QVERIFY(enter(QStringLiteral("P1"), baseline, demographicsForm, demographics("60", "female")));
+    QVERIFY(enter(QStringLiteral("P1"), baseline, conditionsForm,
+                  answers({ { "conditions", "heart_failure|hypertension" } })));
+    const qint64 p2Demographics = enter(QStringLiteral("P2"), baseline, demographicsForm, demographics("70", "male"));
+    const qint64 p2Conditions
+        = enter(QStringLiteral("P2"), baseline, conditionsForm, answers({ { "conditions", "hypertension" } }));
+    QVERIFY(p2Demographics && p2Conditions);
+    core::FormEntryService monitoring(*monitor);
+    const core::Status verified = monitoring.verify(p2Demographics);
+    QVERIFY2(verified.ok(), qPrintable(messageOf(verified)));
+    const core::Status locked = monitoring.lock(p2Conditions);
+    QVERIFY2(locked.ok(), qPrintable(messageOf(locked)));
+    QVERIFY(enter(QStringLiteral("P4"), baseline, demographicsForm, answers({ { "age", "65" } }), false));
+    QVERIFY(enter(QStringLiteral("U1"), baseline, demographicsForm, demographics("50", "female")));
+    QVERIFY(enter(QStringLiteral("U1"), baseline, conditionsForm, answers({ { "conditions", "diabetes" } })));
+    QVERIFY(enter(QStringLiteral("U2"), baseline, demographicsForm, demographics("56", "?refused")));
+    QVERIFY(enter(QStringLiteral("U3"), baseline, demographicsForm, demographics("99", "male")));
+
+    // P1's first monthly contact: 21 September + 30 days = Wednesday 21 October.
+    m_workspace->clock().set(QDateTime(day(2026, 10, 21), QTime(14, 0), QTimeZone::utc()));
+    completeVisit(QStringLiteral("P1"), QStringLiteral("PP_C1"), day(2026, 10, 21));
+
+    // The data cut: Tuesday 12 January 2027, 15:00 UTC = 10:00 in Montreal. M3 visits: on time on
+    // their target day (21 December), out of window after the window closed (8 January) or before
+    // it opened (30 November). P4's M3 stays planned, its window closed on 4 January: overdue.
+    m_workspace->clock().set(QDateTime(day(2027, 1, 12), QTime(15, 0), QTimeZone::utc()));
+    const QString m3 = QStringLiteral("M3");
+    const QString pam13 = QStringLiteral("PAM13");
+    completeVisit(QStringLiteral("P1"), m3, day(2026, 12, 21));
+    completeVisit(QStringLiteral("P2"), m3, day(2027, 1, 8));
+    completeVisit(QStringLiteral("P3"), m3, day(2026, 12, 21));
+    completeVisit(QStringLiteral("U1"), m3, day(2026, 12, 21));
+    completeVisit(QStringLiteral("U2"), m3, day(2026, 11, 30));
+    completeVisit(QStringLiteral("U3"), m3, day(2026, 12, 21));
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(enter(QStringLiteral("P1"), m3, pam13, answers({ { "pam13_score", "60.0" } })));
+    QVERIFY(enter(QStringLiteral("P2"), m3, pam13, answers({ { "pam13_score", "70.0" } })));
+    QVERIFY(enter(QStringLiteral("P3"), m3, pam13, answers({ { "pam13_score", "62.0" } })));
+    QVERIFY(enter(QStringLiteral("P4"), m3, pam13, answers({ { "pam13_score", "100.0" } }), false));
+    QVERIFY(enter(QStringLiteral("U1"), m3, pam13, answers({ { "pam13_score", "50.0" } })));
+    QVERIFY(enter(QStringLiteral("U2"), m3, pam13, answers({ { "pam13_score", "58.0" } })));
+    QVERIFY(enter(QStringLiteral("U3"), m3, pam13, answers({ { "pam13_score", "99.0" } })));
+
+    // U3 and U4 turn out to have been randomized in error (their visits left are cancelled).
+    core::ParticipantService participants(*m_coordinator);
+    for (const QString &role : { QStringLiteral("U3"), QStringLiteral("U4") }) {
+        const core::Status marked
+            = participants.markRandomizedInError(id(role), QStringLiteral("ineligible"), kUserPassword);
+        QVERIFY2(marked.ok(), qPrintable(role + QLatin1String(": ") + messageOf(marked)));
+    }
 }
 
 void TestStatsReports::tableOneByHand()
@@ -252,7 +298,7 @@ void TestStatsReports::tableOneByHand()
     QCOMPARE(table->arms.size(), 2);
     QCOMPARE(table->arms[0].code, QStringLiteral("PP"));
     QCOMPARE(table->arms[0].participants, qint64(4));
-    QCOMPARE(table->arms[1].participants, qint64(2)); // U3 randomized in error
+    QCOMPARE(table->arms[1].participants, qint64(2)); // U3 and U4 randomized in error
     QCOMPARE(table->total, qint64(6));
 
     // Age. PP: 60, 70 -> mean 65, SD sqrt(50) = 7.0711, median 65, Q1 62.5, Q3 67.5, missing 2 (P3, P4 draft).
@@ -350,8 +396,9 @@ void TestStatsReports::retentionByHand()
     const RetentionRow &baseline = table->rows[0];
     QCOMPARE(baseline.cells[0].planned, qint64(4));
     QCOMPARE(baseline.cells[0].onTime, qint64(4));
-    QCOMPARE(baseline.cells[1].planned, qint64(2)); // U3 left out
-    // M3: PP 4 planned: 2 on time, 1 out of window, 1 overdue (window closed 2026-11-20 < 2026-11-26);
+    QCOMPARE(baseline.cells[1].planned, qint64(2)); // U3 and U4 left out
+    QCOMPARE(baseline.cells[1].onTime, qint64(2));
+    // M3: PP 4 planned: 2 on time, 1 out of window, 1 overdue (window closed 2027-01-04 < 2027-01-12);
     // UC 2 planned: 1 on time, 1 out of window. Completion of due visits: PP 3 of 4.
     const RetentionRow &m3 = table->rows[1];
     QCOMPARE(m3.cells[0].planned, qint64(4));
@@ -366,7 +413,12 @@ void TestStatsReports::retentionByHand()
     QCOMPARE(m3.cells[1].outOfWindow, qint64(1));
     QCOMPARE(m3.cells[2].planned, qint64(6));
     QCOMPARE(m3.cells[2].onTime, qint64(3));
-    QCOMPARE(table->rows[2].cells[2].planned, qint64(0));
+    // M6 (window 8 March to 5 April 2027) was planned for each of the 6 at randomization and is not
+    // due yet: 6 pending, none due.
+    const RetentionRow &m6 = table->rows[2];
+    QCOMPARE(m6.cells[2].planned, qint64(6));
+    QCOMPARE(m6.cells[2].pending, qint64(6));
+    QCOMPARE(m6.cells[2].due(), qint64(0));
 }
 
 void TestStatsReports::retentionPendingOverdueCancelled()
@@ -507,67 +559,44 @@ void TestStatsReports::outputsCarryTheNumbers()
 
 void TestStatsReports::blindedRolesAreRefused()
 {
-    auto assessor = login(QStringLiteral("olga"), kUserPassword);
+    auto assessor = m_workspace->signIn(QStringLiteral("olga"));
     QVERIFY(assessor);
     QCOMPARE(OutcomeReport::compute(*assessor).error().code, core::ErrorCode::PermissionDenied);
     QCOMPARE(BaselineReport::compute(*assessor).error().code, core::ErrorCode::PermissionDenied);
     QCOMPARE(RetentionReport::compute(*assessor).error().code, core::ErrorCode::PermissionDenied);
     QVERIFY(!OutcomeReport::compute(*assessor).error().message.isEmpty());
-    auto statistician = login(QStringLiteral("stan"), kUserPassword);
+    auto statistician = m_workspace->signIn(QStringLiteral("stan"));
     QVERIFY(statistician);
     QVERIFY(OutcomeReport::compute(*statistician).ok());
 }
 
 // The value counts read four index ranges and join them in memory: each rule the single SQL join
-// used to apply must still hold. Adds, for participants of the scenario: a second instance and an
-// intervention-only entry of PAM-13 at M3, a PAM-13 at an arm-specific visit, an empty value, and a
-// value at M6 (a visit not asked for first).
+// used to apply must still hold for what a user can enter. Adds, for participants of the scenario:
+// a complete contact form at P1's arm-specific PP_C1 visit (intervention-only), a PAM-13 at U1's M6
+// (a visit not asked for first), a PAM-13 at U1's M12 recorded as "not done" (no value), and an edit
+// of P2's M3 score from 70.0 to 60.0, with its reason.
 void TestStatsReports::valueCountsKeepOnlyWhatCounts()
 {
-    const QString now = QStringLiteral("2026-11-01T09:00:00Z");
-    QSqlQuery ids(m_admin->database());
-    QVERIFY(ids.exec(QStringLiteral("SELECT p.id, p.study_id, v.id, v.visit_code FROM participants p JOIN visits v ON "
-                                    "v.participant_id = p.id")));
-    QHash<QString, qint64> participantOf, visitOf;
-    while (ids.next()) {
-        participantOf.insert(ids.value(1).toString(), ids.value(0).toLongLong());
-        visitOf.insert(ids.value(1).toString() + QLatin1Char('/') + ids.value(3).toString(), ids.value(2).toLongLong());
-    }
-    const qint64 p1 = participantOf.value(QStringLiteral("ICM-001"));
-    const qint64 u1 = participantOf.value(QStringLiteral("ICM-005"));
-    QVERIFY(p1 > 0 && u1 > 0);
-    auto addEntry = [&](qint64 participantId, qint64 visitId, int instance, int armSpecific, const QVariant &value,
-                        const QVariant &missing) {
-        sql(QStringLiteral("INSERT INTO form_entries (participant_id, visit_id, site_code, form_code, form_version, "
-                           "instance, state, arm_specific, created_at, created_by, updated_at, updated_by) VALUES (?, "
-                           "?, 'ICM', 'PAM13', 1, ?, 'complete', ?, ?, 'admin', ?, 'admin')"),
-            { participantId, visitId, instance, armSpecific, now, now });
-        sql(QStringLiteral("INSERT INTO item_values (entry_id, item_code, value, missing_code, updated_at, updated_by) "
-                           "VALUES ((SELECT MAX(id) FROM form_entries), 'pam13_score', ?, ?, ?, 'admin')"),
-            { value, missing, now });
-    };
-    const qint64 p1m3 = visitOf.value(QStringLiteral("ICM-001/M3"));
-    const qint64 p1c1 = visitOf.value(QStringLiteral("ICM-001/PP_C1"));
-    QVERIFY(p1m3 > 0 && p1c1 > 0);
-    addEntry(p1, p1m3, 2, 0, QStringLiteral("11.0"), QVariant()); // second instance
-    addEntry(p1, p1m3, 3, 1, QStringLiteral("12.0"), QVariant()); // intervention-only entry
-    addEntry(p1, p1c1, 1, 0, QStringLiteral("13.0"), QVariant()); // at an arm-specific visit
-    const qint64 u1m6
-        = visit(u1, QStringLiteral("M6"), 7, QStringLiteral("completed"), false, QStringLiteral("2027-02-01"));
-    addEntry(u1, u1m6, 1, 0, QStringLiteral("52.0"), QVariant()); // at M6
-    const qint64 u1m12
-        = visit(u1, QStringLiteral("M12"), 8, QStringLiteral("completed"), false, QStringLiteral("2027-08-01"));
-    addEntry(u1, u1m12, 1, 0, QString(QLatin1String("")), QVariant()); // empty value
-    QVERIFY(!QTest::currentTestFailed());
+    const qint64 contact = enter(QStringLiteral("P1"), QStringLiteral("PP_C1"), QStringLiteral("PP_CONTACT"),
+                                 answers({ { "contact_date", "2026-10-21" },
+                                           { "contact_mode", "phone" },
+                                           { "contact_duration", "30" },
+                                           { "contact_topics", "disease" } }));
+    QVERIFY(contact);
+    QVERIFY(enter(QStringLiteral("U1"), QStringLiteral("M6"), QStringLiteral("PAM13"),
+                  answers({ { "pam13_score", "52.0" } })));
+    QVERIFY(enter(QStringLiteral("U1"), QStringLiteral("M12"), QStringLiteral("PAM13"),
+                  answers({ { "pam13_score", "?not_done" } })));
 
-    auto counted = [&](const QStringList &visits) {
+    auto counted = [&](const QStringList &visits, const QString &form = QStringLiteral("PAM13"),
+                       const QString &item = QStringLiteral("pam13_score")) {
         auto cut = core::reporting::DataCut::open(*m_admin, core::reporting::CutPurpose::ByArmStatistics);
         if (!cut)
             return QStringList { cut.error().message };
         core::reporting::AnalysisRequest request;
         request.visitCodes = visits;
-        request.formCodes = QStringList { QStringLiteral("PAM13") };
-        request.itemCodes = QStringList { QStringLiteral("pam13_score") };
+        request.formCodes = QStringList { form };
+        request.itemCodes = QStringList { item };
         auto counts = core::reporting::AnalysisData::read(cut.value(), request);
         QStringList cells;
         if (!counts)
@@ -579,23 +608,40 @@ void TestStatsReports::valueCountsKeepOnlyWhatCounts()
         cells.sort();
         return cells;
     };
-    // At M3: the five first-instance, done entries of participants in the trial (P4's draft and
-    // U3, randomized in error, left out), nothing of the entries added above.
+    // At M3: the five done entries of participants in the trial (P4's draft and U3, randomized in
+    // error, left out).
     const QStringList atM3
         = { QStringLiteral("PP M3 PAM13 pam13_score 60.0 1"), QStringLiteral("PP M3 PAM13 pam13_score 62.0 1"),
             QStringLiteral("PP M3 PAM13 pam13_score 70.0 1"), QStringLiteral("UC M3 PAM13 pam13_score 50.0 1"),
             QStringLiteral("UC M3 PAM13 pam13_score 58.0 1") };
     QCOMPARE(counted({ QStringLiteral("M3") }), atM3);
+    // Adding M6, M12 and PP_C1: U1's 52.0 at M6; nothing for M12 (no value, only "not done").
     QStringList withM6 = atM3;
     withM6.append(QStringLiteral("UC M6 PAM13 pam13_score 52.0 1"));
     withM6.sort();
     QCOMPARE(counted({ QStringLiteral("M3"), QStringLiteral("M6"), QStringLiteral("M12"), QStringLiteral("PP_C1") }),
              withM6);
-    // Two equal values of one arm at one visit are one cell counted twice.
-    sql(QStringLiteral("UPDATE item_values SET value = '60.0' WHERE entry_id IN (SELECT id FROM form_entries WHERE "
-                       "participant_id = ? AND visit_id = ?) AND item_code = 'pam13_score'"),
-        { participantOf.value(QStringLiteral("ICM-002")), visitOf.value(QStringLiteral("ICM-002/M3")) });
-    QVERIFY(counted({ QStringLiteral("M3") }).contains(QStringLiteral("PP M3 PAM13 pam13_score 60.0 2")));
+    // The contact is stored, complete, with its 30 minutes; an intervention-only entry at an
+    // arm-specific visit is never counted, even when its visit, form and item are asked for.
+    auto stored = core::FormEntryService(*m_coordinator).entry(contact);
+    QVERIFY2(stored.ok(), qPrintable(messageOf(stored)));
+    QCOMPARE(stored->state, core::FormEntryState::Complete);
+    QCOMPARE(stored->answers.value(QStringLiteral("contact_duration")).value, QStringLiteral("30"));
+    QVERIFY(stored->armSpecific);
+    QCOMPARE(counted({ QStringLiteral("PP_C1") }, QStringLiteral("PP_CONTACT"), QStringLiteral("contact_duration")),
+             QStringList());
+    // Two equal values of one arm at one visit are one cell counted twice: P2's M3 score corrected
+    // from 70.0 to 60.0 (P1's value) gives "60.0" twice and no 70.0.
+    core::FormEntryService entries(*m_coordinator);
+    auto p2m3
+        = entries.findEntry(core::FormSlot { id(QStringLiteral("P2")), QStringLiteral("M3"), QStringLiteral("PAM13") });
+    QVERIFY2(p2m3.ok(), qPrintable(messageOf(p2m3)));
+    const core::Status edited = entries.edit(p2m3->id, answers({ { "pam13_score", "60.0" } }),
+                                             QStringLiteral("transcription error: 60.0 on the source document"));
+    QVERIFY2(edited.ok(), qPrintable(messageOf(edited)));
+    const QStringList afterEdit = counted({ QStringLiteral("M3") });
+    QVERIFY(afterEdit.contains(QStringLiteral("PP M3 PAM13 pam13_score 60.0 2")));
+    QVERIFY(!afterEdit.contains(QStringLiteral("PP M3 PAM13 pam13_score 70.0 1")));
     // An empty list matches nothing.
     QVERIFY(counted({}).isEmpty());
 }
