@@ -1,6 +1,7 @@
 #include "core/schema/Migrations.h"
 
 #include "core/schema/migrations/MigrationList.h"
+#include "core/sql/SqlScript.h"
 #include "core/sql/SqlUtil.h"
 #include "core/sql/Transaction.h"
 #include "core/util/Clock.h"
@@ -19,7 +20,11 @@ struct Tr
 
 Status ensureVersionTable(QSqlDatabase &db)
 {
-    auto created = exec(db,
+    // Looked up first: PostgreSQL answers IF NOT EXISTS on an existing table with a notice that
+    // libpq prints on standard error.
+    if (db.tables().contains(QStringLiteral("schema_version")))
+        return {};
+    auto created = execSchemaStatement(db,
                         QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                                        "description TEXT NOT NULL, applied_at TEXT NOT NULL)"));
     if (!created)
@@ -82,7 +87,7 @@ Status Migrations::migrate(QSqlDatabase &db, const Clock &clock)
         if (Status made = ensureVersionTable(db); !made)
             return made;
         for (const QString &statement : dialect == Dialect::SQLite ? migration.sqlite : migration.postgresql) {
-            auto run = exec(db, expand(statement, dialect));
+            auto run = execSchemaStatement(db, expand(statement, dialect));
             if (!run)
                 return makeError(
                     ErrorCode::Storage,

@@ -14,6 +14,7 @@ Migrations::Migration migration005Forms();
 Migrations::Migration migration006VisitListIndexes();
 Migrations::Migration migration007ReportIndexes();
 Migrations::Migration migration008StreamLineage();
+Migrations::Migration migration009ServerAllocationStream();
 
 // Every migration in order.
 inline QList<Migrations::Migration> migrationList()
@@ -21,7 +22,7 @@ inline QList<Migrations::Migration> migrationList()
     return {
         migration001Foundation(),    migration002Design(),        migration003Enrollment(),
         migration004Visits(),        migration005Forms(),         migration006VisitListIndexes(),
-        migration007ReportIndexes(), migration008StreamLineage(),
+        migration007ReportIndexes(), migration008StreamLineage(), migration009ServerAllocationStream(),
     };
 }
 

@@ -1,0 +1,344 @@
+// The allocation sequence computed by the trial server (core/server/spec_v1.sql, installed by the
+// migrations), on a real PostgreSQL 15 started by the test: it reproduces every published spec v1
+// vector and the C++ engine's stream, concurrent clients get each entry of a stratum exactly once,
+// a server stopped without a clean shutdown loses no committed allocation and hands out again what
+// it had not committed, and a started stream refuses other design parameters.
+#include "core/schema/Migrations.h"
+#include "core/util/Clock.h"
+#include "randomization/Design.h"
+#include "randomization/StratumStream.h"
+#include "tests/support/PgCluster.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <thread>
+#include <vector>
+
+using namespace trialdesk;
+using trialdesk::test::PgCluster;
+
+namespace {
+
+// One entry as the server hands it out.
+struct Entry
+{
+    qint64 sequence = 0;
+    qint64 blockNumber = 0;
+    int blockSize = 0;
+    int positionInBlock = 0;
+    QString arm;
+};
+
+// A design as the server takes it: arrays written as PostgreSQL array literals, bound as text.
+struct ServerDesign
+{
+    randomization::Design design;
+    QString codes; // {PP,UC}
+    QString weights; // {1,1}
+    QString multiples; // {2,3}
+
+    static ServerDesign parse(const QString &seed, const QString &arms, const QString &multiples)
+    {
+        ServerDesign server;
+        server.design.seed = randomization::Seed::fromHex(seed).value();
+        server.design.arms = randomization::Design::parseArms(arms).value();
+        server.design.multiples = randomization::Design::parseMultiples(multiples).value();
+        QStringList codes;
+        QStringList weights;
+        for (const randomization::Arm &arm : server.design.arms) {
+            codes.append(arm.code);
+            weights.append(QString::number(arm.weight));
+        }
+        QStringList mults;
+        for (int m : server.design.multiples)
+            mults.append(QString::number(m));
+        server.codes = QLatin1Char('{') + codes.join(QLatin1Char(',')) + QLatin1Char('}');
+        server.weights = QLatin1Char('{') + weights.join(QLatin1Char(',')) + QLatin1Char('}');
+        server.multiples = QLatin1Char('{') + mults.join(QLatin1Char(',')) + QLatin1Char('}');
+        return server;
+    }
+};
+
+const ServerDesign &pilot()
+{
+    static const ServerDesign design = ServerDesign::parse(
+        QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f00123456789abcdeffedcba9876543210"), QStringLiteral("PP:1,UC:1"),
+        QStringLiteral("2,3"));
+    return design;
+}
+
+Entry readEntry(const QSqlQuery &query)
+{
+    return { query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt(), query.value(3).toInt(),
+             query.value(4).toString() };
+}
+
+// The next entry of (lineage, stratum) on `db`, in the caller's transaction if one is open.
+std::optional<Entry> next(QSqlDatabase &db, int lineage, int stratum, const ServerDesign &design = pilot(),
+                          QString *error = nullptr)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT sequence, block_number, block_size, position_in_block, arm "
+                                 "FROM trialdesk.spec_v1_next(?, ?, ?, ?::text[], ?::integer[], ?::integer[])"));
+    for (const QVariant &value : { QVariant(lineage), QVariant(stratum), QVariant(design.design.seed.toHex()),
+                                   QVariant(design.codes), QVariant(design.weights), QVariant(design.multiples) })
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return readEntry(query);
+}
+
+// What the C++ engine says entry `sequence` of the stratum is.
+Entry engineEntry(randomization::StratumStream &stream, qint64 sequence)
+{
+    const randomization::Allocation a = stream.entry(sequence);
+    return { a.sequence, a.blockNumber, a.blockSize, a.positionInBlock, stream.armCode(a.armIndex) };
+}
+
+QString describe(const Entry &e)
+{
+    return QStringLiteral("%1,%2,%3,%4,%5").arg(e.sequence).arg(e.blockNumber).arg(e.blockSize).arg(e.positionInBlock).arg(e.arm);
+}
+
+} // namespace
+
+class TestServerAllocation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void publishedVectors_data();
+    void publishedVectors();
+    void streamEqualsTheEngine();
+    void concurrentClientsGetEachEntryOnce();
+    void immediateStopLosesNoCommittedAllocation();
+    void aStartedStreamRefusesOtherParameters();
+    void cleanupTestCase();
+
+private:
+    QSqlDatabase reconnect(const QString &name);
+
+    std::unique_ptr<PgCluster> m_cluster;
+    core::ManualClock m_clock { QDateTime(QDate(2026, 12, 5), QTime(9, 0), QTimeZone::utc()) };
+};
+
+QSqlDatabase TestServerAllocation::reconnect(const QString &name)
+{
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::removeDatabase(name);
+    return m_cluster->connect(name, PgCluster::kOwner, PgCluster::kOwnerPassword, QStringLiteral("trial"));
+}
+
+void TestServerAllocation::initTestCase()
+{
+    m_cluster = std::make_unique<PgCluster>();
+    QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
+    QVERIFY2(m_cluster->psql(QStringLiteral("CREATE DATABASE trial")), qPrintable(m_cluster->error()));
+    QSqlDatabase db = reconnect(QStringLiteral("owner"));
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+    const core::Status migrated = core::Migrations::migrate(db, m_clock);
+    QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
+}
+
+void TestServerAllocation::publishedVectors_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(TRIALDESK_TEST_DATA_DIR "/vectors/spec-v1"));
+    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= 5, qPrintable(dir.absolutePath()));
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+}
+
+void TestServerAllocation::publishedVectors()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    QMap<QString, QString> header;
+    QStringList rows;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.startsWith(QLatin1Char('#'))) {
+            const qsizetype colon = line.indexOf(QLatin1Char(':'));
+            header.insert(line.mid(1, colon - 1).trimmed(), line.mid(colon + 1).trimmed());
+        } else if (!line.isEmpty()) {
+            rows.append(line);
+        }
+    }
+    QCOMPARE(rows.takeFirst(), QStringLiteral("sequence,block_number,block_size,position_in_block,arm"));
+    const ServerDesign design = ServerDesign::parse(header.value(QStringLiteral("seed")),
+                                                    header.value(QStringLiteral("arms")),
+                                                    header.value(QStringLiteral("multiples")));
+    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("owner"));
+    QSqlQuery query(db);
+    QVERIFY(query.prepare(QStringLiteral("SELECT sequence, block_number, block_size, position_in_block, arm FROM "
+                                         "trialdesk.spec_v1_entries(?, ?::text[], ?::integer[], ?::integer[], ?, ?) "
+                                         "ORDER BY sequence")));
+    for (const QVariant &value :
+         { QVariant(design.design.seed.toHex()), QVariant(design.codes), QVariant(design.weights),
+           QVariant(design.multiples), QVariant(header.value(QStringLiteral("stratum_index")).toInt()),
+           QVariant(header.value(QStringLiteral("blocks")).toInt()) })
+        query.addBindValue(value);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QStringList got;
+    while (query.next())
+        got.append(describe(readEntry(query)));
+    QCOMPARE(got, rows);
+}
+
+// The lazy stream, entry by entry, across many blocks and several strata, equals the C++ engine.
+void TestServerAllocation::streamEqualsTheEngine()
+{
+    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("owner"));
+    for (int stratum : { 0, 1, 7 }) {
+        randomization::StratumStream stream(pilot().design, stratum);
+        for (qint64 sequence = 1; sequence <= 120; ++sequence) {
+            QString error;
+            const std::optional<Entry> got = next(db, 1, stratum, pilot(), &error);
+            QVERIFY2(got, qPrintable(error));
+            QCOMPARE(describe(*got), describe(engineEntry(stream, sequence)));
+        }
+    }
+}
+
+// Eight clients, each with its own connection, take entries of two strata at once, each in its own
+// transaction: every entry is handed out once, none is skipped, and each stratum's list is its
+// spec v1 stream.
+void TestServerAllocation::concurrentClientsGetEachEntryOnce()
+{
+    constexpr int kClients = 8;
+    constexpr int kCallsEach = 40;
+    constexpr int kLineage = 2;
+    QMutex mutex;
+    QMap<int, QList<Entry>> byStratum;
+    QStringList errors;
+    std::vector<std::thread> clients;
+    for (int client = 0; client < kClients; ++client) {
+        clients.emplace_back([&, client] {
+            const QString name = QStringLiteral("client-%1").arg(client);
+            {
+                QSqlDatabase db = m_cluster->connect(name, PgCluster::kOwner, PgCluster::kOwnerPassword,
+                                                     QStringLiteral("trial"));
+                for (int call = 0; call < kCallsEach && db.isOpen(); ++call) {
+                    const int stratum = (client + call) % 2;
+                    QString error;
+                    if (!db.transaction()) {
+                        error = db.lastError().text();
+                    } else if (const std::optional<Entry> entry = next(db, kLineage, stratum, pilot(), &error)) {
+                        if (db.commit()) {
+                            QMutexLocker lock(&mutex);
+                            byStratum[stratum].append(*entry);
+                            continue;
+                        }
+                        error = db.lastError().text();
+                    } else {
+                        db.rollback();
+                    }
+                    QMutexLocker lock(&mutex);
+                    errors.append(error);
+                }
+                if (!db.isOpen()) {
+                    QMutexLocker lock(&mutex);
+                    errors.append(db.lastError().text());
+                }
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+    }
+    for (std::thread &client : clients)
+        client.join();
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+
+    qsizetype total = 0;
+    for (int stratum : { 0, 1 }) {
+        QList<Entry> entries = byStratum.value(stratum);
+        std::sort(entries.begin(), entries.end(),
+                  [](const Entry &a, const Entry &b) { return a.sequence < b.sequence; });
+        randomization::StratumStream stream(pilot().design, stratum);
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            QCOMPARE(describe(entries.at(i)), describe(engineEntry(stream, i + 1))); // 1..n, no repeat, no gap
+        total += entries.size();
+    }
+    QCOMPARE(total, qsizetype(kClients * kCallsEach));
+}
+
+// The server stops without a clean shutdown (as on a power cut) while a client's transaction holds
+// an entry it has not committed: the client gets a clear error, every committed entry survives the
+// restart, and the uncommitted one is handed out again, so retrying is safe.
+void TestServerAllocation::immediateStopLosesNoCommittedAllocation()
+{
+    constexpr int kLineage = 3;
+    constexpr int kStratum = 4;
+    randomization::StratumStream stream(pilot().design, kStratum);
+    {
+        QSqlDatabase db = reconnect(QStringLiteral("before-stop"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        for (qint64 sequence = 1; sequence <= 10; ++sequence) {
+            QVERIFY(db.transaction());
+            const std::optional<Entry> entry = next(db, kLineage, kStratum);
+            QVERIFY(entry);
+            QVERIFY(db.commit());
+            QCOMPARE(entry->sequence, sequence);
+        }
+        QVERIFY(db.transaction());
+        const std::optional<Entry> pending = next(db, kLineage, kStratum);
+        QVERIFY(pending);
+        QCOMPARE(pending->sequence, qint64(11));
+
+        QVERIFY2(m_cluster->stopImmediately(), qPrintable(m_cluster->error()));
+        QVERIFY(!db.commit());
+        QVERIFY2(!db.lastError().text().isEmpty(), "the client must be told the commit failed");
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("before-stop"));
+    QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
+
+    QSqlDatabase db = reconnect(QStringLiteral("owner"));
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+    const std::optional<Entry> retried = next(db, kLineage, kStratum);
+    QVERIFY(retried);
+    QCOMPARE(describe(*retried), describe(engineEntry(stream, 11)));
+}
+
+// A stream started with one design refuses to continue with another seed or other arms: a new
+// design version that changes them starts a new lineage (docs/randomization-spec.md).
+void TestServerAllocation::aStartedStreamRefusesOtherParameters()
+{
+    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("owner"));
+    QVERIFY(next(db, 5, 0));
+    const ServerDesign otherSeed = ServerDesign::parse(QStringLiteral("ff").repeated(32), QStringLiteral("PP:1,UC:1"),
+                                                       QStringLiteral("2,3"));
+    const ServerDesign otherArms = ServerDesign::parse(pilot().design.seed.toHex(), QStringLiteral("PP:2,UC:1"),
+                                                       QStringLiteral("2,3"));
+    for (const ServerDesign *other : { &otherSeed, &otherArms }) {
+        QString error;
+        QVERIFY(!next(db, 5, 0, *other, &error));
+        QVERIFY2(error.contains(QStringLiteral("was started with another seed, arms or multiples")), qPrintable(error));
+    }
+    const std::optional<Entry> second = next(db, 5, 0);
+    QVERIFY(second);
+    QCOMPARE(second->sequence, qint64(2));
+}
+
+void TestServerAllocation::cleanupTestCase()
+{
+    QSqlDatabase::removeDatabase(QStringLiteral("owner"));
+    m_cluster.reset();
+}
+
+QTEST_GUILESS_MAIN(TestServerAllocation)
+#include "tst_server_allocation.moc"

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace trialdesk::test {
+
+// A throwaway PostgreSQL 15 server for one test, started by the test itself (CI has no server
+// running): initdb into a temporary folder, TLS on with a certificate authority and a server
+// certificate for "localhost" made by the test with openssl, host connections only over TLS with
+// SCRAM-SHA-256 (pg_hba "hostssl ... scram-sha-256"), and a Unix socket in the folder. PostgreSQL
+// refuses to run as root, so as root (CI) the cluster runs as the unprivileged user "nobody" and the
+// folder is theirs. The binaries are Debian's (/usr/lib/postgresql/15/bin, or TRIALDESK_PG_BINDIR).
+class PgCluster
+{
+public:
+    // The bootstrap superuser (the database owner of the tests), and its password.
+    static inline const QString kOwner = QStringLiteral("trialdesk_owner");
+    static inline const QByteArray kOwnerPassword = QByteArrayLiteral("owner password for tests");
+
+    PgCluster(); // initializes and starts; ok() says whether it did
+    ~PgCluster(); // stops (immediately) and removes everything
+    PgCluster(const PgCluster &) = delete;
+    PgCluster &operator=(const PgCluster &) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    int port() const { return m_port; }
+    QString caCertificate() const { return m_dir.filePath(QStringLiteral("ca.crt")); }
+
+    // A libpq keyword/value string for a TLS connection that verifies the server's certificate.
+    QString conninfo(const QString &user, const QString &database = QStringLiteral("postgres")) const;
+    // Opens a QPSQL connection named `name` over TLS (sslmode=verify-full); check isOpen() and
+    // lastError(). Remove it with QSqlDatabase::removeDatabase once every copy is gone.
+    QSqlDatabase connect(const QString &name, const QString &user, const QByteArray &password,
+                         const QString &database = QStringLiteral("postgres")) const;
+
+    // Runs SQL with psql as the owner over the Unix socket (ON_ERROR_STOP): for set-up the product
+    // does not do, such as creating a database. Returns psql's output, or empty with error() set.
+    bool psql(const QString &sql, QString *output = nullptr, const QString &database = QStringLiteral("postgres"));
+
+    // The server stopped without a clean shutdown (pg_ctl stop -m immediate), then started again.
+    bool stopImmediately();
+    bool start();
+
+private:
+    bool runAsServerUser(const QString &program, const QStringList &arguments, QString *output = nullptr,
+                         int timeoutMs = 60'000);
+    bool makeCertificates();
+    QString bin(const QString &tool) const;
+
+    QTemporaryDir m_dir;
+    QString m_error;
+    QString m_serverUser; // empty: the current user
+    int m_port = 0;
+    bool m_running = false;
+};
+
+} // namespace trialdesk::test
