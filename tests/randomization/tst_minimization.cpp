@@ -4,6 +4,7 @@
 #include "randomization/Design.h"
 #include "randomization/Minimizer.h"
 #include "randomization/Verifier.h"
+#include "tests/support/VectorFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,31 +17,19 @@ using namespace trialdesk::randomization;
 
 namespace {
 
-struct VectorFile
+struct MinimizationVector
 {
     Design design;
     QList<QStringList> rows; // level codes..., arm
 };
 
-VectorFile readVector(const QString &path)
+MinimizationVector readVector(const QString &path)
 {
-    VectorFile vector;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return vector;
-    QMap<QString, QString> header;
-    bool columnsSeen = false;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.startsWith(QLatin1Char('#'))) {
-            const qsizetype colon = line.indexOf(QLatin1Char(':'));
-            header.insert(line.mid(1, colon - 1).trimmed(), line.mid(colon + 1).trimmed());
-        } else if (!line.isEmpty()) {
-            if (columnsSeen)
-                vector.rows.append(line.split(QLatin1Char(',')).mid(1));
-            columnsSeen = true;
-        }
-    }
+    MinimizationVector vector;
+    const trialdesk::test::VectorFile file = trialdesk::test::readVectorFile(path);
+    for (const QString &line : file.rows)
+        vector.rows.append(line.split(QLatin1Char(',')).mid(1));
+    const QMap<QString, QString> &header = file.header;
     Design &design = vector.design;
     design.method = Method::Minimization;
     design.seed = Seed::fromHex(header.value(QStringLiteral("seed"))).value();
@@ -128,7 +117,7 @@ void TestMinimization::handWorkedFirstAllocations()
                                       { "M", "Y" }, { "F", "O" }, { "F", "O" } };
 
     // The implementation agrees with the hand-worked steps ...
-    const VectorFile vector = readVector(vectorDir() + QStringLiteral("/minimization-ab_range_p08.csv"));
+    const MinimizationVector vector = readVector(vectorDir() + QStringLiteral("/minimization-ab_range_p08.csv"));
     QVERIFY(vector.design.validate().isEmpty());
     QCOMPARE(vector.design.seed.toHex(),
              QStringLiteral("0123456789abcdeffedcba98765432100f1e2d3c4b5a69788796a5b4c3d2e1f0"));
@@ -144,18 +133,13 @@ void TestMinimization::handWorkedFirstAllocations()
 
 void TestMinimization::vectors_data()
 {
-    QTest::addColumn<QString>("path");
-    const QDir dir(vectorDir());
-    const QStringList files = dir.entryList({ QStringLiteral("minimization-*.csv") }, QDir::Files, QDir::Name);
-    QVERIFY(files.size() >= 3);
-    for (const QString &file : files)
-        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    trialdesk::test::addVectorFileRows(QStringLiteral("minimization"), QStringLiteral("minimization-*.csv"), 3);
 }
 
 void TestMinimization::vectors()
 {
     QFETCH(QString, path);
-    const VectorFile vector = readVector(path);
+    const MinimizationVector vector = readVector(path);
     const QList<Problem> problems = vector.design.validate();
     QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
     QVERIFY(vector.rows.size() >= 40);

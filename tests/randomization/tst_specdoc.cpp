@@ -4,6 +4,7 @@
 // arms, weights, multiples and strata.
 #include "randomization/Design.h"
 #include "randomization/StratumStream.h"
+#include "tests/support/VectorFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,31 +103,17 @@ void TestSpecDoc::initTestCase()
 
 void TestSpecDoc::vectors_data()
 {
-    QTest::addColumn<QString>("path");
-    const QDir dir(QStringLiteral(TRIALDESK_TEST_DATA_DIR "/vectors/spec-v1"));
-    const QStringList files = dir.entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name);
-    QVERIFY(files.size() >= 5);
-    for (const QString &file : files)
-        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    trialdesk::test::addVectorFileRows(QStringLiteral("spec-v1"), QStringLiteral("*.csv"), 5);
 }
 
 void TestSpecDoc::vectors()
 {
     QFETCH(QString, path);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
-    QMap<QString, QString> header;
-    QByteArray expected;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
-        if (line.startsWith('#')) {
-            const QString text = QString::fromUtf8(line.mid(1)).trimmed();
-            const qsizetype colon = text.indexOf(QLatin1Char(':'));
-            header.insert(text.left(colon).trimmed(), text.mid(colon + 1).trimmed());
-        } else {
-            expected += line;
-        }
-    }
+    const trialdesk::test::VectorFile vector = trialdesk::test::readVectorFile(path);
+    QVERIFY2(vector.read, qPrintable(path));
+    const QMap<QString, QString> &header = vector.header;
+    // The document's program prints the table as the file holds it: the column line, then the rows.
+    const QByteArray expected = (QStringList { vector.columns } + vector.rows).join(QLatin1Char('\n')).toUtf8() + '\n';
     QString error;
     const QByteArray printed
         = runDocument(m_script, header.value(QStringLiteral("seed")), header.value(QStringLiteral("arms")),

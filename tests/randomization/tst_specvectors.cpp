@@ -2,6 +2,7 @@
 // reproduced entry for entry, both sequentially and by random access.
 #include "randomization/Design.h"
 #include "randomization/StratumStream.h"
+#include "tests/support/VectorFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,36 +23,19 @@ private slots:
 
 void TestSpecVectors::vectors_data()
 {
-    QTest::addColumn<QString>("path");
-    const QDir dir(QStringLiteral(TRIALDESK_TEST_DATA_DIR "/vectors/spec-v1"));
-    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
-    QVERIFY2(files.size() >= 5, qPrintable(dir.absolutePath()));
-    for (const QString &file : files)
-        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    trialdesk::test::addVectorFileRows(QStringLiteral("spec-v1"), QStringLiteral("*.csv"), 5);
 }
 
 void TestSpecVectors::vectors()
 {
     QFETCH(QString, path);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
-    QMap<QString, QString> header;
-    QStringList rows;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty())
-            continue;
-        if (line.startsWith(QLatin1Char('#'))) {
-            const qsizetype colon = line.indexOf(QLatin1Char(':'));
-            QVERIFY2(colon > 0, qPrintable(line));
-            header.insert(line.mid(1, colon - 1).trimmed(), line.mid(colon + 1).trimmed());
-        } else {
-            rows.append(line);
-        }
-    }
+    const trialdesk::test::VectorFile vector = trialdesk::test::readVectorFile(path);
+    QVERIFY2(vector.read, qPrintable(path));
+    const QMap<QString, QString> &header = vector.header;
+    const QStringList &rows = vector.rows;
     for (const char *key : { "seed", "arms", "multiples", "stratum_index", "blocks" })
         QVERIFY2(header.contains(QLatin1String(key)), key);
-    QCOMPARE(rows.takeFirst(), QStringLiteral("sequence,block_number,block_size,position_in_block,arm"));
+    QCOMPARE(vector.columns, QStringLiteral("sequence,block_number,block_size,position_in_block,arm"));
 
     Design design;
     const auto seed = Seed::fromHex(header.value(QStringLiteral("seed")));

@@ -8,6 +8,7 @@
 #include "randomization/Design.h"
 #include "randomization/StratumStream.h"
 #include "tests/support/PgCluster.h"
+#include "tests/support/VectorFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -155,31 +156,16 @@ void TestServerAllocation::initTestCase()
 
 void TestServerAllocation::publishedVectors_data()
 {
-    QTest::addColumn<QString>("path");
-    const QDir dir(QStringLiteral(TRIALDESK_TEST_DATA_DIR "/vectors/spec-v1"));
-    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
-    QVERIFY2(files.size() >= 5, qPrintable(dir.absolutePath()));
-    for (const QString &file : files)
-        QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    trialdesk::test::addVectorFileRows(QStringLiteral("spec-v1"), QStringLiteral("*.csv"), 5);
 }
 
 void TestServerAllocation::publishedVectors()
 {
     QFETCH(QString, path);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
-    QMap<QString, QString> header;
-    QStringList rows;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.startsWith(QLatin1Char('#'))) {
-            const qsizetype colon = line.indexOf(QLatin1Char(':'));
-            header.insert(line.mid(1, colon - 1).trimmed(), line.mid(colon + 1).trimmed());
-        } else if (!line.isEmpty()) {
-            rows.append(line);
-        }
-    }
-    QCOMPARE(rows.takeFirst(), QStringLiteral("sequence,block_number,block_size,position_in_block,arm"));
+    const trialdesk::test::VectorFile vector = trialdesk::test::readVectorFile(path);
+    QVERIFY2(vector.read, qPrintable(path));
+    QCOMPARE(vector.columns, QStringLiteral("sequence,block_number,block_size,position_in_block,arm"));
+    const QMap<QString, QString> &header = vector.header;
     const ServerDesign design = ServerDesign::parse(header.value(QStringLiteral("seed")),
                                                     header.value(QStringLiteral("arms")),
                                                     header.value(QStringLiteral("multiples")));
@@ -197,7 +183,7 @@ void TestServerAllocation::publishedVectors()
     QStringList got;
     while (query.next())
         got.append(describe(readEntry(query)));
-    QCOMPARE(got, rows);
+    QCOMPARE(got, vector.rows);
 }
 
 // The lazy stream, entry by entry, across many blocks and several strata, equals the C++ engine.
