@@ -3,6 +3,7 @@
 // vector and the C++ engine's stream, concurrent clients get each entry of a stratum exactly once,
 // a server stopped without a clean shutdown loses no committed allocation and hands out again what
 // it had not committed, and a started stream refuses other design parameters.
+#include "core/design/DesignStore.h"
 #include "core/schema/Migrations.h"
 #include "core/util/Clock.h"
 #include "randomization/Design.h"
@@ -127,6 +128,9 @@ private slots:
     void concurrentClientsGetEachEntryOnce();
     void immediateStopLosesNoCommittedAllocation();
     void aStartedStreamRefusesOtherParameters();
+    void theServerReadsTheDesignItHolds();
+    void nextAllocationRefusesWhatTheDesignDoesNotHave();
+    void nextAllocationIsTheServersAlone();
     void cleanupTestCase();
 
 private:
@@ -320,8 +324,157 @@ void TestServerAllocation::aStartedStreamRefusesOtherParameters()
     QCOMPARE(second->sequence, qint64(2));
 }
 
+namespace {
+
+// A blocks design of the pilot's arms stratified by site (first, so that a new site keeps every
+// stratum's index) and condition.
+randomization::Design stratified(const QString &seed, const QStringList &sites)
+{
+    randomization::Design design = pilot().design;
+    design.seed = randomization::Seed::fromHex(seed).value();
+    design.factors = { { QStringLiteral("site"), sites, 1, true },
+                       { QStringLiteral("condition"), { QStringLiteral("COPD"), QStringLiteral("DIAB") }, 1, false } };
+    return design;
+}
+
+// trialdesk.next_allocation(version, stratum) on `db`: the entry, its lineage, or the error.
+std::optional<std::pair<int, Entry>> nextOfDesign(QSqlDatabase &db, int version, int stratum, QString *error = nullptr)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT lineage, sequence, block_number, block_size, position_in_block, arm "
+                                 "FROM trialdesk.next_allocation(?, ?)"));
+    query.addBindValue(version);
+    query.addBindValue(stratum);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return std::make_pair(query.value(0).toInt(),
+                          Entry { query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toInt(),
+                                  query.value(4).toInt(), query.value(5).toString() });
+}
+
+const QString kSeed1 = QStringLiteral("11").repeated(32);
+const QString kSeed2 = QStringLiteral("22").repeated(32);
+
+} // namespace
+
+// The caller names a design version and a stratum; the server reads the seed, arms and multiples
+// of the version it holds (written by core's DesignStore, as a trial would), finds the stream
+// lineage as core does, and continues the stratum's list across versions that only add a site.
+void TestServerAllocation::theServerReadsTheDesignItHolds()
+{
+    QVERIFY2(m_cluster->psql(QStringLiteral("CREATE DATABASE designs")), qPrintable(m_cluster->error()));
+    QSqlDatabase db = m_cluster->connect(QStringLiteral("designs"), PgCluster::kOwner, PgCluster::kOwnerPassword,
+                                         QStringLiteral("designs"));
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+    QVERIFY(core::Migrations::migrate(db, m_clock).ok());
+    const QString by = QStringLiteral("admin");
+    const randomization::Design two = stratified(kSeed1, { QStringLiteral("ICM"), QStringLiteral("HSJ") });
+    const randomization::Design three
+        = stratified(kSeed1, { QStringLiteral("ICM"), QStringLiteral("HSJ"), QStringLiteral("CHUM") });
+    const randomization::Design reseeded
+        = stratified(kSeed2, { QStringLiteral("ICM"), QStringLiteral("HSJ"), QStringLiteral("CHUM") });
+    QCOMPARE(core::DesignStore::append(db, two, m_clock, by, QStringLiteral("initial")).value(), 1);
+
+    // Version 1, stratum 3 (HSJ, DIAB): the engine's list.
+    randomization::StratumStream stream(two, 3);
+    for (qint64 sequence = 1; sequence <= 5; ++sequence) {
+        QString error;
+        const auto got = nextOfDesign(db, 1, 3, &error);
+        QVERIFY2(got, qPrintable(error));
+        QCOMPARE(got->first, 1);
+        QCOMPARE(describe(got->second), describe(engineEntry(stream, sequence)));
+    }
+    // Version 2 adds a site: same lineage, stratum 3 goes on where it stood; the new site's strata
+    // (4 and 5) start their own lists.
+    QCOMPARE(core::DesignStore::append(db, three, m_clock, by, QStringLiteral("new site")).value(), 2);
+    auto continued = nextOfDesign(db, 2, 3);
+    QVERIFY(continued);
+    QCOMPARE(continued->first, 1);
+    QCOMPARE(describe(continued->second), describe(engineEntry(stream, 6)));
+    randomization::StratumStream chum(three, 5);
+    auto first = nextOfDesign(db, 2, 5);
+    QVERIFY(first);
+    QCOMPARE(describe(first->second), describe(engineEntry(chum, 1)));
+    // Version 3 has a new seed: a new lineage, every list starts again.
+    QCOMPARE(core::DesignStore::append(db, reseeded, m_clock, by, QStringLiteral("new seed")).value(), 3);
+    randomization::StratumStream fresh(reseeded, 3);
+    auto restarted = nextOfDesign(db, 3, 3);
+    QVERIFY(restarted);
+    QCOMPARE(restarted->first, 3);
+    QCOMPARE(describe(restarted->second), describe(engineEntry(fresh, 1)));
+    // Version 4 returns to version 2's streams: lineage 1 again, as core counts lineages.
+    QCOMPARE(core::DesignStore::append(db, three, m_clock, by, QStringLiteral("seed restored")).value(), 4);
+    auto back = nextOfDesign(db, 4, 3);
+    QVERIFY(back);
+    QCOMPARE(describe(back->second), describe(engineEntry(stream, 7)));
+
+    const auto history = core::DesignStore::history(db);
+    QVERIFY(history.ok());
+    const QList<core::StreamLineage> lineages = core::DesignStore::lineages(history.value());
+    for (int version = 1; version <= 4; ++version) {
+        const auto got = nextOfDesign(db, version, 0);
+        QVERIFY(got);
+        QCOMPARE(got->first, core::DesignStore::lineageOf(lineages, version)->firstVersion);
+    }
+}
+
+void TestServerAllocation::nextAllocationRefusesWhatTheDesignDoesNotHave()
+{
+    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("designs"));
+    randomization::Design minimization = stratified(kSeed1, { QStringLiteral("ICM"), QStringLiteral("HSJ") });
+    minimization.method = randomization::Method::Minimization;
+    QVERIFY(minimization.validate().isEmpty());
+    QCOMPARE(core::DesignStore::append(db, minimization, m_clock, QStringLiteral("admin"), QStringLiteral("m")).value(),
+             5);
+    const QList<std::pair<QPair<int, int>, QString>> refusals = {
+        { { 99, 0 }, QStringLiteral("there is no randomization design version 99") },
+        { { 2, 6 }, QStringLiteral("stratum 6 is outside design version 2 (strata 0 to 5)") },
+        { { 1, -1 }, QStringLiteral("stratum -1 is outside design version 1 (strata 0 to 3)") },
+        { { 5, 0 }, QStringLiteral("design version 5 uses minimization, not permuted blocks") },
+    };
+    for (const auto &[call, message] : refusals) {
+        QString error;
+        QVERIFY(!nextOfDesign(db, call.first, call.second, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+}
+
+// No login role but the owner reads a seed, calls the stream or takes an allocation outside the
+// server's randomization, even with the use of the schema granted.
+void TestServerAllocation::nextAllocationIsTheServersAlone()
+{
+    QSqlDatabase db = QSqlDatabase::database(QStringLiteral("designs"));
+    QSqlQuery grant(db);
+    for (const QString &sql : { QStringLiteral("CREATE ROLE coordinator LOGIN PASSWORD 'coordinator password'"),
+                                QStringLiteral("GRANT CONNECT ON DATABASE designs TO coordinator"),
+                                QStringLiteral("GRANT USAGE ON SCHEMA trialdesk TO coordinator") })
+        QVERIFY2(grant.exec(sql), qPrintable(grant.lastError().text()));
+    {
+        QSqlDatabase other = m_cluster->connect(QStringLiteral("coordinator"), QStringLiteral("coordinator"),
+                                                "coordinator password", QStringLiteral("designs"));
+        QVERIFY2(other.isOpen(), qPrintable(other.lastError().text()));
+        QSqlQuery attempt(other);
+        for (const QString &sql :
+             { QStringLiteral("SELECT seed FROM randomization_designs"),
+               QStringLiteral("SELECT * FROM trialdesk.stream_state"),
+               QStringLiteral("SELECT * FROM trialdesk.next_allocation(1, 3)"),
+               QStringLiteral("SELECT * FROM trialdesk.spec_v1_next(1, 3, '%1', '{PP,UC}', '{1,1}', '{2,3}')").arg(kSeed1),
+               QStringLiteral("SELECT * FROM trialdesk.spec_v1_entries('%1', '{PP,UC}', '{1,1}', '{2,3}', 3, 1)")
+                   .arg(kSeed1) }) {
+            QVERIFY2(!attempt.exec(sql), qPrintable(sql));
+            QVERIFY2(attempt.lastError().text().contains(QStringLiteral("permission denied")),
+                     qPrintable(attempt.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("coordinator"));
+}
+
 void TestServerAllocation::cleanupTestCase()
 {
+    QSqlDatabase::removeDatabase(QStringLiteral("designs"));
     QSqlDatabase::removeDatabase(QStringLiteral("owner"));
     m_cluster.reset();
 }
