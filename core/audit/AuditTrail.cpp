@@ -140,6 +140,19 @@ QByteArray AuditTrail::chainHash(const QByteArray &previousHexHash, const AuditE
 
 Status AuditTrail::append(QSqlDatabase &db, const Clock &clock, const QString &username, const AuditRecord &record)
 {
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        // On a trial server the server writes the entry (core/server/audit.sql): its own clock, the
+        // session's login role as the user, the chain under its lock. The client's name and clock
+        // are not trusted there.
+        auto appended = exec(db,
+                             QStringLiteral("SELECT trialdesk.audit_append(?, ?, ?, ?, ?, ?, ?)"),
+                             { record.action, record.entity, record.entityId.isNull() ? QStringLiteral("") : record.entityId,
+                               record.field.isNull() ? QStringLiteral("") : record.field, nullableText(record.oldValue),
+                               nullableText(record.newValue), nullableText(record.reason) });
+        if (!appended)
+            return appended.error();
+        return {};
+    }
     // Inside the caller's BEGIN IMMEDIATE transaction: no other writer can take the same id.
     auto last = exec(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!last)

@@ -64,6 +64,8 @@ public:
     static QByteArray canonical(const AuditEntry &entry);
     static QByteArray chainHash(const QByteArray &previousHexHash, const AuditEntry &entry);
 
+    // On a trial server (a QPSQL connection) the server computes the entry: `clock` and `username`
+    // are not used, the server's clock and the session's login role are (core/server/audit.sql).
     static Status append(QSqlDatabase &db, const Clock &clock, const QString &username, const AuditRecord &record);
     static Result<QList<AuditEntry>> entries(QSqlDatabase &db, const Filter &filter);
     static Result<qint64> count(QSqlDatabase &db, const Filter &filter);

@@ -15,6 +15,11 @@ Migrations::Migration migration006VisitListIndexes();
 Migrations::Migration migration007ReportIndexes();
 Migrations::Migration migration008StreamLineage();
 Migrations::Migration migration009ServerAllocationStream();
+Migrations::Migration migration010ServerAuditChain();
+
+// The statements of a server-only script (core/server/NAME, built into the library), for the
+// PostgreSQL side of a migration.
+QStringList serverScript(const QString &name);
 
 // Every migration in order.
 inline QList<Migrations::Migration> migrationList()
@@ -23,6 +28,7 @@ inline QList<Migrations::Migration> migrationList()
         migration001Foundation(),    migration002Design(),        migration003Enrollment(),
         migration004Visits(),        migration005Forms(),         migration006VisitListIndexes(),
         migration007ReportIndexes(), migration008StreamLineage(), migration009ServerAllocationStream(),
+        migration010ServerAuditChain(),
     };
 }
 
