@@ -3774,6 +3774,37 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::ServerAccounts</name>
+    <message>
+        <source>Accounts on a trial server need an open server connection.</source>
+        <translation>Accounts on a trial server need an open server connection.</translation>
+    </message>
+    <message>
+        <source>A reason is required to change existing data.</source>
+        <translation>A reason is required to change existing data.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of this trial may manage its accounts (server: %1).</source>
+        <translation>Only an administrator of this trial may manage its accounts (server: %1).</translation>
+    </message>
+    <message>
+        <source>The server refused: that account exists already (%1).</source>
+        <translation>The server refused: that account exists already (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused: %1.</source>
+        <translation>The server refused: %1.</translation>
+    </message>
+    <message>
+        <source>The server could not change the account (%1). Nothing was changed; try again.</source>
+        <translation>The server could not change the account (%1). Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the password for the server (%1).</source>
+        <translation>Could not prepare the password for the server (%1).</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::SettingsService</name>
     <message>
         <source>The idle lock delay must be between 1 and 240 minutes.</source>
@@ -4096,10 +4127,6 @@
         <translation>There is no user %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or a digit.</source>
-        <translation>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or a digit.</translation>
-    </message>
-    <message>
         <source>A key slot for %1 already exists.</source>
         <translation>A key slot for %1 already exists.</translation>
     </message>
@@ -4353,10 +4380,6 @@
     <message>
         <source>The trial needs a name.</source>
         <translation>The trial needs a name.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or a digit.</source>
-        <translation>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or a digit.</translation>
     </message>
     <message>
         <source>Choose a folder for the trial workspace.</source>

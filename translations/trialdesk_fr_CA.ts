@@ -3774,6 +3774,37 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::core::ServerAccounts</name>
+    <message>
+        <source>Accounts on a trial server need an open server connection.</source>
+        <translation>La gestion des comptes d&apos;un serveur d&apos;essai exige une connexion ouverte au serveur.</translation>
+    </message>
+    <message>
+        <source>A reason is required to change existing data.</source>
+        <translation>Une raison est obligatoire pour modifier des données existantes.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of this trial may manage its accounts (server: %1).</source>
+        <translation>Seul un administrateur de cet essai peut gérer ses comptes (serveur&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The server refused: that account exists already (%1).</source>
+        <translation>Le serveur a refusé&#xa0;: ce compte existe déjà (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused: %1.</source>
+        <translation>Le serveur a refusé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The server could not change the account (%1). Nothing was changed; try again.</source>
+        <translation>Le serveur n&apos;a pas pu modifier le compte (%1). Rien n&apos;a été changé&#x202f;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the password for the server (%1).</source>
+        <translation>Impossible de préparer le mot de passe pour le serveur (%1).</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::core::SettingsService</name>
     <message>
         <source>The idle lock delay must be between 1 and 240 minutes.</source>
@@ -4096,10 +4127,6 @@
         <translation>Il n&apos;y a aucun utilisateur %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or a digit.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;utilisateur valide&#xa0;: utilisez de 1 à 64 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre.</translation>
-    </message>
-    <message>
         <source>A key slot for %1 already exists.</source>
         <translation>Un emplacement de clé existe déjà pour %1.</translation>
     </message>
@@ -4353,10 +4380,6 @@
     <message>
         <source>The trial needs a name.</source>
         <translation>L&apos;essai doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or a digit.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;utilisateur valide&#xa0;: utilisez de 1 à 64 lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>Choose a folder for the trial workspace.</source>

@@ -66,6 +66,13 @@ bool KeySlotStore::isValidUserName(const QString &name)
     return KeySlot::isValidUserName(name);
 }
 
+Status KeySlotStore::checkUserName(const QString &name)
+{
+    if (isValidUserName(name))
+        return {};
+    return invalidUserName(name);
+}
+
 Status KeySlotStore::checkPassword(const QByteArray &password)
 {
     // Counted in code points straight from the UTF-8 bytes (continuation bytes are 10xxxxxx), so the

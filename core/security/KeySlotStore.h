@@ -27,6 +27,8 @@ public:
 
     // [a-z0-9._-]{1,64}, starting with a letter or a digit.
     static bool isValidUserName(const QString &name);
+    // isValidUserName, with the message that tells which names are valid.
+    static Status checkUserName(const QString &name);
     // Ok when the password has at least kMinimumPasswordLength characters; otherwise a message naming it.
     static Status checkPassword(const QByteArray &password);
 

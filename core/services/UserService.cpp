@@ -82,11 +82,8 @@ Status UserService::add(const QString &username, const QString &displayName, Rol
     auto write = beginWrite(m_session, Action::UserManage);
     if (!write)
         return write.error();
-    if (!KeySlotStore::isValidUserName(username))
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("\"%1\" is not a valid user name: use 1 to 64 lower-case letters, digits, '.', '_' or "
-                                "'-', starting with a letter or a digit.")
-                             .arg(username));
+    if (Status valid = KeySlotStore::checkUserName(username); !valid)
+        return valid;
     if (Status good = KeySlotStore::checkPassword(initialPassword); !good)
         return good;
     QSqlDatabase &db = write->database();

@@ -97,11 +97,8 @@ Status validateNewTrial(const NewTrial &trial)
 {
     if (trial.trialName.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("The trial needs a name."));
-    if (!KeySlotStore::isValidUserName(trial.adminUsername))
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("\"%1\" is not a valid user name: use 1 to 64 lower-case letters, digits, '.', '_' or "
-                                "'-', starting with a letter or a digit.")
-                             .arg(trial.adminUsername));
+    if (Status valid = KeySlotStore::checkUserName(trial.adminUsername); !valid)
+        return valid;
     if (Status strong = KeySlotStore::checkPassword(trial.adminPassword); !strong)
         return strong;
     const QDir dir(trial.directory);

@@ -185,6 +185,12 @@ bool PgCluster::stopImmediately()
     return stopped;
 }
 
+QByteArray PgCluster::serverLog() const
+{
+    QFile log(m_dir.filePath(QStringLiteral("server.log")));
+    return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+}
+
 QString PgCluster::conninfo(const QString &user, const QString &database) const
 {
     return QStringLiteral("host=localhost port=%1 dbname=%2 user=%3 sslmode=verify-full sslrootcert=%4")

@@ -42,6 +42,9 @@ public:
     // does not do, such as creating a database. Returns psql's output, or empty with error() set.
     bool psql(const QString &sql, QString *output = nullptr, const QString &database = QStringLiteral("postgres"));
 
+    // What the server has logged so far (its log file).
+    QByteArray serverLog() const;
+
     // The server stopped without a clean shutdown (pg_ctl stop -m immediate), then started again.
     bool stopImmediately();
     bool start();

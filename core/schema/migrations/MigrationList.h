@@ -16,6 +16,7 @@ Migrations::Migration migration007ReportIndexes();
 Migrations::Migration migration008StreamLineage();
 Migrations::Migration migration009ServerAllocationStream();
 Migrations::Migration migration010ServerAuditChain();
+Migrations::Migration migration011ServerAccounts();
 
 // The statements of a server-only script (core/server/NAME, built into the library), for the
 // PostgreSQL side of a migration.
@@ -28,7 +29,7 @@ inline QList<Migrations::Migration> migrationList()
         migration001Foundation(),    migration002Design(),        migration003Enrollment(),
         migration004Visits(),        migration005Forms(),         migration006VisitListIndexes(),
         migration007ReportIndexes(), migration008StreamLineage(), migration009ServerAllocationStream(),
-        migration010ServerAuditChain(),
+        migration010ServerAuditChain(),     migration011ServerAccounts(),
     };
 }
 
