@@ -5,10 +5,10 @@
 // here (tests/support/PgCluster: TLS, SCRAM), durable as in production (fsync and synchronous
 // commit on).
 //   bench_server [clients=16] [calls per client=100] [strata=4]
+#include "bench/support/BenchTools.h"
 #include "core/schema/Migrations.h"
 #include "core/sql/SqlScript.h"
 #include "core/util/Clock.h"
-#include "bench/support/BenchTools.h"
 #include "tests/support/PgCluster.h"
 
 #include <QCoreApplication>
@@ -48,8 +48,8 @@ Run runClients(const PgCluster &cluster, int clients, int calls, const QString &
             const QString name = QStringLiteral("%1-%2").arg(label).arg(client);
             std::vector<double> mine;
             {
-                QSqlDatabase db = cluster.connect(name, PgCluster::kOwner, PgCluster::kOwnerPassword,
-                                                  QStringLiteral("trial"));
+                QSqlDatabase db
+                    = cluster.connect(name, PgCluster::kOwner, PgCluster::kOwnerPassword, QStringLiteral("trial"));
                 for (int call = 0; call < calls && db.isOpen(); ++call) {
                     const auto t0 = std::chrono::steady_clock::now();
                     if (!db.transaction() || !transaction(db, client, call) || !db.commit()) {
@@ -57,8 +57,8 @@ Run runClients(const PgCluster &cluster, int clients, int calls, const QString &
                         errors.append(db.lastError().text());
                         break;
                     }
-                    mine.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
-                                       .count());
+                    mine.push_back(
+                        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
                 }
                 if (!db.isOpen()) {
                     QMutexLocker lock(&mutex);
@@ -101,40 +101,39 @@ int main(int argc, char **argv)
     PgCluster cluster;
     if (!cluster.ok())
         bench::fail(QStringLiteral("could not start PostgreSQL: ") + cluster.error());
-    if (!cluster.psql(QStringLiteral("CREATE DATABASE trial")))
-        bench::fail(cluster.error());
     {
-        QSqlDatabase db = cluster.connect(QStringLiteral("setup"), PgCluster::kOwner, PgCluster::kOwnerPassword,
-                                          QStringLiteral("trial"));
+        QSqlDatabase db = cluster.createDatabase(QStringLiteral("trial"), QStringLiteral("setup"));
         if (!db.isOpen())
-            bench::fail(db.lastError().text());
+            bench::fail(cluster.error());
         const core::Status migrated = core::Migrations::migrate(db, core::Clock::system());
         if (!migrated)
             bench::fail(migrated.error().message);
-        if (!core::execSchemaStatement(db, QStringLiteral("CREATE TABLE baseline (id BIGINT GENERATED ALWAYS AS "
-                                                          "IDENTITY PRIMARY KEY, client INTEGER NOT NULL, "
-                                                          "call INTEGER NOT NULL)")))
+        if (!core::execSchemaStatement(db,
+                                       QStringLiteral("CREATE TABLE baseline (id BIGINT GENERATED ALWAYS AS "
+                                                      "IDENTITY PRIMARY KEY, client INTEGER NOT NULL, "
+                                                      "call INTEGER NOT NULL)")))
             bench::fail(QStringLiteral("could not create the baseline table"));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("setup"));
 
-    const Run baseline = runClients(cluster, clients, calls, QStringLiteral("insert"),
-                                    [](QSqlDatabase &db, int client, int call) {
-                                        QSqlQuery query(db);
-                                        query.prepare(QStringLiteral("INSERT INTO baseline (client, call) VALUES (?, ?)"));
-                                        query.addBindValue(client);
-                                        query.addBindValue(call);
-                                        return query.exec();
-                                    });
+    const Run baseline
+        = runClients(cluster, clients, calls, QStringLiteral("insert"), [](QSqlDatabase &db, int client, int call) {
+              QSqlQuery query(db);
+              query.prepare(QStringLiteral("INSERT INTO baseline (client, call) VALUES (?, ?)"));
+              query.addBindValue(client);
+              query.addBindValue(call);
+              return query.exec();
+          });
     const QString seed = QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f00123456789abcdeffedcba9876543210");
-    const Run randomize = runClients(
-        cluster, clients, calls, QStringLiteral("randomize"), [&](QSqlDatabase &db, int client, int) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT arm FROM trialdesk.spec_v1_next(1, ?, ?, '{PP,UC}', '{1,1}', '{2,3}')"));
-            query.addBindValue(client % strata);
-            query.addBindValue(seed);
-            return query.exec() && query.next();
-        });
+    const Run randomize
+        = runClients(cluster, clients, calls, QStringLiteral("randomize"), [&](QSqlDatabase &db, int client, int) {
+              QSqlQuery query(db);
+              query.prepare(
+                  QStringLiteral("SELECT arm FROM trialdesk.spec_v1_next(1, ?, ?, '{PP,UC}', '{1,1}', '{2,3}')"));
+              query.addBindValue(client % strata);
+              query.addBindValue(seed);
+              return query.exec() && query.next();
+          });
 
     const double total = double(clients) * calls;
     std::printf("machine,%s,%d cores\n", qPrintable(bench::cpuModel()), QThread::idealThreadCount());

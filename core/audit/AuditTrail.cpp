@@ -144,11 +144,11 @@ Status AuditTrail::append(QSqlDatabase &db, const Clock &clock, const QString &u
         // On a trial server the server writes the entry (core/server/audit.sql): its own clock, the
         // session's login role as the user, the chain under its lock. The client's name and clock
         // are not trusted there.
-        auto appended = exec(db,
-                             QStringLiteral("SELECT trialdesk.audit_append(?, ?, ?, ?, ?, ?, ?)"),
-                             { record.action, record.entity, record.entityId.isNull() ? QStringLiteral("") : record.entityId,
-                               record.field.isNull() ? QStringLiteral("") : record.field, nullableText(record.oldValue),
-                               nullableText(record.newValue), nullableText(record.reason) });
+        auto appended
+            = exec(db, QStringLiteral("SELECT trialdesk.audit_append(?, ?, ?, ?, ?, ?, ?)"),
+                   { record.action, record.entity, record.entityId.isNull() ? QStringLiteral("") : record.entityId,
+                     record.field.isNull() ? QStringLiteral("") : record.field, nullableText(record.oldValue),
+                     nullableText(record.newValue), nullableText(record.reason) });
         if (!appended)
             return appended.error();
         return {};

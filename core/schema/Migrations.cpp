@@ -24,9 +24,10 @@ Status ensureVersionTable(QSqlDatabase &db)
     // libpq prints on standard error.
     if (db.tables().contains(QStringLiteral("schema_version")))
         return {};
-    auto created = execSchemaStatement(db,
-                        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-                                       "description TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+    auto created
+        = execSchemaStatement(db,
+                              QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                                             "description TEXT NOT NULL, applied_at TEXT NOT NULL)"));
     if (!created)
         return created.error();
     return {};

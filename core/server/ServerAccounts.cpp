@@ -1,4 +1,5 @@
 #include "core/server/ServerAccounts.h"
+
 #include "core/security/KeySlotStore.h"
 #include "core/sql/SqlUtil.h"
 #include "core/sql/Transaction.h"
@@ -41,17 +42,19 @@ Error refusal(const QSqlQuery &query)
     const QString state = error.nativeErrorCode();
     const QString detail = error.databaseText();
     if (state == QLatin1String("42501"))
-        return makeError(ErrorCode::PermissionDenied,
-                         Tr::tr("Only an administrator of this trial may manage its accounts (server: %1).").arg(detail));
+        return makeError(
+            ErrorCode::PermissionDenied,
+            Tr::tr("Only an administrator of this trial may manage its accounts (server: %1).").arg(detail));
     if (state == QLatin1String("23505"))
-        return makeError(ErrorCode::Conflict, Tr::tr("The server refused: that account exists already (%1).").arg(detail));
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("The server refused: that account exists already (%1).").arg(detail));
     if (state == QLatin1String("P0002"))
         return makeError(ErrorCode::NotFound, Tr::tr("The server refused: %1.").arg(detail));
     if (state == QLatin1String("22023"))
         return makeError(ErrorCode::InvalidInput, Tr::tr("The server refused: %1.").arg(detail));
-    return makeError(ErrorCode::Storage,
-                     Tr::tr("The server could not change the account (%1). Nothing was changed; try again.")
-                         .arg(error.text()));
+    return makeError(
+        ErrorCode::Storage,
+        Tr::tr("The server could not change the account (%1). Nothing was changed; try again.").arg(error.text()));
 }
 
 // One account function in its own transaction.
@@ -89,8 +92,9 @@ Result<QString> ServerAccounts::scramVerifier(QSqlDatabase &db, const QString &u
     const QByteArray secret(password.constData(), password.size()); // NUL-terminated copy
     char *verifier = PQencryptPasswordConn(connection, secret.constData(), user.constData(), "scram-sha-256");
     if (!verifier)
-        return makeError(ErrorCode::Storage, Tr::tr("Could not prepare the password for the server (%1).")
-                                                 .arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
+        return makeError(ErrorCode::Storage,
+                         Tr::tr("Could not prepare the password for the server (%1).")
+                             .arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
     const QString result = QString::fromLatin1(verifier);
     PQfreemem(verifier);
     return result;

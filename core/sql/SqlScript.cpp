@@ -1,4 +1,5 @@
 #include "core/sql/SqlScript.h"
+
 #include "core/sql/SqlUtil.h"
 
 #include <QCoreApplication>

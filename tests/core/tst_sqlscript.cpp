@@ -16,8 +16,9 @@ private slots:
     void plainStatements()
     {
         const QStringList got = splitSqlScript(QStringLiteral("CREATE TABLE a (x int);\n\n  SELECT 1 ;SELECT 2"));
-        QCOMPARE(got, (QStringList { QStringLiteral("CREATE TABLE a (x int)"), QStringLiteral("SELECT 1"),
-                                     QStringLiteral("SELECT 2") }));
+        QCOMPARE(got,
+                 (QStringList { QStringLiteral("CREATE TABLE a (x int)"), QStringLiteral("SELECT 1"),
+                                QStringLiteral("SELECT 2") }));
     }
 
     void semicolonsInsideQuotesAndCommentsDoNotSplit()

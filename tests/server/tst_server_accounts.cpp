@@ -69,12 +69,10 @@ void TestServerAccounts::initTestCase()
     m_cluster = std::make_unique<PgCluster>();
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
     // Every statement the server runs goes to its log, to look for passwords there.
-    QVERIFY2(m_cluster->psql(QStringLiteral("CREATE DATABASE pilot")), qPrintable(m_cluster->error()));
     QVERIFY2(m_cluster->psql(QStringLiteral("ALTER SYSTEM SET log_statement = 'all'")), qPrintable(m_cluster->error()));
     QVERIFY2(m_cluster->psql(QStringLiteral("SELECT pg_reload_conf()")), qPrintable(m_cluster->error()));
-    m_owner = m_cluster->connect(QStringLiteral("owner"), PgCluster::kOwner, PgCluster::kOwnerPassword,
-                                 QStringLiteral("pilot"));
-    QVERIFY2(m_owner.isOpen(), qPrintable(m_owner.lastError().text()));
+    m_owner = m_cluster->createDatabase(QStringLiteral("pilot"), QStringLiteral("owner"));
+    QVERIFY2(m_owner.isOpen(), qPrintable(m_cluster->error()));
     const Status migrated = Migrations::migrate(m_owner, m_clock);
     QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
     QSqlQuery site(m_owner);
@@ -87,7 +85,8 @@ void TestServerAccounts::initTestCase()
 void TestServerAccounts::theTrialHasItsGroupRoles()
 {
     for (const Role role : allRoles()) {
-        const QString group = QStringLiteral("trialdesk_pilot_") + roleCode(role).replace(QLatin1Char('-'), QLatin1Char('_'));
+        const QString group
+            = QStringLiteral("trialdesk_pilot_") + roleCode(role).replace(QLatin1Char('-'), QLatin1Char('_'));
         QCOMPARE(scalar(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = '%1'").arg(group)),
                  QVariant(false));
     }
@@ -97,9 +96,8 @@ void TestServerAccounts::theTrialHasItsGroupRoles()
 
 void TestServerAccounts::theOwnerAddsTheFirstAdministrator()
 {
-    const Status added
-        = ServerAccounts::add(m_owner, QStringLiteral("alice"), QStringLiteral("Alice Roy"), Role::Administrator, {},
-                              kAlicePassword);
+    const Status added = ServerAccounts::add(m_owner, QStringLiteral("alice"), QStringLiteral("Alice Roy"),
+                                             Role::Administrator, {}, kAlicePassword);
     QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
     QCOMPARE(scalar(QStringLiteral("SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = 'alice'")),
              QVariant(true));
@@ -180,7 +178,8 @@ void TestServerAccounts::changeRoleMovesTheUserToAnotherGroup()
     QCOMPARE(scalar(QStringLiteral("SELECT pg_has_role('bob', 'trialdesk_pilot_monitor', 'MEMBER')")), QVariant(true));
     QCOMPARE(scalar(QStringLiteral("SELECT pg_has_role('bob', 'trialdesk_pilot_coordinator', 'MEMBER')")),
              QVariant(false));
-    QCOMPARE(scalar(QStringLiteral("SELECT role FROM users WHERE username = 'bob'")), QVariant(QStringLiteral("monitor")));
+    QCOMPARE(scalar(QStringLiteral("SELECT role FROM users WHERE username = 'bob'")),
+             QVariant(QStringLiteral("monitor")));
     const Status self = ServerAccounts::changeRole(alice, QStringLiteral("alice"), Role::Monitor, QStringLiteral("x"));
     QCOMPARE(self.error().code, ErrorCode::InvalidInput);
 }
@@ -188,8 +187,8 @@ void TestServerAccounts::changeRoleMovesTheUserToAnotherGroup()
 void TestServerAccounts::resetPasswordReplacesTheOldOne()
 {
     QSqlDatabase alice = connectAs(QStringLiteral("alice"), kAlicePassword);
-    const Status reset = ServerAccounts::resetPassword(alice, QStringLiteral("bob"), kBobNewPassword,
-                                                       QStringLiteral("Forgot it"));
+    const Status reset
+        = ServerAccounts::resetPassword(alice, QStringLiteral("bob"), kBobNewPassword, QStringLiteral("Forgot it"));
     QVERIFY2(reset.ok(), reset.ok() ? "" : qPrintable(reset.error().message));
     QVERIFY(!connectAs(QStringLiteral("bob"), kBobPassword).isOpen());
     QVERIFY(connectAs(QStringLiteral("bob"), kBobNewPassword).isOpen());

@@ -72,9 +72,9 @@ struct ServerDesign
 
 const ServerDesign &pilot()
 {
-    static const ServerDesign design = ServerDesign::parse(
-        QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f00123456789abcdeffedcba9876543210"), QStringLiteral("PP:1,UC:1"),
-        QStringLiteral("2,3"));
+    static const ServerDesign design
+        = ServerDesign::parse(QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f00123456789abcdeffedcba9876543210"),
+                              QStringLiteral("PP:1,UC:1"), QStringLiteral("2,3"));
     return design;
 }
 
@@ -111,7 +111,12 @@ Entry engineEntry(randomization::StratumStream &stream, qint64 sequence)
 
 QString describe(const Entry &e)
 {
-    return QStringLiteral("%1,%2,%3,%4,%5").arg(e.sequence).arg(e.blockNumber).arg(e.blockSize).arg(e.positionInBlock).arg(e.arm);
+    return QStringLiteral("%1,%2,%3,%4,%5")
+        .arg(e.sequence)
+        .arg(e.blockNumber)
+        .arg(e.blockSize)
+        .arg(e.positionInBlock)
+        .arg(e.arm);
 }
 
 } // namespace
@@ -151,9 +156,8 @@ void TestServerAllocation::initTestCase()
 {
     m_cluster = std::make_unique<PgCluster>();
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    QVERIFY2(m_cluster->psql(QStringLiteral("CREATE DATABASE trial")), qPrintable(m_cluster->error()));
-    QSqlDatabase db = reconnect(QStringLiteral("owner"));
-    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+    QSqlDatabase db = m_cluster->createDatabase(QStringLiteral("trial"), QStringLiteral("owner"));
+    QVERIFY2(db.isOpen(), qPrintable(m_cluster->error()));
     const core::Status migrated = core::Migrations::migrate(db, m_clock);
     QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
 }
@@ -170,9 +174,9 @@ void TestServerAllocation::publishedVectors()
     QVERIFY2(vector.read, qPrintable(path));
     QCOMPARE(vector.columns, QStringLiteral("sequence,block_number,block_size,position_in_block,arm"));
     const QMap<QString, QString> &header = vector.header;
-    const ServerDesign design = ServerDesign::parse(header.value(QStringLiteral("seed")),
-                                                    header.value(QStringLiteral("arms")),
-                                                    header.value(QStringLiteral("multiples")));
+    const ServerDesign design
+        = ServerDesign::parse(header.value(QStringLiteral("seed")), header.value(QStringLiteral("arms")),
+                              header.value(QStringLiteral("multiples")));
     QSqlDatabase db = QSqlDatabase::database(QStringLiteral("owner"));
     QSqlQuery query(db);
     QVERIFY(query.prepare(QStringLiteral("SELECT sequence, block_number, block_size, position_in_block, arm FROM "
@@ -221,8 +225,8 @@ void TestServerAllocation::concurrentClientsGetEachEntryOnce()
         clients.emplace_back([&, client] {
             const QString name = QStringLiteral("client-%1").arg(client);
             {
-                QSqlDatabase db = m_cluster->connect(name, PgCluster::kOwner, PgCluster::kOwnerPassword,
-                                                     QStringLiteral("trial"));
+                QSqlDatabase db
+                    = m_cluster->connect(name, PgCluster::kOwner, PgCluster::kOwnerPassword, QStringLiteral("trial"));
                 for (int call = 0; call < kCallsEach && db.isOpen(); ++call) {
                     const int stratum = (client + call) % 2;
                     QString error;
@@ -310,10 +314,10 @@ void TestServerAllocation::aStartedStreamRefusesOtherParameters()
 {
     QSqlDatabase db = QSqlDatabase::database(QStringLiteral("owner"));
     QVERIFY(next(db, 5, 0));
-    const ServerDesign otherSeed = ServerDesign::parse(QStringLiteral("ff").repeated(32), QStringLiteral("PP:1,UC:1"),
-                                                       QStringLiteral("2,3"));
-    const ServerDesign otherArms = ServerDesign::parse(pilot().design.seed.toHex(), QStringLiteral("PP:2,UC:1"),
-                                                       QStringLiteral("2,3"));
+    const ServerDesign otherSeed
+        = ServerDesign::parse(QStringLiteral("ff").repeated(32), QStringLiteral("PP:1,UC:1"), QStringLiteral("2,3"));
+    const ServerDesign otherArms
+        = ServerDesign::parse(pilot().design.seed.toHex(), QStringLiteral("PP:2,UC:1"), QStringLiteral("2,3"));
     for (const ServerDesign *other : { &otherSeed, &otherArms }) {
         QString error;
         QVERIFY(!next(db, 5, 0, *other, &error));
@@ -365,10 +369,8 @@ const QString kSeed2 = QStringLiteral("22").repeated(32);
 // lineage as core does, and continues the stratum's list across versions that only add a site.
 void TestServerAllocation::theServerReadsTheDesignItHolds()
 {
-    QVERIFY2(m_cluster->psql(QStringLiteral("CREATE DATABASE designs")), qPrintable(m_cluster->error()));
-    QSqlDatabase db = m_cluster->connect(QStringLiteral("designs"), PgCluster::kOwner, PgCluster::kOwnerPassword,
-                                         QStringLiteral("designs"));
-    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+    QSqlDatabase db = m_cluster->createDatabase(QStringLiteral("designs"), QStringLiteral("designs"));
+    QVERIFY2(db.isOpen(), qPrintable(m_cluster->error()));
     QVERIFY(core::Migrations::migrate(db, m_clock).ok());
     const QString by = QStringLiteral("admin");
     const randomization::Design two = stratified(kSeed1, { QStringLiteral("ICM"), QStringLiteral("HSJ") });
@@ -461,7 +463,8 @@ void TestServerAllocation::nextAllocationIsTheServersAlone()
              { QStringLiteral("SELECT seed FROM randomization_designs"),
                QStringLiteral("SELECT * FROM trialdesk.stream_state"),
                QStringLiteral("SELECT * FROM trialdesk.next_allocation(1, 3)"),
-               QStringLiteral("SELECT * FROM trialdesk.spec_v1_next(1, 3, '%1', '{PP,UC}', '{1,1}', '{2,3}')").arg(kSeed1),
+               QStringLiteral("SELECT * FROM trialdesk.spec_v1_next(1, 3, '%1', '{PP,UC}', '{1,1}', '{2,3}')")
+                   .arg(kSeed1),
                QStringLiteral("SELECT * FROM trialdesk.spec_v1_entries('%1', '{PP,UC}', '{1,1}', '{2,3}', 3, 1)")
                    .arg(kSeed1) }) {
             QVERIFY2(!attempt.exec(sql), qPrintable(sql));

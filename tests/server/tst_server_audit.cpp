@@ -45,10 +45,8 @@ void TestServerAudit::initTestCase()
 {
     m_cluster = std::make_unique<PgCluster>();
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    QVERIFY2(m_cluster->psql(QStringLiteral("CREATE DATABASE trial")), qPrintable(m_cluster->error()));
-    m_owner = m_cluster->connect(QStringLiteral("owner"), PgCluster::kOwner, PgCluster::kOwnerPassword,
-                                 QStringLiteral("trial"));
-    QVERIFY2(m_owner.isOpen(), qPrintable(m_owner.lastError().text()));
+    m_owner = m_cluster->createDatabase(QStringLiteral("trial"), QStringLiteral("owner"));
+    QVERIFY2(m_owner.isOpen(), qPrintable(m_cluster->error()));
     const Status migrated = Migrations::migrate(m_owner, m_clock);
     QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
 }
@@ -70,15 +68,15 @@ void TestServerAudit::serverHashIsTheDocumentedOne()
     QCOMPARE(first, QStringLiteral("1fe722a5a6f09e21d68c6e337c3d6293c98e486cdc40967e08b3a83cf3dcd693"));
 
     QVERIFY(query.prepare(QStringLiteral("SELECT trialdesk.audit_hash(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
-    for (const QVariant &value :
-         { QVariant(first), QVariant(2), QVariant(QStringLiteral("2026-11-26T09:00:01.500Z")),
-           QVariant(QStringLiteral("admin")), QVariant(QStringLiteral("user.deactivate")),
-           QVariant(QStringLiteral("user")), QVariant(QStringLiteral("bob")), QVariant(QStringLiteral("active")),
-           QVariant(QStringLiteral("1")), QVariant(QStringLiteral("0")),
-           QVariant(QStringLiteral("Départ à la retraite")) })
+    for (const QVariant &value : { QVariant(first), QVariant(2), QVariant(QStringLiteral("2026-11-26T09:00:01.500Z")),
+                                   QVariant(QStringLiteral("admin")), QVariant(QStringLiteral("user.deactivate")),
+                                   QVariant(QStringLiteral("user")), QVariant(QStringLiteral("bob")),
+                                   QVariant(QStringLiteral("active")), QVariant(QStringLiteral("1")),
+                                   QVariant(QStringLiteral("0")), QVariant(QStringLiteral("Départ à la retraite")) })
         query.addBindValue(value);
     QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
-    QCOMPARE(query.value(0).toString(), QStringLiteral("7aae2a7f9a42ae9074e867bcdc6f767661e1d3dbe89672fcaa0b41dc55c94138"));
+    QCOMPARE(query.value(0).toString(),
+             QStringLiteral("7aae2a7f9a42ae9074e867bcdc6f767661e1d3dbe89672fcaa0b41dc55c94138"));
 }
 
 // Core's AuditTrail on a server connection: the server writes the entries, AuditTrail reads and
@@ -88,8 +86,13 @@ void TestServerAudit::auditTrailAppendsThroughTheServer()
     QSqlDatabase &db = owner();
     QVERIFY(db.transaction());
     QVERIFY(AuditTrail::append(db, m_clock, QStringLiteral("admin"),
-                               { QStringLiteral("trial.create"), QStringLiteral("trial"), QStringLiteral("1"), {},
-                                 std::nullopt, QStringLiteral("Pilot"), std::nullopt })
+                               { QStringLiteral("trial.create"),
+                                 QStringLiteral("trial"),
+                                 QStringLiteral("1"),
+                                 {},
+                                 std::nullopt,
+                                 QStringLiteral("Pilot"),
+                                 std::nullopt })
                 .ok());
     QVERIFY(AuditTrail::append(db, m_clock, QStringLiteral("admin"),
                                { QStringLiteral("site.rename"), QStringLiteral("site"), QStringLiteral("ICM"),
@@ -139,8 +142,8 @@ void TestServerAudit::concurrentWritersMakeOneChain()
         clients.emplace_back([&, client] {
             const QString name = QStringLiteral("writer-%1").arg(client);
             {
-                QSqlDatabase db = m_cluster->connect(name, PgCluster::kOwner, PgCluster::kOwnerPassword,
-                                                     QStringLiteral("trial"));
+                QSqlDatabase db
+                    = m_cluster->connect(name, PgCluster::kOwner, PgCluster::kOwnerPassword, QStringLiteral("trial"));
                 for (int i = 0; i < kEach; ++i) {
                     QString error;
                     if (!db.transaction()) {

@@ -42,10 +42,8 @@ void TestServerSchema::initTestCase()
 {
     m_cluster = std::make_unique<PgCluster>();
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
-    QVERIFY2(m_cluster->psql(QStringLiteral("CREATE DATABASE trial")), qPrintable(m_cluster->error()));
-    m_owner = m_cluster->connect(QStringLiteral("owner"), PgCluster::kOwner, PgCluster::kOwnerPassword,
-                                 QStringLiteral("trial"));
-    QVERIFY2(m_owner.isOpen(), qPrintable(m_owner.lastError().text()));
+    m_owner = m_cluster->createDatabase(QStringLiteral("trial"), QStringLiteral("owner"));
+    QVERIFY2(m_owner.isOpen(), qPrintable(m_cluster->error()));
 }
 
 void TestServerSchema::connectionsAreTlsWithAVerifiedCertificate()
@@ -147,7 +145,8 @@ void TestServerSchema::auditTrailIsAppendOnly()
     for (const QString &change : { QStringLiteral("UPDATE audit_log SET username = 'someone else'"),
                                    QStringLiteral("DELETE FROM audit_log"), QStringLiteral("TRUNCATE audit_log") }) {
         QVERIFY2(!query.exec(change), qPrintable(change));
-        QVERIFY2(query.lastError().text().contains(QStringLiteral("append-only")), qPrintable(query.lastError().text()));
+        QVERIFY2(query.lastError().text().contains(QStringLiteral("append-only")),
+                 qPrintable(query.lastError().text()));
     }
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), MIN(username) FROM audit_log")));
     QVERIFY(query.next());

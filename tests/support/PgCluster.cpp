@@ -55,8 +55,8 @@ PgCluster::PgCluster()
     }
     const QString data = m_dir.filePath(QStringLiteral("data"));
     if (!runAsServerUser(bin(QStringLiteral("initdb")),
-                         { QStringLiteral("-D"), data, QStringLiteral("-U"), kOwner, QStringLiteral("--pwfile"),
-                           pwfile, QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
+                         { QStringLiteral("-D"), data, QStringLiteral("-U"), kOwner, QStringLiteral("--pwfile"), pwfile,
+                           QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
                            QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
                            QStringLiteral("--no-sync") }))
         return;
@@ -105,8 +105,7 @@ QString PgCluster::bin(const QString &tool) const
     return QDir(dir).filePath(tool);
 }
 
-bool PgCluster::runAsServerUser(const QString &program, const QStringList &arguments, QString *output,
-                                int timeoutMs)
+bool PgCluster::runAsServerUser(const QString &program, const QStringList &arguments, QString *output, int timeoutMs)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -155,8 +154,8 @@ bool PgCluster::makeCertificates()
         && openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
                      QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
                      QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-                     QStringLiteral("-out"), QStringLiteral("server.crt"), QStringLiteral("-days"),
-                     QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("san.ext") })
+                     QStringLiteral("-out"), QStringLiteral("server.crt"), QStringLiteral("-days"), QStringLiteral("2"),
+                     QStringLiteral("-extfile"), QStringLiteral("san.ext") })
         && QFile::setPermissions(m_dir.filePath(QStringLiteral("server.key")), QFile::ReadOwner | QFile::WriteOwner);
 }
 
@@ -176,13 +175,23 @@ bool PgCluster::start()
 
 bool PgCluster::stopImmediately()
 {
-    const bool stopped = runAsServerUser(bin(QStringLiteral("pg_ctl")),
-                                         { QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
-                                           QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
-                                           QStringLiteral("stop") });
+    const bool stopped
+        = runAsServerUser(bin(QStringLiteral("pg_ctl")),
+                          { QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                            QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop") });
     if (stopped)
         m_running = false;
     return stopped;
+}
+
+QSqlDatabase PgCluster::createDatabase(const QString &database, const QString &connectionName)
+{
+    if (!psql(QStringLiteral("CREATE DATABASE \"%1\"").arg(database)))
+        return {};
+    QSqlDatabase db = connect(connectionName, kOwner, kOwnerPassword, database);
+    if (!db.isOpen())
+        m_error = db.lastError().text();
+    return db;
 }
 
 QByteArray PgCluster::serverLog() const
@@ -217,8 +226,8 @@ bool PgCluster::psql(const QString &sql, QString *output, const QString &databas
     return runAsServerUser(bin(QStringLiteral("psql")),
                            { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
                              QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
-                             m_dir.path(), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
-                             kOwner, QStringLiteral("-d"), database, QStringLiteral("-c"), sql },
+                             m_dir.path(), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"), kOwner,
+                             QStringLiteral("-d"), database, QStringLiteral("-c"), sql },
                            output);
 }
 

@@ -38,6 +38,10 @@ public:
     QSqlDatabase connect(const QString &name, const QString &user, const QByteArray &password,
                          const QString &database = QStringLiteral("postgres")) const;
 
+    // Creates `database` and opens a connection named `connectionName` to it as the owner; check
+    // isOpen(), and error() for what failed.
+    QSqlDatabase createDatabase(const QString &database, const QString &connectionName);
+
     // Runs SQL with psql as the owner over the Unix socket (ON_ERROR_STOP): for set-up the product
     // does not do, such as creating a database. Returns psql's output, or empty with error() set.
     bool psql(const QString &sql, QString *output = nullptr, const QString &database = QStringLiteral("postgres"));

@@ -19,8 +19,9 @@ QStringList serverAllocationStream()
 
 Migrations::Migration migration009ServerAllocationStream()
 {
-    return { 9, QStringLiteral("server: the spec v1 allocation stream computed by the server"), {},
-             serverAllocationStream() };
+    return {
+        9, QStringLiteral("server: the spec v1 allocation stream computed by the server"), {}, serverAllocationStream()
+    };
 }
 
 } // namespace trialdesk::core

@@ -8,7 +8,9 @@ namespace trialdesk::core {
 // create here.
 Migrations::Migration migration010ServerAuditChain()
 {
-    return { 10, QStringLiteral("server: the audit chain computed by the server"), {},
+    return { 10,
+             QStringLiteral("server: the audit chain computed by the server"),
+             {},
              serverScript(QStringLiteral("audit.sql")) };
 }
 

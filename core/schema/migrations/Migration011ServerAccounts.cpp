@@ -8,7 +8,9 @@ namespace trialdesk::core {
 // create here.
 Migrations::Migration migration011ServerAccounts()
 {
-    return { 11, QStringLiteral("server: login roles, group roles and the account functions"), {},
+    return { 11,
+             QStringLiteral("server: login roles, group roles and the account functions"),
+             {},
              serverScript(QStringLiteral("users.sql")) };
 }
 

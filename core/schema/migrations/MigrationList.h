@@ -26,10 +26,10 @@ QStringList serverScript(const QString &name);
 inline QList<Migrations::Migration> migrationList()
 {
     return {
-        migration001Foundation(),    migration002Design(),        migration003Enrollment(),
-        migration004Visits(),        migration005Forms(),         migration006VisitListIndexes(),
-        migration007ReportIndexes(), migration008StreamLineage(), migration009ServerAllocationStream(),
-        migration010ServerAuditChain(),     migration011ServerAccounts(),
+        migration001Foundation(),       migration002Design(),         migration003Enrollment(),
+        migration004Visits(),           migration005Forms(),          migration006VisitListIndexes(),
+        migration007ReportIndexes(),    migration008StreamLineage(),  migration009ServerAllocationStream(),
+        migration010ServerAuditChain(), migration011ServerAccounts(),
     };
 }
 
