@@ -72,6 +72,17 @@ BEGIN
 END
 $$;
 
+CREATE OR REPLACE FUNCTION trialdesk.require_role(role text)
+RETURNS void
+LANGUAGE plpgsql IMMUTABLE
+AS $$
+BEGIN
+    IF role IS NULL OR NOT role = ANY (trialdesk.trial_roles()) THEN
+        RAISE EXCEPTION 'there is no role %', role USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION trialdesk.require_verifier(verifier text)
 RETURNS void
 LANGUAGE plpgsql IMMUTABLE
@@ -128,9 +139,7 @@ BEGIN
     IF username IS NULL OR username !~ '^[a-z0-9][a-z0-9._-]{0,63}$' THEN
         RAISE EXCEPTION '"%" is not a valid user name', username USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF role IS NULL OR NOT role = ANY (trialdesk.trial_roles()) THEN
-        RAISE EXCEPTION 'there is no role %', role USING ERRCODE = 'invalid_parameter_value';
-    END IF;
+    PERFORM trialdesk.require_role(role);
     PERFORM trialdesk.require_verifier(verifier);
     IF EXISTS (SELECT 1 FROM public.users AS u WHERE u.username = user_add.username) THEN
         RAISE EXCEPTION 'there is already a user %', username USING ERRCODE = 'unique_violation';
@@ -203,9 +212,7 @@ DECLARE
     v_user public.users;
 BEGIN
     v_user := trialdesk.user_for_change(username, reason);
-    IF role IS NULL OR NOT role = ANY (trialdesk.trial_roles()) THEN
-        RAISE EXCEPTION 'there is no role %', role USING ERRCODE = 'invalid_parameter_value';
-    END IF;
+    PERFORM trialdesk.require_role(role);
     IF v_user.role = role THEN
         RAISE EXCEPTION '% already has the role %', username, role USING ERRCODE = 'invalid_parameter_value';
     END IF;
