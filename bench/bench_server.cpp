@@ -12,15 +12,11 @@
 #include "tests/support/PgCluster.h"
 
 #include <QCoreApplication>
-#include <QMutex>
 #include <QSqlError>
 #include <QThread>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <functional>
-#include <thread>
 #include <vector>
 
 using namespace trialdesk;
@@ -28,53 +24,13 @@ using trialdesk::test::PgCluster;
 
 namespace {
 
-struct Run
-{
-    std::vector<double> latenciesMs;
-    double seconds = 0;
-};
-
 // Every client on its own connection and thread, `calls` transactions each, timed one by one.
-Run runClients(const PgCluster &cluster, int clients, int calls, const QString &label,
-               const std::function<bool(QSqlDatabase &, int client, int call)> &transaction)
+PgCluster::ClientsRun runClients(const PgCluster &cluster, int clients, int calls, const QString &label,
+                                 const PgCluster::Transaction &transaction)
 {
-    QMutex mutex;
-    Run run;
-    QStringList errors;
-    std::vector<std::thread> threads;
-    const auto start = std::chrono::steady_clock::now();
-    for (int client = 0; client < clients; ++client) {
-        threads.emplace_back([&, client] {
-            const QString name = QStringLiteral("%1-%2").arg(label).arg(client);
-            std::vector<double> mine;
-            {
-                QSqlDatabase db
-                    = cluster.connect(name, PgCluster::kOwner, PgCluster::kOwnerPassword, QStringLiteral("trial"));
-                for (int call = 0; call < calls && db.isOpen(); ++call) {
-                    const auto t0 = std::chrono::steady_clock::now();
-                    if (!db.transaction() || !transaction(db, client, call) || !db.commit()) {
-                        QMutexLocker lock(&mutex);
-                        errors.append(db.lastError().text());
-                        break;
-                    }
-                    mine.push_back(
-                        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
-                }
-                if (!db.isOpen()) {
-                    QMutexLocker lock(&mutex);
-                    errors.append(db.lastError().text());
-                }
-            }
-            QSqlDatabase::removeDatabase(name);
-            QMutexLocker lock(&mutex);
-            run.latenciesMs.insert(run.latenciesMs.end(), mine.begin(), mine.end());
-        });
-    }
-    for (std::thread &thread : threads)
-        thread.join();
-    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (!errors.isEmpty())
-        bench::fail(label + QStringLiteral(": ") + errors.first());
+    PgCluster::ClientsRun run = cluster.runClients(clients, calls, QStringLiteral("trial"), transaction);
+    if (!run.errors.isEmpty())
+        bench::fail(label + QStringLiteral(": ") + run.errors.first());
     std::sort(run.latenciesMs.begin(), run.latenciesMs.end());
     return run;
 }
@@ -116,24 +72,24 @@ int main(int argc, char **argv)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("setup"));
 
-    const Run baseline
-        = runClients(cluster, clients, calls, QStringLiteral("insert"), [](QSqlDatabase &db, int client, int call) {
-              QSqlQuery query(db);
-              query.prepare(QStringLiteral("INSERT INTO baseline (client, call) VALUES (?, ?)"));
-              query.addBindValue(client);
-              query.addBindValue(call);
-              return query.exec();
-          });
+    const PgCluster::ClientsRun baseline = runClients(
+        cluster, clients, calls, QStringLiteral("insert"), [](QSqlDatabase &db, int client, int call, QString *) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("INSERT INTO baseline (client, call) VALUES (?, ?)"));
+            query.addBindValue(client);
+            query.addBindValue(call);
+            return query.exec();
+        });
     const QString seed = QStringLiteral("0f1e2d3c4b5a69788796a5b4c3d2e1f00123456789abcdeffedcba9876543210");
-    const Run randomize
-        = runClients(cluster, clients, calls, QStringLiteral("randomize"), [&](QSqlDatabase &db, int client, int) {
-              QSqlQuery query(db);
-              query.prepare(
-                  QStringLiteral("SELECT arm FROM trialdesk.spec_v1_next(1, ?, ?, '{PP,UC}', '{1,1}', '{2,3}')"));
-              query.addBindValue(client % strata);
-              query.addBindValue(seed);
-              return query.exec() && query.next();
-          });
+    const PgCluster::ClientsRun randomize = runClients(
+        cluster, clients, calls, QStringLiteral("randomize"), [&](QSqlDatabase &db, int client, int, QString *) {
+            QSqlQuery query(db);
+            query.prepare(
+                QStringLiteral("SELECT arm FROM trialdesk.spec_v1_next(1, ?, ?, '{PP,UC}', '{1,1}', '{2,3}')"));
+            query.addBindValue(client % strata);
+            query.addBindValue(seed);
+            return query.exec() && query.next();
+        });
 
     const double total = double(clients) * calls;
     std::printf("machine,%s,%d cores\n", qPrintable(bench::cpuModel()), QThread::idealThreadCount());

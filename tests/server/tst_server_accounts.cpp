@@ -221,7 +221,9 @@ void TestServerAccounts::deactivationEndsTheSessionAndTheAccess()
 
 void TestServerAccounts::everyChangeIsAuditedByTheServer()
 {
-    const auto entries = AuditTrail::entries(m_owner, { .entity = QStringLiteral("user") });
+    AuditTrail::Filter users;
+    users.entity = QStringLiteral("user");
+    const auto entries = AuditTrail::entries(m_owner, users);
     QVERIFY(entries.ok());
     QStringList seen;
     for (const AuditEntry &entry : *entries)

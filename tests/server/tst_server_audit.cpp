@@ -8,14 +8,11 @@
 #include "core/util/Clock.h"
 #include "tests/support/PgCluster.h"
 
-#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
 #include <memory>
-#include <thread>
-#include <vector>
 
 using namespace trialdesk::core;
 using trialdesk::test::PgCluster;
@@ -135,43 +132,17 @@ void TestServerAudit::concurrentWritersMakeOneChain()
     constexpr int kClients = 8;
     constexpr int kEach = 25;
     const qint64 before = AuditTrail::verify(owner()).entries;
-    QMutex mutex;
-    QStringList errors;
-    std::vector<std::thread> clients;
-    for (int client = 0; client < kClients; ++client) {
-        clients.emplace_back([&, client] {
-            const QString name = QStringLiteral("writer-%1").arg(client);
-            {
-                QSqlDatabase db
-                    = m_cluster->connect(name, PgCluster::kOwner, PgCluster::kOwnerPassword, QStringLiteral("trial"));
-                for (int i = 0; i < kEach; ++i) {
-                    QString error;
-                    if (!db.transaction()) {
-                        error = db.lastError().text();
-                    } else if (const Status appended = AuditTrail::append(
-                                   db, m_clock, name,
-                                   { QStringLiteral("visit.complete"), QStringLiteral("visit"),
-                                     QStringLiteral("%1/%2").arg(client).arg(i), QStringLiteral("status"),
-                                     QStringLiteral("planned"), QStringLiteral("completed"), std::nullopt });
-                               !appended) {
-                        error = appended.error().message;
-                        db.rollback();
-                    } else if (!db.commit()) {
-                        error = db.lastError().text();
-                    }
-                    if (!error.isEmpty()) {
-                        QMutexLocker lock(&mutex);
-                        errors.append(error);
-                        break;
-                    }
-                }
-            }
-            QSqlDatabase::removeDatabase(name);
+    const PgCluster::ClientsRun run = m_cluster->runClients(
+        kClients, kEach, QStringLiteral("trial"), [&](QSqlDatabase &db, int client, int i, QString *error) {
+            const Status appended = AuditTrail::append(
+                db, m_clock, QStringLiteral("writer-%1").arg(client),
+                { QStringLiteral("visit.complete"), QStringLiteral("visit"), QStringLiteral("%1/%2").arg(client).arg(i),
+                  QStringLiteral("status"), QStringLiteral("planned"), QStringLiteral("completed"), std::nullopt });
+            if (!appended)
+                *error = appended.error().message;
+            return appended.ok();
         });
-    }
-    for (std::thread &client : clients)
-        client.join();
-    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(QLatin1Char('\n'))));
     const AuditTrail::Verification verified = AuditTrail::verify(owner());
     QVERIFY2(verified.ok, qPrintable(verified.problem));
     QCOMPARE(verified.entries, before + kClients * kEach);
@@ -203,7 +174,9 @@ void TestServerAudit::theEntryNamesTheSessionsRole()
                                      QStringLiteral("weight"), std::nullopt, QStringLiteral("71"), std::nullopt })
                     .ok());
         QVERIFY(db.commit());
-        const auto last = AuditTrail::entries(db, { .action = QStringLiteral("form.enter") });
+        AuditTrail::Filter entered;
+        entered.action = QStringLiteral("form.enter");
+        const auto last = AuditTrail::entries(db, entered);
         QVERIFY(last.ok());
         QCOMPARE(last->size(), 1);
         QCOMPARE(last->first().username, QStringLiteral("monique"));

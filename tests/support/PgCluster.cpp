@@ -7,6 +7,11 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+
 namespace trialdesk::test {
 
 namespace {
@@ -192,6 +197,54 @@ QSqlDatabase PgCluster::createDatabase(const QString &database, const QString &c
     if (!db.isOpen())
         m_error = db.lastError().text();
     return db;
+}
+
+PgCluster::ClientsRun PgCluster::runClients(int clients, int calls, const QString &database,
+                                            const Transaction &transaction) const
+{
+    static std::atomic<int> runs { 0 };
+    const int run = ++runs;
+    std::mutex mutex;
+    ClientsRun result;
+    std::vector<std::thread> threads;
+    const auto start = std::chrono::steady_clock::now();
+    for (int client = 0; client < clients; ++client) {
+        threads.emplace_back([&, client] {
+            const QString name = QStringLiteral("run-%1-client-%2").arg(run).arg(client);
+            std::vector<double> mine;
+            QString error;
+            {
+                QSqlDatabase db = connect(name, kOwner, kOwnerPassword, database);
+                if (!db.isOpen())
+                    error = db.lastError().text();
+                for (int call = 0; call < calls && error.isEmpty(); ++call) {
+                    const auto began = std::chrono::steady_clock::now();
+                    if (!db.transaction()) {
+                        error = db.lastError().text();
+                    } else if (!transaction(db, client, call, &error)) {
+                        if (error.isEmpty())
+                            error = db.lastError().text();
+                        db.rollback();
+                    } else if (!db.commit()) {
+                        error = db.lastError().text();
+                    } else {
+                        mine.push_back(
+                            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - began)
+                                .count());
+                    }
+                }
+            }
+            QSqlDatabase::removeDatabase(name);
+            const std::lock_guard lock(mutex);
+            result.latenciesMs.insert(result.latenciesMs.end(), mine.begin(), mine.end());
+            if (!error.isEmpty())
+                result.errors.append(error);
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return result;
 }
 
 QByteArray PgCluster::serverLog() const

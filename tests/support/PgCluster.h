@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
+#include <vector>
+
 namespace trialdesk::test {
 
 // A throwaway PostgreSQL 15 server for one test, started by the test itself (CI has no server
@@ -45,6 +48,21 @@ public:
     // Runs SQL with psql as the owner over the Unix socket (ON_ERROR_STOP): for set-up the product
     // does not do, such as creating a database. Returns psql's output, or empty with error() set.
     bool psql(const QString &sql, QString *output = nullptr, const QString &database = QStringLiteral("postgres"));
+
+    // What concurrent clients did: every error (empty when all went well), the time of each
+    // committed transaction, and the wall time of the whole run.
+    struct ClientsRun
+    {
+        QStringList errors;
+        std::vector<double> latenciesMs; // in no particular order
+        double seconds = 0;
+    };
+    // `clients` threads at once, each on its own TLS connection to `database` as the owner, each
+    // running `calls` transactions: BEGIN, `transaction(db, client, call, &error)`, COMMIT. When
+    // the transaction returns false (with `error`, or the connection's error) it is rolled back
+    // and that client stops.
+    using Transaction = std::function<bool(QSqlDatabase &db, int client, int call, QString *error)>;
+    ClientsRun runClients(int clients, int calls, const QString &database, const Transaction &transaction) const;
 
     // What the server has logged so far (its log file).
     QByteArray serverLog() const;
