@@ -100,20 +100,23 @@ void TestServerAudit::auditTrailAppendsThroughTheServer()
 
     const auto entries = AuditTrail::entries(db, {});
     QVERIFY2(entries.ok(), entries.ok() ? "" : qPrintable(entries.error().message));
-    QCOMPARE(entries->size(), 2);
-    const AuditEntry &second = entries->at(1);
-    QCOMPARE(second.id, qint64(2));
+    // The migrations' own entry first: the server made the calendar's secret (grants.sql).
+    QCOMPARE(entries->size(), 3);
+    QCOMPARE(entries->at(0).action, QStringLiteral("settings.create"));
+    QCOMPARE(entries->at(0).newValue, std::optional<QString>(QStringLiteral("(random secret, not shown)")));
+    const AuditEntry &second = entries->at(2);
+    QCOMPARE(second.id, qint64(3));
     QCOMPARE(second.username, PgCluster::kOwner); // the session's role: "admin" was the client's word
     QCOMPARE(second.oldValue, std::optional<QString>(QStringLiteral("")));
-    QVERIFY(!entries->at(0).oldValue.has_value());
+    QVERIFY(!entries->at(1).oldValue.has_value());
     QCOMPARE(second.reason, std::optional<QString>(QStringLiteral("Nom officiel, « accentué »")));
-    QCOMPARE(second.previousHash, entries->at(0).hash);
+    QCOMPARE(second.previousHash, entries->at(1).hash);
     // The server's clock, not the client's (which says 2026-12-05T09:00).
     QVERIFY(qAbs(second.at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
 
     const AuditTrail::Verification verified = AuditTrail::verify(db);
     QVERIFY2(verified.ok, qPrintable(verified.problem));
-    QCOMPARE(verified.entries, qint64(2));
+    QCOMPARE(verified.entries, qint64(3));
     QCOMPARE(verified.head, second.hash);
     QCOMPARE(AuditTrail::head(db).value(), second.hash);
 
@@ -122,7 +125,7 @@ void TestServerAudit::auditTrailAppendsThroughTheServer()
     QVERIFY(AuditTrail::append(db, m_clock, QString(), { QStringLiteral("x"), QStringLiteral("y"), {}, {}, {}, {}, {} })
                 .ok());
     QVERIFY(db.rollback());
-    QCOMPARE(AuditTrail::verify(db).entries, qint64(2));
+    QCOMPARE(AuditTrail::verify(db).entries, qint64(3));
 }
 
 // Eight workstations append at once, each entry in its own transaction: one chain, ids without a

@@ -17,6 +17,7 @@ Migrations::Migration migration008StreamLineage();
 Migrations::Migration migration009ServerAllocationStream();
 Migrations::Migration migration010ServerAuditChain();
 Migrations::Migration migration011ServerAccounts();
+Migrations::Migration migration012ServerGrants();
 
 // The statements of a server-only script (core/server/NAME, built into the library), for the
 // PostgreSQL side of a migration.
@@ -29,7 +30,7 @@ inline QList<Migrations::Migration> migrationList()
         migration001Foundation(),       migration002Design(),         migration003Enrollment(),
         migration004Visits(),           migration005Forms(),          migration006VisitListIndexes(),
         migration007ReportIndexes(),    migration008StreamLineage(),  migration009ServerAllocationStream(),
-        migration010ServerAuditChain(), migration011ServerAccounts(),
+        migration010ServerAuditChain(), migration011ServerAccounts(), migration012ServerGrants(),
     };
 }
 
