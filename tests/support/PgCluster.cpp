@@ -200,7 +200,8 @@ QSqlDatabase PgCluster::createDatabase(const QString &database, const QString &c
 }
 
 PgCluster::ClientsRun PgCluster::runClients(int clients, int calls, const QString &database,
-                                            const Transaction &transaction) const
+                                            const Transaction &transaction, const QString &user,
+                                            const QByteArray &password) const
 {
     static std::atomic<int> runs { 0 };
     const int run = ++runs;
@@ -214,7 +215,7 @@ PgCluster::ClientsRun PgCluster::runClients(int clients, int calls, const QStrin
             std::vector<double> mine;
             QString error;
             {
-                QSqlDatabase db = connect(name, kOwner, kOwnerPassword, database);
+                QSqlDatabase db = connect(name, user, password, database);
                 if (!db.isOpen())
                     error = db.lastError().text();
                 for (int call = 0; call < calls && error.isEmpty(); ++call) {

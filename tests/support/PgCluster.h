@@ -57,12 +57,13 @@ public:
         std::vector<double> latenciesMs; // in no particular order
         double seconds = 0;
     };
-    // `clients` threads at once, each on its own TLS connection to `database` as the owner, each
-    // running `calls` transactions: BEGIN, `transaction(db, client, call, &error)`, COMMIT. When
-    // the transaction returns false (with `error`, or the connection's error) it is rolled back
-    // and that client stops.
+    // `clients` threads at once, each on its own TLS connection to `database` as `user` (the owner
+    // by default), each running `calls` transactions: BEGIN, `transaction(db, client, call, &error)`,
+    // COMMIT. When the transaction returns false (with `error`, or the connection's error) it is
+    // rolled back and that client stops.
     using Transaction = std::function<bool(QSqlDatabase &db, int client, int call, QString *error)>;
-    ClientsRun runClients(int clients, int calls, const QString &database, const Transaction &transaction) const;
+    ClientsRun runClients(int clients, int calls, const QString &database, const Transaction &transaction,
+                          const QString &user = kOwner, const QByteArray &password = kOwnerPassword) const;
 
     // What the server has logged so far (its log file).
     QByteArray serverLog() const;

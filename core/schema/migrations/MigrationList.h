@@ -18,6 +18,7 @@ Migrations::Migration migration009ServerAllocationStream();
 Migrations::Migration migration010ServerAuditChain();
 Migrations::Migration migration011ServerAccounts();
 Migrations::Migration migration012ServerGrants();
+Migrations::Migration migration013ServerRandomize();
 
 // The statements of a server-only script (core/server/NAME, built into the library), for the
 // PostgreSQL side of a migration.
@@ -31,6 +32,7 @@ inline QList<Migrations::Migration> migrationList()
         migration004Visits(),           migration005Forms(),          migration006VisitListIndexes(),
         migration007ReportIndexes(),    migration008StreamLineage(),  migration009ServerAllocationStream(),
         migration010ServerAuditChain(), migration011ServerAccounts(), migration012ServerGrants(),
+        migration013ServerRandomize(),
     };
 }
 
