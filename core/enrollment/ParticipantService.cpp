@@ -297,9 +297,11 @@ Result<ParticipantDetails> ParticipantService::readDetails(const QString &studyI
     details.consentCurrent = details.latestConsent
         && ParticipantRecords::consentSatisfies(protocol->protocol, details.latestConsent->formVersion);
 
+    // A blinded role's query does not even name the arm (a trial server refuses it the column).
     auto randomization = exec(db,
-                              QStringLiteral("SELECT randomized_at, randomized_by, design_version, arm "
-                                             "FROM randomizations WHERE participant_id = ?"),
+                              QStringLiteral("SELECT randomized_at, randomized_by, design_version, %1 "
+                                             "FROM randomizations WHERE participant_id = ?")
+                                  .arg(m_session.can(Action::ArmView) ? QStringLiteral("arm") : QStringLiteral("NULL")),
                               { row->id });
     if (!randomization)
         return randomization.error();

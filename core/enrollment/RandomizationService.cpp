@@ -4,6 +4,7 @@
 #include "core/enrollment/ParticipantRecords.h"
 #include "core/enrollment/Screening.h"
 #include "core/protocol/CurrentProtocol.h"
+#include "core/server/ServerRefusal.h"
 #include "core/services/Write.h"
 #include "core/sql/SqlUtil.h"
 #include "core/util/Clock.h"
@@ -13,6 +14,7 @@
 #include "randomization/StratumStream.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <map>
@@ -150,15 +152,19 @@ Result<RandomizationPreview> RandomizationService::prepare(const QString &studyI
     auto checked = checkParticipant(m_session, protocol->protocol, studyId);
     if (!checked)
         return checked.error();
-    auto design = DesignStore::current(db);
-    if (!design)
-        return design.error();
-    if (design->design.method != randomization::Method::Blocks)
-        return makeError(ErrorCode::Unsupported,
-                         Tr::tr("The current design uses minimization, which this version randomizes only in "
-                                "simulation. Ask the statistician for a blocks design."));
-    if (auto stratum = stratumIndexOf(design->design, checked->row.stratumValues, checked->row.studyId); !stratum)
-        return stratum.error();
+    // On a trial server the design is the server's (coordinators cannot read it): it checks the
+    // method and the stratum when it randomizes.
+    if (!m_session.isServer()) {
+        auto design = DesignStore::current(db);
+        if (!design)
+            return design.error();
+        if (design->design.method != randomization::Method::Blocks)
+            return makeError(ErrorCode::Unsupported,
+                             Tr::tr("The current design uses minimization, which this version randomizes only in "
+                                    "simulation. Ask the statistician for a blocks design."));
+        if (auto stratum = stratumIndexOf(design->design, checked->row.stratumValues, checked->row.studyId); !stratum)
+            return stratum.error();
+    }
 
     RandomizationPreview preview;
     preview.studyId = checked->row.studyId;
@@ -217,6 +223,8 @@ Result<RandomizationOutcome> RandomizationService::randomize(Write &write, const
     auto checked = checkParticipant(write.session(), protocol->protocol, studyId);
     if (!checked)
         return checked.error();
+    if (write.session().isServer())
+        return randomizeOnServer(write, protocol->protocol, checked->row.studyId, signature);
     // The whole history, read once: its last version is the current design, and the stream lineage
     // of that version (below) is found among all of them.
     auto history = DesignStore::history(db);
@@ -305,6 +313,29 @@ Result<RandomizationOutcome> RandomizationService::randomize(Write &write, const
     if (Status s = write.audit(signature.auditRecord(QStringLiteral("participant"), checked->row.studyId)); !s)
         return s.error();
     return RandomizationOutcome { checked->row.studyId, arm, armName(protocol->protocol, arm), now, username };
+}
+
+Result<RandomizationOutcome> RandomizationService::randomizeOnServer(Write &write, const Protocol &protocol,
+                                                                     const QString &studyId,
+                                                                     const ElectronicSignature &signature)
+{
+    // The server checks again, computes the stratum and the allocation from the design only it can
+    // read, records the randomization and its audit entries, and locks the design
+    // (core/server/randomize.sql); the visits and the signature follow in the same transaction.
+    QSqlQuery query(write.database());
+    if (!query.prepare(QStringLiteral("SELECT arm, randomized_at, randomized_by FROM trialdesk.randomize(?)")))
+        return serverRefusal(query.lastError(), Tr::tr("randomize participants"));
+    query.addBindValue(studyId);
+    if (!query.exec() || !query.next())
+        return serverRefusal(query.lastError(), Tr::tr("randomize participants"));
+    const QString arm = query.value(0).toString();
+    const QDateTime at = Clock::parse(query.value(1).toString());
+    const QString by = query.value(2).toString();
+    if (Status scheduled = schedulePlannedVisits(write, studyId, at); !scheduled)
+        return scheduled.error();
+    if (Status s = write.audit(signature.auditRecord(QStringLiteral("participant"), studyId)); !s)
+        return s.error();
+    return RandomizationOutcome { studyId, arm, armName(protocol, arm), at, by };
 }
 
 Status RandomizationService::schedulePlannedVisits(Write &write, const QString &studyId, const QDateTime &randomizedAt)

@@ -13,13 +13,15 @@ namespace trialdesk::core {
 class TrialSession;
 class Write;
 struct ElectronicSignature;
+struct Protocol;
 
 // Concealed randomization of a registered participant (Action::Randomize). The electronic
 // signature (the user's password again, meaning signatureMeaning()) is checked before anything is
 // written; then one transaction checks eligibility, current consent and that the participant is
 // not yet randomized, computes the stratum from the recorded values, takes the next sequence of
 // that stratum for the current design version, writes the randomization and its audit entry, and
-// locks the design on the first randomization. Any refusal consumes no position.
+// locks the design on the first randomization. Any refusal consumes no position. On a trial server
+// the server itself does the allocation (core/server/randomize.sql), in the same transaction.
 class RandomizationService
 {
 public:
@@ -45,6 +47,9 @@ public:
     Result<RandomizationOutcome> randomize(Write &write, const QString &studyId, const ElectronicSignature &signature);
 
 private:
+    // The allocation by the trial server's trialdesk.randomize, then the visits and the signature.
+    Result<RandomizationOutcome> randomizeOnServer(Write &write, const Protocol &protocol, const QString &studyId,
+                                                   const ElectronicSignature &signature);
     // After the randomization row is written, inside its write: plans the visits of the arm.
     Status schedulePlannedVisits(Write &write, const QString &studyId, const QDateTime &randomizedAt);
 

@@ -13,14 +13,14 @@
 
 namespace trialdesk::core {
 
-template <typename Fill> SecretKey SecretKey::make(Fill fill)
+template <typename Fill> SecretKey SecretKey::make(int size, Fill fill)
 {
     if (!SodiumRuntime::initialize()) {
         throw std::runtime_error("libsodium could not be initialised");
     }
     // sodium_malloc surrounds the region with guard pages and locks it with sodium_mlock (kept out of swap);
     // sodium_free wipes it.
-    auto *memory = static_cast<unsigned char *>(sodium_malloc(kSize));
+    auto *memory = static_cast<unsigned char *>(sodium_malloc(size_t(size)));
     if (memory == nullptr) {
         throw std::bad_alloc();
     }
@@ -29,12 +29,13 @@ template <typename Fill> SecretKey SecretKey::make(Fill fill)
     sodium_mprotect_readonly(memory);
     SecretKey key;
     key.m_data = memory;
+    key.m_size = size;
     return key;
 }
 
 SecretKey SecretKey::random()
 {
-    return make([](unsigned char *memory) { randombytes_buf(memory, kSize); });
+    return make(kSize, [](unsigned char *memory) { randombytes_buf(memory, kSize); });
 }
 
 Result<SecretKey> SecretKey::fromBytes(const QByteArray &bytes)
@@ -50,11 +51,20 @@ Result<SecretKey> SecretKey::fromBytes(const unsigned char *bytes, qsizetype siz
                              .arg(kSize)
                              .arg(size));
     }
-    return make([bytes](unsigned char *memory) { memcpy(memory, bytes, kSize); });
+    return make(kSize, [bytes](unsigned char *memory) { memcpy(memory, bytes, kSize); });
+}
+
+Result<SecretKey> SecretKey::holding(const QByteArray &secret)
+{
+    if (secret.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("SecretKey", "The secret is empty."));
+    const int size = int(secret.size());
+    return make(size, [&secret, size](unsigned char *memory) { memcpy(memory, secret.constData(), size_t(size)); });
 }
 
 SecretKey::SecretKey(SecretKey &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
+    , m_size(std::exchange(other.m_size, 0))
 {
 }
 
@@ -63,6 +73,7 @@ SecretKey &SecretKey::operator=(SecretKey &&other) noexcept
     if (this != &other) {
         release();
         m_data = std::exchange(other.m_data, nullptr);
+        m_size = std::exchange(other.m_size, 0);
     }
     return *this;
 }
@@ -78,6 +89,7 @@ void SecretKey::release() noexcept
         // sodium_free makes the pages writable, zeroes them, unlocks and frees them.
         sodium_free(m_data);
         m_data = nullptr;
+        m_size = 0;
     }
 }
 
@@ -86,7 +98,7 @@ QByteArray SecretKey::toByteArray() const
     if (m_data == nullptr) {
         return {};
     }
-    return QByteArray(reinterpret_cast<const char *>(m_data), kSize);
+    return QByteArray(reinterpret_cast<const char *>(m_data), m_size);
 }
 
 bool SecretKey::equals(const SecretKey &other) const
@@ -94,7 +106,7 @@ bool SecretKey::equals(const SecretKey &other) const
     if (m_data == nullptr || other.m_data == nullptr) {
         return m_data == other.m_data;
     }
-    return sodium_memcmp(m_data, other.m_data, kSize) == 0;
+    return m_size == other.m_size && sodium_memcmp(m_data, other.m_data, size_t(m_size)) == 0;
 }
 
 } // namespace trialdesk::core

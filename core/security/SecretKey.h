@@ -6,9 +6,11 @@
 
 namespace trialdesk::core {
 
-// A 32-byte secret (the database key, or a key derived from a password) kept out of swap and core
-// dumps: libsodium's guarded allocation (sodium_malloc locks the pages), read-only once filled, wiped
-// when destroyed. It can be moved but never copied, so exactly one owner wipes it.
+// A secret kept out of swap and core dumps: libsodium's guarded allocation (sodium_malloc locks the
+// pages), read-only once filled, wiped when destroyed. It can be moved but never copied, so exactly
+// one owner wipes it. Usually a 32-byte key (the database key, or a key derived from a password);
+// holding() keeps a secret of any length, such as a trial server password a session must present
+// again for a worker thread's connection.
 class SecretKey
 {
 public:
@@ -21,6 +23,8 @@ public:
     static Result<SecretKey> fromBytes(const QByteArray &bytes);
     // The same from raw memory, so a key decrypted into locked memory never passes through a QByteArray.
     static Result<SecretKey> fromBytes(const unsigned char *bytes, qsizetype size);
+    // A copy of a secret of any length (at least one byte); the caller still wipes its own array.
+    static Result<SecretKey> holding(const QByteArray &secret);
 
     SecretKey(SecretKey &&other) noexcept;
     SecretKey &operator=(SecretKey &&other) noexcept;
@@ -31,7 +35,7 @@ public:
     // Null only after being moved from.
     bool isNull() const { return m_data == nullptr; }
     const unsigned char *data() const { return m_data; }
-    int size() const { return m_data ? kSize : 0; }
+    int size() const { return m_data ? m_size : 0; }
 
     // A plain copy for APIs that need one (e.g. the SQLCipher key). The caller must sodium_memzero it.
     QByteArray toByteArray() const;
@@ -40,11 +44,12 @@ public:
 
 private:
     SecretKey() = default;
-    // Allocates kSize guarded bytes, lets fill() write them, then makes them read-only.
-    template <typename Fill> static SecretKey make(Fill fill);
+    // Allocates `size` guarded bytes, lets fill() write them, then makes them read-only.
+    template <typename Fill> static SecretKey make(int size, Fill fill);
     void release() noexcept;
 
     unsigned char *m_data = nullptr;
+    int m_size = 0;
 };
 
 } // namespace trialdesk::core

@@ -1,6 +1,7 @@
 #include "core/server/ServerAccounts.h"
 
 #include "core/security/KeySlotStore.h"
+#include "core/server/ServerRefusal.h"
 #include "core/sql/SqlUtil.h"
 #include "core/sql/Transaction.h"
 
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <libpq-fe.h>
+#include <optional>
 
 namespace trialdesk::core {
 
@@ -34,45 +36,30 @@ Status requireReason(const QString &reason)
     return {};
 }
 
-// What the server said, in the user's language where it is one of the refusals it is written to
-// give (by SQLSTATE), with the server's own words after it.
 Error refusal(const QSqlQuery &query)
 {
-    const QSqlError error = query.lastError();
-    const QString state = error.nativeErrorCode();
-    const QString detail = error.databaseText();
-    if (state == QLatin1String("42501"))
-        return makeError(
-            ErrorCode::PermissionDenied,
-            Tr::tr("Only an administrator of this trial may manage its accounts (server: %1).").arg(detail));
-    if (state == QLatin1String("23505"))
-        return makeError(ErrorCode::Conflict,
-                         Tr::tr("The server refused: that account exists already (%1).").arg(detail));
-    if (state == QLatin1String("P0002"))
-        return makeError(ErrorCode::NotFound, Tr::tr("The server refused: %1.").arg(detail));
-    if (state == QLatin1String("22023"))
-        return makeError(ErrorCode::InvalidInput, Tr::tr("The server refused: %1.").arg(detail));
-    return makeError(
-        ErrorCode::Storage,
-        Tr::tr("The server could not change the account (%1). Nothing was changed; try again.").arg(error.text()));
+    return serverRefusal(query.lastError(), Tr::tr("change this trial's accounts"));
 }
 
-// One account function in its own transaction.
-Status call(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+// One account function, in its own transaction or in the caller's (which then commits or rolls back).
+Status call(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values, bool ownTransaction = true)
 {
     // The query outlives the transaction: after a refusal the transaction rolls back first, then
     // the query frees its prepared statement outside the aborted transaction.
     QSqlQuery query(db);
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status();
+    std::optional<Transaction> tx;
+    if (ownTransaction) {
+        tx.emplace(db);
+        if (!tx->status())
+            return tx->status();
+    }
     if (!query.prepare(sql))
         return refusal(query);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
         return refusal(query);
-    return tx.commit();
+    return tx ? tx->commit() : Status();
 }
 
 } // namespace
@@ -103,6 +90,18 @@ Result<QString> ServerAccounts::scramVerifier(QSqlDatabase &db, const QString &u
 Status ServerAccounts::add(QSqlDatabase &db, const QString &username, const QString &displayName, Role role,
                            const QString &siteCode, const QByteArray &initialPassword)
 {
+    return add(db, username, displayName, role, siteCode, initialPassword, true);
+}
+
+Status ServerAccounts::addInOpenTransaction(QSqlDatabase &db, const QString &username, const QString &displayName,
+                                            Role role, const QString &siteCode, const QByteArray &initialPassword)
+{
+    return add(db, username, displayName, role, siteCode, initialPassword, false);
+}
+
+Status ServerAccounts::add(QSqlDatabase &db, const QString &username, const QString &displayName, Role role,
+                           const QString &siteCode, const QByteArray &initialPassword, bool ownTransaction)
+{
     if (Status server = requireServer(db); !server)
         return server;
     if (Status valid = KeySlotStore::checkUserName(username); !valid)
@@ -113,7 +112,7 @@ Status ServerAccounts::add(QSqlDatabase &db, const QString &username, const QStr
     if (!verifier)
         return verifier.error();
     return call(db, QStringLiteral("SELECT trialdesk.user_add(?, ?, ?, ?, ?)"),
-                { username, displayName.trimmed(), roleCode(role), siteCode, verifier.value() });
+                { username, displayName.trimmed(), roleCode(role), siteCode, verifier.value() }, ownTransaction);
 }
 
 Status ServerAccounts::deactivate(QSqlDatabase &db, const QString &username, const QString &reason)
@@ -149,6 +148,18 @@ Status ServerAccounts::resetPassword(QSqlDatabase &db, const QString &username, 
         return verifier.error();
     return call(db, QStringLiteral("SELECT trialdesk.user_reset_password(?, ?, ?)"),
                 { username, verifier.value(), reason.trimmed() });
+}
+
+Status ServerAccounts::changeOwnPassword(QSqlDatabase &db, const QString &username, const QByteArray &newPassword)
+{
+    if (Status server = requireServer(db); !server)
+        return server;
+    if (Status good = KeySlotStore::checkPassword(newPassword); !good)
+        return good;
+    auto verifier = scramVerifier(db, username, newPassword);
+    if (!verifier)
+        return verifier.error();
+    return call(db, QStringLiteral("SELECT trialdesk.password_change(?)"), { verifier.value() });
 }
 
 } // namespace trialdesk::core

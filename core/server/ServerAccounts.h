@@ -22,6 +22,10 @@ class ServerAccounts
 public:
     static Status add(QSqlDatabase &db, const QString &username, const QString &displayName, Role role,
                       const QString &siteCode, const QByteArray &initialPassword);
+    // The same in the caller's open transaction (server init adds the first administrator with the
+    // trial itself): the caller commits or rolls back.
+    static Status addInOpenTransaction(QSqlDatabase &db, const QString &username, const QString &displayName, Role role,
+                                       const QString &siteCode, const QByteArray &initialPassword);
     // Out of every group of the trial, so no new connection; the user's open sessions end now.
     static Status deactivate(QSqlDatabase &db, const QString &username, const QString &reason);
     static Status changeRole(QSqlDatabase &db, const QString &username, Role role, const QString &reason);
@@ -29,9 +33,17 @@ public:
     static Status resetPassword(QSqlDatabase &db, const QString &username, const QByteArray &newPassword,
                                 const QString &reason);
 
+    // The signed-in user's own new password (the caller checked the current one); clears the flag a
+    // reset set.
+    static Status changeOwnPassword(QSqlDatabase &db, const QString &username, const QByteArray &newPassword);
+
     // The SCRAM-SHA-256 verifier of `password` for `username`, computed by libpq
     // (PQencryptPasswordConn) over `db`'s connection.
     static Result<QString> scramVerifier(QSqlDatabase &db, const QString &username, const QByteArray &password);
+
+private:
+    static Status add(QSqlDatabase &db, const QString &username, const QString &displayName, Role role,
+                      const QString &siteCode, const QByteArray &initialPassword, bool ownTransaction);
 };
 
 } // namespace trialdesk::core

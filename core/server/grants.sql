@@ -5,8 +5,8 @@
 --   (tests/server/tst_server_grants checks every role against every table).
 -- * Concealment: no group may read randomization_designs.seed or the stream state, nor write the
 --   randomizations table; allocations are made by the server's own functions.
--- * Blinding: the roles that may not see arms (outcome assessors) cannot select randomizations,
---   arm-specific visits, intervention form entries, their values and queries, nor intervention
+-- * Blinding: the roles that may not see arms (outcome assessors) cannot select the arm (nor the
+--   block) of a randomization, arm-specific visits, intervention form entries, their values and queries, nor intervention
 --   form definitions (row-level security).
 -- * Sites: a user of one site sees and changes only that site's screenings, participants and
 --   everything hanging from them (row-level security); a user of no site sees every site.
@@ -88,6 +88,7 @@ DECLARE
 BEGIN
     FOREACH r IN ARRAY trialdesk.trial_roles() LOOP
         EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %I', trialdesk.group_role(r));
+        EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM %I', trialdesk.group_role(r));
         EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA trialdesk FROM %I', trialdesk.group_role(r));
     END LOOP;
 END
@@ -108,9 +109,14 @@ SELECT trialdesk.grant_to('SELECT (id, version, method, created_at, created_by, 
 -- identity.view, and data.export-identifying for the administrator.
 SELECT trialdesk.grant_to('SELECT', 'public.participant_identities',
     ARRAY['administrator', 'coordinator', 'investigator']);
--- arm.view
+-- arm.view: the whole allocation. The blinded roles learn that and when a participant was
+-- randomized (recruitment, retention, the participant's page), never the arm nor its place in a block.
 SELECT trialdesk.grant_to('SELECT', 'public.randomizations',
     ARRAY['administrator', 'coordinator', 'investigator', 'statistician', 'monitor']);
+SELECT trialdesk.grant_to(
+    'SELECT (id, participant_id, design_version, stratum_values, stratum_index, randomized_at, randomized_by, '
+    'stream_lineage)',
+    'public.randomizations', trialdesk.blinded_roles());
 -- audit.view, audit.verify. Nobody writes the trail but trialdesk.audit_append.
 SELECT trialdesk.grant_to('SELECT', 'public.audit_log', ARRAY['administrator', 'monitor', 'statistician']);
 -- design.view-concealed, design.edit (the seed is written, never read back).
@@ -145,6 +151,10 @@ SELECT trialdesk.grant_to('INSERT, UPDATE, DELETE', 'public.item_values',
 -- Queries: raised and closed by monitors, answered by whoever enters data.
 SELECT trialdesk.grant_to('INSERT, UPDATE', 'public.data_queries', ARRAY['monitor']);
 SELECT trialdesk.grant_to('UPDATE', 'public.data_queries', ARRAY['coordinator', 'investigator', 'outcome-assessor']);
+
+-- The id of a row just inserted is read back with lastval(), which needs SELECT on the identity
+-- sequence (its last value tells no more than a count of the table's rows).
+SELECT trialdesk.grant_to('SELECT', 'ALL SEQUENCES IN SCHEMA public', trialdesk.trial_roles());
 
 -- The functions every role's statements need: the audit chain and the policies' own checks.
 SELECT trialdesk.grant_to('EXECUTE',

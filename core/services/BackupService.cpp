@@ -158,10 +158,21 @@ Result<QString> BackupService::folder() const
     return QDir(m_session.workspaceDirectory()).filePath(QStringLiteral("backups"));
 }
 
+namespace {
+Error serverBackups()
+{
+    return makeError(ErrorCode::Unsupported,
+                     Tr::tr("A trial server is backed up on the server, with PostgreSQL's own tools (pg_basebackup "
+                            "and its write-ahead log archive, or pg_dump): see docs/server.md."));
+}
+} // namespace
+
 Result<QString> BackupService::create(const QString &reason, const QString &outputDirectory)
 {
     if (Status allowed = m_session.require(Action::WorkspaceBackup); !allowed)
         return allowed.error();
+    if (m_session.isServer())
+        return serverBackups();
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Say why the backup is made (for example \"weekly\")."));
 
@@ -423,6 +434,8 @@ Result<BackupStatus> BackupService::status() const
 {
     if (Status allowed = m_session.require(Action::WorkspaceBackup); !allowed)
         return allowed.error();
+    if (m_session.isServer())
+        return serverBackups();
     auto schedule = SettingsService(m_session).backupSchedule();
     if (!schedule)
         return schedule.error();
@@ -447,6 +460,9 @@ Result<BackupStatus> BackupService::status() const
 
 Result<BackupService::ScheduledRun> BackupService::runIfDue()
 {
+    // The server's own backups run on the server.
+    if (m_session.isServer())
+        return ScheduledRun {};
     auto current = status();
     if (!current)
         return current.error();

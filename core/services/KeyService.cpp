@@ -132,6 +132,11 @@ Result<KeyService::Rotation> KeyService::rotate(const QByteArray &adminPassword,
 {
     if (Status allowed = m_session.require(Action::KeyRotate); !allowed)
         return allowed.error();
+    if (m_session.isServer())
+        return makeError(ErrorCode::Unsupported,
+                         Tr::tr("A trial server has no database key of TrialDesk's to rotate: each user signs in with "
+                                "their own server password, and the server's disks are encrypted by its operating "
+                                "system (docs/server.md)."));
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("A reason is required to rotate the database key."));
     if (Status signedIn = m_session.verifyPassword(adminPassword, TrialSession::Reauthentication::KeyRotation);

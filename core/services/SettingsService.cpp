@@ -187,8 +187,12 @@ Status SettingsService::setBackupSchedule(const BackupSchedule &schedule, const 
         if (values.first == values.second)
             continue;
         changed = true;
-        auto written = exec(db, QStringLiteral("INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)"),
-                            { name, values.second });
+        // Portable SQL (SQLite and PostgreSQL): replace the row, inside the write's transaction.
+        auto removed = exec(db, QStringLiteral("DELETE FROM settings WHERE name = ?"), { name });
+        if (!removed)
+            return removed.error();
+        auto written
+            = exec(db, QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?)"), { name, values.second });
         if (!written)
             return written.error();
         if (Status s

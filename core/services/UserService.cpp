@@ -1,6 +1,7 @@
 #include "core/services/UserService.h"
 
 #include "core/security/KeySlotStore.h"
+#include "core/server/ServerAccounts.h"
 #include "core/services/Write.h"
 #include "core/sql/SqlUtil.h"
 #include "core/sql/Transaction.h"
@@ -79,6 +80,12 @@ Result<UserInfo> UserService::find(const QString &username) const
 Status UserService::add(const QString &username, const QString &displayName, Role role, const QString &siteCode,
                         const QByteArray &initialPassword)
 {
+    if (m_session.isServer()) {
+        // The server adds the login role and audits it (core/server/users.sql); core checks first.
+        if (Status allowed = m_session.require(Action::UserManage); !allowed)
+            return allowed;
+        return ServerAccounts::add(m_session.database(), username, displayName, role, siteCode, initialPassword);
+    }
     auto write = beginWrite(m_session, Action::UserManage);
     if (!write)
         return write.error();
@@ -133,6 +140,11 @@ Status UserService::add(const QString &username, const QString &displayName, Rol
 
 Status UserService::deactivate(const QString &username, const QString &reason)
 {
+    if (m_session.isServer()) {
+        if (Status allowed = m_session.require(Action::UserManage); !allowed)
+            return allowed;
+        return ServerAccounts::deactivate(m_session.database(), username, reason);
+    }
     auto write = beginWrite(m_session, Action::UserManage);
     if (!write)
         return write.error();
@@ -164,6 +176,11 @@ Status UserService::deactivate(const QString &username, const QString &reason)
 
 Status UserService::changeRole(const QString &username, Role role, const QString &reason)
 {
+    if (m_session.isServer()) {
+        if (Status allowed = m_session.require(Action::UserManage); !allowed)
+            return allowed;
+        return ServerAccounts::changeRole(m_session.database(), username, role, reason);
+    }
     auto write = beginWrite(m_session, Action::UserManage);
     if (!write)
         return write.error();
@@ -193,6 +210,11 @@ Status UserService::changeRole(const QString &username, Role role, const QString
 
 Status UserService::resetPassword(const QString &username, const QByteArray &newPassword, const QString &reason)
 {
+    if (m_session.isServer()) {
+        if (Status allowed = m_session.require(Action::UserManage); !allowed)
+            return allowed;
+        return ServerAccounts::resetPassword(m_session.database(), username, newPassword, reason);
+    }
     auto write = beginWrite(m_session, Action::UserManage);
     if (!write)
         return write.error();
@@ -236,6 +258,18 @@ Status UserService::changeOwnPassword(const QByteArray &oldPassword, const QByte
     if (Status verified = m_session.verifyPassword(oldPassword, TrialSession::Reauthentication::PasswordChange);
         !verified)
         return verified;
+    if (m_session.isServer()) {
+        if (Status changed
+            = ServerAccounts::changeOwnPassword(m_session.database(), m_session.user().username, newPassword);
+            !changed)
+            return changed;
+        // The session's worker threads connect with the new password from now on.
+        auto held = SecretKey::holding(newPassword);
+        if (!held)
+            return held.error();
+        m_session.replaceDatabaseKey(std::move(held).value());
+        return {};
+    }
     // After the password check, which records a wrong password in a transaction of its own.
     auto write = beginWrite(m_session, Action::PasswordChangeOwn);
     if (!write)

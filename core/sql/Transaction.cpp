@@ -2,20 +2,43 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace trialdesk::core {
+
+namespace {
+// The trial's writer lock on a trial server: an advisory lock of the transaction (per database),
+// so that writers take turns as they do on SQLite (BEGIN IMMEDIATE) and a read-then-write (the next
+// site number, the next visit) never races another workstation's.
+constexpr qint64 kWriterLock = 0x547269616c4465; // "TrialDe"
+
+// Empty when taken (or not needed), else why not.
+QString takeWriterLock(QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return {};
+    QSqlQuery lock(db);
+    if (lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock)))
+        return {};
+    return lock.lastError().text();
+}
+} // namespace
 
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
 {
-    if (m_db.transaction()) {
+    const bool begun = m_db.transaction();
+    const QString lockError = begun ? takeWriterLock(m_db) : QString();
+    if (begun && lockError.isEmpty()) {
         m_open = true;
     } else {
         m_status = makeError(ErrorCode::Storage,
                              QCoreApplication::translate("trialdesk::core::Transaction",
                                                          "Could not start a database transaction (%1). Another "
                                                          "program may be writing to the trial; try again.")
-                                 .arg(m_db.lastError().text()));
+                                 .arg(begun ? lockError : m_db.lastError().text()));
+        if (begun)
+            m_db.rollback();
     }
 }
 

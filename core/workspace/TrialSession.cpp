@@ -49,10 +49,32 @@ TrialSession::ThreadClone::ThreadClone(QString databasePath, SecretKey key, cons
 
 Result<TrialSession::ThreadClone> TrialSession::cloneForThread() const
 {
-    auto key = SecretKey::fromBytes(m_key.data(), m_key.size());
+    QByteArray raw = m_key.toByteArray();
+    auto key = SecretKey::holding(raw);
+    sodium_memzero(raw.data(), size_t(raw.size()));
     if (!key)
         return key.error();
-    return ThreadClone(m_db->databaseName(), std::move(key).value(), m_clock, m_workspaceDirectory, m_user.username);
+    ThreadClone clone(m_db->databaseName(), std::move(key).value(), m_clock, m_workspaceDirectory, m_user.username);
+    clone.m_server = m_server;
+    return clone;
+}
+
+Result<std::unique_ptr<TrialSession>> TrialSession::connectServer(const ServerAddress &server, const QString &username,
+                                                                  const QByteArray &password, const Clock &clock,
+                                                                  const QString &workspaceDirectory)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString connection = QStringLiteral("trialdesk-server-session-%1").arg(counter.fetchAndAddRelaxed(1));
+    auto held = SecretKey::holding(password);
+    if (!held)
+        return held.error();
+    auto db = server.open(connection, username, password);
+    if (!db)
+        return db.error();
+    std::unique_ptr<TrialSession> session(
+        new TrialSession(std::move(db).value(), std::move(held).value(), clock, workspaceDirectory));
+    session->m_server = server;
+    return session;
 }
 
 Result<std::unique_ptr<TrialSession>> TrialSession::connect(const QString &databasePath, const SecretKey &key,
@@ -80,7 +102,10 @@ Result<std::unique_ptr<TrialSession>> TrialSession::connect(const QString &datab
 
 Result<std::unique_ptr<TrialSession>> TrialSession::ThreadClone::open() const
 {
-    auto session = connect(m_databasePath, m_key, *m_clock, m_workspaceDirectory);
+    QByteArray password = m_server ? m_key.toByteArray() : QByteArray();
+    auto session = m_server ? connectServer(*m_server, m_username, password, *m_clock, m_workspaceDirectory)
+                            : connect(m_databasePath, m_key, *m_clock, m_workspaceDirectory);
+    sodium_memzero(password.data(), size_t(password.size()));
     if (!session)
         return session.error();
     if (Status loaded = session.value()->loadUser(m_username); !loaded)
@@ -222,25 +247,43 @@ Status TrialSession::checkPassword(const QByteArray &password, Reauthentication 
                          Tr::tr("Too many wrong passwords. Try again in %n minute(s).", nullptr,
                                 static_cast<int>((wait + 59) / 60)));
 
-    // The user's own slot (the store refuses a slot whose header names another user) must open with
-    // the password and hold this session's key: a slot sealed elsewhere, under a key of its own,
-    // proves nothing about this user.
-    auto key = KeySlotStore(workspace.value()->keysDirectory()).openUserSlot(username, password);
+    // Why the password was refused, and the reason the login guard audits; nothing when it is right.
     std::optional<Error> refusal;
     QString reason;
-    if (key && !key.value().equals(m_key)) {
-        refusal = makeError(ErrorCode::AuthenticationFailed,
-                            Tr::tr("Your key slot does not open this trial's database: it was replaced or is left "
-                                   "from an old key. Ask the administrator to reset your password."));
-        reason = QStringLiteral("key slot holds another database key");
-    } else if (!key && key.error().code == ErrorCode::AuthenticationFailed) {
-        refusal = makeError(ErrorCode::AuthenticationFailed, Tr::tr("Wrong password."));
-        reason = QStringLiteral("wrong password");
-    } else if (!key && key.error().code == ErrorCode::Corrupt) {
-        refusal = key.error();
-        reason = QStringLiteral("key slot refused (damaged, or another user's)");
-    } else if (!key) {
-        return key.error();
+    if (m_server) {
+        // The server checks the password: a connection of its own, closed at once.
+        static QAtomicInteger<quint64> counter;
+        const QString connection = QStringLiteral("trialdesk-reauthentication-%1").arg(counter.fetchAndAddRelaxed(1));
+        auto checked = m_server->open(connection, username, password);
+        if (checked) {
+            checked.value().close();
+            checked.value() = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connection);
+        } else if (checked.error().code == ErrorCode::AuthenticationFailed) {
+            refusal = makeError(ErrorCode::AuthenticationFailed, Tr::tr("Wrong password."));
+            reason = QStringLiteral("wrong password");
+        } else {
+            return checked.error();
+        }
+    } else {
+        // The user's own slot (the store refuses a slot whose header names another user) must open
+        // with the password and hold this session's key: a slot sealed elsewhere, under a key of its
+        // own, proves nothing about this user.
+        auto key = KeySlotStore(workspace.value()->keysDirectory()).openUserSlot(username, password);
+        if (key && !key.value().equals(m_key)) {
+            refusal = makeError(ErrorCode::AuthenticationFailed,
+                                Tr::tr("Your key slot does not open this trial's database: it was replaced or is left "
+                                       "from an old key. Ask the administrator to reset your password."));
+            reason = QStringLiteral("key slot holds another database key");
+        } else if (!key && key.error().code == ErrorCode::AuthenticationFailed) {
+            refusal = makeError(ErrorCode::AuthenticationFailed, Tr::tr("Wrong password."));
+            reason = QStringLiteral("wrong password");
+        } else if (!key && key.error().code == ErrorCode::Corrupt) {
+            refusal = key.error();
+            reason = QStringLiteral("key slot refused (damaged, or another user's)");
+        } else if (!key) {
+            return key.error();
+        }
     }
     if (!refusal) {
         guard.recordSuccess(username);

@@ -5,6 +5,7 @@
 #include "core/security/ElectronicSignature.h"
 #include "core/security/Permissions.h"
 #include "core/security/SecretKey.h"
+#include "core/server/ServerAddress.h"
 #include "core/workspace/UserInfo.h"
 
 #include <QByteArray>
@@ -13,6 +14,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 #include <utility>
 
 // Declared only: readers of this header need no Qt Sql (trialdesk_core links it privately).
@@ -48,6 +50,7 @@ public:
                     QString username);
 
         QString m_databasePath;
+        std::optional<ServerAddress> m_server; // a trial server's session: m_key holds the password
         SecretKey m_key;
         const Clock *m_clock;
         QString m_workspaceDirectory;
@@ -73,6 +76,9 @@ public:
     Status require(std::initializer_list<Action> actions) const;
 
     QString trialName() const { return m_trialName; }
+    // On a trial server (PostgreSQL), signed in with the user's own server role; otherwise a local
+    // encrypted workspace. Services that differ (accounts, keys, backups, randomization) ask.
+    bool isServer() const { return m_server.has_value(); }
     bool isDemo() const { return m_demo; }
     QString workspaceDirectory() const { return m_workspaceDirectory; }
     // True after an administrator reset the password, until the user chooses their own.
@@ -102,7 +108,8 @@ public:
     // Appends an audit entry as this user; call inside the service's transaction.
     Status audit(const AuditRecord &record);
     // The database key, in locked memory for the session's life: key-management services use it to
-    // write key slots. Nothing else may read it (a worker thread uses cloneForThread()).
+    // write key slots. Nothing else may read it (a worker thread uses cloneForThread()). A trial
+    // server's session has none (isServer()): key services refuse before asking.
     const SecretKey &databaseKey() const { return m_key; }
 
     // A key rotation interrupted by a crash is finished when its administrator signs in again, under a
@@ -125,12 +132,20 @@ private:
     // Both are the session's own life cycle, which no other code may drive.
     friend class Workspace;
     friend class KeyService;
+    // On a trial server the session holds the user's password for worker threads' connections:
+    // UserService replaces it when the user changes it.
+    friend class UserService;
     void replaceDatabaseKey(SecretKey key) { m_key = std::move(key); }
     TrialSession(QSqlDatabase db, SecretKey key, const Clock &clock, QString workspaceDirectory);
     // Opens a connection of its own to the database at databasePath with key (the session keeps a
     // copy in locked memory); the user is not read yet. Sign-in and thread clones both start here.
     static Result<std::unique_ptr<TrialSession>> connect(const QString &databasePath, const SecretKey &key,
                                                          const Clock &clock, const QString &workspaceDirectory);
+    // Opens a connection to a trial server as `username` with `password` (kept in locked memory for
+    // worker threads' connections); the user is not read yet.
+    static Result<std::unique_ptr<TrialSession>> connectServer(const ServerAddress &server, const QString &username,
+                                                               const QByteArray &password, const Clock &clock,
+                                                               const QString &workspaceDirectory);
     // Reads the account and the trial; refuses an unknown or deactivated account.
     Status loadUser(const QString &username);
     // Reads the account (by user name at sign-in, by id afterwards) into m_user; refuses an unknown
@@ -140,7 +155,9 @@ private:
     Status checkPassword(const QByteArray &password, Reauthentication purpose);
 
     std::unique_ptr<QSqlDatabase> m_db; // out of the header: readers of TrialSession.h need no Qt Sql
+    // The database key; on a trial server, the user's password (to open worker threads' connections).
     SecretKey m_key;
+    std::optional<ServerAddress> m_server;
     QString m_connectionName;
     // Read again by require(), which is const for its callers.
     mutable UserInfo m_user;

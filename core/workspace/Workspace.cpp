@@ -7,6 +7,7 @@
 #include "core/schema/Migrations.h"
 #include "core/security/KeySlotStore.h"
 #include "core/security/SecretKey.h"
+#include "core/server/ServerAccounts.h"
 #include "core/services/KeyService.h"
 #include "core/sql/SqlUtil.h"
 #include "core/sql/Transaction.h"
@@ -26,6 +27,8 @@
 #include <QSqlQuery>
 
 #include <sodium.h>
+
+#include <functional>
 
 namespace trialdesk::core {
 
@@ -111,11 +114,16 @@ Status validateNewTrial(const NewTrial &trial)
     return {};
 }
 
-Status insertFoundation(QSqlDatabase &db, const NewTrial &trial, const Protocol &protocol, const QList<Site> &sites,
-                        const Clock &clock)
+// The first administrator's account, in the foundation's transaction.
+using AddAdministrator = std::function<Status(QSqlDatabase &db, const QString &now)>;
+
+// The trial, its settings, protocol, sites, first administrator and initial design, audited, in one
+// transaction. On a trial server the server audits each entry under the owner's role.
+Status insertFoundation(QSqlDatabase &db, const QString &trialName, bool demo, const QString &admin,
+                        const Protocol &protocol, const QList<Site> &sites, const Clock &clock,
+                        const AddAdministrator &addAdministrator)
 {
     const QString now = Clock::format(clock.nowUtc());
-    const QString admin = trial.adminUsername;
     auto audit = [&](const AuditRecord &record) { return AuditTrail::append(db, clock, admin, record); };
 
     // Not a Write: the trial is being created, so there is no session yet; the administrator named in
@@ -124,11 +132,11 @@ Status insertFoundation(QSqlDatabase &db, const NewTrial &trial, const Protocol 
     if (!tx.status())
         return tx.status();
     auto step = exec(db, QStringLiteral("INSERT INTO trial (id, name, created_at, demo) VALUES (1, ?, ?, ?)"),
-                     { trial.trialName.trimmed(), now, trial.demo ? 1 : 0 });
+                     { trialName.trimmed(), now, demo ? 1 : 0 });
     if (!step)
         return step.error();
     if (Status s = audit({ QStringLiteral("trial.create"), QStringLiteral("trial"), QStringLiteral("1"),
-                           QStringLiteral("name"), std::nullopt, trial.trialName.trimmed(), std::nullopt });
+                           QStringLiteral("name"), std::nullopt, trialName.trimmed(), std::nullopt });
         !s)
         return s;
     step = exec(db, QStringLiteral("INSERT INTO settings (name, value) VALUES ('idle_lock_minutes', '10')"));
@@ -161,20 +169,51 @@ Status insertFoundation(QSqlDatabase &db, const NewTrial &trial, const Protocol 
             return s;
     }
 
-    step = exec(db,
-                QStringLiteral("INSERT INTO users (username, display_name, role, site_code, active, "
-                               "must_change_password, created_at) VALUES (?, ?, ?, NULL, 1, 0, ?)"),
-                { admin, trial.adminDisplayName.trimmed().isEmpty() ? admin : trial.adminDisplayName.trimmed(),
-                  roleCode(Role::Administrator), now });
-    if (!step)
-        return step.error();
-    if (Status s = audit({ QStringLiteral("user.add"), QStringLiteral("user"), admin, QStringLiteral("role"),
-                           std::nullopt, roleCode(Role::Administrator), std::nullopt });
-        !s)
+    if (Status s = addAdministrator(db, now); !s)
         return s;
     if (Status s = DesignStore::createInitial(db, protocol, sites, clock, admin); !s)
         return s;
     return tx.commit();
+}
+
+// A local workspace's administrator: a users row (the key slot is written beside the database).
+AddAdministrator localAdministrator(const NewTrial &trial, const Clock &clock)
+{
+    return [&trial, &clock](QSqlDatabase &db, const QString &now) -> Status {
+        const QString admin = trial.adminUsername;
+        auto inserted
+            = exec(db,
+                   QStringLiteral("INSERT INTO users (username, display_name, role, site_code, active, "
+                                  "must_change_password, created_at) VALUES (?, ?, ?, NULL, 1, 0, ?)"),
+                   { admin, trial.adminDisplayName.trimmed().isEmpty() ? admin : trial.adminDisplayName.trimmed(),
+                     roleCode(Role::Administrator), now });
+        if (!inserted)
+            return inserted.error();
+        return AuditTrail::append(db, clock, admin,
+                                  { QStringLiteral("user.add"), QStringLiteral("user"), admin, QStringLiteral("role"),
+                                    std::nullopt, roleCode(Role::Administrator), std::nullopt });
+    };
+}
+
+// The server's administrator: a login role in the trial's administrator group (users.sql).
+AddAdministrator serverAdministrator(const NewServerTrial &trial)
+{
+    return [&trial](QSqlDatabase &db, const QString &) -> Status {
+        return ServerAccounts::addInOpenTransaction(db, trial.adminUsername, trial.adminDisplayName,
+                                                    Role::Administrator, {}, trial.adminPassword);
+    };
+}
+
+const QString kServer = QStringLiteral("server");
+
+// A connection to the server as its database owner, for set-up and upgrades.
+Result<QSqlDatabase> openAsOwner(const ServerAddress &address, const QString &ownerRole, const QByteArray &password,
+                                 const QString &connection)
+{
+    if (ownerRole.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("Name the database's owner role (user=NAME in the connection string)."));
+    return address.open(connection, ownerRole, password);
 }
 
 } // namespace
@@ -267,7 +306,8 @@ Result<QString> Workspace::create(const NewTrial &trial, const Clock &clock)
             }
             Status made = Migrations::migrate(db.value(), clock);
             if (made)
-                made = insertFoundation(db.value(), trial, protocol.value(), sites, clock);
+                made = insertFoundation(db.value(), trial.trialName, trial.demo, trial.adminUsername, protocol.value(),
+                                        sites, clock, localAdministrator(trial, clock));
             db->close();
             if (!made) {
                 QSqlDatabase::removeDatabase(connection);
@@ -293,6 +333,102 @@ Result<QString> Workspace::create(const NewTrial &trial, const Clock &clock)
         return manifest.error();
     }
     return recovery.value();
+}
+
+Status Workspace::createOnServer(const NewServerTrial &trial, const Clock &clock)
+{
+    auto address = ServerAddress::parse(trial.conninfo);
+    if (!address)
+        return address.error();
+    if (trial.trialName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The trial needs a name."));
+    if (Status valid = KeySlotStore::checkUserName(trial.adminUsername); !valid)
+        return valid;
+    if (Status strong = KeySlotStore::checkPassword(trial.adminPassword); !strong)
+        return strong;
+    Result<Protocol> protocol
+        = trial.protocolFile.isEmpty() ? Protocol::bundledDefault() : Protocol::load(trial.protocolFile);
+    if (!protocol)
+        return protocol.error();
+    const QString connection = newConnectionName();
+    Status made;
+    {
+        auto db = openAsOwner(address.value(), trial.ownerRole, trial.ownerPassword, connection);
+        if (!db)
+            return db.error();
+        if (db->tables().contains(QStringLiteral("trial"))) {
+            auto existing = exec(db.value(), QStringLiteral("SELECT name FROM trial"));
+            if (existing && existing->next())
+                made = makeError(ErrorCode::Conflict,
+                                 Tr::tr("The database %1 already holds the trial \"%2\". Use a new database for a new "
+                                        "trial.")
+                                     .arg(address->database(), existing->value(0).toString()));
+        }
+        if (made)
+            made = Migrations::migrate(db.value(), clock);
+        if (made)
+            made = insertFoundation(db.value(), trial.trialName, trial.demo, trial.adminUsername, protocol.value(),
+                                    protocol->sites, clock, serverAdministrator(trial));
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return made;
+}
+
+Result<int> Workspace::upgradeServer(const QString &conninfo, const QString &ownerRole, const QByteArray &ownerPassword,
+                                     const Clock &clock)
+{
+    auto address = ServerAddress::parse(conninfo);
+    if (!address)
+        return address.error();
+    const QString connection = newConnectionName();
+    Result<int> before = 0;
+    {
+        auto db = openAsOwner(address.value(), ownerRole, ownerPassword, connection);
+        if (!db)
+            return db.error();
+        before = Migrations::currentVersion(db.value());
+        if (before && before.value() == 0)
+            before = makeError(ErrorCode::NotFound,
+                               Tr::tr("The database %1 holds no trial yet: set it up with trialdesk-cli server init.")
+                                   .arg(address->database()));
+        if (before)
+            if (Status migrated = Migrations::migrate(db.value(), clock); !migrated)
+                before = migrated.error();
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return before;
+}
+
+Status Workspace::connectToServer(const QString &directory, const QString &conninfo, const Clock &clock)
+{
+    auto address = ServerAddress::parse(conninfo);
+    if (!address)
+        return address.error();
+    const QDir dir(directory);
+    if (directory.isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("Choose a folder for the trial workspace."));
+    if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        return makeError(ErrorCode::Conflict,
+                         Tr::tr("The folder %1 is not empty. Choose a new or empty folder for the trial workspace.")
+                             .arg(QDir::toNativeSeparators(dir.absolutePath())));
+    if (!QDir().mkpath(dir.absolutePath()))
+        return makeError(
+            ErrorCode::Storage,
+            Tr::tr("Cannot create the workspace folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
+    QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const LoginPolicy policy;
+    const QJsonObject manifest {
+        { QStringLiteral("format"), QStringLiteral("trialdesk-workspace") },
+        { QStringLiteral("version"), Workspace::kFormatVersion },
+        { kServer, QJsonObject { { QStringLiteral("conninfo"), address->conninfo() } } },
+        { QStringLiteral("created_at"), Clock::format(clock.nowUtc()) },
+        { QStringLiteral("login_policy"),
+          QJsonObject { { QStringLiteral("max_failures"), policy.maxFailures },
+                        { QStringLiteral("lockout_minutes"), policy.lockoutMinutes } } },
+    };
+    return saveManifest(dir.absolutePath(), manifest);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, const Clock &clock)
@@ -323,16 +459,29 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, con
                                 "program reads up to %2). Install the newer version.")
                              .arg(version)
                              .arg(kFormatVersion));
-    if (!QFileInfo::exists(dir.filePath(kDatabase)))
+    std::optional<ServerAddress> server;
+    if (object.contains(kServer)) {
+        auto address
+            = ServerAddress::parse(object.value(kServer).toObject().value(QStringLiteral("conninfo")).toString());
+        if (!address)
+            return makeError(ErrorCode::Corrupt,
+                             Tr::tr("%1 names a trial server TrialDesk cannot use: %2 Connect the folder again "
+                                    "(trialdesk-cli connect).")
+                                 .arg(manifest.fileName(), address.error().message));
+        server = std::move(address).value();
+    } else if (!QFileInfo::exists(dir.filePath(kDatabase))) {
         return makeError(ErrorCode::NotFound,
                          Tr::tr("The workspace %1 has no database file (%2). Restore it from a backup.")
                              .arg(QDir::toNativeSeparators(dir.absolutePath()), kDatabase));
+    }
     LoginPolicy policy;
     const QJsonObject login = object.value(QStringLiteral("login_policy")).toObject();
     policy.maxFailures = qBound(1, login.value(QStringLiteral("max_failures")).toInt(policy.maxFailures), 100);
     policy.lockoutMinutes
         = qBound(1, login.value(QStringLiteral("lockout_minutes")).toInt(policy.lockoutMinutes), 1440);
-    return std::unique_ptr<Workspace>(new Workspace(dir.absolutePath(), policy, clock));
+    std::unique_ptr<Workspace> workspace(new Workspace(dir.absolutePath(), policy, clock));
+    workspace->m_server = std::move(server);
+    return workspace;
 }
 
 qint64 Workspace::lockoutRemainingSeconds(const QString &username) const
@@ -349,6 +498,9 @@ Result<std::unique_ptr<TrialSession>> Workspace::login(const QString &username, 
                                 "ask the administrator.",
                                 nullptr, static_cast<int>((wait + 59) / 60))
                              .arg(username));
+
+    if (m_server)
+        return loginToServer(username, password, guard);
 
     // The slot in keys/ first. When it is missing, damaged, or wraps a key that no longer opens the
     // database (a rotation interrupted after its rekey), the slot staged in keys.next/ may hold the key
@@ -420,6 +572,12 @@ Result<std::unique_ptr<TrialSession>> Workspace::openSession(const QString &user
     std::unique_ptr<TrialSession> session = std::move(connected).value();
     if (Status migrated = Migrations::migrate(session->database(), m_clock); !migrated)
         return migrated.error();
+    return signIn(std::move(session), username, guard);
+}
+
+Result<std::unique_ptr<TrialSession>> Workspace::signIn(std::unique_ptr<TrialSession> session, const QString &username,
+                                                        LoginGuard &guard)
+{
     if (Status loaded = session->loadUser(username); !loaded)
         return loaded.error();
 
@@ -448,9 +606,46 @@ Result<std::unique_ptr<TrialSession>> Workspace::openSession(const QString &user
     return session;
 }
 
+Result<std::unique_ptr<TrialSession>> Workspace::loginToServer(const QString &username, const QByteArray &password,
+                                                               LoginGuard &guard)
+{
+    auto connected = TrialSession::connectServer(*m_server, username, password, m_clock, m_directory);
+    if (!connected) {
+        if (connected.error().code == ErrorCode::AuthenticationFailed
+            && guard.recordFailure(username, QStringLiteral("refused by the trial server")))
+            return makeError(ErrorCode::LockedOut,
+                             Tr::tr("Wrong user name or password. The account %1 is now locked for %n minute(s).",
+                                    nullptr, m_policy.lockoutMinutes)
+                                 .arg(username));
+        return connected.error();
+    }
+    std::unique_ptr<TrialSession> session = std::move(connected).value();
+    // The server's owner applies schema changes (trialdesk-cli server upgrade); users cannot.
+    auto version = Migrations::currentVersion(session->database());
+    if (!version)
+        return version.error();
+    if (version.value() < Migrations::latestVersion())
+        return makeError(ErrorCode::Unsupported,
+                         Tr::tr("The trial server's schema (version %1) is older than this TrialDesk's (%2). Ask the "
+                                "server's administrator to upgrade it (trialdesk-cli server upgrade).")
+                             .arg(version.value())
+                             .arg(Migrations::latestVersion()));
+    if (version.value() > Migrations::latestVersion())
+        return makeError(ErrorCode::Unsupported,
+                         Tr::tr("The trial server's schema (version %1) is newer than this TrialDesk's (%2): install "
+                                "the newer TrialDesk.")
+                             .arg(version.value())
+                             .arg(Migrations::latestVersion()));
+    return signIn(std::move(session), username, guard);
+}
+
 Result<std::unique_ptr<TrialSession>> Workspace::recover(const QString &recoveryCode, const QString &adminUsername,
                                                          const QByteArray &newPassword)
 {
+    if (m_server)
+        return makeError(ErrorCode::Unsupported,
+                         Tr::tr("A trial server has no recovery code: its administrator resets passwords (user "
+                                "reset-password), and the server's owner can reset the administrator's."));
     if (Status strong = KeySlotStore::checkPassword(newPassword); !strong)
         return strong.error();
     // As at login: keys.next/ is consulted when the recovery slot is missing, damaged or wraps a dead key.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/server/ServerAddress.h"
 #include "core/workspace/Site.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace trialdesk::core {
 
@@ -29,6 +31,21 @@ struct NewTrial
     bool demo = false; // the window title says DEMO
 };
 
+// What it takes to set up a trial on a PostgreSQL server (trialdesk-cli server init): the database
+// exists and its owner (with CREATEROLE) signs in once; the owner's password is not kept.
+struct NewServerTrial
+{
+    QString conninfo; // ServerAddress::parse
+    QString ownerRole;
+    QByteArray ownerPassword; // wiped by the caller
+    QString trialName;
+    QString adminUsername;
+    QString adminDisplayName;
+    QByteArray adminPassword; // wiped by the caller
+    QString protocolFile; // empty: the bundled default protocol
+    bool demo = false;
+};
+
 // Login policy, kept beside the database in workspace.json (it must be known before the key is).
 struct LoginPolicy
 {
@@ -38,6 +55,8 @@ struct LoginPolicy
 
 // A trial workspace: one folder holding the encrypted database (trial.db), the key slots (keys/),
 // backups (backups/) and workspace.json (format, version, login policy; no secret, no trial data).
+// Or, connected to a trial server, only workspace.json naming the server (ServerAddress: no user,
+// no password); the trial lives on the server and each user signs in with their own server role.
 class Workspace
 {
 public:
@@ -47,6 +66,17 @@ public:
     // schema, the protocol and the sites, all audited. Returns the recovery code, to be shown once.
     // On any error nothing is left behind.
     static Result<QString> create(const NewTrial &trial, const Clock &clock);
+
+    // Creates the schema, the group roles, the policies and the server's functions in the server's
+    // database (which must hold no trial yet), then the trial, its protocol, sites and initial design,
+    // and the first administrator's login role, in one transaction, as the database's owner.
+    static Status createOnServer(const NewServerTrial &trial, const Clock &clock);
+    // Brings a trial server's schema up to this program's (as its owner); nothing to do when it is.
+    // Returns the schema version it was at.
+    static Result<int> upgradeServer(const QString &conninfo, const QString &ownerRole, const QByteArray &ownerPassword,
+                                     const Clock &clock);
+    // Makes `directory` (new or empty) a workspace of the trial on the server `conninfo`.
+    static Status connectToServer(const QString &directory, const QString &conninfo, const Clock &clock);
 
     // Checks the folder is a TrialDesk workspace this program can read (without any key).
     static Result<std::unique_ptr<Workspace>> open(const QString &directory, const Clock &clock);
@@ -59,6 +89,8 @@ public:
     static bool exists(const QString &directory);
 
     QString directory() const { return m_directory; }
+    // The trial server this workspace connects to; none for a local workspace.
+    const std::optional<ServerAddress> &server() const { return m_server; }
     QString databasePath() const;
     QString keysDirectory() const;
     QString backupsDirectory() const;
@@ -85,6 +117,12 @@ public:
 private:
     Workspace(QString directory, LoginPolicy policy, const Clock &clock);
     Result<std::unique_ptr<TrialSession>> openSession(const QString &username, const SecretKey &key, LoginGuard &guard);
+    Result<std::unique_ptr<TrialSession>> loginToServer(const QString &username, const QByteArray &password,
+                                                        LoginGuard &guard);
+    // Reads the account, moves the login guard's pending events into the audit trail and audits the
+    // login, in one transaction.
+    Result<std::unique_ptr<TrialSession>> signIn(std::unique_ptr<TrialSession> session, const QString &username,
+                                                 LoginGuard &guard);
     // keys.next/: the slots staged by a key rotation (KeyService).
     QString stagingDirectory() const;
     // Whether a failure to open with a slot of keys/ may be overcome with the slot staged in keys.next/.
@@ -96,6 +134,7 @@ private:
     QString m_directory;
     LoginPolicy m_policy;
     const Clock &m_clock;
+    std::optional<ServerAddress> m_server;
 };
 
 } // namespace trialdesk::core

@@ -1,6 +1,7 @@
 #include "tests/support/TestWorkspace.h"
 
 #include "core/services/UserService.h"
+#include "tests/support/PgCluster.h"
 
 #include <QTimeZone>
 #include <QtTest>
@@ -27,6 +28,30 @@ TestWorkspace::TestWorkspace(const QDateTime &start, const QString &trialName)
         m_recoveryCode = created.value();
     else
         m_error = created.error().message;
+}
+
+TestWorkspace::TestWorkspace(PgCluster &cluster, const QString &database, const QDateTime &start,
+                             const QString &trialName)
+    : m_clock(start)
+{
+    if (!cluster.ok() || !cluster.psql(QStringLiteral("CREATE DATABASE %1").arg(database))) {
+        m_error = cluster.error();
+        return;
+    }
+    core::NewServerTrial trial;
+    trial.conninfo = cluster.conninfo(PgCluster::kOwner, database);
+    trial.ownerRole = PgCluster::kOwner;
+    trial.ownerPassword = PgCluster::kOwnerPassword;
+    trial.trialName = trialName;
+    trial.adminUsername = QStringLiteral("admin");
+    trial.adminDisplayName = QStringLiteral("Ada Admin");
+    trial.adminPassword = kAdminPassword;
+    core::Status made = core::Workspace::createOnServer(trial, m_clock);
+    if (made)
+        made = core::Workspace::connectToServer(directory(), trial.conninfo, m_clock);
+    m_created = made.ok();
+    if (!made)
+        m_error = made.error().message;
 }
 
 std::unique_ptr<core::Workspace> TestWorkspace::open()

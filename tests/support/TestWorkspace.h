@@ -15,6 +15,8 @@
 
 namespace trialdesk::test {
 
+class PgCluster;
+
 // A trial workspace in a temporary folder, created through the real Workspace::create, with a
 // manual clock so lockouts and timestamps are deterministic. Its administrator is "admin" with
 // kAdminPassword; users added through addUser() have kUserPassword unless told otherwise.
@@ -26,6 +28,13 @@ public:
     // The trial starts at `start` (UTC): 26 November 2026, 09:00 unless told otherwise.
     explicit TestWorkspace(const QDateTime &start = defaultStart(),
                            const QString &trialName = QStringLiteral("Test trial"));
+
+    // The same trial on a trial server: a new database `database` of `cluster`, set up through the
+    // real Workspace::createOnServer as the cluster's owner, and the workspace folder connected to it
+    // (Workspace::connectToServer). The server keeps its own clock for what it records itself
+    // (audit entries, randomizations); the manual clock drives everything else.
+    TestWorkspace(PgCluster &cluster, const QString &database, const QDateTime &start = defaultStart(),
+                  const QString &trialName = QStringLiteral("Test trial"));
 
     static QDateTime defaultStart();
 

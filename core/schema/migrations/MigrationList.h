@@ -19,6 +19,7 @@ Migrations::Migration migration010ServerAuditChain();
 Migrations::Migration migration011ServerAccounts();
 Migrations::Migration migration012ServerGrants();
 Migrations::Migration migration013ServerRandomize();
+Migrations::Migration migration014ServerOwnAccount();
 
 // The statements of a server-only script (core/server/NAME, built into the library), for the
 // PostgreSQL side of a migration.
@@ -28,11 +29,20 @@ QStringList serverScript(const QString &name);
 inline QList<Migrations::Migration> migrationList()
 {
     return {
-        migration001Foundation(),       migration002Design(),         migration003Enrollment(),
-        migration004Visits(),           migration005Forms(),          migration006VisitListIndexes(),
-        migration007ReportIndexes(),    migration008StreamLineage(),  migration009ServerAllocationStream(),
-        migration010ServerAuditChain(), migration011ServerAccounts(), migration012ServerGrants(),
+        migration001Foundation(),
+        migration002Design(),
+        migration003Enrollment(),
+        migration004Visits(),
+        migration005Forms(),
+        migration006VisitListIndexes(),
+        migration007ReportIndexes(),
+        migration008StreamLineage(),
+        migration009ServerAllocationStream(),
+        migration010ServerAuditChain(),
+        migration011ServerAccounts(),
+        migration012ServerGrants(),
         migration013ServerRandomize(),
+        migration014ServerOwnAccount(),
     };
 }
 

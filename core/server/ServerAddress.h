@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// Declared only: readers of this header need no Qt Sql (trialdesk_core links it privately).
+class QSqlDatabase;
+
+namespace trialdesk::core {
+
+// Where a trial server is: a libpq keyword/value string ("host=db.example.org port=5432
+// dbname=pilot sslmode=verify-full sslrootcert=/etc/trialdesk/ca.crt"), without a user name or a
+// password (a workspace's server.json holds it; each user signs in with their own role). Connections
+// verify the server's certificate (sslmode=verify-full) unless the host is a local Unix socket.
+class ServerAddress
+{
+public:
+    // Checks the string with libpq's own parser; refuses a password or a password file in it, a
+    // missing database name, and TLS weaker than verify-full over the network. A user name is
+    // dropped (the signing-in user's own is used).
+    static Result<ServerAddress> parse(const QString &conninfo);
+
+    // The string as kept in server.json (keywords in libpq's order, values quoted as libpq reads).
+    QString conninfo() const;
+    QString database() const;
+    QString host() const;
+
+    // Opens a QPSQL connection named `connectionName` as `user`. Refused sign-ins (wrong password,
+    // deactivated account) give AuthenticationFailed; an unreachable server or a failed TLS check
+    // gives Storage, with what the server or libpq said. On failure the connection is removed.
+    Result<QSqlDatabase> open(const QString &connectionName, const QString &user, const QByteArray &password) const;
+
+private:
+    QList<QPair<QString, QString>> m_options; // keyword -> value, without user and password
+};
+
+} // namespace trialdesk::core
