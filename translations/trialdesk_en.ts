@@ -462,6 +462,10 @@
         <source>A key must be exactly %1 bytes long, not %2 bytes.</source>
         <translation>A key must be exactly %1 bytes long, not %2 bytes.</translation>
     </message>
+    <message>
+        <source>The secret is empty.</source>
+        <translation>The secret is empty.</translation>
+    </message>
 </context>
 <context>
     <name>Section</name>
@@ -1782,6 +1786,97 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::cli::ServerCommands</name>
+    <message>
+        <source>The trial server, as a libpq connection string (host=... port=... dbname=... sslmode=verify-full sslrootcert=FILE).</source>
+        <translation>The trial server, as a libpq connection string (host=... port=... dbname=... sslmode=verify-full sslrootcert=FILE).</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>name the database&apos;s owner role in the connection string (user=NAME).</source>
+        <translation>name the database&apos;s owner role in the connection string (user=NAME).</translation>
+    </message>
+    <message>
+        <source>Set a trial up on a PostgreSQL trial server (as the database&apos;s owner).</source>
+        <translation>Set a trial up on a PostgreSQL trial server (as the database&apos;s owner).</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s name.</source>
+        <translation>The trial&apos;s name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s user name.</source>
+        <translation>The administrator&apos;s user name.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>The administrator&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>A protocol file (JSON); the bundled default otherwise.</source>
+        <translation>A protocol file (JSON); the bundled default otherwise.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>server init needs --server CONNINFO --trial-name NAME --admin NAME --password-stdin (standard input: the owner role&apos;s password on line 1, the new administrator&apos;s on line 2).</source>
+        <translation>server init needs --server CONNINFO --trial-name NAME --admin NAME --password-stdin (standard input: the owner role&apos;s password on line 1, the new administrator&apos;s on line 2).</translation>
+    </message>
+    <message>
+        <source>standard input needs two lines: the owner role&apos;s password, then the new administrator&apos;s.</source>
+        <translation>standard input needs two lines: the owner role&apos;s password, then the new administrator&apos;s.</translation>
+    </message>
+    <message>
+        <source>The trial &quot;%1&quot; is set up on the server; %2 is its administrator. Connect each workstation with: trialdesk-cli connect --workspace DIR --server CONNINFO (without user=).</source>
+        <translation>The trial &quot;%1&quot; is set up on the server; %2 is its administrator. Connect each workstation with: trialdesk-cli connect --workspace DIR --server CONNINFO (without user=).</translation>
+    </message>
+    <message>
+        <source>Bring a trial server&apos;s schema up to this version (as the database&apos;s owner).</source>
+        <translation>Bring a trial server&apos;s schema up to this version (as the database&apos;s owner).</translation>
+    </message>
+    <message>
+        <source>server upgrade needs --server CONNINFO --password-stdin (the owner role&apos;s password on standard input).</source>
+        <translation>server upgrade needs --server CONNINFO --password-stdin (the owner role&apos;s password on standard input).</translation>
+    </message>
+    <message>
+        <source>no password on standard input.</source>
+        <translation>no password on standard input.</translation>
+    </message>
+    <message>
+        <source>The trial server&apos;s schema is up to date (version %1).</source>
+        <translation>The trial server&apos;s schema is up to date (version %1).</translation>
+    </message>
+    <message>
+        <source>The trial server&apos;s schema went from version %1 to %2.</source>
+        <translation>The trial server&apos;s schema went from version %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Make a folder a workspace of a trial on a server (no password is stored).</source>
+        <translation>Make a folder a workspace of a trial on a server (no password is stored).</translation>
+    </message>
+    <message>
+        <source>connect needs --workspace DIR --server CONNINFO.</source>
+        <translation>connect needs --workspace DIR --server CONNINFO.</translation>
+    </message>
+    <message>
+        <source>%1 is now a workspace of the trial on the server. Sign in as usual: --workspace %1 --user NAME --password-stdin.</source>
+        <translation>%1 is now a workspace of the trial on the server. Sign in as usual: --workspace %1 --user NAME --password-stdin.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::cli::SessionOpener</name>
     <message>
         <source>this command needs --workspace DIR --user NAME --password-stdin (the password on the first line of standard input).</source>
@@ -2662,6 +2757,10 @@
         <source>The backup&apos;s audit trail does not end where its manifest says (%1 entries now, %2 when the backup was made, or another last entry): the copy was changed since. Do not restore it.</source>
         <translation>The backup&apos;s audit trail does not end where its manifest says (%1 entries now, %2 when the backup was made, or another last entry): the copy was changed since. Do not restore it.</translation>
     </message>
+    <message>
+        <source>A trial server is backed up on the server, with PostgreSQL&apos;s own tools (pg_basebackup and its write-ahead log archive, or pg_dump): see docs/server.md.</source>
+        <translation>A trial server is backed up on the server, with PostgreSQL&apos;s own tools (pg_basebackup and its write-ahead log archive, or pg_dump): see docs/server.md.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::CurrentProtocol</name>
@@ -3224,6 +3323,10 @@
         <source>The database key was changed but the rotation could not be completed: %1 Sign out and sign in again: that finishes it and shows a new recovery code. Do not delete the folder %2.</source>
         <translation>The database key was changed but the rotation could not be completed: %1 Sign out and sign in again: that finishes it and shows a new recovery code. Do not delete the folder %2.</translation>
     </message>
+    <message>
+        <source>A trial server has no database key of TrialDesk&apos;s to rotate: each user signs in with their own server password, and the server&apos;s disks are encrypted by its operating system (docs/server.md).</source>
+        <translation>A trial server has no database key of TrialDesk&apos;s to rotate: each user signs in with their own server password, and the server&apos;s disks are encrypted by its operating system (docs/server.md).</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::Migrations</name>
@@ -3725,6 +3828,10 @@
         <source>A randomization needs your own electronic signature confirming eligibility and consent.</source>
         <translation>A randomization needs your own electronic signature confirming eligibility and consent.</translation>
     </message>
+    <message>
+        <source>randomize participants</source>
+        <translation>randomize participants</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::ScreeningService</name>
@@ -3784,24 +3891,78 @@
         <translation>A reason is required to change existing data.</translation>
     </message>
     <message>
-        <source>Only an administrator of this trial may manage its accounts (server: %1).</source>
-        <translation>Only an administrator of this trial may manage its accounts (server: %1).</translation>
-    </message>
-    <message>
-        <source>The server refused: that account exists already (%1).</source>
-        <translation>The server refused: that account exists already (%1).</translation>
-    </message>
-    <message>
-        <source>The server refused: %1.</source>
-        <translation>The server refused: %1.</translation>
-    </message>
-    <message>
-        <source>The server could not change the account (%1). Nothing was changed; try again.</source>
-        <translation>The server could not change the account (%1). Nothing was changed; try again.</translation>
-    </message>
-    <message>
         <source>Could not prepare the password for the server (%1).</source>
         <translation>Could not prepare the password for the server (%1).</translation>
+    </message>
+    <message>
+        <source>change this trial&apos;s accounts</source>
+        <translation>change this trial&apos;s accounts</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::ServerAddress</name>
+    <message>
+        <source>Give the trial server as a connection string, for example &quot;host=db.example.org dbname=pilot sslmode=verify-full sslrootcert=/path/to/ca.crt&quot;.</source>
+        <translation>Give the trial server as a connection string, for example &quot;host=db.example.org dbname=pilot sslmode=verify-full sslrootcert=/path/to/ca.crt&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the trial server as keyword=value pairs (host=... dbname=...), not as a URI.</source>
+        <translation>Give the trial server as keyword=value pairs (host=... dbname=...), not as a URI.</translation>
+    </message>
+    <message>
+        <source>The trial server&apos;s connection string cannot be read: %1</source>
+        <translation>The trial server&apos;s connection string cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The connection string must not hold a password (%1): each user types their own when signing in.</source>
+        <translation>The connection string must not hold a password (%1): each user types their own when signing in.</translation>
+    </message>
+    <message>
+        <source>The value of %1 in the connection string contains &quot;;&quot;, which TrialDesk cannot pass on. Move the file or rename it.</source>
+        <translation>The value of %1 in the connection string contains &quot;;&quot;, which TrialDesk cannot pass on. Move the file or rename it.</translation>
+    </message>
+    <message>
+        <source>The connection string needs the trial&apos;s database: add dbname=NAME.</source>
+        <translation>The connection string needs the trial&apos;s database: add dbname=NAME.</translation>
+    </message>
+    <message>
+        <source>Connections to a trial server must check its certificate: add sslmode=verify-full and sslrootcert=FILE (the certificate authority that signed the server&apos;s certificate), or connect through a local socket (host=/path).</source>
+        <translation>Connections to a trial server must check its certificate: add sslmode=verify-full and sslrootcert=FILE (the certificate authority that signed the server&apos;s certificate), or connect through a local socket (host=/path).</translation>
+    </message>
+    <message>
+        <source>The connection string needs the server: add host=NAME.</source>
+        <translation>The connection string needs the server: add host=NAME.</translation>
+    </message>
+    <message>
+        <source>The trial server refused the user name or password, or the account is deactivated (server: %1).</source>
+        <translation>The trial server refused the user name or password, or the account is deactivated (server: %1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the trial server %1: %2. Check the network and the server&apos;s address, then try again.</source>
+        <translation>Cannot reach the trial server %1: %2. Check the network and the server&apos;s address, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::ServerRefusal</name>
+    <message>
+        <source>The trial server does not let you %1: %2.</source>
+        <translation>The trial server does not let you %1: %2.</translation>
+    </message>
+    <message>
+        <source>The trial server refused to %1: %2.</source>
+        <translation>The trial server refused to %1: %2.</translation>
+    </message>
+    <message>
+        <source>The trial server cannot %1: %2.</source>
+        <translation>The trial server cannot %1: %2.</translation>
+    </message>
+    <message>
+        <source>The trial server found the trial&apos;s data inconsistent and did not %1: %2. Nothing was changed; tell the trial&apos;s data manager.</source>
+        <translation>The trial server found the trial&apos;s data inconsistent and did not %1: %2. Nothing was changed; tell the trial&apos;s data manager.</translation>
+    </message>
+    <message>
+        <source>The trial server could not %1 (%2). Nothing was changed; check the connection and try again.</source>
+        <translation>The trial server could not %1 (%2). Nothing was changed; check the connection and try again.</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4553,34 @@
     <message>
         <source>Your key slot no longer opens the trial: a key rotation was interrupted. The administrator who rotated the key must sign in to finish it, then give you a new password.</source>
         <translation>Your key slot no longer opens the trial: a key rotation was interrupted. The administrator who rotated the key must sign in to finish it, then give you a new password.</translation>
+    </message>
+    <message>
+        <source>Name the database&apos;s owner role (user=NAME in the connection string).</source>
+        <translation>Name the database&apos;s owner role (user=NAME in the connection string).</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds the trial &quot;%2&quot;. Use a new database for a new trial.</source>
+        <translation>The database %1 already holds the trial &quot;%2&quot;. Use a new database for a new trial.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no trial yet: set it up with trialdesk-cli server init.</source>
+        <translation>The database %1 holds no trial yet: set it up with trialdesk-cli server init.</translation>
+    </message>
+    <message>
+        <source>%1 names a trial server TrialDesk cannot use: %2 Connect the folder again (trialdesk-cli connect).</source>
+        <translation>%1 names a trial server TrialDesk cannot use: %2 Connect the folder again (trialdesk-cli connect).</translation>
+    </message>
+    <message>
+        <source>The trial server&apos;s schema (version %1) is older than this TrialDesk&apos;s (%2). Ask the server&apos;s administrator to upgrade it (trialdesk-cli server upgrade).</source>
+        <translation>The trial server&apos;s schema (version %1) is older than this TrialDesk&apos;s (%2). Ask the server&apos;s administrator to upgrade it (trialdesk-cli server upgrade).</translation>
+    </message>
+    <message>
+        <source>The trial server&apos;s schema (version %1) is newer than this TrialDesk&apos;s (%2): install the newer TrialDesk.</source>
+        <translation>The trial server&apos;s schema (version %1) is newer than this TrialDesk&apos;s (%2): install the newer TrialDesk.</translation>
+    </message>
+    <message>
+        <source>A trial server has no recovery code: its administrator resets passwords (user reset-password), and the server&apos;s owner can reset the administrator&apos;s.</source>
+        <translation>A trial server has no recovery code: its administrator resets passwords (user reset-password), and the server&apos;s owner can reset the administrator&apos;s.</translation>
     </message>
 </context>
 <context>

@@ -462,6 +462,10 @@
         <source>A key must be exactly %1 bytes long, not %2 bytes.</source>
         <translation>Une clé doit compter exactement %1 octets, et non %2 octets.</translation>
     </message>
+    <message>
+        <source>The secret is empty.</source>
+        <translation>Le secret est vide.</translation>
+    </message>
 </context>
 <context>
     <name>Section</name>
@@ -1782,6 +1786,97 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::cli::ServerCommands</name>
+    <message>
+        <source>The trial server, as a libpq connection string (host=... port=... dbname=... sslmode=verify-full sslrootcert=FILE).</source>
+        <translation>Le serveur de l&apos;essai, sous forme de chaîne de connexion libpq (host=... port=... dbname=... sslmode=verify-full sslrootcert=FICHIER).</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>name the database&apos;s owner role in the connection string (user=NAME).</source>
+        <translation>nommez le rôle propriétaire de la base de données dans la chaîne de connexion (user=NOM).</translation>
+    </message>
+    <message>
+        <source>Set a trial up on a PostgreSQL trial server (as the database&apos;s owner).</source>
+        <translation>Mettre en place un essai sur un serveur d&apos;essai PostgreSQL (en tant que propriétaire de la base de données).</translation>
+    </message>
+    <message>
+        <source>The trial&apos;s name.</source>
+        <translation>Le nom de l&apos;essai.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s user name.</source>
+        <translation>Le nom d&apos;utilisateur de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>Le nom complet de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>A protocol file (JSON); the bundled default otherwise.</source>
+        <translation>Un fichier de protocole (JSON)&#x202f;; sinon, celui fourni par défaut.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>server init needs --server CONNINFO --trial-name NAME --admin NAME --password-stdin (standard input: the owner role&apos;s password on line 1, the new administrator&apos;s on line 2).</source>
+        <translation>server init exige --server CONNINFO --trial-name NOM --admin NOM --password-stdin (entrée standard&#xa0;: le mot de passe du rôle propriétaire à la ligne 1, celui du nouvel administrateur à la ligne 2).</translation>
+    </message>
+    <message>
+        <source>standard input needs two lines: the owner role&apos;s password, then the new administrator&apos;s.</source>
+        <translation>l&apos;entrée standard doit contenir deux lignes&#xa0;: le mot de passe du rôle propriétaire, puis celui du nouvel administrateur.</translation>
+    </message>
+    <message>
+        <source>The trial &quot;%1&quot; is set up on the server; %2 is its administrator. Connect each workstation with: trialdesk-cli connect --workspace DIR --server CONNINFO (without user=).</source>
+        <translation>L&apos;essai «&#xa0;%1&#xa0;» est en place sur le serveur&#x202f;; %2 en est l&apos;administrateur. Connectez chaque poste avec&#xa0;: trialdesk-cli connect --workspace DOSSIER --server CONNINFO (sans user=).</translation>
+    </message>
+    <message>
+        <source>Bring a trial server&apos;s schema up to this version (as the database&apos;s owner).</source>
+        <translation>Mettre le schéma d&apos;un serveur d&apos;essai à jour pour cette version (en tant que propriétaire de la base de données).</translation>
+    </message>
+    <message>
+        <source>server upgrade needs --server CONNINFO --password-stdin (the owner role&apos;s password on standard input).</source>
+        <translation>server upgrade exige --server CONNINFO --password-stdin (le mot de passe du rôle propriétaire sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>no password on standard input.</source>
+        <translation>aucun mot de passe sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The trial server&apos;s schema is up to date (version %1).</source>
+        <translation>Le schéma du serveur d&apos;essai est à jour (version %1).</translation>
+    </message>
+    <message>
+        <source>The trial server&apos;s schema went from version %1 to %2.</source>
+        <translation>Le schéma du serveur d&apos;essai est passé de la version %1 à la version %2.</translation>
+    </message>
+    <message>
+        <source>Make a folder a workspace of a trial on a server (no password is stored).</source>
+        <translation>Faire d&apos;un dossier un espace de travail d&apos;un essai sur un serveur (aucun mot de passe n&apos;est conservé).</translation>
+    </message>
+    <message>
+        <source>connect needs --workspace DIR --server CONNINFO.</source>
+        <translation>connect exige --workspace DOSSIER --server CONNINFO.</translation>
+    </message>
+    <message>
+        <source>%1 is now a workspace of the trial on the server. Sign in as usual: --workspace %1 --user NAME --password-stdin.</source>
+        <translation>%1 est maintenant un espace de travail de l&apos;essai sur le serveur. Connectez-vous comme d&apos;habitude&#xa0;: --workspace %1 --user NOM --password-stdin.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::cli::SessionOpener</name>
     <message>
         <source>this command needs --workspace DIR --user NAME --password-stdin (the password on the first line of standard input).</source>
@@ -2662,6 +2757,10 @@
             <numerusform>conserver les %n dernières sauvegardes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A trial server is backed up on the server, with PostgreSQL&apos;s own tools (pg_basebackup and its write-ahead log archive, or pg_dump): see docs/server.md.</source>
+        <translation>Un serveur d&apos;essai se sauvegarde sur le serveur, avec les outils de PostgreSQL (pg_basebackup et l&apos;archive de son journal de transactions, ou pg_dump)&#xa0;: voyez docs/server.md.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::CurrentProtocol</name>
@@ -3224,6 +3323,10 @@
         <source>The database key was changed but the rotation could not be completed: %1 Sign out and sign in again: that finishes it and shows a new recovery code. Do not delete the folder %2.</source>
         <translation>La clé de la base de données a été changée, mais le changement n&apos;a pas pu être terminé&#xa0;: %1 Déconnectez-vous et reconnectez-vous&#xa0;: cela le terminera et affichera un nouveau code de récupération. Ne supprimez pas le dossier %2.</translation>
     </message>
+    <message>
+        <source>A trial server has no database key of TrialDesk&apos;s to rotate: each user signs in with their own server password, and the server&apos;s disks are encrypted by its operating system (docs/server.md).</source>
+        <translation>Un serveur d&apos;essai n&apos;a pas de clé de base de données TrialDesk à renouveler&#xa0;: chaque utilisateur se connecte avec son propre mot de passe du serveur, et les disques du serveur sont chiffrés par son système d&apos;exploitation (docs/server.md).</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::Migrations</name>
@@ -3725,6 +3828,10 @@
         <source>A randomization needs your own electronic signature confirming eligibility and consent.</source>
         <translation>Une randomisation exige votre propre signature électronique confirmant l&apos;admissibilité et le consentement.</translation>
     </message>
+    <message>
+        <source>randomize participants</source>
+        <translation>répartir des participants au hasard</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::ScreeningService</name>
@@ -3784,24 +3891,78 @@
         <translation>Une raison est obligatoire pour modifier des données existantes.</translation>
     </message>
     <message>
-        <source>Only an administrator of this trial may manage its accounts (server: %1).</source>
-        <translation>Seul un administrateur de cet essai peut gérer ses comptes (serveur&#xa0;: %1).</translation>
-    </message>
-    <message>
-        <source>The server refused: that account exists already (%1).</source>
-        <translation>Le serveur a refusé&#xa0;: ce compte existe déjà (%1).</translation>
-    </message>
-    <message>
-        <source>The server refused: %1.</source>
-        <translation>Le serveur a refusé&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The server could not change the account (%1). Nothing was changed; try again.</source>
-        <translation>Le serveur n&apos;a pas pu modifier le compte (%1). Rien n&apos;a été changé&#x202f;; réessayez.</translation>
-    </message>
-    <message>
         <source>Could not prepare the password for the server (%1).</source>
         <translation>Impossible de préparer le mot de passe pour le serveur (%1).</translation>
+    </message>
+    <message>
+        <source>change this trial&apos;s accounts</source>
+        <translation>modifier les comptes de cet essai</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::ServerAddress</name>
+    <message>
+        <source>Give the trial server as a connection string, for example &quot;host=db.example.org dbname=pilot sslmode=verify-full sslrootcert=/path/to/ca.crt&quot;.</source>
+        <translation>Indiquez le serveur de l&apos;essai par une chaîne de connexion, par exemple «&#xa0;host=db.example.org dbname=pilot sslmode=verify-full sslrootcert=/chemin/vers/ca.crt&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the trial server as keyword=value pairs (host=... dbname=...), not as a URI.</source>
+        <translation>Indiquez le serveur de l&apos;essai par des paires mot-clé=valeur (host=... dbname=...), pas par une URI.</translation>
+    </message>
+    <message>
+        <source>The trial server&apos;s connection string cannot be read: %1</source>
+        <translation>La chaîne de connexion du serveur d&apos;essai est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection string must not hold a password (%1): each user types their own when signing in.</source>
+        <translation>La chaîne de connexion ne doit contenir aucun mot de passe (%1)&#xa0;: chaque utilisateur tape le sien en se connectant.</translation>
+    </message>
+    <message>
+        <source>The value of %1 in the connection string contains &quot;;&quot;, which TrialDesk cannot pass on. Move the file or rename it.</source>
+        <translation>La valeur de %1 dans la chaîne de connexion contient «&#xa0;;&#xa0;», que TrialDesk ne peut pas transmettre. Déplacez ou renommez le fichier.</translation>
+    </message>
+    <message>
+        <source>The connection string needs the trial&apos;s database: add dbname=NAME.</source>
+        <translation>La chaîne de connexion doit nommer la base de données de l&apos;essai&#xa0;: ajoutez dbname=NOM.</translation>
+    </message>
+    <message>
+        <source>Connections to a trial server must check its certificate: add sslmode=verify-full and sslrootcert=FILE (the certificate authority that signed the server&apos;s certificate), or connect through a local socket (host=/path).</source>
+        <translation>Les connexions à un serveur d&apos;essai doivent vérifier son certificat&#xa0;: ajoutez sslmode=verify-full et sslrootcert=FICHIER (l&apos;autorité de certification qui a signé le certificat du serveur), ou connectez-vous par un socket local (host=/chemin).</translation>
+    </message>
+    <message>
+        <source>The connection string needs the server: add host=NAME.</source>
+        <translation>La chaîne de connexion doit nommer le serveur&#xa0;: ajoutez host=NOM.</translation>
+    </message>
+    <message>
+        <source>The trial server refused the user name or password, or the account is deactivated (server: %1).</source>
+        <translation>Le serveur d&apos;essai a refusé le nom d&apos;utilisateur ou le mot de passe, ou le compte est désactivé (serveur&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the trial server %1: %2. Check the network and the server&apos;s address, then try again.</source>
+        <translation>Impossible de joindre le serveur d&apos;essai %1&#xa0;: %2. Vérifiez le réseau et l&apos;adresse du serveur, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::core::ServerRefusal</name>
+    <message>
+        <source>The trial server does not let you %1: %2.</source>
+        <translation>Le serveur d&apos;essai ne vous permet pas de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The trial server refused to %1: %2.</source>
+        <translation>Le serveur d&apos;essai a refusé de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The trial server cannot %1: %2.</source>
+        <translation>Le serveur d&apos;essai ne peut pas %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The trial server found the trial&apos;s data inconsistent and did not %1: %2. Nothing was changed; tell the trial&apos;s data manager.</source>
+        <translation>Le serveur d&apos;essai a trouvé les données de l&apos;essai incohérentes et n&apos;a pas pu %1&#xa0;: %2. Rien n&apos;a été modifié&#x202f;; avisez le gestionnaire des données de l&apos;essai.</translation>
+    </message>
+    <message>
+        <source>The trial server could not %1 (%2). Nothing was changed; check the connection and try again.</source>
+        <translation>Le serveur d&apos;essai n&apos;a pas pu %1 (%2). Rien n&apos;a été modifié&#x202f;; vérifiez la connexion et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4553,34 @@
     <message>
         <source>Your key slot no longer opens the trial: a key rotation was interrupted. The administrator who rotated the key must sign in to finish it, then give you a new password.</source>
         <translation>Votre emplacement de clé n&apos;ouvre plus l&apos;essai&#xa0;: un changement de clé a été interrompu. L&apos;administrateur qui a changé la clé doit se connecter pour le terminer, puis vous donner un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Name the database&apos;s owner role (user=NAME in the connection string).</source>
+        <translation>Nommez le rôle propriétaire de la base de données (user=NOM dans la chaîne de connexion).</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds the trial &quot;%2&quot;. Use a new database for a new trial.</source>
+        <translation>La base de données %1 contient déjà l&apos;essai «&#xa0;%2&#xa0;». Utilisez une nouvelle base de données pour un nouvel essai.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no trial yet: set it up with trialdesk-cli server init.</source>
+        <translation>La base de données %1 ne contient encore aucun essai&#xa0;: mettez-le en place avec trialdesk-cli server init.</translation>
+    </message>
+    <message>
+        <source>%1 names a trial server TrialDesk cannot use: %2 Connect the folder again (trialdesk-cli connect).</source>
+        <translation>%1 nomme un serveur d&apos;essai que TrialDesk ne peut pas utiliser&#xa0;: %2 Connectez le dossier de nouveau (trialdesk-cli connect).</translation>
+    </message>
+    <message>
+        <source>The trial server&apos;s schema (version %1) is older than this TrialDesk&apos;s (%2). Ask the server&apos;s administrator to upgrade it (trialdesk-cli server upgrade).</source>
+        <translation>Le schéma du serveur d&apos;essai (version %1) est plus ancien que celui de ce TrialDesk (%2). Demandez à l&apos;administrateur du serveur de le mettre à jour (trialdesk-cli server upgrade).</translation>
+    </message>
+    <message>
+        <source>The trial server&apos;s schema (version %1) is newer than this TrialDesk&apos;s (%2): install the newer TrialDesk.</source>
+        <translation>Le schéma du serveur d&apos;essai (version %1) est plus récent que celui de ce TrialDesk (%2)&#xa0;: installez le TrialDesk plus récent.</translation>
+    </message>
+    <message>
+        <source>A trial server has no recovery code: its administrator resets passwords (user reset-password), and the server&apos;s owner can reset the administrator&apos;s.</source>
+        <translation>Un serveur d&apos;essai n&apos;a pas de code de récupération&#xa0;: son administrateur réinitialise les mots de passe (user reset-password), et le propriétaire du serveur peut réinitialiser celui de l&apos;administrateur.</translation>
     </message>
 </context>
 <context>

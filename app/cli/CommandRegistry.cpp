@@ -26,6 +26,7 @@
 #include "app/cli/commands/RandomizeCommand.h"
 #include "app/cli/commands/ReportCommand.h"
 #include "app/cli/commands/ScreenCommand.h"
+#include "app/cli/commands/ServerCommands.h"
 #include "app/cli/commands/SettingsCommands.h"
 #include "app/cli/commands/SimulateCommand.h"
 #include "app/cli/commands/SiteCommands.h"
@@ -45,6 +46,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     // family: workspace, users, audit
     commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<ServerInitCommand>());
+    commands.push_back(std::make_unique<ServerUpgradeCommand>());
+    commands.push_back(std::make_unique<ConnectCommand>());
     commands.push_back(std::make_unique<UserAddCommand>());
     commands.push_back(std::make_unique<UserListCommand>());
     commands.push_back(std::make_unique<UserDeactivateCommand>());

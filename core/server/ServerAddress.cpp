@@ -64,8 +64,10 @@ Result<ServerAddress> ServerAddress::parse(const QString &conninfo)
                              Tr::tr("The connection string must not hold a password (%1): each user types their own "
                                     "when signing in.")
                                  .arg(keyword));
-        if (keyword == QLatin1String("user"))
+        if (keyword == QLatin1String("user")) {
+            address.m_user = value;
             continue;
+        }
         if (value.contains(QLatin1Char(';')))
             return makeError(ErrorCode::InvalidInput,
                              Tr::tr("The value of %1 in the connection string contains \";\", which TrialDesk cannot "

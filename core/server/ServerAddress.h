@@ -28,6 +28,9 @@ public:
     QString conninfo() const;
     QString database() const;
     QString host() const;
+    // The user named in the string given to parse() (the database owner's role for server init),
+    // kept apart: never part of conninfo().
+    QString user() const { return m_user; }
 
     // Opens a QPSQL connection named `connectionName` as `user`. Refused sign-ins (wrong password,
     // deactivated account) give AuthenticationFailed; an unreachable server or a failed TLS check
@@ -36,6 +39,7 @@ public:
 
 private:
     QList<QPair<QString, QString>> m_options; // keyword -> value, without user and password
+    QString m_user;
 };
 
 } // namespace trialdesk::core

@@ -24,6 +24,28 @@ CliTrial::CliTrial(const QString &trialName, const QStringList &moreInitArgument
     m_passwords.insert(QStringLiteral("admin"), test::kAdminPassword);
 }
 
+CliTrial::CliTrial(const Server &server, const QString &trialName)
+{
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary folder");
+        return;
+    }
+    const CliRun init
+        = runCli({ QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"), server.ownerConninfo,
+                   QStringLiteral("--trial-name"), trialName, QStringLiteral("--admin"), QStringLiteral("admin"),
+                   QStringLiteral("--password-stdin") },
+                 server.ownerPassword + '\n' + test::kAdminPassword + '\n');
+    const CliRun connect = init.code == 0 ? runCli({ QStringLiteral("connect"), QStringLiteral("--workspace"),
+                                                     workspace(), QStringLiteral("--server"), server.conninfo })
+                                          : init;
+    m_ok = connect.code == 0;
+    if (!m_ok) {
+        m_error = QString::fromUtf8(connect.err);
+        return;
+    }
+    m_passwords.insert(QStringLiteral("admin"), test::kAdminPassword);
+}
+
 CliRun CliTrial::as(const QString &user, const QStringList &arguments, const QByteArray &moreSecrets) const
 {
     return runCliAs(workspace(), user, m_passwords.value(user) + '\n' + moreSecrets, arguments);

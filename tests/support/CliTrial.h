@@ -20,6 +20,17 @@ public:
     explicit CliTrial(const QString &trialName = QStringLiteral("CLI trial"),
                       const QStringList &moreInitArguments = {});
 
+    // Where a trial server is, for the same trial made by `server init` (as the database owner
+    // named in ownerConninfo, whose password is ownerPassword) and a workspace folder made by
+    // `connect` to `conninfo` (no user in it).
+    struct Server
+    {
+        QString ownerConninfo;
+        QByteArray ownerPassword;
+        QString conninfo;
+    };
+    explicit CliTrial(const Server &server, const QString &trialName = QStringLiteral("CLI trial"));
+
     // Whether init succeeded; error() holds its standard error otherwise.
     bool ok() const { return m_ok; }
     QString error() const { return m_error; }

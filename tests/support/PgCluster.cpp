@@ -256,9 +256,9 @@ QByteArray PgCluster::serverLog() const
 
 QString PgCluster::conninfo(const QString &user, const QString &database) const
 {
-    return QStringLiteral("host=localhost port=%1 dbname=%2 user=%3 sslmode=verify-full sslrootcert=%4")
+    return QStringLiteral("host=localhost port=%1 dbname=%2%3 sslmode=verify-full sslrootcert=%4")
         .arg(m_port)
-        .arg(database, user, caCertificate());
+        .arg(database, user.isEmpty() ? QString() : QStringLiteral(" user=") + user, caCertificate());
 }
 
 QSqlDatabase PgCluster::connect(const QString &name, const QString &user, const QByteArray &password,

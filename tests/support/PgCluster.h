@@ -34,7 +34,8 @@ public:
     int port() const { return m_port; }
     QString caCertificate() const { return m_dir.filePath(QStringLiteral("ca.crt")); }
 
-    // A libpq keyword/value string for a TLS connection that verifies the server's certificate.
+    // A libpq keyword/value string for a TLS connection that verifies the server's certificate (no
+    // user= when `user` is empty).
     QString conninfo(const QString &user, const QString &database = QStringLiteral("postgres")) const;
     // Opens a QPSQL connection named `name` over TLS (sslmode=verify-full); check isOpen() and
     // lastError(). Remove it with QSqlDatabase::removeDatabase once every copy is gone.
