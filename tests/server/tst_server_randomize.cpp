@@ -263,11 +263,16 @@ void TestServerRandomize::aCoordinatorRandomizesAndTheServerRecordsIt()
     filter.username = QStringLiteral("cora");
     const auto entries = AuditTrail::entries(m_owner, filter);
     QVERIFY(entries.ok());
+    // TrialDesk's own entries, in order; the server's row entries (row_audit.sql) beside them.
     QStringList seen;
+    QStringList rows;
     for (const AuditEntry &entry : *entries)
-        seen.append(
-            QStringLiteral("%1 %2 %3 %4=%5")
-                .arg(entry.action, entry.entity, entry.entityId, entry.field, entry.newValue.value_or(QString())));
+        if (entry.action.startsWith(QLatin1String("row.")))
+            rows.append(QStringLiteral("%1 %2 %3").arg(entry.action, entry.entity, entry.field));
+        else
+            seen.append(
+                QStringLiteral("%1 %2 %3 %4=%5")
+                    .arg(entry.action, entry.entity, entry.entityId, entry.field, entry.newValue.value_or(QString())));
     QCOMPARE(seen,
              (QStringList {
                  QStringLiteral("participant.randomize participant %1 arm=%2").arg(studyId, outcome.arm),
@@ -276,6 +281,8 @@ void TestServerRandomize::aCoordinatorRandomizesAndTheServerRecordsIt()
                      .arg(studyId),
                  QStringLiteral("design.lock design 1 locked=yes"),
              }));
+    QVERIFY2(rows.contains(QStringLiteral("row.insert randomizations ")), qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY2(rows.contains(QStringLiteral("row.update participants status")), qPrintable(rows.join(QLatin1Char('\n'))));
     QVERIFY(AuditTrail::verify(m_owner).ok);
 }
 

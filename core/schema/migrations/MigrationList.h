@@ -20,6 +20,7 @@ Migrations::Migration migration011ServerAccounts();
 Migrations::Migration migration012ServerGrants();
 Migrations::Migration migration013ServerRandomize();
 Migrations::Migration migration014ServerOwnAccount();
+Migrations::Migration migration015ServerRowAudit();
 
 // The statements of a server-only script (core/server/NAME, built into the library), for the
 // PostgreSQL side of a migration.
@@ -43,6 +44,7 @@ inline QList<Migrations::Migration> migrationList()
         migration012ServerGrants(),
         migration013ServerRandomize(),
         migration014ServerOwnAccount(),
+        migration015ServerRowAudit(),
     };
 }
 
