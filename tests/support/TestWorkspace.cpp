@@ -13,9 +13,43 @@ QDateTime TestWorkspace::defaultStart()
     return QDateTime(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::utc());
 }
 
+namespace {
+std::unique_ptr<PgCluster> &clusterSlot()
+{
+    static std::unique_ptr<PgCluster> cluster;
+    return cluster;
+}
+
+QString nextDatabaseName()
+{
+    static int counter = 0;
+    return QStringLiteral("trial_%1").arg(++counter);
+}
+} // namespace
+
+bool TestWorkspace::onServer()
+{
+    return qEnvironmentVariable("TRIALDESK_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+PgCluster &TestWorkspace::sharedCluster()
+{
+    std::unique_ptr<PgCluster> &cluster = clusterSlot();
+    if (!cluster) {
+        cluster = std::make_unique<PgCluster>();
+        // Stopped with the application object, while Qt can still run pg_ctl.
+        qAddPostRoutine([] { clusterSlot().reset(); });
+    }
+    return *cluster;
+}
+
 TestWorkspace::TestWorkspace(const QDateTime &start, const QString &trialName)
     : m_clock(start)
 {
+    if (onServer()) {
+        setUpOnServer(sharedCluster(), nextDatabaseName(), trialName);
+        return;
+    }
     core::NewTrial trial;
     trial.directory = directory();
     trial.trialName = trialName;
@@ -33,6 +67,11 @@ TestWorkspace::TestWorkspace(const QDateTime &start, const QString &trialName)
 TestWorkspace::TestWorkspace(PgCluster &cluster, const QString &database, const QDateTime &start,
                              const QString &trialName)
     : m_clock(start)
+{
+    setUpOnServer(cluster, database, trialName);
+}
+
+void TestWorkspace::setUpOnServer(PgCluster &cluster, const QString &database, const QString &trialName)
 {
     if (!cluster.ok() || !cluster.psql(QStringLiteral("CREATE DATABASE %1").arg(database))) {
         m_error = cluster.error();

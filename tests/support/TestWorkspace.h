@@ -25,9 +25,18 @@ class TestWorkspace
 public:
     static inline const QByteArray kAdminPassword = test::kAdminPassword;
 
-    // The trial starts at `start` (UTC): 26 November 2026, 09:00 unless told otherwise.
+    // The trial starts at `start` (UTC): 26 November 2026, 09:00 unless told otherwise. With the
+    // environment variable TRIALDESK_TEST_BACKEND=postgresql (the CTest entries labelled
+    // "postgresql" of the suites that run on both backends) the trial is set up on a trial server
+    // instead: one throwaway PostgreSQL per test process (sharedCluster()), a new database per
+    // workspace.
     explicit TestWorkspace(const QDateTime &start = defaultStart(),
                            const QString &trialName = QStringLiteral("Test trial"));
+    // Whether this process's workspaces are on a trial server (TRIALDESK_TEST_BACKEND=postgresql).
+    static bool onServer();
+    // The process's PostgreSQL for those workspaces, started on first use and stopped when the
+    // application object is destroyed.
+    static PgCluster &sharedCluster();
 
     // The same trial on a trial server: a new database `database` of `cluster`, set up through the
     // real Workspace::createOnServer as the cluster's owner, and the workspace folder connected to it
@@ -83,6 +92,8 @@ public:
     Team team(std::initializer_list<core::Role> roles);
 
 private:
+    void setUpOnServer(PgCluster &cluster, const QString &database, const QString &trialName);
+
     QTemporaryDir m_dir;
     core::ManualClock m_clock;
     bool m_created = false;
