@@ -3964,6 +3964,10 @@
         <source>The trial server could not %1 (%2). Nothing was changed; check the connection and try again.</source>
         <translation>The trial server could not %1 (%2). Nothing was changed; check the connection and try again.</translation>
     </message>
+    <message>
+        <source>The connection to the trial server was lost (%1). Nothing more was changed: try again when the server answers.</source>
+        <translation>The connection to the trial server was lost (%1). Nothing more was changed: try again when the server answers.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::SettingsService</name>
@@ -4226,6 +4230,10 @@
     <message>
         <source>Could not save the change (%1). Nothing was recorded; try again.</source>
         <translation>Could not save the change (%1). Nothing was recorded; try again.</translation>
+    </message>
+    <message>
+        <source>The trial server did not confirm the change (%1): it may or may not have been recorded. Look before you try again.</source>
+        <translation>The trial server did not confirm the change (%1): it may or may not have been recorded. Look before you try again.</translation>
     </message>
 </context>
 <context>

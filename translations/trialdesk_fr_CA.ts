@@ -3964,6 +3964,10 @@
         <source>The trial server could not %1 (%2). Nothing was changed; check the connection and try again.</source>
         <translation>Le serveur d&apos;essai n&apos;a pas pu %1 (%2). Rien n&apos;a été modifié&#x202f;; vérifiez la connexion et réessayez.</translation>
     </message>
+    <message>
+        <source>The connection to the trial server was lost (%1). Nothing more was changed: try again when the server answers.</source>
+        <translation>La connexion au serveur d&apos;essai a été perdue (%1). Rien d&apos;autre n&apos;a été modifié&#xa0;: réessayez quand le serveur répondra.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::SettingsService</name>
@@ -4226,6 +4230,10 @@
     <message>
         <source>Could not save the change (%1). Nothing was recorded; try again.</source>
         <translation>Impossible d&apos;enregistrer la modification (%1). Rien n&apos;a été consigné&#x202f;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The trial server did not confirm the change (%1): it may or may not have been recorded. Look before you try again.</source>
+        <translation>Le serveur d&apos;essai n&apos;a pas confirmé la modification (%1)&#xa0;: elle a peut-être été enregistrée, ou non. Vérifiez avant de réessayer.</translation>
     </message>
 </context>
 <context>

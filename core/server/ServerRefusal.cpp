@@ -1,7 +1,12 @@
 #include "core/server/ServerRefusal.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QVariant>
+
+#include <libpq-fe.h>
 
 namespace trialdesk::core {
 
@@ -14,6 +19,7 @@ struct Tr
 
 Error serverRefusal(const QSqlError &error, const QString &action)
 {
+    // A statement that failed because the connection is gone has no SQLSTATE of the server's.
     const QString state = error.nativeErrorCode();
     const QString said = error.databaseText().trimmed();
     if (state == QLatin1String("42501"))
@@ -36,6 +42,31 @@ Error serverRefusal(const QSqlError &error, const QString &action)
                      Tr::tr("The trial server could not %1 (%2). Nothing was changed; check the connection and try "
                             "again.")
                          .arg(action, error.text().simplified()));
+}
+
+bool serverConnectionLost(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") && serverConnectionLost(db.driver());
+}
+
+bool serverConnectionLost(const QSqlDriver *driver)
+{
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return false;
+    const QVariant handle = driver->handle();
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return false;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return connection == nullptr || PQstatus(connection) == CONNECTION_BAD;
+}
+
+Error serverConnectionLostError(const QString &detail)
+{
+    return makeError(ErrorCode::Storage,
+                     Tr::tr("The connection to the trial server was lost (%1). Nothing more was changed: try again "
+                            "when the server answers.")
+                         .arg(detail.simplified()));
 }
 
 } // namespace trialdesk::core

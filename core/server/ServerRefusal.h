@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+class QSqlDriver;
 class QSqlError;
 
 namespace trialdesk::core {
@@ -15,5 +17,12 @@ namespace trialdesk::core {
 // connection) -> Storage. The message leads with `action` ("randomize participants"), translated,
 // and ends with the server's own words. Nothing was changed: the caller's transaction rolls back.
 Error serverRefusal(const QSqlError &error, const QString &action);
+
+// Whether `db` is a trial server connection that is gone (the server stopped, the network failed):
+// libpq's own state, whatever the language of its messages.
+bool serverConnectionLost(const QSqlDatabase &db);
+bool serverConnectionLost(const QSqlDriver *driver);
+// What the user reads then: the statement did not change anything, and what to do.
+Error serverConnectionLostError(const QString &detail);
 
 } // namespace trialdesk::core

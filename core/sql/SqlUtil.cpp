@@ -1,5 +1,7 @@
 #include "core/sql/SqlUtil.h"
 
+#include "core/server/ServerRefusal.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QStringList>
@@ -8,6 +10,8 @@ namespace trialdesk::core {
 
 Error storageError(const QString &what, const QSqlQuery &query)
 {
+    if (serverConnectionLost(query.driver()))
+        return serverConnectionLostError(query.lastError().text());
     return makeError(ErrorCode::Storage,
                      QCoreApplication::translate("trialdesk::core::SqlUtil", "%1 (database error: %2)")
                          .arg(what, query.lastError().text()));
@@ -15,6 +19,8 @@ Error storageError(const QString &what, const QSqlQuery &query)
 
 Error storageError(const QString &what, const QSqlDatabase &db)
 {
+    if (serverConnectionLost(db))
+        return serverConnectionLostError(db.lastError().text());
     return makeError(ErrorCode::Storage,
                      QCoreApplication::translate("trialdesk::core::SqlUtil", "%1 (database error: %2)")
                          .arg(what, db.lastError().text()));

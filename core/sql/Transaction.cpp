@@ -1,5 +1,7 @@
 #include "core/sql/Transaction.h"
 
+#include "core/server/ServerRefusal.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,6 +33,10 @@ Transaction::Transaction(QSqlDatabase &db)
     const QString lockError = begun ? takeWriterLock(m_db) : QString();
     if (begun && lockError.isEmpty()) {
         m_open = true;
+    } else if (serverConnectionLost(m_db)) {
+        m_status = serverConnectionLostError(begun ? lockError : m_db.lastError().text());
+        if (begun)
+            m_db.rollback();
     } else {
         m_status = makeError(ErrorCode::Storage,
                              QCoreApplication::translate("trialdesk::core::Transaction",
@@ -57,6 +63,13 @@ Status Transaction::commit()
     if (!m_db.commit()) {
         const QString detail = m_db.lastError().text();
         m_db.rollback();
+        // A server may have recorded a commit whose answer was lost with the connection.
+        if (m_db.driverName() == QLatin1String("QPSQL"))
+            return makeError(ErrorCode::Storage,
+                             QCoreApplication::translate("trialdesk::core::Transaction",
+                                                         "The trial server did not confirm the change (%1): it may or "
+                                                         "may not have been recorded. Look before you try again.")
+                                 .arg(detail));
         return makeError(ErrorCode::Storage,
                          QCoreApplication::translate("trialdesk::core::Transaction",
                                                      "Could not save the change (%1). Nothing was recorded; try again.")
