@@ -2886,6 +2886,10 @@
         <source>The design uses minimization, whose allocations depend on the participants already randomized: there is no list to export in advance.</source>
         <translation>The design uses minimization, whose allocations depend on the participants already randomized: there is no list to export in advance.</translation>
     </message>
+    <message>
+        <source>On a trial server the seed never leaves the server: it cannot be shown, nor the allocation list computed, on a workstation.</source>
+        <translation>On a trial server the seed never leaves the server: it cannot be shown, nor the allocation list computed, on a workstation.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::DesignStore</name>
@@ -2950,6 +2954,10 @@
     <message>
         <source>This workspace has no randomization design yet. Ask the statistician or the administrator to create one.</source>
         <translation>This workspace has no randomization design yet. Ask the statistician or the administrator to create one.</translation>
+    </message>
+    <message>
+        <source>change the randomization design</source>
+        <translation>change the randomization design</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3780,10 @@
     <message>
         <source>Design version %1 changed %2: it starts new streams, and every stratum&apos;s sequence starts again at 1.</source>
         <translation>Design version %1 changed %2: it starts new streams, and every stratum&apos;s sequence starts again at 1.</translation>
+    </message>
+    <message>
+        <source>On a trial server the seed never leaves the server, so the log cannot be checked on a workstation; the server&apos;s own check is not built yet.</source>
+        <translation>On a trial server the seed never leaves the server, so the log cannot be checked on a workstation; the server&apos;s own check is not built yet.</translation>
     </message>
 </context>
 <context>

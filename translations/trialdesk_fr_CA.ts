@@ -2886,6 +2886,10 @@
         <source>The design uses minimization, whose allocations depend on the participants already randomized: there is no list to export in advance.</source>
         <translation>Le plan utilise la minimisation, dont les répartitions dépendent des participants déjà randomisés&#xa0;: il n&apos;y a aucune liste à exporter d&apos;avance.</translation>
     </message>
+    <message>
+        <source>On a trial server the seed never leaves the server: it cannot be shown, nor the allocation list computed, on a workstation.</source>
+        <translation>Sur un serveur d&apos;essai, le germe ne quitte jamais le serveur&#xa0;: il ne peut pas être affiché, ni la liste de répartition calculée, sur un poste de travail.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::DesignStore</name>
@@ -2950,6 +2954,10 @@
     <message>
         <source>This workspace has no randomization design yet. Ask the statistician or the administrator to create one.</source>
         <translation>Cet espace de travail n&apos;a pas encore de plan de randomisation. Demandez au statisticien ou à l&apos;administrateur d&apos;en créer un.</translation>
+    </message>
+    <message>
+        <source>change the randomization design</source>
+        <translation>modifier le plan de randomisation</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3780,10 @@
     <message>
         <source>Design version %1 changed %2: it starts new streams, and every stratum&apos;s sequence starts again at 1.</source>
         <translation>La version %1 du plan a changé %2&#xa0;: elle commence de nouvelles séquences, et la séquence de chaque strate recommence à 1.</translation>
+    </message>
+    <message>
+        <source>On a trial server the seed never leaves the server, so the log cannot be checked on a workstation; the server&apos;s own check is not built yet.</source>
+        <translation>Sur un serveur d&apos;essai, le germe ne quitte jamais le serveur&#xa0;: le journal ne peut donc pas être vérifié sur un poste de travail&#x202f;; la vérification par le serveur n&apos;existe pas encore.</translation>
     </message>
 </context>
 <context>

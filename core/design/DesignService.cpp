@@ -29,6 +29,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(trialdesk::core::DesignService)
 };
 
+// On a trial server no workstation holds a seed (core/server/designs.sql).
+Error serverKeepsTheSeed()
+{
+    return makeError(ErrorCode::Unsupported,
+                     Tr::tr("On a trial server the seed never leaves the server: it cannot be shown, nor the "
+                            "allocation list computed, on a workstation."));
+}
+
 QString armsText(const Design &design)
 {
     QStringList arms;
@@ -146,6 +154,11 @@ Result<StoredDesign> DesignService::full() const
 
 Result<QString> DesignService::revealSeed()
 {
+    if (m_session.isServer()) {
+        if (Status allowed = m_session.require(Action::SeedReveal); !allowed)
+            return allowed.error();
+        return serverKeepsTheSeed();
+    }
     auto write = beginWrite(m_session, Action::SeedReveal);
     if (!write)
         return write.error();
@@ -253,6 +266,11 @@ Status DesignService::addSiteLevel(const QString &siteCode, const QString &reaso
 Result<qint64> DesignService::exportAllocationList(const QString &path, AllocationListWriter::Format format,
                                                    qint64 perStratum)
 {
+    if (m_session.isServer()) {
+        if (Status allowed = m_session.require(Action::AllocationListExport); !allowed)
+            return allowed.error();
+        return serverKeepsTheSeed();
+    }
     auto write = beginWrite(m_session, Action::AllocationListExport);
     if (!write)
         return write.error();

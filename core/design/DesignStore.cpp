@@ -3,12 +3,14 @@
 #include "core/audit/AuditTrail.h"
 #include "core/protocol/Protocol.h"
 #include "core/security/SodiumRuntime.h"
+#include "core/server/ServerRefusal.h"
 #include "core/sql/SqlUtil.h"
 #include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sodium.h>
@@ -28,6 +30,14 @@ struct Tr
 
 const QString kColumns = QStringLiteral("version, method, definition, seed, created_at, created_by, reason, "
                                         "locked_at, locked_by");
+
+// Where the designs are read: the table, or on a trial server the server's view of it, in which each
+// seed is its fingerprint (core/server/designs.sql): lineages compare the same, nothing can be drawn.
+QString source(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("trialdesk.designs()")
+                                                     : QStringLiteral("randomization_designs");
+}
 
 Error corrupt(int version, const QString &detail)
 {
@@ -198,8 +208,7 @@ Result<randomization::Seed> DesignStore::newSeed()
 
 Result<StoredDesign> DesignStore::current(QSqlDatabase &db)
 {
-    auto query
-        = exec(db, QStringLiteral("SELECT %1 FROM randomization_designs ORDER BY version DESC LIMIT 1").arg(kColumns));
+    auto query = exec(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY version DESC LIMIT 1").arg(kColumns, source(db)));
     if (!query)
         return query.error();
     if (!query->next())
@@ -209,8 +218,7 @@ Result<StoredDesign> DesignStore::current(QSqlDatabase &db)
 
 Result<StoredDesign> DesignStore::version(QSqlDatabase &db, int version)
 {
-    auto query
-        = exec(db, QStringLiteral("SELECT %1 FROM randomization_designs WHERE version = ?").arg(kColumns), { version });
+    auto query = exec(db, QStringLiteral("SELECT %1 FROM %2 WHERE version = ?").arg(kColumns, source(db)), { version });
     if (!query)
         return query.error();
     if (!query->next())
@@ -220,7 +228,7 @@ Result<StoredDesign> DesignStore::version(QSqlDatabase &db, int version)
 
 Result<QList<StoredDesign>> DesignStore::history(QSqlDatabase &db)
 {
-    auto query = exec(db, QStringLiteral("SELECT %1 FROM randomization_designs ORDER BY version").arg(kColumns));
+    auto query = exec(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY version").arg(kColumns, source(db)));
     if (!query)
         return query.error();
     QList<StoredDesign> versions;
@@ -265,6 +273,20 @@ Result<int> DesignStore::append(QSqlDatabase &db, const Design &design, const Cl
 {
     if (const QList<randomization::Problem> problems = design.validate(); !problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, randomization::describe(problems));
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        // The server keeps the seed whose fingerprint the design holds, or makes a new one; only the
+        // database owner's own seed is taken as given (core/server/designs.sql).
+        QSqlQuery query(db);
+        if (!query.prepare(QStringLiteral("SELECT trialdesk.design_append(?, ?, ?, ?, ?)")))
+            return serverRefusal(query.lastError(), Tr::tr("change the randomization design"));
+        for (const QVariant &value :
+             { QVariant(methodCode(design.method)), QVariant(QString::fromUtf8(canonicalDefinition(design))),
+               QVariant(design.seed.toHex()), QVariant(reason.trimmed()), QVariant(design.seed.toHex()) })
+            query.addBindValue(value);
+        if (!query.exec() || !query.next())
+            return serverRefusal(query.lastError(), Tr::tr("change the randomization design"));
+        return query.value(0).toInt();
+    }
     int next = 1;
     QVariant lockedAt(QMetaType(QMetaType::QString));
     QVariant lockedBy(QMetaType(QMetaType::QString));

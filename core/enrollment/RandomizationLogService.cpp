@@ -178,6 +178,10 @@ Result<RandomizationLogReport> RandomizationLogService::report() const
 {
     if (Status allowed = m_session.require(Action::RandomizationLogView); !allowed)
         return allowed.error();
+    if (m_session.isServer())
+        return makeError(ErrorCode::Unsupported,
+                         Tr::tr("On a trial server the seed never leaves the server, so the log cannot be checked on "
+                                "a workstation; the server's own check is not built yet."));
     QSqlDatabase &db = m_session.database();
     auto entries = readEntries(db);
     if (!entries)

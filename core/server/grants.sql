@@ -119,13 +119,10 @@ SELECT trialdesk.grant_to(
     'public.randomizations', trialdesk.blinded_roles());
 -- audit.view, audit.verify. Nobody writes the trail but trialdesk.audit_append.
 SELECT trialdesk.grant_to('SELECT', 'public.audit_log', ARRAY['administrator', 'monitor', 'statistician']);
--- design.view-concealed, design.edit (the seed is written, never read back).
+-- design.view-concealed. Nobody writes a design but the server's own functions (designs.sql): the
+-- server makes the seeds.
 SELECT trialdesk.grant_to('SELECT (definition)', 'public.randomization_designs',
     ARRAY['administrator', 'statistician']);
-SELECT trialdesk.grant_to(
-    'INSERT (version, method, definition, seed, created_at, created_by, reason, locked_at, locked_by), '
-    'UPDATE (locked_at, locked_by)',
-    'public.randomization_designs', ARRAY['administrator', 'statistician']);
 -- The administrator's settings (login policy, idle lock, backups) and sites.
 SELECT trialdesk.grant_to('INSERT, UPDATE, DELETE', 'public.settings', ARRAY['administrator']);
 SELECT trialdesk.grant_to('INSERT, UPDATE', 'public.sites', ARRAY['administrator']);

@@ -21,6 +21,7 @@ Migrations::Migration migration012ServerGrants();
 Migrations::Migration migration013ServerRandomize();
 Migrations::Migration migration014ServerOwnAccount();
 Migrations::Migration migration015ServerRowAudit();
+Migrations::Migration migration016ServerDesigns();
 
 // The statements of a server-only script (core/server/NAME, built into the library), for the
 // PostgreSQL side of a migration.
@@ -45,6 +46,7 @@ inline QList<Migrations::Migration> migrationList()
         migration013ServerRandomize(),
         migration014ServerOwnAccount(),
         migration015ServerRowAudit(),
+        migration016ServerDesigns(),
     };
 }
 
