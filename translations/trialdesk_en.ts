@@ -1804,34 +1804,6 @@
         <translation>Set a trial up on a PostgreSQL trial server (as the database&apos;s owner).</translation>
     </message>
     <message>
-        <source>The trial&apos;s name.</source>
-        <translation>The trial&apos;s name.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>The administrator&apos;s user name.</source>
-        <translation>The administrator&apos;s user name.</translation>
-    </message>
-    <message>
-        <source>The administrator&apos;s full name.</source>
-        <translation>The administrator&apos;s full name.</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>A protocol file (JSON); the bundled default otherwise.</source>
-        <translation>A protocol file (JSON); the bundled default otherwise.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>server init needs --server CONNINFO --trial-name NAME --admin NAME --password-stdin (standard input: the owner role&apos;s password on line 1, the new administrator&apos;s on line 2).</source>
         <translation>server init needs --server CONNINFO --trial-name NAME --admin NAME --password-stdin (standard input: the owner role&apos;s password on line 1, the new administrator&apos;s on line 2).</translation>
     </message>

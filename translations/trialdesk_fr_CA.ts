@@ -1804,34 +1804,6 @@
         <translation>Mettre en place un essai sur un serveur d&apos;essai PostgreSQL (en tant que propriétaire de la base de données).</translation>
     </message>
     <message>
-        <source>The trial&apos;s name.</source>
-        <translation>Le nom de l&apos;essai.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>The administrator&apos;s user name.</source>
-        <translation>Le nom d&apos;utilisateur de l&apos;administrateur.</translation>
-    </message>
-    <message>
-        <source>The administrator&apos;s full name.</source>
-        <translation>Le nom complet de l&apos;administrateur.</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXTE</translation>
-    </message>
-    <message>
-        <source>A protocol file (JSON); the bundled default otherwise.</source>
-        <translation>Un fichier de protocole (JSON)&#x202f;; sinon, celui fourni par défaut.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
         <source>server init needs --server CONNINFO --trial-name NAME --admin NAME --password-stdin (standard input: the owner role&apos;s password on line 1, the new administrator&apos;s on line 2).</source>
         <translation>server init exige --server CONNINFO --trial-name NOM --admin NOM --password-stdin (entrée standard&#xa0;: le mot de passe du rôle propriétaire à la ligne 1, celui du nouvel administrateur à la ligne 2).</translation>
     </message>

@@ -20,7 +20,7 @@ QString InitCommand::summary() const
     return Tr::tr("Create a trial workspace; prints the recovery code.");
 }
 
-QList<QCommandLineOption> InitCommand::options() const
+QList<QCommandLineOption> newTrialOptions()
 {
     return {
         QCommandLineOption(QStringLiteral("trial-name"), Tr::tr("The trial's name."), Tr::tr("NAME")),
@@ -30,6 +30,11 @@ QList<QCommandLineOption> InitCommand::options() const
         QCommandLineOption(QStringLiteral("protocol"), Tr::tr("A protocol file (JSON); the bundled default otherwise."),
                            Tr::tr("FILE")),
     };
+}
+
+QList<QCommandLineOption> InitCommand::options() const
+{
+    return newTrialOptions();
 }
 
 int InitCommand::run(CommandContext &context)

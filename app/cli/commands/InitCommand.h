@@ -4,6 +4,10 @@
 
 namespace trialdesk::cli {
 
+// The options that describe a new trial (--trial-name, --admin, --admin-display-name, --protocol),
+// for init and server init.
+QList<QCommandLineOption> newTrialOptions();
+
 // init --workspace DIR --trial-name NAME --admin NAME --password-stdin [--protocol FILE]
 // Creates the trial workspace and prints the recovery code (shown once) on stdout.
 class InitCommand : public Command

@@ -3,6 +3,7 @@
 #include "app/cli/CommandContext.h"
 #include "app/cli/GlobalOptions.h"
 #include "app/cli/SessionOpener.h"
+#include "app/cli/commands/InitCommand.h"
 #include "core/schema/Migrations.h"
 #include "core/server/ServerAddress.h"
 #include "core/util/Clock.h"
@@ -47,15 +48,7 @@ QString ServerInitCommand::summary() const
 
 QList<QCommandLineOption> ServerInitCommand::options() const
 {
-    return {
-        serverOption(),
-        QCommandLineOption(QStringLiteral("trial-name"), Tr::tr("The trial's name."), Tr::tr("NAME")),
-        QCommandLineOption(QStringLiteral("admin"), Tr::tr("The administrator's user name."), Tr::tr("NAME")),
-        QCommandLineOption(QStringLiteral("admin-display-name"), Tr::tr("The administrator's full name."),
-                           Tr::tr("TEXT")),
-        QCommandLineOption(QStringLiteral("protocol"), Tr::tr("A protocol file (JSON); the bundled default otherwise."),
-                           Tr::tr("FILE")),
-    };
+    return QList<QCommandLineOption> { serverOption() } + newTrialOptions();
 }
 
 int ServerInitCommand::run(CommandContext &context)
