@@ -96,14 +96,21 @@ Status writeManifest(const QString &directory, const LoginPolicy &policy, const 
     return saveManifest(directory, manifest);
 }
 
+// A new trial's name and first administrator, local or on a server.
+Status validateTrialAndAdministrator(const QString &trialName, const QString &adminUsername,
+                                     const QByteArray &adminPassword)
+{
+    if (trialName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("The trial needs a name."));
+    if (Status valid = KeySlotStore::checkUserName(adminUsername); !valid)
+        return valid;
+    return KeySlotStore::checkPassword(adminPassword);
+}
+
 Status validateNewTrial(const NewTrial &trial)
 {
-    if (trial.trialName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("The trial needs a name."));
-    if (Status valid = KeySlotStore::checkUserName(trial.adminUsername); !valid)
+    if (Status valid = validateTrialAndAdministrator(trial.trialName, trial.adminUsername, trial.adminPassword); !valid)
         return valid;
-    if (Status strong = KeySlotStore::checkPassword(trial.adminPassword); !strong)
-        return strong;
     const QDir dir(trial.directory);
     if (trial.directory.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("Choose a folder for the trial workspace."));
@@ -340,12 +347,8 @@ Status Workspace::createOnServer(const NewServerTrial &trial, const Clock &clock
     auto address = ServerAddress::parse(trial.conninfo);
     if (!address)
         return address.error();
-    if (trial.trialName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("The trial needs a name."));
-    if (Status valid = KeySlotStore::checkUserName(trial.adminUsername); !valid)
+    if (Status valid = validateTrialAndAdministrator(trial.trialName, trial.adminUsername, trial.adminPassword); !valid)
         return valid;
-    if (Status strong = KeySlotStore::checkPassword(trial.adminPassword); !strong)
-        return strong;
     Result<Protocol> protocol
         = trial.protocolFile.isEmpty() ? Protocol::bundledDefault() : Protocol::load(trial.protocolFile);
     if (!protocol)
