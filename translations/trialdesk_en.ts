@@ -3754,8 +3754,12 @@
         <translation>Design version %1 changed %2: it starts new streams, and every stratum&apos;s sequence starts again at 1.</translation>
     </message>
     <message>
-        <source>On a trial server the seed never leaves the server, so the log cannot be checked on a workstation; the server&apos;s own check is not built yet.</source>
-        <translation>On a trial server the seed never leaves the server, so the log cannot be checked on a workstation; the server&apos;s own check is not built yet.</translation>
+        <source>Stratum %1, sequence %2 is not a position of the design&apos;s stream: the entry cannot be checked.</source>
+        <translation>Stratum %1, sequence %2 is not a position of the design&apos;s stream: the entry cannot be checked.</translation>
+    </message>
+    <message>
+        <source>check the randomization log</source>
+        <translation>check the randomization log</translation>
     </message>
 </context>
 <context>

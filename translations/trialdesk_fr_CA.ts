@@ -3754,8 +3754,12 @@
         <translation>La version %1 du plan a changé %2&#xa0;: elle commence de nouvelles séquences, et la séquence de chaque strate recommence à 1.</translation>
     </message>
     <message>
-        <source>On a trial server the seed never leaves the server, so the log cannot be checked on a workstation; the server&apos;s own check is not built yet.</source>
-        <translation>Sur un serveur d&apos;essai, le germe ne quitte jamais le serveur&#xa0;: le journal ne peut donc pas être vérifié sur un poste de travail&#x202f;; la vérification par le serveur n&apos;existe pas encore.</translation>
+        <source>Stratum %1, sequence %2 is not a position of the design&apos;s stream: the entry cannot be checked.</source>
+        <translation>La strate %1, séquence %2, n&apos;est pas une position de la séquence du plan&#xa0;: l&apos;entrée ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>check the randomization log</source>
+        <translation>vérifier le registre de randomisation</translation>
     </message>
 </context>
 <context>

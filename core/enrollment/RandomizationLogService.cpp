@@ -3,6 +3,7 @@
 #include "core/audit/AuditTrail.h"
 #include "core/design/DesignStore.h"
 #include "core/platform/PrivateFile.h"
+#include "core/server/ServerRefusal.h"
 #include "core/services/Write.h"
 #include "core/sql/SqlUtil.h"
 #include "core/sql/Transaction.h"
@@ -14,10 +15,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <map>
+#include <set>
 
 namespace trialdesk::core {
 
@@ -68,6 +72,54 @@ QString designText(int version, const QString &detail)
         .arg(detail);
 }
 
+// What the stream gives at a recorded position.
+struct ServerExpected
+{
+    qint64 blockNumber = 0;
+    int blockSize = 0;
+    int positionInBlock = 0;
+    QString arm;
+};
+
+QString armMismatch(const RandomizationLogEntry &entry)
+{
+    return Tr::tr("The seed gives arm %1 at stratum %2, sequence %3; the log says %4.")
+        .arg(entry.expectedArm)
+        .arg(entry.stratumIndex)
+        .arg(entry.sequence)
+        .arg(entry.armCode);
+}
+
+// The recorded block fields against the stream's, once the arm matched.
+void checkBlock(RandomizationLogEntry &entry, const ServerExpected &expected)
+{
+    if (expected.blockNumber == entry.blockNumber && expected.blockSize == entry.blockSize
+        && expected.positionInBlock == entry.positionInBlock)
+        return;
+    entry.matches = false;
+    entry.problem = Tr::tr("The block recorded (block %1, size %2, position %3) is not the stream's "
+                           "(block %4, size %5, position %6).")
+                        .arg(entry.blockNumber)
+                        .arg(entry.blockSize)
+                        .arg(entry.positionInBlock)
+                        .arg(expected.blockNumber)
+                        .arg(expected.blockSize)
+                        .arg(expected.positionInBlock);
+}
+
+// An entry's part of the report's counts, and the duplicate's own words.
+void count(RandomizationLogEntry &entry, const StreamLineage &lineage, RandomizationLogReport &report)
+{
+    if (entry.duplicate && entry.problem.isEmpty())
+        entry.problem = Tr::tr("Stratum %1, sequence %2 of the stream lineage of design version %3 was allocated "
+                               "more than once: this participant received an allocation already handed out.")
+                            .arg(entry.stratumIndex)
+                            .arg(entry.sequence)
+                            .arg(lineage.firstVersion);
+    report.mismatches += entry.matches ? 0 : 1;
+    report.duplicates += entry.duplicate ? 1 : 0;
+}
+
 // Checks every entry made under the design versions of one stream lineage as one log: the arm, gaps
 // and duplicates with the engine's Verifier (so a position repeated by a later version is a
 // duplicate), and the recorded block fields against the regenerated stream. The lineage's versions
@@ -107,41 +159,86 @@ void verifyLineage(const StreamLineage &lineage, const std::map<int, StoredDesig
         if (check.status == randomization::EntryStatus::Invalid) {
             entry.problem = check.message;
         } else if (!entry.matches) {
-            entry.problem = Tr::tr("The seed gives arm %1 at stratum %2, sequence %3; the log says %4.")
-                                .arg(check.expectedArm)
-                                .arg(entry.stratumIndex)
-                                .arg(entry.sequence)
-                                .arg(entry.armCode);
+            entry.problem = armMismatch(entry);
         } else {
             auto &stream = streams[entry.stratumIndex];
             if (!stream)
                 stream = std::make_unique<randomization::StratumStream>(design, entry.stratumIndex);
             const randomization::Allocation expected = stream->entry(entry.sequence);
-            if (expected.blockNumber != entry.blockNumber || expected.blockSize != entry.blockSize
-                || expected.positionInBlock != entry.positionInBlock) {
-                entry.matches = false;
-                entry.problem = Tr::tr("The block recorded (block %1, size %2, position %3) is not the stream's "
-                                       "(block %4, size %5, position %6).")
-                                    .arg(entry.blockNumber)
-                                    .arg(entry.blockSize)
-                                    .arg(entry.positionInBlock)
-                                    .arg(expected.blockNumber)
-                                    .arg(expected.blockSize)
-                                    .arg(expected.positionInBlock);
-            }
+            checkBlock(entry, { expected.blockNumber, expected.blockSize, expected.positionInBlock });
         }
-        if (entry.duplicate && entry.problem.isEmpty())
-            entry.problem = Tr::tr("Stratum %1, sequence %2 of the stream lineage of design version %3 was allocated "
-                                   "more than once: this participant received an allocation already handed out.")
-                                .arg(entry.stratumIndex)
-                                .arg(entry.sequence)
-                                .arg(lineage.firstVersion);
-        report.mismatches += entry.matches ? 0 : 1;
-        report.duplicates += entry.duplicate ? 1 : 0;
+        count(entry, lineage, report);
     }
     for (const randomization::StratumCheck &stratum : verified.strata)
         for (const auto &[first, last] : stratum.gaps)
             report.gaps.append({ lineage.firstVersion, stratum.stratum, first, last });
+}
+
+// The same on a trial server, where the seed never leaves the server: `expected` holds what spec v1
+// gives at each recorded position (trialdesk.log_expected, by randomization id); duplicates and gaps
+// are found here from the log itself, as the engine's Verifier finds them.
+void verifyLineageOnServer(const StreamLineage &lineage, const std::map<int, StoredDesign> &designs,
+                           const QList<qsizetype> &rows, const QHash<qint64, ServerExpected> &expected,
+                           RandomizationLogReport &report)
+{
+    const randomization::Design &design = designs.at(lineage.versions.last()).design;
+    if (design.method != randomization::Method::Blocks) {
+        for (qsizetype row : rows) {
+            report.entries[row].problem
+                = designText(report.entries.at(row).designVersion, Tr::tr("its method is minimization"));
+            ++report.mismatches;
+        }
+        return;
+    }
+    std::map<int, std::set<qint64>> seen; // stratum -> sequences, for duplicates and gaps
+    for (qsizetype row : rows) {
+        RandomizationLogEntry &entry = report.entries[row];
+        const randomization::Design &own = designs.at(entry.designVersion).design;
+        entry.streamLineage = lineage.firstVersion;
+        entry.stratumLabel = entry.stratumIndex >= 0 && entry.stratumIndex < own.stratumCount()
+            ? own.levelCodes(entry.stratumIndex).join(QStringLiteral(" / "))
+            : QString();
+        entry.duplicate = !seen[entry.stratumIndex].insert(entry.sequence).second;
+        const auto found = expected.constFind(entry.id);
+        if (found == expected.constEnd()) {
+            entry.matches = false;
+            entry.problem = Tr::tr("Stratum %1, sequence %2 is not a position of the design's stream: the entry "
+                                   "cannot be checked.")
+                                .arg(entry.stratumIndex)
+                                .arg(entry.sequence);
+        } else {
+            entry.expectedArm = found->arm;
+            entry.matches = found->arm == entry.armCode;
+            if (!entry.matches)
+                entry.problem = armMismatch(entry);
+            else
+                checkBlock(entry, *found);
+        }
+        count(entry, lineage, report);
+    }
+    for (const auto &[stratum, sequences] : seen) {
+        qint64 next = 1;
+        for (qint64 sequence : sequences) {
+            if (sequence > next)
+                report.gaps.append({ lineage.firstVersion, stratum, next, sequence - 1 });
+            next = sequence + 1;
+        }
+    }
+}
+
+// What spec v1 gives at each recorded position, by randomization id, from the trial server.
+Result<QHash<qint64, ServerExpected>> readServerExpected(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT randomization_id, block_number, block_size, position_in_block, arm "
+                                   "FROM trialdesk.log_expected()")))
+        return serverRefusal(query.lastError(), Tr::tr("check the randomization log"));
+    QHash<qint64, ServerExpected> expected;
+    while (query.next())
+        expected.insert(
+            query.value(0).toLongLong(),
+            { query.value(1).toLongLong(), query.value(2).toInt(), query.value(3).toInt(), query.value(4).toString() });
+    return expected;
 }
 
 QString changeText(const QString &code)
@@ -178,11 +275,15 @@ Result<RandomizationLogReport> RandomizationLogService::report() const
 {
     if (Status allowed = m_session.require(Action::RandomizationLogView); !allowed)
         return allowed.error();
-    if (m_session.isServer())
-        return makeError(ErrorCode::Unsupported,
-                         Tr::tr("On a trial server the seed never leaves the server, so the log cannot be checked on "
-                                "a workstation; the server's own check is not built yet."));
     QSqlDatabase &db = m_session.database();
+    // On a trial server the seed stays there: it says what the stream gives at each position.
+    QHash<qint64, ServerExpected> expected;
+    if (m_session.isServer()) {
+        auto fromServer = readServerExpected(db);
+        if (!fromServer)
+            return fromServer.error();
+        expected = std::move(fromServer).value();
+    }
     auto entries = readEntries(db);
     if (!entries)
         return entries.error();
@@ -209,8 +310,12 @@ Result<RandomizationLogReport> RandomizationLogService::report() const
     }
     for (const StreamLineage &lineage : lineages) {
         const auto rows = byLineage.find(lineage.firstVersion);
-        if (rows != byLineage.end())
-            verifyLineage(lineage, designs, rows->second, report);
+        if (rows != byLineage.end()) {
+            if (m_session.isServer())
+                verifyLineageOnServer(lineage, designs, rows->second, expected, report);
+            else
+                verifyLineage(lineage, designs, rows->second, report);
+        }
         RandomizationLogLineage shown;
         shown.firstVersion = lineage.firstVersion;
         shown.versions = lineage.versions;

@@ -93,9 +93,17 @@ BEGIN
     IF method IS NULL OR method NOT IN ('blocks', 'minimization') THEN
         RAISE EXCEPTION 'there is no randomization method %', method USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    -- The shape core writes (DesignStore::canonicalDefinition); core validates the design itself
+    -- before it asks, this keeps a hand-made call from storing what no workstation could read.
     IF definition IS NULL OR jsonb_typeof(definition::jsonb) <> 'object'
-       OR definition::jsonb ->> 'method' IS DISTINCT FROM method THEN
-        RAISE EXCEPTION 'the design''s definition does not match its method' USING ERRCODE = 'invalid_parameter_value';
+       OR definition::jsonb ->> 'format' IS DISTINCT FROM 'trialdesk-design'
+       OR definition::jsonb ->> 'method' IS DISTINCT FROM method
+       OR jsonb_typeof(definition::jsonb -> 'arms') IS DISTINCT FROM 'array'
+       OR jsonb_array_length(definition::jsonb -> 'arms') < 2
+       OR jsonb_typeof(definition::jsonb -> 'multiples') IS DISTINCT FROM 'array'
+       OR jsonb_typeof(coalesce(definition::jsonb -> 'factors', '[]'::jsonb)) <> 'array' THEN
+        RAISE EXCEPTION 'the design''s definition is not a TrialDesk design of method %', method
+            USING ERRCODE = 'invalid_parameter_value';
     END IF;
     PERFORM trialdesk.require_reason(reason);
     -- Serialized with every other writer of the design (and with randomizations, which lock it).

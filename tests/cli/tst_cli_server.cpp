@@ -126,6 +126,11 @@ void TestCliServer::theUsualCommandsWorkOnTheServer()
     // The chain the server computed verifies, as a local workspace's would.
     const CliTextRun verified = asText(m_trial->admin({ QStringLiteral("audit"), QStringLiteral("verify") }));
     QVERIFY2(verified.code == 0, qPrintable(verified.err));
+    // A monitor's log check runs where the seed is, and passes.
+    QVERIFY(m_trial->addUser(QStringLiteral("mona"), QStringLiteral("monitor")).code == 0);
+    const CliTextRun logChecked
+        = asText(m_trial->as(QStringLiteral("mona"), { QStringLiteral("log"), QStringLiteral("verify") }));
+    QVERIFY2(logChecked.code == 0, qPrintable(logChecked.err + logChecked.out));
     // The user list comes from the server.
     const CliTextRun users = asText(m_trial->admin({ QStringLiteral("user"), QStringLiteral("list") }));
     QVERIFY2(users.code == 0, qPrintable(users.err));

@@ -6,6 +6,7 @@
 // version; the seed cannot be shown, nor the allocation list computed, on a workstation.
 #include "core/design/DesignService.h"
 #include "core/design/DesignStore.h"
+#include "core/enrollment/RandomizationLogService.h"
 #include "core/services/SiteService.h"
 #include "core/workspace/TrialSession.h"
 #include "tests/support/PgCluster.h"
@@ -35,6 +36,7 @@ private slots:
     void theConcealedPartReachesOnlyItsRoles();
     void onlyDesignRolesAddAVersion();
     void theSeedStaysOnTheServer();
+    void theServerChecksTheLog();
     void cleanupTestCase();
 
 private:
@@ -59,7 +61,7 @@ void TestServerDesigns::initTestCase()
     QVERIFY2(m_cluster->ok(), qPrintable(m_cluster->error()));
     m_workspace = std::make_unique<TestWorkspace>(*m_cluster, QStringLiteral("pilot"));
     QVERIFY2(m_workspace->ok(), qPrintable(m_workspace->error()));
-    m_team = m_workspace->team({ Role::Coordinator, Role::Statistician, Role::OutcomeAssessor });
+    m_team = m_workspace->team({ Role::Coordinator, Role::Statistician, Role::OutcomeAssessor, Role::Monitor });
     QVERIFY(m_team.ok);
 }
 
@@ -160,11 +162,15 @@ void TestServerDesigns::onlyDesignRolesAddAVersion()
                                          "'x', 'x')")));
         QCOMPARE(sql.lastError().nativeErrorCode(), QStringLiteral("42501"));
     }
-    // Nor may a statistician choose the seed: the one given is ignored and the server makes its own.
+    // Nor may a statistician store what is not a design, or choose the seed: the one given is
+    // ignored and the server makes its own.
     QSqlQuery sql(m_team.statistician->database());
+    QVERIFY(!sql.exec(QStringLiteral("SELECT trialdesk.design_append('blocks', '{\"method\": \"blocks\"}', '', "
+                                     "'not a design', NULL)")));
+    QCOMPARE(sql.lastError().nativeErrorCode(), QStringLiteral("22023"));
     const QString chosen = QString(64, QLatin1Char('a'));
-    QVERIFY2(sql.exec(QStringLiteral("SELECT trialdesk.design_append('minimization', '{\"method\": \"minimization\"}', "
-                                     "'', 'chosen seed', '%1')")
+    QVERIFY2(sql.exec(QStringLiteral("SELECT trialdesk.design_append('blocks', (SELECT definition FROM "
+                                     "trialdesk.designs() ORDER BY version DESC LIMIT 1), '', 'chosen seed', '%1')")
                           .arg(chosen)),
              qPrintable(sql.lastError().text()));
     QVERIFY(!storedSeeds().contains(chosen));
@@ -176,6 +182,47 @@ void TestServerDesigns::theSeedStaysOnTheServer()
     QVERIFY(!revealed);
     QCOMPARE(revealed.error().code, ErrorCode::Unsupported);
     QCOMPARE(DesignService(*m_team.coordinator).revealSeed().error().code, ErrorCode::PermissionDenied);
+}
+
+void TestServerDesigns::theServerChecksTheLog()
+{
+    // Two randomizations across the two versions of one lineage (aNewSiteKeepsTheSeedAndTheStreams).
+    auto report = RandomizationLogService(*m_team.monitor).report();
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->entries.size(), 2);
+    QVERIFY2(report->clean(), qPrintable(report->entries.first().problem));
+    for (const RandomizationLogEntry &entry : report->entries) {
+        QVERIFY(entry.matches);
+        QCOMPARE(entry.expectedArm, entry.armCode);
+        QCOMPARE(entry.streamLineage, 1);
+    }
+    // Versions 1 and 2 share the seed; version 3 has the server's new one (onlyDesignRolesAddAVersion).
+    QCOMPARE(report->lineages.size(), 2);
+    QCOMPARE(report->lineages.first().versions, (QList<int> { 1, 2 }));
+    QCOMPARE(report->lineages.last().versions, (QList<int> { 3 }));
+    // Only the roles that may view the log may ask the server.
+    QCOMPARE(RandomizationLogService(*m_team.coordinator).report().error().code, ErrorCode::PermissionDenied);
+    QSqlQuery sql(m_team.coordinator->database());
+    QVERIFY(!sql.exec(QStringLiteral("SELECT * FROM trialdesk.log_expected()")));
+    QCOMPARE(sql.lastError().nativeErrorCode(), QStringLiteral("42501"));
+
+    // A superuser rewrites an arm behind the triggers: the check finds it, and a gap left by a
+    // position taken out.
+    QVERIFY(m_cluster->psql(QStringLiteral("ALTER TABLE randomizations DISABLE TRIGGER USER; "
+                                           "UPDATE randomizations SET arm = CASE arm WHEN 'PP' THEN 'UC' ELSE 'PP' END "
+                                           "WHERE id = (SELECT MIN(id) FROM randomizations); "
+                                           "UPDATE randomizations SET sequence = 3 WHERE id = (SELECT MAX(id) FROM "
+                                           "randomizations); ALTER TABLE randomizations ENABLE TRIGGER USER"),
+                            nullptr, QStringLiteral("pilot")));
+    auto tampered = RandomizationLogService(*m_team.monitor).report();
+    QVERIFY2(tampered.ok(), tampered.ok() ? "" : qPrintable(tampered.error().message));
+    QVERIFY(!tampered->clean());
+    QVERIFY(!tampered->entries.first().matches);
+    QVERIFY2(tampered->entries.first().problem.contains(QStringLiteral("the log says")),
+             qPrintable(tampered->entries.first().problem));
+    QCOMPARE(tampered->gaps.size(), 1);
+    QCOMPARE(tampered->gaps.first().firstMissing, qint64(2));
+    QCOMPARE(tampered->gaps.first().lastMissing, qint64(2));
 }
 
 void TestServerDesigns::cleanupTestCase()

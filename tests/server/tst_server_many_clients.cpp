@@ -7,6 +7,7 @@
 // spec v1 stream computed by the C++ engine, and the audit chain verifies.
 #include "core/audit/AuditTrail.h"
 #include "core/design/DesignStore.h"
+#include "core/enrollment/RandomizationLogService.h"
 #include "core/protocol/Protocol.h"
 #include "core/services/UserService.h"
 #include "core/util/Clock.h"
@@ -228,6 +229,15 @@ void TestServerManyClients::sixteenClientsAndAnImmediateStop()
     QCOMPARE(strata, 16);
     const AuditTrail::Verification verified = AuditTrail::verify(m_owner);
     QVERIFY2(verified.ok, qPrintable(verified.problem));
+    // And the server's own check of the log, as a monitor's `log verify` runs it, says the same.
+    auto workspace = Workspace::open(m_workspace, Clock::system());
+    QVERIFY(workspace.ok());
+    auto admin = workspace.value()->login(QStringLiteral("admin"), test::kAdminPassword);
+    QVERIFY2(admin.ok(), admin.ok() ? "" : qPrintable(admin.error().message));
+    auto report = RandomizationLogService(*admin.value()).report();
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->entries.size(), kParticipants);
+    QVERIFY(report->clean());
 }
 
 void TestServerManyClients::cleanupTestCase()

@@ -22,6 +22,7 @@ Migrations::Migration migration013ServerRandomize();
 Migrations::Migration migration014ServerOwnAccount();
 Migrations::Migration migration015ServerRowAudit();
 Migrations::Migration migration016ServerDesigns();
+Migrations::Migration migration017ServerLogCheck();
 
 // The statements of a server-only script (core/server/NAME, built into the library), for the
 // PostgreSQL side of a migration.
@@ -47,6 +48,7 @@ inline QList<Migrations::Migration> migrationList()
         migration014ServerOwnAccount(),
         migration015ServerRowAudit(),
         migration016ServerDesigns(),
+        migration017ServerLogCheck(),
     };
 }
 
