@@ -172,31 +172,31 @@ CREATE POLICY by_site ON public.participants
 
 -- Hanging from a participant: visible when the participant is (the subquery is itself narrowed by
 -- the participants' policy).
-ALTER TABLE public.participant_identities ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_participant ON public.participant_identities
-    USING (EXISTS (SELECT 1 FROM public.participants AS p WHERE p.id = participant_id));
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['participant_identities', 'consents', 'participant_events', 'randomizations'] LOOP
+        EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY by_participant ON public.%I USING (EXISTS (SELECT 1 FROM public.participants '
+                       'AS p WHERE p.id = participant_id))', t);
+    END LOOP;
+END
+$$;
 
-ALTER TABLE public.consents ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_participant ON public.consents
-    USING (EXISTS (SELECT 1 FROM public.participants AS p WHERE p.id = participant_id));
-
-ALTER TABLE public.participant_events ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_participant ON public.participant_events
-    USING (EXISTS (SELECT 1 FROM public.participants AS p WHERE p.id = participant_id));
-
-ALTER TABLE public.randomizations ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_participant ON public.randomizations
-    USING (EXISTS (SELECT 1 FROM public.participants AS p WHERE p.id = participant_id));
-
-ALTER TABLE public.visits ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_site_and_blinding ON public.visits
-    USING (site_code = ANY ((SELECT trialdesk.session_sites())::text[])
-           AND (arm_specific = 0 OR NOT (SELECT trialdesk.session_blinded())));
-
-ALTER TABLE public.form_entries ENABLE ROW LEVEL SECURITY;
-CREATE POLICY by_site_and_blinding ON public.form_entries
-    USING (site_code = ANY ((SELECT trialdesk.session_sites())::text[])
-           AND (arm_specific = 0 OR NOT (SELECT trialdesk.session_blinded())));
+-- Visits and form entries: by site, and the arm-specific ones hidden from the blinded roles.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['visits', 'form_entries'] LOOP
+        EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY by_site_and_blinding ON public.%I USING (site_code = ANY ((SELECT '
+                       'trialdesk.session_sites())::text[]) AND (arm_specific = 0 OR NOT (SELECT '
+                       'trialdesk.session_blinded())))', t);
+    END LOOP;
+END
+$$;
 
 ALTER TABLE public.item_values ENABLE ROW LEVEL SECURITY;
 CREATE POLICY by_entry ON public.item_values
