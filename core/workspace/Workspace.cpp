@@ -44,6 +44,7 @@ const QString kDatabase = QStringLiteral("trial.db");
 const QString kKeys = QStringLiteral("keys");
 const QString kBackups = QStringLiteral("backups");
 const QString kLoginState = QStringLiteral("login-state.json");
+const QString kServer = QStringLiteral("server"); // in workspace.json: the trial server's address
 
 QString newConnectionName()
 {
@@ -82,12 +83,14 @@ Status saveManifest(const QString &directory, const QJsonObject &manifest)
     return file.commit();
 }
 
-Status writeManifest(const QString &directory, const LoginPolicy &policy, const Clock &clock)
+// `where` says where the trial is: the database file ("database") or the trial server ("server").
+Status writeManifest(const QString &directory, const LoginPolicy &policy, const Clock &clock,
+                     const std::pair<QString, QJsonValue> &where)
 {
     const QJsonObject manifest {
         { QStringLiteral("format"), QStringLiteral("trialdesk-workspace") },
         { QStringLiteral("version"), Workspace::kFormatVersion },
-        { QStringLiteral("database"), kDatabase },
+        { where.first, where.second },
         { QStringLiteral("created_at"), Clock::format(clock.nowUtc()) },
         { QStringLiteral("login_policy"),
           QJsonObject { { QStringLiteral("max_failures"), policy.maxFailures },
@@ -211,8 +214,6 @@ AddAdministrator serverAdministrator(const NewServerTrial &trial)
     };
 }
 
-const QString kServer = QStringLiteral("server");
-
 // A connection to the server as its database owner, for set-up and upgrades.
 Result<QSqlDatabase> openAsOwner(const ServerAddress &address, const QString &ownerRole, const QByteArray &password,
                                  const QString &connection)
@@ -335,7 +336,9 @@ Result<QString> Workspace::create(const NewTrial &trial, const Clock &clock)
         cleanUp();
         return recovery.error();
     }
-    if (Status manifest = writeManifest(dir.absolutePath(), LoginPolicy {}, clock); !manifest) {
+    if (Status manifest
+        = writeManifest(dir.absolutePath(), LoginPolicy {}, clock, { QStringLiteral("database"), kDatabase });
+        !manifest) {
         cleanUp();
         return manifest.error();
     }
@@ -421,17 +424,8 @@ Status Workspace::connectToServer(const QString &directory, const QString &conni
             ErrorCode::Storage,
             Tr::tr("Cannot create the workspace folder %1.").arg(QDir::toNativeSeparators(dir.absolutePath())));
     QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const LoginPolicy policy;
-    const QJsonObject manifest {
-        { QStringLiteral("format"), QStringLiteral("trialdesk-workspace") },
-        { QStringLiteral("version"), Workspace::kFormatVersion },
-        { kServer, QJsonObject { { QStringLiteral("conninfo"), address->conninfo() } } },
-        { QStringLiteral("created_at"), Clock::format(clock.nowUtc()) },
-        { QStringLiteral("login_policy"),
-          QJsonObject { { QStringLiteral("max_failures"), policy.maxFailures },
-                        { QStringLiteral("lockout_minutes"), policy.lockoutMinutes } } },
-    };
-    return saveManifest(dir.absolutePath(), manifest);
+    return writeManifest(dir.absolutePath(), LoginPolicy {}, clock,
+                         { kServer, QJsonObject { { QStringLiteral("conninfo"), address->conninfo() } } });
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, const Clock &clock)
