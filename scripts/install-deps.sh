@@ -16,7 +16,7 @@ packages=(
     libsqlcipher-dev sqlcipher sqlite3
     libsodium-dev python3-nacl
     libboost-random-dev libboost-dev
-    postgresql-15 libqt6sql6-psql libpq-dev openssl
+    postgresql-15 libqt6sql6-psql libpq-dev openssl libfaketime
     xvfb xauth fonts-dejavu-core
 )
 for flag in "$@"; do

@@ -140,7 +140,7 @@ QByteArray AuditTrail::chainHash(const QByteArray &previousHexHash, const AuditE
 
 Status AuditTrail::append(QSqlDatabase &db, const Clock &clock, const QString &username, const AuditRecord &record)
 {
-    if (db.driverName() == QLatin1String("QPSQL")) {
+    if (isTrialServer(db)) {
         // On a trial server the server writes the entry (core/server/audit.sql): its own clock, the
         // session's login role as the user, the chain under its lock. The client's name and clock
         // are not trusted there.
@@ -328,7 +328,7 @@ Result<AuditCheckpoint> AuditTrail::checkpoint(QSqlDatabase &db)
     // On a trial server every role may learn the head (reports name it), not every role may read
     // the trail: the server's trialdesk.audit_head answers (core/server/grants.sql).
     auto last = exec(db,
-                     db.driverName() == QLatin1String("QPSQL")
+                     isTrialServer(db)
                          ? QStringLiteral("SELECT entries, head FROM trialdesk.audit_head() WHERE entries > 0")
                          : QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!last)

@@ -35,7 +35,7 @@ const QString kColumns = QStringLiteral("version, method, definition, seed, crea
 // seed is its fingerprint (core/server/designs.sql): lineages compare the same, nothing can be drawn.
 QString source(const QSqlDatabase &db)
 {
-    return db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("trialdesk.designs()")
+    return isTrialServer(db) ? QStringLiteral("trialdesk.designs()")
                                                      : QStringLiteral("randomization_designs");
 }
 
@@ -273,7 +273,7 @@ Result<int> DesignStore::append(QSqlDatabase &db, const Design &design, const Cl
 {
     if (const QList<randomization::Problem> problems = design.validate(); !problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, randomization::describe(problems));
-    if (db.driverName() == QLatin1String("QPSQL")) {
+    if (isTrialServer(db)) {
         // The server keeps the seed whose fingerprint the design holds, or makes a new one; only the
         // database owner's own seed is taken as given (core/server/designs.sql).
         QSqlQuery query(db);

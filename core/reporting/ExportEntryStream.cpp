@@ -1,6 +1,7 @@
 #include "core/reporting/ExportEntryStream.h"
 
 #include "core/reporting/DataCut.h"
+#include "core/sql/RowStream.h"
 #include "core/sql/SqlUtil.h"
 #include "core/workspace/TrialSession.h"
 
@@ -55,14 +56,29 @@ constexpr QLatin1String kOrder(" ORDER BY e.participant_id, e.visit_id, e.form_c
 
 struct ExportEntryStream::Queries
 {
-    std::optional<QSqlQuery> entries;
-    std::optional<QSqlQuery> values;
+    explicit Queries(QSqlDatabase &db)
+        : db(db)
+    {
+    }
+    ~Queries() { close(); }
+    void close()
+    {
+        entries.reset();
+        values.reset();
+        if (snapshot)
+            RowStream::endSnapshot(db);
+        snapshot = false;
+    }
+    QSqlDatabase &db;
+    bool snapshot = false; // a server's read-only transaction is open for the two streams
+    std::optional<RowStream> entries;
+    std::optional<RowStream> values;
 };
 
 ExportEntryStream::ExportEntryStream(const DataCut &cut, Options options)
     : m_cut(cut)
     , m_options(options)
-    , m_queries(std::make_unique<Queries>())
+    , m_queries(std::make_unique<Queries>(cut.session().database()))
 {
 }
 
@@ -170,24 +186,27 @@ Status ExportEntryStream::start()
                                     ExportTr::tr("Your role (%1) may not export trial data. Ask a statistician or the "
                                                  "administrator.")
                                         .arg(roleDisplayName(session.role())));
-    QSqlDatabase &db = session.database();
-    std::optional<QSqlQuery> &m_entries = m_queries->entries;
-    std::optional<QSqlQuery> &m_values = m_queries->values;
-    m_entries.emplace(db);
-    m_entries->setForwardOnly(true);
-    if (!m_entries->prepare(entriesSql(m_options)) || !m_entries->exec()) {
-        m_status = storageError(Tr::tr("Could not read the form data to export."), *m_entries);
-        return m_status;
+    Queries &queries = *m_queries;
+    queries.close();
+    const QString failed = Tr::tr("Could not read the form data to export.");
+    const QString partWay = Tr::tr("Reading the form data to export failed part way.");
+    if (Status begun = RowStream::beginSnapshot(queries.db, failed); !begun)
+        return m_status = begun;
+    queries.snapshot = true;
+    queries.entries.emplace(queries.db, QStringLiteral("export_entries"));
+    if (Status opened = queries.entries->open(entriesSql(m_options), failed, partWay); !opened) {
+        queries.close();
+        return m_status = opened;
     }
-    m_values.emplace(db);
-    m_values->setForwardOnly(true);
-    if (!m_values->prepare(valuesSql(m_options)) || !m_values->exec()) {
-        m_status = storageError(Tr::tr("Could not read the form data to export."), *m_values);
-        return m_status;
+    queries.values.emplace(queries.db, QStringLiteral("export_values"));
+    if (Status opened = queries.values->open(valuesSql(m_options), failed, partWay); !opened) {
+        queries.close();
+        return m_status = opened;
     }
-    m_valuePending = m_values->next();
-    if (!m_valuePending && m_values->lastError().isValid()) {
-        m_status = storageError(Tr::tr("Could not read the form data to export."), *m_values);
+    m_valuePending = queries.values->next();
+    if (!queries.values->status()) {
+        m_status = queries.values->status();
+        queries.close();
         return m_status;
     }
     return {};
@@ -195,20 +214,18 @@ Status ExportEntryStream::start()
 
 bool ExportEntryStream::next(ExportEntry &entry)
 {
-    std::optional<QSqlQuery> &m_entries = m_queries->entries;
-    std::optional<QSqlQuery> &m_values = m_queries->values;
-    if (m_done || !m_status.ok() || !m_entries)
+    Queries &queries = *m_queries;
+    if (m_done || !m_status.ok() || !queries.entries)
         return false;
-    QSqlQuery &q = *m_entries;
+    RowStream &q = *queries.entries;
     if (!q.next()) {
         m_done = true;
-        if (q.lastError().isValid())
-            m_status = storageError(Tr::tr("Reading the form data to export failed part way."), q);
+        if (!q.status())
+            m_status = q.status();
         else if (m_valuePending) // both queries list the same entries: a value left over means they disagree
             m_status = makeError(ErrorCode::Corrupt,
                                  Tr::tr("The form data changed while it was being exported. Export again."));
-        m_entries.reset();
-        m_values.reset();
+        queries.close();
         return false;
     }
     entry.participantId = q.value(ParticipantId).toLongLong();
@@ -229,15 +246,16 @@ bool ExportEntryStream::next(ExportEntry &entry)
 
     // The value query is on this entry's first value, or on a later entry's when it has none.
     entry.values.clear();
-    QSqlQuery &values = *m_values;
+    RowStream &values = *queries.values;
     while (m_valuePending && values.value(ValueEntryId).toLongLong() == entry.entryId) {
         entry.values.append(ExportValue { values.value(ItemCode).toString(), values.value(Value).toString(),
                                           values.value(MissingCode).toString() });
         ++m_valueCount;
         m_valuePending = values.next();
     }
-    if (!m_valuePending && values.lastError().isValid()) {
-        m_status = storageError(Tr::tr("Reading the form data to export failed part way."), values);
+    if (!values.status()) {
+        m_status = values.status();
+        queries.close();
         return false;
     }
     return true;

@@ -12,14 +12,15 @@ namespace trialdesk::core::reporting {
 
 // Every form entry of the trial with its values, read row by row (constant memory): ordered by
 // participant, then visit, form and instance, so a participant's entries are adjacent; an entry's
-// values by item code. Two forward-only prepared queries on the same connection, read side by side
+// values by item code. Two queries on the same connection (core/sql/RowStream), read side by side
 // (a merge on the entry id): one over the entries with their participant and visit columns, one over
 // the item values of the same entries in the same order, so the eleven entry columns are fetched and
 // converted once per entry instead of once per value (the SQL driver converts every selected column of
-// every row). Neither needs a sort. While the queries are open SQLite keeps one read transaction, so
-// both see the same data. The de-identified query never names the identity table; the identifying one
-// joins it. Needs a cut opened for CutPurpose::Export; start() refuses identities to a role without
-// Action::DataExportIdentifying and arms to a role without Action::ArmView.
+// every row). Neither needs a sort on SQLite. Both see the same data: while the queries are open
+// SQLite keeps one read transaction; on a trial server they are two cursors in one read-only
+// transaction (one snapshot), closed when the stream ends or is destroyed. The de-identified query never names the
+// identity table; the identifying one joins it. Needs a cut opened for CutPurpose::Export; start() refuses identities
+// to a role without Action::DataExportIdentifying and arms to a role without Action::ArmView.
 class DataCut;
 
 class ExportEntryStream

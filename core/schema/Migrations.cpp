@@ -76,7 +76,7 @@ Status Migrations::migrate(QSqlDatabase &db, const Clock &clock)
                                 "Install the newer TrialDesk that last opened it; nothing was changed.")
                              .arg(current.value())
                              .arg(latestVersion()));
-    const Dialect dialect = db.driverName() == QLatin1String("QPSQL") ? Dialect::PostgreSQL : Dialect::SQLite;
+    const Dialect dialect = isTrialServer(db) ? Dialect::PostgreSQL : Dialect::SQLite;
     for (const Migration &migration : all()) {
         if (migration.version <= current.value())
             continue;

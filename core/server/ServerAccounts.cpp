@@ -24,7 +24,7 @@ struct Tr
 
 Status requireServer(const QSqlDatabase &db)
 {
-    if (db.driverName() != QLatin1String("QPSQL") || !db.isOpen())
+    if (!isTrialServer(db) || !db.isOpen())
         return makeError(ErrorCode::Unsupported, Tr::tr("Accounts on a trial server need an open server connection."));
     return {};
 }

@@ -1,5 +1,7 @@
 #include "core/server/ServerRefusal.h"
 
+#include "core/sql/SqlUtil.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -46,7 +48,7 @@ Error serverRefusal(const QSqlError &error, const QString &action)
 
 bool serverConnectionLost(const QSqlDatabase &db)
 {
-    return db.driverName() == QLatin1String("QPSQL") && serverConnectionLost(db.driver());
+    return isTrialServer(db) && serverConnectionLost(db.driver());
 }
 
 bool serverConnectionLost(const QSqlDriver *driver)

@@ -26,6 +26,11 @@ Error storageError(const QString &what, const QSqlDatabase &db)
                          .arg(what, db.lastError().text()));
 }
 
+bool isTrialServer(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
     QSqlQuery query(db);
@@ -42,7 +47,7 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, std::initializer_li
 Result<QSqlQuery> execList(QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    query.setForwardOnly(!isTrialServer(db));
     if (!query.prepare(sql))
         return storageError(what, query);
     for (const QVariant &value : values)

@@ -1,6 +1,7 @@
 #include "core/sql/Transaction.h"
 
 #include "core/server/ServerRefusal.h"
+#include "core/sql/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -17,7 +18,7 @@ constexpr qint64 kWriterLock = 0x547269616c4465; // "TrialDe"
 // Empty when taken (or not needed), else why not.
 QString takeWriterLock(QSqlDatabase &db)
 {
-    if (db.driverName() != QLatin1String("QPSQL"))
+    if (!isTrialServer(db))
         return {};
     QSqlQuery lock(db);
     if (lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock)))
@@ -64,7 +65,7 @@ Status Transaction::commit()
         const QString detail = m_db.lastError().text();
         m_db.rollback();
         // A server may have recorded a commit whose answer was lost with the connection.
-        if (m_db.driverName() == QLatin1String("QPSQL"))
+        if (isTrialServer(m_db))
             return makeError(ErrorCode::Storage,
                              QCoreApplication::translate("trialdesk::core::Transaction",
                                                          "The trial server did not confirm the change (%1): it may or "

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <functional>
+
 namespace trialdesk::core {
 
 // Where services read the time: the system clock in production, a fixed or stepped one in tests.
@@ -26,11 +28,19 @@ public:
     {
     }
     QDateTime nowUtc() const override { return m_now; }
-    void set(const QDateTime &utc) { m_now = utc.toUTC(); }
-    void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }
+    void set(const QDateTime &utc)
+    {
+        m_now = utc.toUTC();
+        if (m_changed)
+            m_changed(m_now);
+    }
+    void advanceMs(qint64 ms) { set(m_now.addMSecs(ms)); }
+    // Called with the new time whenever it changes (a test's trial server follows it).
+    void onChange(std::function<void(const QDateTime &)> changed) { m_changed = std::move(changed); }
 
 private:
     QDateTime m_now;
+    std::function<void(const QDateTime &)> m_changed;
 };
 
 } // namespace trialdesk::core

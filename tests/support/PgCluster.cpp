@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSqlError>
 
 #include <atomic>
@@ -34,7 +35,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QFile::Permissions 
 
 } // namespace
 
-PgCluster::PgCluster()
+PgCluster::PgCluster(Options options)
+    : m_followTestClock(options.followTestClock)
 {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("no temporary folder");
@@ -164,12 +166,49 @@ bool PgCluster::makeCertificates()
         && QFile::setPermissions(m_dir.filePath(QStringLiteral("server.key")), QFile::ReadOwner | QFile::WriteOwner);
 }
 
+void PgCluster::setServerTime(const QDateTime &utc)
+{
+    if (!m_followTestClock)
+        return;
+    // libfaketime's relative form: seconds (with a fraction) to add to the real clock.
+    const double offset = double(QDateTime::currentDateTimeUtc().msecsTo(utc)) / 1000.0;
+    const QByteArray line = (offset >= 0 ? "+" : "") + QByteArray::number(offset, 'f', 3) + '\n';
+    // Replaced whole (a new file renamed over the old), so the server never reads half a line.
+    QSaveFile file(m_dir.filePath(QStringLiteral("server-clock")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(line) != line.size()
+        || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther)
+        || !file.commit())
+        m_error = QStringLiteral("cannot write the server's clock file");
+}
+
 bool PgCluster::start()
 {
-    m_running = runAsServerUser(bin(QStringLiteral("pg_ctl")),
-                                { QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
-                                  m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
-                                  QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start") });
+    QString program = bin(QStringLiteral("pg_ctl"));
+    QStringList arguments { QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                            QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+                            QStringLiteral("-w"), QStringLiteral("-t"),
+                            QStringLiteral("60"), QStringLiteral("start") };
+    if (m_followTestClock) {
+        const QString library = qEnvironmentVariableIsEmpty("TRIALDESK_FAKETIME_LIBRARY")
+            ? QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")
+            : qEnvironmentVariable("TRIALDESK_FAKETIME_LIBRARY");
+        if (!QFileInfo::exists(library)) {
+            m_error
+                = QStringLiteral("libfaketime is not installed (%1): scripts/install-deps.sh installs it").arg(library);
+            return false;
+        }
+        const QString clockFile = m_dir.filePath(QStringLiteral("server-clock"));
+        if (!QFileInfo::exists(clockFile))
+            setServerTime(QDateTime::currentDateTimeUtc());
+        // The monotonic clock stays real: PostgreSQL times its waits with it.
+        arguments.prepend(program);
+        arguments = QStringList {
+            QStringLiteral("LD_PRELOAD=") + library, QStringLiteral("FAKETIME_TIMESTAMP_FILE=") + clockFile,
+            QStringLiteral("FAKETIME_NO_CACHE=1"), QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC=1")
+        } + arguments;
+        program = QStringLiteral("env");
+    }
+    m_running = runAsServerUser(program, arguments);
     if (!m_running) {
         QFile log(m_dir.filePath(QStringLiteral("server.log")));
         if (log.open(QIODevice::ReadOnly))

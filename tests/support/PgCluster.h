@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -24,7 +25,19 @@ public:
     static inline const QString kOwner = QStringLiteral("trialdesk_owner");
     static inline const QByteArray kOwnerPassword = QByteArrayLiteral("owner password for tests");
 
-    PgCluster(); // initializes and starts; ok() says whether it did
+    struct Options
+    {
+        // The server's clock follows the test's (setServerTime): the server runs under Debian's
+        // libfaketime (LD_PRELOAD), whose offset it reads from a file in the cluster's folder at
+        // every clock reading. For suites whose manual clock sets the date of what the server
+        // records itself (randomizations, audit entries). The clock keeps running from the time set.
+        bool followTestClock = false;
+    };
+    PgCluster()
+        : PgCluster(Options {})
+    {
+    }
+    explicit PgCluster(Options options); // initializes and starts; ok() says whether it did
     ~PgCluster(); // stops (immediately) and removes everything
     PgCluster(const PgCluster &) = delete;
     PgCluster &operator=(const PgCluster &) = delete;
@@ -66,6 +79,11 @@ public:
     ClientsRun runClients(int clients, int calls, const QString &database, const Transaction &transaction,
                           const QString &user = kOwner, const QByteArray &password = kOwnerPassword) const;
 
+    // With Options::followTestClock: the server's clock reads `utc` from now on (and runs on from
+    // it). No effect otherwise.
+    bool followsTestClock() const { return m_followTestClock; }
+    void setServerTime(const QDateTime &utc);
+
     // What the server has logged so far (its log file).
     QByteArray serverLog() const;
 
@@ -84,6 +102,7 @@ private:
     QString m_serverUser; // empty: the current user
     int m_port = 0;
     bool m_running = false;
+    bool m_followTestClock = false;
 };
 
 } // namespace trialdesk::test

@@ -36,7 +36,9 @@ PgCluster &TestWorkspace::sharedCluster()
 {
     std::unique_ptr<PgCluster> &cluster = clusterSlot();
     if (!cluster) {
-        cluster = std::make_unique<PgCluster>();
+        // The server's clock follows each workspace's manual clock: what the server records itself
+        // (randomizations, audit entries) bears the test's dates, as on a local workspace.
+        cluster = std::make_unique<PgCluster>(PgCluster::Options { .followTestClock = true });
         // Stopped with the application object, while Qt can still run pg_ctl.
         qAddPostRoutine([] { clusterSlot().reset(); });
     }
@@ -76,6 +78,10 @@ void TestWorkspace::setUpOnServer(PgCluster &cluster, const QString &database, c
     if (!cluster.ok() || !cluster.psql(QStringLiteral("CREATE DATABASE %1").arg(database))) {
         m_error = cluster.error();
         return;
+    }
+    if (cluster.followsTestClock()) {
+        cluster.setServerTime(m_clock.nowUtc());
+        m_clock.onChange([&cluster](const QDateTime &utc) { cluster.setServerTime(utc); });
     }
     core::NewServerTrial trial;
     trial.conninfo = cluster.conninfo(PgCluster::kOwner, database);

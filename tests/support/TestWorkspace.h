@@ -29,7 +29,8 @@ public:
     // environment variable TRIALDESK_TEST_BACKEND=postgresql (the CTest entries labelled
     // "postgresql" of the suites that run on both backends) the trial is set up on a trial server
     // instead: one throwaway PostgreSQL per test process (sharedCluster()), a new database per
-    // workspace.
+    // workspace; that server's clock follows the workspace's manual clock (PgCluster's
+    // followTestClock), so what it records itself bears the test's dates.
     explicit TestWorkspace(const QDateTime &start = defaultStart(),
                            const QString &trialName = QStringLiteral("Test trial"));
     // Whether this process's workspaces are on a trial server (TRIALDESK_TEST_BACKEND=postgresql).
