@@ -130,7 +130,8 @@ int main(int argc, char **argv)
     if (clients < 1 || calls < 1 || strata < 1)
         bench::fail(QStringLiteral("usage: bench_server [clients] [calls per client] [strata]"));
 
-    PgCluster cluster;
+    // Static: stopped and removed at exit too, when bench::fail() ends the run.
+    static PgCluster cluster;
     if (!cluster.ok())
         bench::fail(QStringLiteral("could not start PostgreSQL: ") + cluster.error());
     {

@@ -11,7 +11,6 @@
 #include "bench/support/BenchTools.h"
 #include "bench/support/BulkForms.h"
 #include "bench/support/BulkTrial.h"
-#include "core/sql/SqlScript.h"
 #include "core/visits/VisitService.h"
 #include "reports/ConsortReport.h"
 #include "reports/RecruitmentReport.h"
@@ -66,7 +65,8 @@ int main(int argc, char **argv)
     if (participants < 1)
         fail(QStringLiteral("usage: bench_server_reports [participants] [runs]"));
 
-    PgCluster cluster;
+    // Static: stopped and removed at exit too, when bench::fail() ends the run.
+    static PgCluster cluster;
     if (!cluster.ok() || !cluster.psql(QStringLiteral("CREATE DATABASE bulk")))
         fail(QStringLiteral("could not start PostgreSQL: ") + cluster.error());
     QTemporaryDir temporary;
@@ -93,14 +93,24 @@ int main(int argc, char **argv)
                                      if (!totals)
                                          return totals.error();
                                      formData = totals.value();
-                                     // The planner's statistics, as after the main load.
-                                     if (auto analyzed = core::execSchemaStatement(db, QStringLiteral("ANALYZE")); !analyzed)
-                                         return analyzed.error();
-                                     return {};
+                                     return BulkTrial::maintain(db);
                                  });
         !loaded)
         fail(loaded.error().message);
     const double buildSeconds = double(build.elapsed()) / 1000.0;
+
+    // TRIALDESK_BENCH_EXPLAIN=N: the server logs the plan with its timings (auto_explain, EXPLAIN
+    // ANALYZE) of every statement slower than N ms; what it logged while measuring goes to stderr.
+    const int explainMs = qEnvironmentVariableIntValue("TRIALDESK_BENCH_EXPLAIN");
+    // (Set on the database: a server-wide setting of a module not loaded yet is refused.)
+    if (explainMs > 0)
+        for (const QString &setting :
+             { QStringLiteral("session_preload_libraries = 'auto_explain'"),
+               QStringLiteral("auto_explain.log_min_duration = %1").arg(explainMs),
+               QStringLiteral("auto_explain.log_analyze = on"), QStringLiteral("auto_explain.log_buffers = on") })
+            if (!cluster.psql(QStringLiteral("ALTER DATABASE bulk SET ") + setting))
+                fail(cluster.error());
+    const qsizetype logStart = cluster.serverLog().size();
 
     // The synthetic trial's "today".
     const QDate asOf = summary->asOf;
@@ -185,7 +195,11 @@ int main(int argc, char **argv)
     };
 
     std::printf("machine,%s,%d cores\n", qPrintable(bench::cpuModel()), QThread::idealThreadCount());
-    std::printf("server,PostgreSQL 15 (throwaway cluster on the same machine, TLS, fsync on, default settings)\n");
+    QSqlQuery jit = bench::runOrFail(statistician->database(), QStringLiteral("SELECT current_setting('jit')"));
+    std::printf(
+        "server,PostgreSQL 15 (throwaway cluster on the same machine, TLS, fsync on, default settings),jit %s\n",
+        qPrintable(jit.next() ? jit.value(0).toString() : QString()));
+    jit.finish();
     std::printf("data,%lld participants,%lld visits,%lld planned,as of %s,site %s\n", qlonglong(summary->participants),
                 qlonglong(summary->visits), qlonglong(summary->plannedVisits), qPrintable(asOf.toString(Qt::ISODate)),
                 qPrintable(site));
@@ -203,5 +217,7 @@ int main(int argc, char **argv)
         std::fflush(stdout);
     }
     std::printf("runs per median,%d\n", runs);
+    if (explainMs > 0)
+        std::fprintf(stderr, "%s\n", cluster.serverLog().mid(logStart).constData());
     return 0;
 }

@@ -296,8 +296,7 @@ Result<BulkTrial::Summary> writeRows(QSqlDatabase &db, const BulkTrial::Options 
     }
     if (Status s = batches.commit(); !s)
         return s.error();
-    // The query planner's statistics, as a maintained production database would have them.
-    if (auto analyzed = core::execSchemaStatement(db, QStringLiteral("ANALYZE")); !analyzed)
+    if (Status analyzed = BulkTrial::maintain(db); !analyzed)
         return analyzed.error();
     return BulkTrial::describe(db);
 }
@@ -384,6 +383,16 @@ Result<BulkTrial::Summary> BulkTrial::createOnServer(const QString &directory, c
         !loaded)
         return loaded.error();
     return summary;
+}
+
+Status BulkTrial::maintain(QSqlDatabase &db)
+{
+    const bool server = db.driverName() == QLatin1String("QPSQL");
+    if (auto done
+        = core::execSchemaStatement(db, server ? QStringLiteral("VACUUM ANALYZE") : QStringLiteral("ANALYZE"));
+        !done)
+        return done.error();
+    return {};
 }
 
 QString BulkTrial::givenIds(const QSqlDatabase &db)

@@ -91,6 +91,9 @@ public:
     // load their rows through it.
     static core::Status loadAsOwner(const Server &server, const QStringList &tables, const QStringList &idsGivenIn,
                                     const std::function<core::Status(QSqlDatabase &)> &load);
+    // After a load: the query planner's statistics, and on PostgreSQL the visibility map (VACUUM
+    // ANALYZE: index-only scans), as a maintained production database has them.
+    static core::Status maintain(QSqlDatabase &db);
     // What an INSERT that gives an identity column's value says before VALUES on db's backend
     // (PostgreSQL: " OVERRIDING SYSTEM VALUE"; SQLite: nothing).
     static QString givenIds(const QSqlDatabase &db);
