@@ -3,6 +3,7 @@
 // row read, nothing built) in the same run, plus the drawings (PNG, PDF). Prints the machine, the
 // data and a table of medians. Arguments: [workspace directory (built there if missing, reused if
 // it holds a bulk trial)] [participants] [runs].
+#include "bench/support/BareQueries.h"
 #include "bench/support/BenchTools.h"
 #include "bench/support/BulkTrial.h"
 #include "core/sql/SqlUtil.h"
@@ -28,7 +29,6 @@
 #include <vector>
 
 using namespace trialdesk;
-using bench::bare;
 using bench::BulkTrial;
 using bench::cpuModel;
 using bench::fail;
@@ -74,19 +74,7 @@ int main(int argc, char **argv)
     std::printf("build,%s,%.1f s\n", built ? "built" : "reused", double(build.elapsed()) / 1000.0);
 
     // The bare queries: the counts a hand-written CONSORT needs, and recruitment's GROUP BY.
-    const auto consortBare = [&]() -> qint64 {
-        return bare(db, QStringLiteral("SELECT s.outcome, COUNT(*) FROM screenings s GROUP BY s.outcome"))
-            + bare(db, QStringLiteral("SELECT arm, COUNT(*) FROM randomizations GROUP BY arm"))
-            + bare(db,
-                   QStringLiteral("SELECT e.event_type, r.arm, COUNT(*) FROM participant_events e JOIN "
-                                  "randomizations r ON r.participant_id = e.participant_id GROUP BY e.event_type, "
-                                  "r.arm"))
-            + bare(db,
-                   QStringLiteral("SELECT r.arm, v.status, COUNT(*) FROM randomizations r JOIN visits v ON "
-                                  "v.participant_id = r.participant_id WHERE v.visit_code IN (?, ?) GROUP BY r.arm, "
-                                  "v.visit_code, v.status"),
-                   { QStringLiteral("PP_FIRST"), QStringLiteral("M6") });
-    };
+    const auto consortBare = [&]() -> qint64 { return bench::consortBare(db); };
     const auto consortReport = [&]() -> qint64 {
         auto flow = reports::ConsortReport::compute(session);
         if (!flow)
@@ -111,13 +99,7 @@ int main(int argc, char **argv)
             fail(written.error().message);
         return QFile(consortPdfPath).size();
     };
-    const auto recruitmentBare = [&]() -> qint64 {
-        return bare(db,
-                    QStringLiteral("SELECT p.site_code, SUBSTR(r.randomized_at, 1, 7), COUNT(*) FROM "
-                                   "randomizations r JOIN participants p ON p.id = r.participant_id GROUP BY "
-                                   "p.site_code, SUBSTR(r.randomized_at, 1, 7)"))
-            + bare(db, QStringLiteral("SELECT site_code, COUNT(*) FROM screenings GROUP BY site_code"));
-    };
+    const auto recruitmentBare = [&]() -> qint64 { return bench::recruitmentBare(db); };
     const auto recruitmentReport = [&]() -> qint64 {
         auto data = reports::RecruitmentReport::compute(session);
         if (!data)

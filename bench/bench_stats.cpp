@@ -3,6 +3,7 @@
 // values), each timed against its bare SQL (the same GROUP BY queries, every row read, nothing
 // built) in the same run. Prints the machine, the data and a table of medians. Arguments: [workspace
 // directory (built there if missing, reused if it holds a bulk trial)] [participants] [runs].
+#include "bench/support/BareQueries.h"
 #include "bench/support/BenchTools.h"
 #include "bench/support/BulkForms.h"
 #include "bench/support/BulkTrial.h"
@@ -96,27 +97,7 @@ int main(int argc, char **argv)
                 qlonglong(summary->visits), qlonglong(values), qPrintable(summary->asOf.toString(Qt::ISODate)));
     std::printf("build,%s,%.1f s\n", built ? "built" : "reused", buildSeconds);
 
-    // Randomized and not randomized in error (the condition core/reporting/AnalysisData applies).
-    const QString inTrial = QStringLiteral("%1 NOT IN (SELECT e.participant_id FROM participant_events e "
-                                           "WHERE e.event_type = 'randomized-in-error')");
-    const QString valuesSql
-        = QStringLiteral("SELECT r.arm, v.visit_code, fe.form_code, iv.item_code, iv.value, COUNT(*) "
-                         "FROM form_entries fe JOIN visits v ON v.id = fe.visit_id "
-                         "JOIN randomizations r ON r.participant_id = fe.participant_id "
-                         "JOIN item_values iv ON iv.entry_id = fe.id "
-                         "WHERE fe.state <> 'draft' AND fe.instance = 1 AND fe.arm_specific = 0 AND v.arm_specific = 0 "
-                         "AND iv.value IS NOT NULL AND iv.value <> '' AND %1 %2 "
-                         "GROUP BY r.arm, v.visit_code, fe.form_code, iv.item_code, iv.value");
-    const auto baselineBare = [&]() -> qint64 {
-        return bare(db,
-                    QStringLiteral("SELECT r.arm, p.stratum_values, COUNT(*) FROM randomizations r JOIN participants "
-                                   "p ON p.id = r.participant_id WHERE %1 GROUP BY r.arm, p.stratum_values")
-                        .arg(inTrial.arg(QStringLiteral("r.participant_id"))))
-            + bare(db,
-                   valuesSql.arg(inTrial.arg(QStringLiteral("fe.participant_id")),
-                                 QStringLiteral("AND v.visit_code = ? AND fe.form_code IN (?, ?)")),
-                   { QStringLiteral("BASELINE"), QStringLiteral("DEMOGRAPHICS"), QStringLiteral("CONDITIONS") });
-    };
+    const auto baselineBare = [&]() -> qint64 { return bench::baselineBare(db); };
     const auto baselineReport = [&]() -> qint64 {
         auto table = reports::BaselineReport::compute(session);
         if (!table)
@@ -150,7 +131,7 @@ int main(int argc, char **argv)
                                    "v JOIN randomizations r ON r.participant_id = v.participant_id WHERE "
                                    "v.arm_specific = 0 AND %1 GROUP BY r.arm, v.visit_code, v.site_code, v.status, "
                                    "v.out_of_window, CASE WHEN v.status = 'planned' THEN v.window_end ELSE '' END")
-                        .arg(inTrial.arg(QStringLiteral("v.participant_id"))));
+                        .arg(bench::inTrial(QStringLiteral("v.participant_id"))));
     };
     const auto retentionReport = [&]() -> qint64 {
         auto table = reports::RetentionReport::compute(session);
@@ -167,10 +148,7 @@ int main(int argc, char **argv)
             marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
             codes.append(item);
         }
-        return bare(db,
-                    valuesSql.arg(inTrial.arg(QStringLiteral("fe.participant_id")),
-                                  QStringLiteral("AND iv.item_code IN (%1)").arg(marks)),
-                    codes);
+        return bare(db, bench::formValueCountsSql(QStringLiteral("AND iv.item_code IN (%1)").arg(marks)), codes);
     };
     const auto outcomesReport = [&]() -> qint64 {
         auto table = reports::OutcomeReport::compute(session);

@@ -3,6 +3,7 @@
 // indexed SQL query as baseline in the same run. Prints the machine, the data and a table of
 // medians. Arguments: [workspace directory (built there if empty or missing, reused if it holds a
 // bulk trial)] [participants] [runs]; without a directory the trial is built in a temporary folder.
+#include "bench/support/BareQueries.h"
 #include "bench/support/BenchTools.h"
 #include "bench/support/BulkTrial.h"
 #include "core/sql/SqlUtil.h"
@@ -31,42 +32,6 @@ using bench::fail;
 using bench::medianMs;
 
 namespace {
-
-// The baseline: the same rows straight from the indexes, each column read, nothing built. A page is
-// its ids from the covering index, then those rows; a full list is one query.
-qint64 bareQuery(QSqlDatabase &db, const QString &where, const QVariantList &values, int limit)
-{
-    const QString columns = QStringLiteral(
-        "SELECT v.id, v.participant_id, p.study_id, v.site_code, v.visit_code, v.visit_order, v.protocol_version, "
-        "v.arm_specific, v.target_date, v.window_start, v.window_end, v.status, v.actual_date, v.out_of_window, "
-        "v.reason FROM visits v JOIN participants p ON p.id = v.participant_id WHERE ");
-    const QString order = QStringLiteral(" ORDER BY v.target_date, v.participant_id, v.visit_order");
-    QString sql = columns + where + order;
-    QVariantList rowValues = values;
-    if (limit > 0) {
-        QSqlQuery ids = bench::runOrFail(db,
-                                         QStringLiteral("SELECT v.id FROM visits v WHERE ") + where + order
-                                             + QStringLiteral(" LIMIT %1").arg(limit),
-                                         values);
-        QStringList marks;
-        rowValues.clear();
-        while (ids.next()) {
-            marks.append(QStringLiteral("?"));
-            rowValues.append(ids.value(0));
-        }
-        if (marks.isEmpty())
-            return 0;
-        sql = columns + QStringLiteral("v.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    }
-    QSqlQuery query = bench::runOrFail(db, sql, rowValues);
-    qint64 rows = 0;
-    while (query.next()) {
-        for (int column = 0; column < 15; ++column)
-            query.value(column);
-        ++rows;
-    }
-    return rows;
-}
 
 QString queryPlan(QSqlDatabase &db, const QString &where, const QVariantList &values)
 {
@@ -140,20 +105,7 @@ int main(int argc, char **argv)
     const QString overdueWhere = QStringLiteral("v.site_code = ? AND v.status = ? AND v.target_date < ?");
     std::printf("plan overdue,\"%s\"\n", qPrintable(queryPlan(db, overdueWhere, overdueValues)));
 
-    const auto todayBaseline = [&]() -> qint64 {
-        return bareQuery(db, QStringLiteral("v.site_code = ? AND v.status = ? AND v.target_date = ?"),
-                         { site, QStringLiteral("planned"), day }, page)
-            + bareQuery(db,
-                        QStringLiteral("v.site_code = ? AND v.status = ? AND v.target_date > ? AND "
-                                       "v.target_date <= ?"),
-                        { site, QStringLiteral("planned"), day, asOf.addDays(6).toString(Qt::ISODate) }, page)
-            + bareQuery(db,
-                        QStringLiteral("v.site_code = ? AND v.status = ? AND v.target_date < ? AND "
-                                       "v.window_end >= ?"),
-                        { site, QStringLiteral("planned"), day, day }, page)
-            + bareQuery(db, QStringLiteral("v.site_code = ? AND v.status = ? AND v.window_end < ?"),
-                        { site, QStringLiteral("planned"), day }, page);
-    };
+    const auto todayBaseline = [&]() -> qint64 { return bench::todayBare(db, site, asOf, page); };
     const auto todayOf = [&](core::VisitService &visits) {
         return [&visits, &site, &asOf]() -> qint64 {
             auto view = visits.today(site, asOf);
@@ -187,11 +139,11 @@ int main(int argc, char **argv)
         { "today (coordinator)", todayOf(service), todayBaseline },
         { "today (blinded assessor)", todayOf(blinded), todayBaseline },
         { "overdue first page (coordinator)", overduePageOf(service),
-          [&] { return bareQuery(db, overdueWhere, overdueValues, page); } },
+          [&] { return bench::visitsBare(db, overdueWhere, overdueValues, page); } },
         { "overdue first page (blinded assessor)", overduePageOf(blinded),
-          [&] { return bareQuery(db, overdueWhere, overdueValues, page); } },
+          [&] { return bench::visitsBare(db, overdueWhere, overdueValues, page); } },
         { "overdue full list (command line)", overdueAll,
-          [&] { return bareQuery(db, overdueWhere, overdueValues, 0); } },
+          [&] { return bench::visitsBare(db, overdueWhere, overdueValues, 0); } },
     };
     std::printf("measure,rows,median_ms,baseline_rows,baseline_median_ms,ratio,under_100_ms\n");
     for (const Line &line : lines) {

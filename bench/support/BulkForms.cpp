@@ -1,5 +1,6 @@
 #include "bench/support/BulkForms.h"
 
+#include "bench/support/BulkTrial.h"
 #include "core/protocol/CurrentProtocol.h"
 #include "core/sql/SqlUtil.h"
 #include "forms/BundledForms.h"
@@ -66,7 +67,8 @@ QString valueFor(const forms::Item &item, const QDate &visitDate, std::mt19937 &
 }
 } // namespace
 
-core::Result<BulkForms::Totals> BulkForms::populate(QSqlDatabase &db, qint64 targetValues, quint32 seed)
+core::Result<BulkForms::Totals> BulkForms::populate(QSqlDatabase &db, qint64 targetValues, quint32 seed,
+                                                    const QStringList &formCodes)
 {
     auto loaded = core::CurrentProtocol::load(db);
     if (!loaded)
@@ -116,8 +118,9 @@ core::Result<BulkForms::Totals> BulkForms::populate(QSqlDatabase &db, qint64 tar
     QSqlQuery insertValue(db);
     if (!insertEntry.prepare(QStringLiteral("INSERT INTO form_entries (id, participant_id, visit_id, site_code, "
                                             "form_code, form_version, instance, state, arm_specific, created_at, "
-                                            "created_by, updated_at, updated_by, completed_at, completed_by) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, 1, 'complete', ?, ?, ?, ?, ?, ?, ?)"))
+                                            "created_by, updated_at, updated_by, completed_at, completed_by)%1 "
+                                            "VALUES (?, ?, ?, ?, ?, ?, 1, 'complete', ?, ?, ?, ?, ?, ?, ?)")
+                                 .arg(BulkTrial::givenIds(db)))
         || !insertValue.prepare(QStringLiteral("INSERT INTO item_values (entry_id, item_code, value, missing_code, "
                                                "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)")))
         return core::storageError(Tr::tr("Could not prepare the bulk form inserts."), insertEntry);
@@ -127,7 +130,7 @@ core::Result<BulkForms::Totals> BulkForms::populate(QSqlDatabase &db, qint64 tar
     for (const VisitRow &visit : std::as_const(visits)) {
         for (const QString &formCode : formsByVisit.value(visit.code)) {
             const forms::FormDefinition *definition = forms::BundledForms::find(formCode);
-            if (!definition)
+            if (!definition || (!formCodes.isEmpty() && !formCodes.contains(formCode)))
                 continue;
             insertEntry.bindValue(0, entryId);
             insertEntry.bindValue(1, visit.participant);

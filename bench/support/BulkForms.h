@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace trialdesk::bench {
 
@@ -21,7 +22,10 @@ public:
         qint64 values = 0;
     };
 
-    static core::Result<Totals> populate(QSqlDatabase &db, qint64 targetValues = 10'000'000, quint32 seed = 20261127);
+    // On either backend (on a trial server, through BulkTrial::loadAsOwner). `formCodes`: only the
+    // entries of these forms (empty: every form).
+    static core::Result<Totals> populate(QSqlDatabase &db, qint64 targetValues = 10'000'000, quint32 seed = 20261127,
+                                         const QStringList &formCodes = {});
 };
 
 } // namespace trialdesk::bench

@@ -3,7 +3,10 @@
 #include "core/enrollment/Participant.h"
 #include "core/enrollment/ParticipantRecords.h"
 #include "core/protocol/CurrentProtocol.h"
+#include "core/protocol/Protocol.h"
+#include "core/server/ServerAddress.h"
 #include "core/services/UserService.h"
+#include "core/sql/SqlScript.h"
 #include "core/sql/SqlUtil.h"
 #include "core/sql/Transaction.h"
 #include "core/visits/Visit.h"
@@ -11,7 +14,12 @@
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -100,45 +108,41 @@ QString isoDate(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
-} // namespace
+// The trial tables the bulk rows go to; on a server their row-audit triggers are off during the load.
+const QStringList kBulkTables
+    = { QStringLiteral("screenings"), QStringLiteral("participants"), QStringLiteral("consents"),
+        QStringLiteral("randomizations"), QStringLiteral("visits") };
 
-Result<BulkTrial::Summary> BulkTrial::create(const QString &directory, qint64 participants)
-{
-    Options options;
-    options.participants = participants;
-    return create(directory, options);
-}
-
-Result<BulkTrial::Summary> BulkTrial::create(const QString &directory, const Options &options)
+Status checkOptions(const BulkTrial::Options &options)
 {
     if (options.participants < 1 || options.sites.isEmpty() || options.recruitmentDays < 1 || !options.asOf.isValid())
         return core::makeError(core::ErrorCode::InvalidInput,
                                Tr::tr("A bulk trial needs at least one participant, one site and a recruitment "
                                       "period."));
-    core::NewTrial trial;
-    trial.directory = directory;
-    trial.trialName = QStringLiteral("Bulk trial");
-    trial.adminUsername = kAdmin;
-    trial.adminDisplayName = QStringLiteral("Bulk admin");
-    trial.adminPassword = kPassword;
-    for (const QString &code : options.sites)
-        trial.sites.append(core::Site { code, code, code, QStringLiteral("America/Toronto"), true });
-    if (auto created = core::Workspace::create(trial, core::Clock::system()); !created)
-        return created.error();
-    auto admin = login(directory, kAdmin, core::Clock::system());
+    return {};
+}
+
+// The coordinator, the assessor and the statistician (every site), added by the administrator.
+Status addUsers(const QString &directory)
+{
+    auto admin = BulkTrial::login(directory, BulkTrial::kAdmin, core::Clock::system());
     if (!admin)
         return admin.error();
     core::UserService users(*admin.value());
-    if (Status s
-        = users.add(kCoordinator, QStringLiteral("Bulk coordinator"), core::Role::Coordinator, QString(), kPassword);
-        !s)
-        return s.error();
-    if (Status s
-        = users.add(kAssessor, QStringLiteral("Bulk assessor"), core::Role::OutcomeAssessor, QString(), kPassword);
-        !s)
-        return s.error();
+    const std::array<std::pair<QString, core::Role>, 3> accounts
+        = { { { BulkTrial::kCoordinator, core::Role::Coordinator },
+              { BulkTrial::kAssessor, core::Role::OutcomeAssessor },
+              { BulkTrial::kStatistician, core::Role::Statistician } } };
+    for (const auto &[name, role] : accounts)
+        if (Status s = users.add(name, QStringLiteral("Bulk ") + name, role, QString(), BulkTrial::kPassword); !s)
+            return s;
+    return {};
+}
 
-    QSqlDatabase &db = admin.value()->database();
+// The generator: every bulk row, through parameterized INSERTs that both backends take.
+Result<BulkTrial::Summary> writeRows(QSqlDatabase &db, const BulkTrial::Options &options)
+{
+    const QString givenIds = BulkTrial::givenIds(db);
     auto protocol = core::CurrentProtocol::load(db);
     if (!protocol)
         return protocol.error();
@@ -146,16 +150,25 @@ Result<BulkTrial::Summary> BulkTrial::create(const QString &directory, const Opt
     const core::VisitCalendar calendar(schedule);
     const QStringList conditions
         = { QStringLiteral("HF"), QStringLiteral("CAD"), QStringLiteral("AF"), QStringLiteral("OTHER") };
+    QString consentForm;
+    for (const core::ConsentFormVersion &form : protocol->protocol.consentForms)
+        if (form.current)
+            consentForm = form.version;
 
     Insert screening(db,
                      QStringLiteral("INSERT INTO screenings (id, site_code, site_number, screening_number, "
                                     "screened_on, age, sex, answers, outcome, failed_criteria, reason, "
-                                    "protocol_version, recorded_by, recorded_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'eligible', '', NULL, ?, ?, ?)"));
+                                    "protocol_version, recorded_by, recorded_at)%1 "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'eligible', '', NULL, ?, ?, ?)")
+                         .arg(givenIds));
     Insert participant(db,
                        QStringLiteral("INSERT INTO participants (id, study_id, site_code, site_number, "
-                                      "screening_id, status, stratum_values, registered_at, registered_by) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                      "screening_id, status, stratum_values, registered_at, registered_by)%1 "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           .arg(givenIds));
+    Insert consent(db,
+                   QStringLiteral("INSERT INTO consents (participant_id, form_version, consented_on, obtained_by, "
+                                  "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)"));
     Insert randomization(db,
                          QStringLiteral("INSERT INTO randomizations (participant_id, design_version, "
                                         "stratum_values, stratum_index, sequence, block_number, block_size, "
@@ -201,12 +214,13 @@ Result<BulkTrial::Summary> BulkTrial::create(const QString &directory, const Opt
         const QString arm = blocks.value(stratum).at(position);
 
         // 6% withdraw from follow-up, 4% are lost, on a day between randomization and asOf.
-        core::ParticipantStatus status = core::ParticipantStatus::Randomized;
+        core::ParticipantStatus status
+            = options.randomized ? core::ParticipantStatus::Randomized : core::ParticipantStatus::Registered;
         QDate stoppedOn;
         QString stopReason;
         const double roll = std::uniform_real_distribution<double>(0.0, 1.0)(random);
         const int followed = int(day.daysTo(options.asOf));
-        if (roll < 0.10 && followed > 1) {
+        if (options.randomized && roll < 0.10 && followed > 1) {
             stoppedOn = day.addDays(std::uniform_int_distribution<int>(1, followed - 1)(random));
             status = roll < 0.06 ? core::ParticipantStatus::WithdrawnFollowUp : core::ParticipantStatus::LostToFollowUp;
             stopReason = roll < 0.06 ? QStringLiteral("Withdrew from follow-up") : QStringLiteral("Lost to follow-up");
@@ -223,6 +237,10 @@ Result<BulkTrial::Summary> BulkTrial::create(const QString &directory, const Opt
                                   siteNumber, id, core::participantStatusCode(status), strata, at, kWriter }));
             !s)
             return s.error();
+        if (Status s = written(consent.run({ id, consentForm, isoDate(day), kWriter, kWriter, at })); !s)
+            return s.error();
+        if (!options.randomized)
+            continue;
         if (Status s = written(randomization.run(
                 { id, strata, stratum, sequence, (sequence - 1) / 4 + 1, position + 1, arm, at, kWriter }));
             !s)
@@ -278,10 +296,148 @@ Result<BulkTrial::Summary> BulkTrial::create(const QString &directory, const Opt
     }
     if (Status s = batches.commit(); !s)
         return s.error();
-    // The query planner's statistics, as a maintained production database would have them.
-    if (auto analyzed = core::exec(db, QStringLiteral("ANALYZE")); !analyzed)
+    if (Status analyzed = BulkTrial::maintain(db); !analyzed)
         return analyzed.error();
-    return describe(db);
+    return BulkTrial::describe(db);
+}
+
+} // namespace
+
+Result<BulkTrial::Summary> BulkTrial::create(const QString &directory, qint64 participants)
+{
+    Options options;
+    options.participants = participants;
+    return create(directory, options);
+}
+
+Result<BulkTrial::Summary> BulkTrial::create(const QString &directory, const Options &options)
+{
+    if (Status checked = checkOptions(options); !checked)
+        return checked.error();
+    core::NewTrial trial;
+    trial.directory = directory;
+    trial.trialName = QStringLiteral("Bulk trial");
+    trial.adminUsername = kAdmin;
+    trial.adminDisplayName = QStringLiteral("Bulk admin");
+    trial.adminPassword = kPassword;
+    for (const QString &code : options.sites)
+        trial.sites.append(core::Site { code, code, code, QStringLiteral("America/Toronto"), true });
+    if (auto created = core::Workspace::create(trial, core::Clock::system()); !created)
+        return created.error();
+    if (Status added = addUsers(directory); !added)
+        return added.error();
+    auto admin = login(directory, kAdmin, core::Clock::system());
+    if (!admin)
+        return admin.error();
+    return writeRows(admin.value()->database(), options);
+}
+
+Result<BulkTrial::Summary> BulkTrial::createOnServer(const QString &directory, const Server &server,
+                                                     const Options &options)
+{
+    if (Status checked = checkOptions(options); !checked)
+        return checked.error();
+    // The bundled protocol with the bulk trial's sites.
+    auto bundled = core::Protocol::bundledDefault();
+    if (!bundled)
+        return bundled.error();
+    QJsonObject definition = QJsonDocument::fromJson(bundled->json).object();
+    QJsonArray sites;
+    for (const QString &code : options.sites)
+        sites.append(QJsonObject {
+            { QStringLiteral("code"), code },
+            { QStringLiteral("name"), QJsonObject { { QStringLiteral("fr"), code }, { QStringLiteral("en"), code } } },
+            { QStringLiteral("time_zone"), QStringLiteral("America/Toronto") } });
+    definition.insert(QStringLiteral("sites"), sites);
+    QTemporaryDir folder;
+    QFile protocolFile(folder.filePath(QStringLiteral("protocol.json")));
+    if (!folder.isValid() || !protocolFile.open(QIODevice::WriteOnly)
+        || protocolFile.write(QJsonDocument(definition).toJson()) < 0)
+        return core::makeError(core::ErrorCode::Storage, Tr::tr("Could not write the bulk trial's protocol"));
+    protocolFile.close();
+
+    core::NewServerTrial trial;
+    trial.conninfo = server.conninfo;
+    trial.ownerRole = server.ownerRole;
+    trial.ownerPassword = server.ownerPassword;
+    trial.trialName = QStringLiteral("Bulk trial");
+    trial.adminUsername = kAdmin;
+    trial.adminDisplayName = QStringLiteral("Bulk admin");
+    trial.adminPassword = kPassword;
+    trial.protocolFile = protocolFile.fileName();
+    if (Status made = core::Workspace::createOnServer(trial, core::Clock::system()); !made)
+        return made.error();
+    if (Status connected = core::Workspace::connectToServer(directory, server.conninfo, core::Clock::system());
+        !connected)
+        return connected.error();
+    if (Status added = addUsers(directory); !added)
+        return added.error();
+
+    Result<Summary> summary = core::makeError(core::ErrorCode::Storage, QString());
+    if (Status loaded
+        = loadAsOwner(server, kBulkTables, { QStringLiteral("screenings"), QStringLiteral("participants") },
+                      [&](QSqlDatabase &db) -> Status {
+                          summary = writeRows(db, options);
+                          return summary ? Status() : Status(summary.error());
+                      });
+        !loaded)
+        return loaded.error();
+    return summary;
+}
+
+Status BulkTrial::maintain(QSqlDatabase &db)
+{
+    const bool server = db.driverName() == QLatin1String("QPSQL");
+    if (auto done
+        = core::execSchemaStatement(db, server ? QStringLiteral("VACUUM ANALYZE") : QStringLiteral("ANALYZE"));
+        !done)
+        return done.error();
+    return {};
+}
+
+QString BulkTrial::givenIds(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? QStringLiteral(" OVERRIDING SYSTEM VALUE") : QString();
+}
+
+Status BulkTrial::loadAsOwner(const Server &server, const QStringList &tables, const QStringList &idsGivenIn,
+                              const std::function<Status(QSqlDatabase &)> &load)
+{
+    auto address = core::ServerAddress::parse(server.conninfo);
+    if (!address)
+        return address.error();
+    const QString connection = QStringLiteral("bulk-trial-owner");
+    Status status;
+    {
+        auto owner = address->open(connection, server.ownerRole, server.ownerPassword);
+        if (!owner)
+            return owner.error();
+        QSqlDatabase &db = owner.value();
+        const auto triggers = [&db, &tables](const QString &state) -> Status {
+            for (const QString &table : tables)
+                if (auto done
+                    = core::execSchemaStatement(db, QStringLiteral("ALTER TABLE %1 %2 TRIGGER USER").arg(table, state));
+                    !done)
+                    return done.error();
+            return {};
+        };
+        status = triggers(QStringLiteral("DISABLE"));
+        if (status)
+            status = load(db);
+        // Enabled again even when the load failed.
+        if (Status on = triggers(QStringLiteral("ENABLE")); status && !on)
+            status = on;
+        // The identity columns continue after the ids the generator gave.
+        for (const QString &table : idsGivenIn)
+            if (auto moved = core::exec(db,
+                                        QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                                       "(SELECT MAX(id) FROM %1))")
+                                            .arg(table));
+                status && !moved)
+                status = moved.error();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return status;
 }
 
 Result<BulkTrial::Summary> BulkTrial::describe(QSqlDatabase &db)

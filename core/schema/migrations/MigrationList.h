@@ -23,6 +23,7 @@ Migrations::Migration migration014ServerOwnAccount();
 Migrations::Migration migration015ServerRowAudit();
 Migrations::Migration migration016ServerDesigns();
 Migrations::Migration migration017ServerLogCheck();
+Migrations::Migration migration018ServerReportReads();
 
 // The statements of a server-only script (core/server/NAME, built into the library), for the
 // PostgreSQL side of a migration.
@@ -49,6 +50,7 @@ inline QList<Migrations::Migration> migrationList()
         migration015ServerRowAudit(),
         migration016ServerDesigns(),
         migration017ServerLogCheck(),
+        migration018ServerReportReads(),
     };
 }
 
