@@ -4276,6 +4276,10 @@
             <numerusform>%1 Too many attempts: try again in %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A local workspace has no connection to a trial server to open again.</source>
+        <translation>A local workspace has no connection to a trial server to open again.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::UserService</name>

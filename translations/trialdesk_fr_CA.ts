@@ -4276,6 +4276,10 @@
             <numerusform>%1 Trop de tentatives&#xa0;: réessayez dans %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A local workspace has no connection to a trial server to open again.</source>
+        <translation>Un espace de travail local n&apos;a pas de connexion à un serveur de l&apos;essai à rouvrir.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::UserService</name>
