@@ -12,9 +12,12 @@
 #include "app/gui/forms/FormEntryDialog.h"
 #include "app/gui/forms/FormRenderer.h"
 #include "app/gui/forms/ItemEditor.h"
+#include "app/gui/participants/IdentityPage.h"
+#include "app/gui/participants/ScreeningWizard.h"
 #include "app/gui/randomization/RandomizeDialog.h"
 #include "core/audit/AuditTrail.h"
 #include "core/data/FormEntryService.h"
+#include "core/enrollment/ParticipantService.h"
 #include "core/enrollment/RandomizationLogService.h"
 #include "core/workspace/TrialSession.h"
 #include "core/workspace/Workspace.h"
@@ -25,6 +28,8 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -75,6 +80,7 @@ private slots:
     void signInOnTheServer();
     void aLostConnectionKeepsTheFormAndSavesOnceBack();
     void aRandomizationRefusedByALostConnectionIsSignedAgainOnceBack();
+    void aRegistrationRefusedByALostConnectionKeepsTheIdentity();
 
 private:
     std::unique_ptr<PgCluster> m_cluster;
@@ -360,6 +366,61 @@ void TestServerGui::aRandomizationRefusedByALostConnectionIsSignedAgainOnceBack(
         }
     QCOMPARE(found, 1);
     QVERIFY(report->clean());
+}
+
+void TestServerGui::aRegistrationRefusedByALostConnectionKeepsTheIdentity()
+{
+    auto coordinator = m_trial->signIn(QStringLiteral("coord"));
+    QVERIFY(coordinator);
+    gui::ScreeningWizard wizard(*coordinator);
+    wizard.show();
+    QVERIFY(wizard.protocolLoaded());
+    child<QSpinBox>(&wizard, "ageSpin")->setValue(71);
+    auto *sex = child<QComboBox>(&wizard, "sexCombo");
+    sex->setCurrentIndex(sex->findData(QStringLiteral("M")));
+    for (const char *code : { "AGE18", "FOLLOWED", "LANGUAGE", "CONSENT_ABLE" })
+        wizard.findChild<QAbstractButton *>(QStringLiteral("yes_") + QLatin1String(code))->click();
+    for (const char *code : { "COGNITIVE", "LIFE_EXPECTANCY", "ALREADY_PAIRED" })
+        wizard.findChild<QAbstractButton *>(QStringLiteral("no_") + QLatin1String(code))->click();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(gui::ScreeningWizard::ConsentPageId));
+    auto *condition = child<QComboBox>(&wizard, "level_condition");
+    condition->setCurrentIndex(condition->findData(QStringLiteral("CAD")));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(gui::ScreeningWizard::IdentityPageId));
+    auto *lastName = child<QLineEdit>(&wizard, "lastNameEdit");
+    auto *firstName = child<QLineEdit>(&wizard, "firstNameEdit");
+    auto *ramq = child<QLineEdit>(&wizard, "ramqEdit");
+    lastName->setText(QStringLiteral("Gagnon"));
+    firstName->setText(QStringLiteral("Luc"));
+    child<QDateEdit>(&wizard, "dateOfBirthEdit")->setDate(QDate(1955, 3, 4));
+    ramq->setText(QStringLiteral("GAGL 5503 0412"));
+    child<QLineEdit>(&wizard, "emailEdit")->setText(QStringLiteral("luc@example.org"));
+    gui::IdentityPage *identity = wizard.identityPage();
+    auto *banner = child<gui::ConnectionBanner>(identity, "connectionBanner");
+
+    QVERIFY2(m_cluster->stopImmediately(), qPrintable(m_cluster->error()));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(gui::ScreeningWizard::IdentityPageId));
+    QVERIFY(wizard.registeredStudyId().isEmpty());
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("Your entries are kept")), qPrintable(banner->text()));
+    QCOMPARE(lastName->text(), QStringLiteral("Gagnon"));
+    QCOMPARE(firstName->text(), QStringLiteral("Luc"));
+    QCOMPARE(ramq->text(), QStringLiteral("GAGL 5503 0412"));
+    QCOMPARE(child<QDateEdit>(&wizard, "dateOfBirthEdit")->date(), QDate(1955, 3, 4));
+
+    QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isRetrying(), 60000);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(gui::ScreeningWizard::ResultPageId));
+    const QString studyId = wizard.registeredStudyId();
+    QVERIFY(!studyId.isEmpty());
+    auto details = core::ParticipantService(*coordinator).details(studyId);
+    QVERIFY2(details.ok(), qPrintable(details.ok() ? QString() : details.error().message));
+    QVERIFY(details->identity.has_value());
+    QCOMPARE(details->identity->lastName, QStringLiteral("Gagnon"));
+    QCOMPARE(details->identity->firstName, QStringLiteral("Luc"));
 }
 
 QTEST_MAIN(TestServerGui)
