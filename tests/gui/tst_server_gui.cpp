@@ -8,6 +8,7 @@
 #include "app/gui/ConnectionBanner.h"
 #include "app/gui/FirstRunWizard.h"
 #include "app/gui/LoginDialog.h"
+#include "app/gui/MainWindow.h"
 #include "app/gui/admin/SecurityPanel.h"
 #include "app/gui/forms/FormEntryDialog.h"
 #include "app/gui/forms/FormRenderer.h"
@@ -219,21 +220,39 @@ void TestServerGui::signInOnTheServer()
     QCOMPARE(session->user().username, QStringLiteral("admin"));
     QCOMPARE(session->role(), core::Role::Administrator);
 
-    // What a server does not have: core's reason, no backup list or schedule, no key to rotate,
-    // nobody reported without a key slot; the backup schedule does not run.
-    gui::SecurityPanel security(*session);
-    security.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&security));
-    const QString backups = child<QLabel>(&security, "backupStatusLabel")->text();
-    QVERIFY2(backups.contains(QStringLiteral("PostgreSQL's own tools")), qPrintable(backups));
-    QVERIFY(!child<QWidget>(&security, "backupList")->isVisible());
-    QVERIFY(!child<QWidget>(&security, "backUpButton")->isVisible());
-    QVERIFY(!child<QWidget>(&security, "saveBackupScheduleButton")->isVisible());
-    QVERIFY(!child<QWidget>(&security, "rotateKeyButton")->isVisible());
-    QVERIFY(!child<QLabel>(&security, "staleUsersLabel")->isVisible());
-    gui::BackupScheduler scheduler(*session);
-    scheduler.start();
-    QVERIFY(!scheduler.isActive());
+    {
+        // What a server does not have: core's reason, no backup list or schedule, no key to rotate,
+        // nobody reported without a key slot; the backup schedule does not run.
+        gui::SecurityPanel security(*session);
+        security.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&security));
+        const QString backups = child<QLabel>(&security, "backupStatusLabel")->text();
+        QVERIFY2(backups.contains(QStringLiteral("PostgreSQL's own tools")), qPrintable(backups));
+        QVERIFY(!child<QWidget>(&security, "backupList")->isVisible());
+        QVERIFY(!child<QWidget>(&security, "backUpButton")->isVisible());
+        QVERIFY(!child<QWidget>(&security, "saveBackupScheduleButton")->isVisible());
+        QVERIFY(!child<QWidget>(&security, "rotateKeyButton")->isVisible());
+        QVERIFY(!child<QLabel>(&security, "staleUsersLabel")->isVisible());
+        gui::BackupScheduler scheduler(*session);
+        scheduler.start();
+        QVERIFY(!scheduler.isActive());
+    }
+
+    // The main window on the server session: every section the administrator may use opens, the
+    // status bar names the server, no backup warning, no banner while connected.
+    gui::MainWindow window(std::move(session));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList sections = window.visibleSectionIds();
+    QVERIFY(sections.contains(QStringLiteral("administration")));
+    for (const QString &id : sections) {
+        QVERIFY(window.showSection(id));
+        QCOMPARE(window.currentSectionId(), id);
+    }
+    const QString trial = child<QLabel>(&window, "trialLabel")->toolTip();
+    QVERIFY2(trial.contains(kDatabase), qPrintable(trial));
+    QVERIFY(!child<QLabel>(&window, "backupWarningLabel")->isVisible());
+    QVERIFY(!child<QWidget>(&window, "connectionBanner")->isVisible());
 }
 
 void TestServerGui::aLostConnectionKeepsTheFormAndSavesOnceBack()
