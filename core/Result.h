@@ -22,6 +22,11 @@ enum class ErrorCode {
     Unsupported, // newer schema, unknown format version
     Storage, // database or file system failure
     Cancelled,
+    // The trial server's connection is gone (serverConnectionLostError): nothing was changed; the
+    // session may reconnect (TrialSession::reconnect) and the user try again.
+    ConnectionLost,
+    // The connection was lost while committing: the change may or may not have been recorded.
+    CommitUnconfirmed,
 };
 
 struct Error

@@ -4276,6 +4276,10 @@
             <numerusform>%1 Too many attempts: try again in %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A local workspace has no connection to a trial server to open again.</source>
+        <translation>A local workspace has no connection to a trial server to open again.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::UserService</name>
@@ -5678,6 +5682,33 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::ConnectionBanner</name>
+    <message>
+        <source>The connection to the trial server was lost; nothing was saved. Your entries are kept. Retrying…</source>
+        <translation>The connection to the trial server was lost; nothing was saved. Your entries are kept. Retrying…</translation>
+    </message>
+    <message>
+        <source>The connection to the trial server was lost while saving: the change may or may not have been recorded. Your entries are kept. Retrying…</source>
+        <translation>The connection to the trial server was lost while saving: the change may or may not have been recorded. Your entries are kept. Retrying…</translation>
+    </message>
+    <message>
+        <source>The connection to the trial server is back. Your entries are kept: look whether the change was recorded before you save again.</source>
+        <translation>The connection to the trial server is back. Your entries are kept: look whether the change was recorded before you save again.</translation>
+    </message>
+    <message>
+        <source>The connection to the trial server is back. Your entries are kept: you may save again.</source>
+        <translation>The connection to the trial server is back. Your entries are kept: you may save again.</translation>
+    </message>
+    <message>
+        <source>The connection to the trial server was lost. Retrying…</source>
+        <translation>The connection to the trial server was lost. Retrying…</translation>
+    </message>
+    <message>
+        <source>The connection to the trial server is back.</source>
+        <translation>The connection to the trial server is back.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::ConsentPage</name>
     <message>
         <source>Consent and stratum values</source>
@@ -6617,6 +6648,10 @@ Enter the correct value and the reason; the change is audited.</translation>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>Trial server %1, database %2: sign in with your own account on the server.</source>
+        <translation>Trial server %1, database %2: sign in with your own account on the server.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::gui::MainWindow</name>
@@ -6675,6 +6710,10 @@ Enter the correct value and the reason; the change is audited.</translation>
     <message>
         <source>A key rotation had been interrupted; signing in finished it. Save the new recovery code now.</source>
         <translation>A key rotation had been interrupted; signing in finished it. Save the new recovery code now.</translation>
+    </message>
+    <message>
+        <source>On the trial server %1, database %2.</source>
+        <translation>On the trial server %1, database %2.</translation>
     </message>
 </context>
 <context>
@@ -8194,6 +8233,125 @@ Enter the correct value and the reason; the change is audited.</translation>
         <source>A complete encrypted copy of the trial is made now in the backup folder. The entry in the audit trail records why.</source>
         <translation>A complete encrypted copy of the trial is made now in the backup folder. The entry in the audit trail records why.</translation>
     </message>
+    <message>
+        <source>A trial server has no database key of TrialDesk&apos;s to rotate and no recovery code: each user signs in with their own password on the server, the administrator resets forgotten passwords, and the server&apos;s disks are encrypted by its operating system.</source>
+        <translation>A trial server has no database key of TrialDesk&apos;s to rotate and no recovery code: each user signs in with their own password on the server, the administrator resets forgotten passwords, and the server&apos;s disks are encrypted by its operating system.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ServerPage</name>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Workspace folder</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 does not exist. Choose the file your trial server&apos;s administrator gave you (often ca.crt).</source>
+        <translation>The certificate authority file %1 does not exist. Choose the file your trial server&apos;s administrator gave you (often ca.crt).</translation>
+    </message>
+    <message>
+        <source>Give the full path of the workspace folder, for example %1.</source>
+        <translation>Give the full path of the workspace folder, for example %1.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a trial workspace. Choose another folder, or cancel and open the existing trial with --workspace.</source>
+        <translation>This folder already holds a trial workspace. Choose another folder, or cancel and open the existing trial with --workspace.</translation>
+    </message>
+    <message>
+        <source>Looking for the trial server…</source>
+        <translation>Looking for the trial server…</translation>
+    </message>
+    <message>
+        <source>The trial server does not answer at this address, or its certificate is not signed by the certificate authority given. Check the server, the port, the database and the certificate file, then try again; nothing was written.</source>
+        <translation>The trial server does not answer at this address, or its certificate is not signed by the certificate authority given. Check the server, the port, the database and the certificate file, then try again; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Connect to a trial server</source>
+        <translation>Connect to a trial server</translation>
+    </message>
+    <message>
+        <source>The trial lives on a PostgreSQL server; this computer keeps only a folder naming the server. You sign in with your own account on the server.</source>
+        <translation>The trial lives on a PostgreSQL server; this computer keeps only a folder naming the server. You sign in with your own account on the server.</translation>
+    </message>
+    <message>
+        <source>A server on the &amp;network (TLS, the server&apos;s certificate checked)</source>
+        <translation>A server on the &amp;network (TLS, the server&apos;s certificate checked)</translation>
+    </message>
+    <message>
+        <source>A server on &amp;this computer (Unix socket)</source>
+        <translation>A server on &amp;this computer (Unix socket)</translation>
+    </message>
+    <message>
+        <source>A connection &amp;string (advanced)</source>
+        <translation>A connection &amp;string (advanced)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>e.g. db.example.org</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>the trial&apos;s database, e.g. pilot</source>
+        <translation>the trial&apos;s database, e.g. pilot</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Certificate authority:</translation>
+    </message>
+    <message>
+        <source>the file that signed the server&apos;s certificate, e.g. ca.crt</source>
+        <translation>the file that signed the server&apos;s certificate, e.g. ca.crt</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket folder:</source>
+        <translation>Soc&amp;ket folder:</translation>
+    </message>
+    <message>
+        <source>Connection s&amp;tring:</source>
+        <translation>Connection s&amp;tring:</translation>
+    </message>
+    <message>
+        <source>host=db.example.org dbname=pilot sslmode=verify-full sslrootcert=/path/to/ca.crt</source>
+        <translation>host=db.example.org dbname=pilot sslmode=verify-full sslrootcert=/path/to/ca.crt</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;folder:</source>
+        <translation>Workspace &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>No password is kept on this computer: the folder names the server only. &quot;Connect&quot; writes it; then sign in with the user name and password the trial&apos;s administrator gave you.</source>
+        <translation>No password is kept on this computer: the folder names the server only. &quot;Connect&quot; writes it; then sign in with the user name and password the trial&apos;s administrator gave you.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::gui::SitesPage</name>
@@ -8457,6 +8615,18 @@ Enter the correct value and the reason; the change is audited.</translation>
     <message>
         <source>Workspace folder</source>
         <translation>Workspace folder</translation>
+    </message>
+    <message>
+        <source>The trial already lives on a trial server: the next page asks where it is.</source>
+        <translation>The trial already lives on a trial server: the next page asks where it is.</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new trial on this computer (an encrypted workspace)</source>
+        <translation>Create a &amp;new trial on this computer (an encrypted workspace)</translation>
+    </message>
+    <message>
+        <source>Connect to a trial on a trial &amp;server</source>
+        <translation>Connect to a trial on a trial &amp;server</translation>
     </message>
 </context>
 <context>

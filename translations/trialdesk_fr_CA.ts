@@ -4276,6 +4276,10 @@
             <numerusform>%1 Trop de tentatives&#xa0;: réessayez dans %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A local workspace has no connection to a trial server to open again.</source>
+        <translation>Un espace de travail local n&apos;a pas de connexion à un serveur de l&apos;essai à rouvrir.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::core::UserService</name>
@@ -5678,6 +5682,33 @@
     </message>
 </context>
 <context>
+    <name>trialdesk::gui::ConnectionBanner</name>
+    <message>
+        <source>The connection to the trial server was lost; nothing was saved. Your entries are kept. Retrying…</source>
+        <translation>La connexion au serveur de l&apos;essai a été perdue&#x202f;; rien n&apos;a été enregistré. Vos saisies sont conservées. Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>The connection to the trial server was lost while saving: the change may or may not have been recorded. Your entries are kept. Retrying…</source>
+        <translation>La connexion au serveur de l&apos;essai a été perdue pendant l&apos;enregistrement&#xa0;: la modification a peut-être été enregistrée, ou non. Vos saisies sont conservées. Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>The connection to the trial server is back. Your entries are kept: look whether the change was recorded before you save again.</source>
+        <translation>La connexion au serveur de l&apos;essai est rétablie. Vos saisies sont conservées&#xa0;: vérifiez si la modification a été enregistrée avant d&apos;enregistrer de nouveau.</translation>
+    </message>
+    <message>
+        <source>The connection to the trial server is back. Your entries are kept: you may save again.</source>
+        <translation>La connexion au serveur de l&apos;essai est rétablie. Vos saisies sont conservées&#xa0;: vous pouvez enregistrer de nouveau.</translation>
+    </message>
+    <message>
+        <source>The connection to the trial server was lost. Retrying…</source>
+        <translation>La connexion au serveur de l&apos;essai a été perdue. Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>The connection to the trial server is back.</source>
+        <translation>La connexion au serveur de l&apos;essai est rétablie.</translation>
+    </message>
+</context>
+<context>
     <name>trialdesk::gui::ConsentPage</name>
     <message>
         <source>Consent and stratum values</source>
@@ -6617,6 +6648,10 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
+    <message>
+        <source>Trial server %1, database %2: sign in with your own account on the server.</source>
+        <translation>Serveur de l&apos;essai %1, base de données %2&#xa0;: connectez-vous avec votre propre compte sur le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::gui::MainWindow</name>
@@ -6675,6 +6710,10 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
     <message>
         <source>A key rotation had been interrupted; signing in finished it. Save the new recovery code now.</source>
         <translation>Un changement de clé avait été interrompu&#x202f;; la connexion l&apos;a terminé. Conservez dès maintenant le nouveau code de récupération.</translation>
+    </message>
+    <message>
+        <source>On the trial server %1, database %2.</source>
+        <translation>Sur le serveur de l&apos;essai %1, base de données %2.</translation>
     </message>
 </context>
 <context>
@@ -8194,6 +8233,125 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
         <source>A complete encrypted copy of the trial is made now in the backup folder. The entry in the audit trail records why.</source>
         <translation>Une copie complète et chiffrée de l&apos;essai est faite maintenant dans le dossier des sauvegardes. L&apos;entrée dans la piste de vérification en consigne la raison.</translation>
     </message>
+    <message>
+        <source>A trial server has no database key of TrialDesk&apos;s to rotate and no recovery code: each user signs in with their own password on the server, the administrator resets forgotten passwords, and the server&apos;s disks are encrypted by its operating system.</source>
+        <translation>Un serveur de l&apos;essai n&apos;a ni clé de base de données de TrialDesk à changer ni code de récupération&#xa0;: chaque utilisateur se connecte avec son propre mot de passe sur le serveur, l&apos;administrateur réinitialise les mots de passe oubliés, et les disques du serveur sont chiffrés par son système d&apos;exploitation.</translation>
+    </message>
+</context>
+<context>
+    <name>trialdesk::gui::ServerPage</name>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Dossier de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 does not exist. Choose the file your trial server&apos;s administrator gave you (often ca.crt).</source>
+        <translation>Le fichier de l&apos;autorité de certification %1 n&apos;existe pas. Choisissez le fichier que l&apos;administrateur de votre serveur de l&apos;essai vous a remis (souvent ca.crt).</translation>
+    </message>
+    <message>
+        <source>Give the full path of the workspace folder, for example %1.</source>
+        <translation>Indiquez le chemin complet du dossier de l&apos;espace de travail, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a trial workspace. Choose another folder, or cancel and open the existing trial with --workspace.</source>
+        <translation>Ce dossier contient déjà un espace de travail d&apos;essai. Choisissez un autre dossier, ou annulez et ouvrez l&apos;essai existant avec --workspace.</translation>
+    </message>
+    <message>
+        <source>Looking for the trial server…</source>
+        <translation>Recherche du serveur de l&apos;essai…</translation>
+    </message>
+    <message>
+        <source>The trial server does not answer at this address, or its certificate is not signed by the certificate authority given. Check the server, the port, the database and the certificate file, then try again; nothing was written.</source>
+        <translation>Le serveur de l&apos;essai ne répond pas à cette adresse, ou son certificat n&apos;est pas signé par l&apos;autorité de certification indiquée. Vérifiez le serveur, le port, la base de données et le fichier du certificat, puis réessayez&#x202f;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Connect to a trial server</source>
+        <translation>Connexion à un serveur de l&apos;essai</translation>
+    </message>
+    <message>
+        <source>The trial lives on a PostgreSQL server; this computer keeps only a folder naming the server. You sign in with your own account on the server.</source>
+        <translation>L&apos;essai se trouve sur un serveur PostgreSQL&#x202f;; cet ordinateur ne garde qu&apos;un dossier qui nomme le serveur. Vous vous connectez avec votre propre compte sur le serveur.</translation>
+    </message>
+    <message>
+        <source>A server on the &amp;network (TLS, the server&apos;s certificate checked)</source>
+        <translation>Un serveur du &amp;réseau (TLS, certificat du serveur vérifié)</translation>
+    </message>
+    <message>
+        <source>A server on &amp;this computer (Unix socket)</source>
+        <translation>Un serveur sur &amp;cet ordinateur (socket Unix)</translation>
+    </message>
+    <message>
+        <source>A connection &amp;string (advanced)</source>
+        <translation>Une c&amp;haîne de connexion (avancé)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>p. ex. db.example.org</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the trial&apos;s database, e.g. pilot</source>
+        <translation>la base de données de l&apos;essai, p. ex. pilot</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Autorité de certification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the file that signed the server&apos;s certificate, e.g. ca.crt</source>
+        <translation>le fichier qui a signé le certificat du serveur, p. ex. ca.crt</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket folder:</source>
+        <translation>Dossier du soc&amp;ket&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection s&amp;tring:</source>
+        <translation>Chaîne de co&amp;nnexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>host=db.example.org dbname=pilot sslmode=verify-full sslrootcert=/path/to/ca.crt</source>
+        <translation>host=db.example.org dbname=pilot sslmode=verify-full sslrootcert=/chemin/vers/ca.crt</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;folder:</source>
+        <translation>&amp;Dossier de l&apos;espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>No password is kept on this computer: the folder names the server only. &quot;Connect&quot; writes it; then sign in with the user name and password the trial&apos;s administrator gave you.</source>
+        <translation>Aucun mot de passe n&apos;est gardé sur cet ordinateur&#xa0;: le dossier nomme seulement le serveur. «&#xa0;Connecter&#xa0;» l&apos;écrit&#x202f;; connectez-vous ensuite avec le nom d&apos;utilisateur et le mot de passe que l&apos;administrateur de l&apos;essai vous a remis.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
 </context>
 <context>
     <name>trialdesk::gui::SitesPage</name>
@@ -8457,6 +8615,18 @@ Saisissez la valeur correcte et la raison&#x202f;; la modification est consigné
     <message>
         <source>Workspace folder</source>
         <translation>Dossier de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>The trial already lives on a trial server: the next page asks where it is.</source>
+        <translation>L&apos;essai se trouve déjà sur un serveur de l&apos;essai&#xa0;: la page suivante demande où il se trouve.</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new trial on this computer (an encrypted workspace)</source>
+        <translation>Créer un &amp;nouvel essai sur cet ordinateur (un espace de travail chiffré)</translation>
+    </message>
+    <message>
+        <source>Connect to a trial on a trial &amp;server</source>
+        <translation>Rejoindre un essai sur un &amp;serveur de l&apos;essai</translation>
     </message>
 </context>
 <context>

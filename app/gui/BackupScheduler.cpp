@@ -20,7 +20,7 @@ BackupScheduler::BackupScheduler(core::TrialSession &session, QObject *parent)
 
 void BackupScheduler::start()
 {
-    if (!m_session.can(core::Action::WorkspaceBackup))
+    if (!m_session.can(core::Action::WorkspaceBackup) || m_session.isServer())
         return;
     m_timer->start();
     QTimer::singleShot(0, this, &BackupScheduler::check);
@@ -44,7 +44,7 @@ void BackupScheduler::check()
 
 void BackupScheduler::refreshWarning()
 {
-    if (!m_session.can(core::Action::WorkspaceBackup))
+    if (!m_session.can(core::Action::WorkspaceBackup) || m_session.isServer())
         return;
     const core::Result<core::BackupStatus> status = core::BackupService(m_session).status();
     if (!status.ok()) {

@@ -13,7 +13,8 @@ namespace trialdesk::gui {
 
 // Runs the backup schedule (core::BackupService::runIfDue) while the GUI is open, for a role that may
 // back up: once just after sign-in, then every hour. After each check it says whether the last good
-// backup is too old (the warning the main window shows).
+// backup is too old (the warning the main window shows). Never on a trial server: it is backed up on
+// the server with PostgreSQL's tools, and the Security panel says so (core's reason).
 class BackupScheduler : public QObject
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ public:
 
     explicit BackupScheduler(core::TrialSession &session, QObject *parent = nullptr);
 
-    // Starts the hourly timer and schedules the first check; does nothing for other roles.
+    // Starts the hourly timer and schedules the first check; does nothing for other roles and on a
+    // trial server.
     void start();
     bool isActive() const;
 

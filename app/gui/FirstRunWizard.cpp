@@ -4,6 +4,7 @@
 #include "app/gui/wizard/AdminPage.h"
 #include "app/gui/wizard/ProtocolPage.h"
 #include "app/gui/wizard/RecoveryPage.h"
+#include "app/gui/wizard/ServerPage.h"
 #include "app/gui/wizard/SitesPage.h"
 #include "app/gui/wizard/TrialPage.h"
 #include "core/workspace/Workspace.h"
@@ -20,6 +21,7 @@ FirstRunWizard::FirstRunWizard(const core::Clock &clock, QWidget *parent)
     , m_sitesPage(new SitesPage(this))
     , m_protocolPage(new ProtocolPage(this))
     , m_recoveryPage(new RecoveryPage(this))
+    , m_serverPage(new ServerPage(clock, this))
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWizardStyle(QWizard::ModernStyle);
@@ -29,6 +31,7 @@ FirstRunWizard::FirstRunWizard(const core::Clock &clock, QWidget *parent)
     setPage(SitesPageId, m_sitesPage);
     setPage(ProtocolPageId, m_protocolPage);
     setPage(RecoveryPageId, m_recoveryPage);
+    setPage(ServerPageId, m_serverPage);
     setStartId(TrialPageId);
     m_protocolPage->setCreateAction([this] { return createWorkspace(); });
     setMinimumSize(640, 480);
@@ -37,9 +40,15 @@ FirstRunWizard::FirstRunWizard(const core::Clock &clock, QWidget *parent)
 
 FirstRunWizard::~FirstRunWizard() = default;
 
+QString FirstRunWizard::createdDirectory() const
+{
+    return m_createdDirectory.isEmpty() ? m_serverPage->connectedDirectory() : m_createdDirectory;
+}
+
 QString FirstRunWizard::adminUsername() const
 {
-    return m_adminPage->username();
+    // On a trial server each user signs in with their own account: nobody to suggest.
+    return m_serverPage->connectedDirectory().isEmpty() ? m_adminPage->username() : QString();
 }
 
 void FirstRunWizard::done(int result)

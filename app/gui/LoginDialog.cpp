@@ -21,6 +21,7 @@ LoginDialog::LoginDialog(core::Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_notice(new QLabel(this))
+    , m_server(new QLabel(this))
     , m_usernameLabel(new QLabel(this))
     , m_username(new QLineEdit(this))
     , m_passwordLabel(new QLabel(this))
@@ -43,6 +44,10 @@ LoginDialog::LoginDialog(core::Workspace &workspace, QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->hide();
+    m_server->setObjectName(QStringLiteral("serverLabel"));
+    m_server->setWordWrap(true);
+    m_server->setTextFormat(Qt::PlainText);
+    m_server->setVisible(m_workspace.server().has_value());
     m_usernameLabel->setBuddy(m_username);
     m_passwordLabel->setBuddy(m_password);
     m_recovery->setAutoDefault(false);
@@ -52,6 +57,7 @@ LoginDialog::LoginDialog(core::Workspace &workspace, QWidget *parent)
     form->addRow(m_passwordLabel, m_password);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
+    layout->addWidget(m_server);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_recovery, 0, Qt::AlignLeft);
@@ -130,11 +136,23 @@ void LoginDialog::retranslate()
     m_recovery->setToolTip(tr("For an administrator who lost their password: open the trial with the recovery "
                               "code shown when it was created, and choose a new password."));
     m_login->setText(tr("&Sign in"));
+    if (const auto &server = m_workspace.server())
+        m_server->setText(tr("Trial server %1, database %2: sign in with your own account on the server.")
+                              .arg(server->host(), server->database()));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
 }
 
 void LoginDialog::openRecovery()
 {
+    // A trial server has no recovery code: core says so, and who resets passwords instead.
+    if (m_workspace.server()) {
+        const core::Result<std::unique_ptr<core::TrialSession>> refused
+            = m_workspace.recover(QString(), m_username->text().trimmed(), QByteArray());
+        if (!refused.ok()) {
+            showError(refused.error().message);
+            return;
+        }
+    }
     auto *dialog = new RecoveryDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAdminUsername(m_username->text().trimmed());

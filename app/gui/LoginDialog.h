@@ -46,6 +46,7 @@ private:
     core::Workspace &m_workspace;
     std::unique_ptr<core::TrialSession> m_session;
     QLabel *m_notice;
+    QLabel *m_server; // which trial server, for a workspace of a trial server
     QLabel *m_usernameLabel;
     QLineEdit *m_username;
     QLabel *m_passwordLabel;

@@ -1,6 +1,7 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/gui/BackupScheduler.h"
+#include "app/gui/ConnectionBanner.h"
 #include "app/gui/IdleWatcher.h"
 #include "app/gui/LockScreen.h"
 #include "app/gui/SectionRegistry.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace trialdesk::gui {
 
@@ -44,6 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<core::TrialSession> session, QWidget *par
     , m_lockButton(new QPushButton(this))
     , m_backups(new BackupScheduler(*m_session, this))
     , m_backupWarning(new QLabel(this))
+    , m_connection(new ConnectionBanner(*m_session, m_content))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -69,8 +72,11 @@ MainWindow::MainWindow(std::unique_ptr<core::TrialSession> session, QWidget *par
         item->setSizeHint(QSize(0, 32));
     }
 
-    auto *contentLayout = new QHBoxLayout(m_content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
+    auto *outerLayout = new QVBoxLayout(m_content);
+    outerLayout->setContentsMargins(0, 0, 0, 0);
+    outerLayout->addWidget(m_connection);
+    auto *contentLayout = new QHBoxLayout;
+    outerLayout->addLayout(contentLayout, 1);
     contentLayout->addWidget(m_navigation);
     contentLayout->addWidget(m_pageStack, 1);
     m_root->addWidget(m_content);
@@ -97,6 +103,7 @@ MainWindow::MainWindow(std::unique_ptr<core::TrialSession> session, QWidget *par
     connect(m_backups, &BackupScheduler::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     m_backups->start();
+    m_connection->watch();
     resize(1100, 720);
     retranslate();
 
@@ -228,6 +235,8 @@ void MainWindow::retranslate()
     const bool markNeeded = m_session->isDemo() && !m_session->trialName().contains(demoMark, Qt::CaseInsensitive);
     m_trialLabel->setText(tr("Trial: %1").arg(m_session->trialName())
                           + (markNeeded ? QStringLiteral(" (%1)").arg(demoMark) : QString()));
+    if (const auto &server = m_session->server())
+        m_trialLabel->setToolTip(tr("On the trial server %1, database %2.").arg(server->host(), server->database()));
     m_lockButton->setText(tr("Lock"));
     m_lockButton->setToolTip(tr("Hide the trial's data until you type your password again (Ctrl+L)."));
     m_lockButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

@@ -20,6 +20,7 @@ class TrialSession;
 namespace trialdesk::gui {
 
 class BackupScheduler;
+class ConnectionBanner;
 class IdleWatcher;
 class LockScreen;
 
@@ -74,6 +75,8 @@ private:
     QPushButton *m_lockButton;
     BackupScheduler *m_backups;
     QLabel *m_backupWarning;
+    // On a trial server: says when the connection was lost and reconnects (ConnectionBanner::watch).
+    ConnectionBanner *m_connection;
 };
 
 } // namespace trialdesk::gui

@@ -94,12 +94,42 @@ Result<ServerAddress> ServerAddress::parse(const QString &conninfo)
     return address;
 }
 
+QString ServerAddress::quoteValue(const QString &value)
+{
+    return quoted(value);
+}
+
 QString ServerAddress::conninfo() const
 {
     QStringList parts;
     for (const auto &[keyword, value] : m_options)
         parts.append(keyword + QLatin1Char('=') + quoted(value));
     return parts.join(QLatin1Char(' '));
+}
+
+bool ServerAddress::acceptsConnections() const
+{
+    std::vector<QByteArray> keywords;
+    std::vector<QByteArray> values;
+    bool timeout = false;
+    for (const auto &[keyword, value] : m_options) {
+        keywords.push_back(keyword.toUtf8());
+        values.push_back(value.toUtf8());
+        timeout = timeout || keyword == QLatin1String("connect_timeout");
+    }
+    if (!timeout) {
+        keywords.push_back("connect_timeout");
+        values.push_back("10");
+    }
+    std::vector<const char *> keywordPointers;
+    std::vector<const char *> valuePointers;
+    for (size_t i = 0; i < keywords.size(); ++i) {
+        keywordPointers.push_back(keywords[i].constData());
+        valuePointers.push_back(values[i].constData());
+    }
+    keywordPointers.push_back(nullptr);
+    valuePointers.push_back(nullptr);
+    return PQpingParams(keywordPointers.data(), valuePointers.data(), 0) == PQPING_OK;
 }
 
 QString ServerAddress::database() const

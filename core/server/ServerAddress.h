@@ -24,6 +24,10 @@ public:
     // dropped (the signing-in user's own is used).
     static Result<ServerAddress> parse(const QString &conninfo);
 
+    // A value as libpq reads it in a keyword/value string (single-quoted, \\ and ' escaped): to build
+    // a connection string from fields a user typed (a folder or a file name with spaces or quotes).
+    static QString quoteValue(const QString &value);
+
     // The string as kept in server.json (keywords in libpq's order, values quoted as libpq reads).
     QString conninfo() const;
     QString database() const;
@@ -36,6 +40,10 @@ public:
     // deactivated account) give AuthenticationFailed; an unreachable server or a failed TLS check
     // gives Storage, with what the server or libpq said. On failure the connection is removed.
     Result<QSqlDatabase> open(const QString &connectionName, const QString &user, const QByteArray &password) const;
+
+    // Whether the server accepts connections now (libpq's PQpingParams: no user, no password, no
+    // sign-in). Blocks up to the connection timeout: safe to call from a worker thread.
+    bool acceptsConnections() const;
 
 private:
     QList<QPair<QString, QString>> m_options; // keyword -> value, without user and password

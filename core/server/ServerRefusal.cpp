@@ -65,7 +65,7 @@ bool serverConnectionLost(const QSqlDriver *driver)
 
 Error serverConnectionLostError(const QString &detail)
 {
-    return makeError(ErrorCode::Storage,
+    return makeError(ErrorCode::ConnectionLost,
                      Tr::tr("The connection to the trial server was lost (%1). Nothing more was changed: try again "
                             "when the server answers.")
                          .arg(detail.simplified()));

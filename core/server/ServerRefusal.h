@@ -22,7 +22,8 @@ Error serverRefusal(const QSqlError &error, const QString &action);
 // libpq's own state, whatever the language of its messages.
 bool serverConnectionLost(const QSqlDatabase &db);
 bool serverConnectionLost(const QSqlDriver *driver);
-// What the user reads then: the statement did not change anything, and what to do.
+// What the user reads then: the statement did not change anything, and what to do
+// (ErrorCode::ConnectionLost, so that a caller can keep what the user typed and reconnect).
 Error serverConnectionLostError(const QString &detail);
 
 } // namespace trialdesk::core

@@ -114,6 +114,9 @@ Result<QStringList> KeyService::usersWithoutValidSlot() const
 {
     if (Status allowed = m_session.require(Action::UserManage); !allowed)
         return allowed.error();
+    // A trial server has no key slots: every user signs in with their own server password.
+    if (m_session.isServer())
+        return QStringList();
     auto users = activeUsers(m_session.database());
     if (!users)
         return users.error();

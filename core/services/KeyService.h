@@ -65,7 +65,8 @@ public:
     // there was nothing to finish (a keys.next/ wrapping another key, left before the rekey, is removed).
     Result<Rotation> finishInterruptedRotation();
 
-    // Users whose slot does not open the current key (left stale by a rotation) or who have none.
+    // Users whose slot does not open the current key (left stale by a rotation) or who have none;
+    // none on a trial server (no key slots there).
     Result<QStringList> usersWithoutValidSlot() const;
 
 private:

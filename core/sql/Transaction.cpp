@@ -65,8 +65,10 @@ Status Transaction::commit()
         const QString detail = m_db.lastError().text();
         m_db.rollback();
         // A server may have recorded a commit whose answer was lost with the connection.
+        // CommitUnconfirmed when the connection is gone, so that a caller can reconnect and let
+        // the user look.
         if (isTrialServer(m_db))
-            return makeError(ErrorCode::Storage,
+            return makeError(serverConnectionLost(m_db) ? ErrorCode::CommitUnconfirmed : ErrorCode::Storage,
                              QCoreApplication::translate("trialdesk::core::Transaction",
                                                          "The trial server did not confirm the change (%1): it may or "
                                                          "may not have been recorded. Look before you try again.")

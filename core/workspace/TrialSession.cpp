@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditTrail.h"
 #include "core/security/KeySlotStore.h"
+#include "core/server/ServerRefusal.h"
 #include "core/sql/SqlUtil.h"
 #include "core/sql/Transaction.h"
 #include "core/storage/Database.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sodium.h>
@@ -118,6 +120,31 @@ TrialSession::~TrialSession()
     m_db->close();
     *m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool TrialSession::connectionLost() const
+{
+    return m_server && serverConnectionLost(*m_db);
+}
+
+Status TrialSession::reconnect()
+{
+    if (!m_server)
+        return makeError(ErrorCode::Unsupported,
+                         Tr::tr("A local workspace has no connection to a trial server to open again."));
+    if (m_db->isOpen() && !serverConnectionLost(*m_db))
+        return {};
+    // The same connection, opened again: every copy of it (queries, models) works on afterwards.
+    m_db->close();
+    QByteArray password = m_key.toByteArray();
+    QString text = QString::fromUtf8(password);
+    sodium_memzero(password.data(), size_t(password.size()));
+    // Qt passes the password to libpq without keeping it in the connection's settings.
+    const bool opened = m_db->open(m_db->userName(), text);
+    sodium_memzero(text.data(), size_t(text.size()) * sizeof(QChar));
+    if (!opened)
+        return serverConnectionLostError(m_db->lastError().text());
+    return {};
 }
 
 Status TrialSession::loadUser(const QString &username)

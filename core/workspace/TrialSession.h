@@ -79,6 +79,18 @@ public:
     // On a trial server (PostgreSQL), signed in with the user's own server role; otherwise a local
     // encrypted workspace. Services that differ (accounts, keys, backups, randomization) ask.
     bool isServer() const { return m_server.has_value(); }
+    // On a trial server: whether the session's connection is gone (libpq's state; the server
+    // stopped, the network failed). Always false for a local workspace.
+    bool connectionLost() const;
+    // On a trial server, after a lost connection (ErrorCode::ConnectionLost or CommitUnconfirmed):
+    // opens the session's connection again as the same user, with the password the session holds
+    // (as worker threads' connections do). Nothing to do while the connection is alive. Fails with
+    // ConnectionLost while the server does not let the user in (down, unreachable, or the password
+    // changed meanwhile); Unsupported on a local workspace. Blocks up to the connection timeout:
+    // call it once the server answers (ServerAddress::acceptsConnections, from a worker thread).
+    Status reconnect();
+    // The trial server of this session; none for a local workspace.
+    const std::optional<ServerAddress> &server() const { return m_server; }
     bool isDemo() const { return m_demo; }
     QString workspaceDirectory() const { return m_workspaceDirectory; }
     // True after an administrator reset the password, until the user chooses their own.

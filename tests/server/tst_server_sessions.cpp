@@ -50,6 +50,7 @@ private slots:
     void whatAServerDoesNotHaveIsRefused();
     void aSecondTrialCannotBeSetUpInTheSameDatabase();
     void theAuditChainVerifies();
+    void aLostConnectionIsSaidAndTheSessionReconnects();
     void cleanupTestCase();
 
 private:
@@ -250,6 +251,10 @@ void TestServerSessions::whatAServerDoesNotHaveIsRefused()
              ErrorCode::Unsupported);
     QCOMPARE(BackupService(*admin).create(QStringLiteral("weekly")).error().code, ErrorCode::Unsupported);
     QVERIFY(BackupService(*admin).runIfDue().ok());
+    // No key slots on a server: nobody is left without one (the Security panel warns of none).
+    auto stale = KeyService(*admin).usersWithoutValidSlot();
+    QVERIFY(stale.ok());
+    QCOMPARE(stale.value(), QStringList());
     auto workspace = m_workspace->open();
     QCOMPARE(workspace->recover(QStringLiteral("ABCD"), QStringLiteral("admin"), "a new password 12345").error().code,
              ErrorCode::Unsupported);
@@ -290,6 +295,38 @@ void TestServerSessions::theAuditChainVerifies()
     QVERIFY2(verified.ok(), verified.ok() ? "" : qPrintable(verified.error().message));
     QVERIFY2(verified->ok, qPrintable(verified->problem));
     QVERIFY(verified->entries > 10);
+}
+
+void TestServerSessions::aLostConnectionIsSaidAndTheSessionReconnects()
+{
+    auto admin = m_workspace->admin();
+    QVERIFY(admin);
+    QVERIFY(!admin->connectionLost());
+    QVERIFY(admin->reconnect().ok()); // nothing to do while connected
+    QVERIFY2(m_cluster->stopImmediately(), qPrintable(m_cluster->error()));
+    // The first statement finds the connection gone: its own error code, not a storage error.
+    const Status refused = admin->require(Action::AuditView);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::ConnectionLost);
+    QVERIFY(admin->connectionLost());
+    const Status stillDown = admin->reconnect();
+    QVERIFY(!stillDown);
+    QCOMPARE(stillDown.error().code, ErrorCode::ConnectionLost);
+    QVERIFY(!admin->server()->acceptsConnections());
+
+    QVERIFY2(m_cluster->start(), qPrintable(m_cluster->error()));
+    QVERIFY(admin->server()->acceptsConnections());
+    const Status back = admin->reconnect();
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QVERIFY(!admin->connectionLost());
+    // The same user again, on the server: a read and an audited write work.
+    QVERIFY(admin->require(Action::AuditView).ok());
+    auto users = UserService(*admin).list();
+    QVERIFY2(users.ok(), qPrintable(users.ok() ? QString() : users.error().message));
+    QVERIFY(!users->isEmpty());
+    auto verified = AuditService(*admin).verify();
+    QVERIFY(verified.ok());
+    QVERIFY2(verified->ok, qPrintable(verified->problem));
 }
 
 void TestServerSessions::cleanupTestCase()

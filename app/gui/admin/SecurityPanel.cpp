@@ -141,7 +141,17 @@ SecurityPanel::SecurityPanel(core::TrialSession &session, QWidget *parent)
             const QTreeWidgetItem *item = m_backups->currentItem();
             m_verify->setEnabled(item && !item->data(0, kFolderRole).toString().isEmpty());
         });
-        loadBackupSchedule();
+        if (m_session.isServer()) {
+            // A trial server is backed up on the server (core refuses TrialDesk's backups there and
+            // says why, in the status line): no list, no buttons, no schedule that could not run.
+            for (QWidget *widget : std::initializer_list<QWidget *> {
+                     m_backupExplanation, m_backupMessage, m_backups, m_backUp, m_verify, m_scheduleTitle,
+                     m_backupFolderLabel, m_backupFolder, m_chooseFolder, m_daily, m_keepLabel, m_keep, m_warnDaysLabel,
+                     m_warnDays, m_saveSchedule })
+                widget->hide();
+        } else {
+            loadBackupSchedule();
+        }
     }
 
     if (m_session.can(core::Action::KeyRotate) || m_session.can(core::Action::UserManage)) {
@@ -167,6 +177,8 @@ SecurityPanel::SecurityPanel(core::TrialSession &session, QWidget *parent)
             layout->addLayout(buttons);
             layout->addWidget(m_keyMessage);
             connect(m_rotate, &QPushButton::clicked, this, &SecurityPanel::rotateKey);
+            // Nothing to rotate on a trial server (core refuses it too): the explanation says why.
+            m_rotate->setVisible(!m_session.isServer());
         }
         contentLayout->addWidget(m_keyBox);
     }
@@ -281,11 +293,17 @@ void SecurityPanel::retranslate()
     }
     if (m_keyBox) {
         m_keyBox->setTitle(tr("Database key"));
-        m_keyExplanation->setText(
-            tr("Rotating the database key re-encrypts the trial's data under a new random key, for example after a "
-               "computer or a recovery code may have been exposed. A new recovery code replaces the old one, which "
-               "stops working. Your own password keeps working; every other user must then get a new password from "
-               "you (Users tab, Reset password…). Make a backup first."));
+        if (m_session.isServer())
+            m_keyExplanation->setText(
+                tr("A trial server has no database key of TrialDesk's to rotate and no recovery code: each user "
+                   "signs in with their own password on the server, the administrator resets forgotten passwords, "
+                   "and the server's disks are encrypted by its operating system."));
+        else
+            m_keyExplanation->setText(
+                tr("Rotating the database key re-encrypts the trial's data under a new random key, for example after a "
+                   "computer or a recovery code may have been exposed. A new recovery code replaces the old one, which "
+                   "stops working. Your own password keeps working; every other user must then get a new password from "
+                   "you (Users tab, Reset password…). Make a backup first."));
         if (m_rotate)
             m_rotate->setText(tr("&Rotate the database key…"));
     }
@@ -304,6 +322,10 @@ void SecurityPanel::refreshBackups()
 {
     if (!m_backups)
         return;
+    if (m_session.isServer()) {
+        refreshBackupStatus();
+        return;
+    }
     m_backups->clear();
     const core::Result<QList<core::BackupInfo>> backups = core::BackupService(m_session).list();
     if (!backups.ok())
@@ -335,7 +357,8 @@ void SecurityPanel::refreshBackupStatus()
 {
     const core::Result<core::BackupStatus> status = core::BackupService(m_session).status();
     if (!status.ok()) {
-        m_backupStatus->setStyleSheet(QStringLiteral("color: #b00020;"));
+        // On a trial server this is core's reason there are no TrialDesk backups: not an error.
+        m_backupStatus->setStyleSheet(m_session.isServer() ? QString() : QStringLiteral("color: #b00020;"));
         m_backupStatus->setText(status.error().message);
         return;
     }

@@ -1,5 +1,6 @@
 #include "app/gui/forms/FormEntryDialog.h"
 
+#include "app/gui/ConnectionBanner.h"
 #include "app/gui/forms/FormHistoryPanel.h"
 #include "app/gui/forms/FormQueriesPanel.h"
 #include "app/gui/forms/FormRenderer.h"
@@ -46,6 +47,7 @@ void FormEntryDialog::init()
     setObjectName(QStringLiteral("formEntryDialog"));
     m_header = new QLabel(this);
     m_message = new QLabel(this);
+    m_connection = new ConnectionBanner(m_session, this);
     m_scroll = new QScrollArea(this);
     m_tabs = new QTabWidget(this);
     m_history = new FormHistoryPanel(m_tabs);
@@ -100,6 +102,7 @@ void FormEntryDialog::init()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_connection);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     resize(1200, 800);
@@ -228,6 +231,7 @@ core::FormSlot FormEntryDialog::saveSlot() const
 bool FormEntryDialog::afterSave(const QString &message)
 {
     m_changed = true;
+    m_connection->clear();
     reload();
     m_renderer->clearProblems();
     showMessage(message, false);
@@ -249,6 +253,7 @@ bool FormEntryDialog::saveDraft()
     if (!saved.ok()) {
         if (!problems.isEmpty())
             m_renderer->showProblems(problems);
+        m_connection->handle(saved.error());
         showMessage(saved.error().message, true);
         return false;
     }
@@ -274,6 +279,7 @@ bool FormEntryDialog::completeEntry()
     if (!saved.ok()) {
         if (!problems.isEmpty())
             m_renderer->showProblems(problems);
+        m_connection->handle(saved.error());
         showMessage(saved.error().message, true);
         return false;
     }
@@ -326,13 +332,20 @@ bool FormEntryDialog::saveEdit()
     dialog.setAcceptText(tr("&Save changes"));
     QList<forms::ItemProblem> problems;
     const qint64 id = m_entry->id;
+    std::optional<core::Error> failure;
     dialog.setAction([&] {
         problems.clear();
-        return core::FormEntryService(m_session).edit(id, answers, reason->text().trimmed(), &problems);
+        core::Status edited = core::FormEntryService(m_session).edit(id, answers, reason->text().trimmed(), &problems);
+        failure = edited.ok() ? std::nullopt : std::optional<core::Error>(edited.error());
+        return edited;
     });
     if (dialog.exec() != QDialog::Accepted) {
         if (!problems.isEmpty())
             m_renderer->showProblems(problems);
+        if (failure && m_connection->handle(*failure)) {
+            showMessage(failure->message, true);
+            return false;
+        }
         showMessage(tr("The changes were not saved."), true);
         return false;
     }
@@ -346,6 +359,7 @@ bool FormEntryDialog::verify()
         return false;
     const core::Status status = core::FormEntryService(m_session).verify(m_entry->id);
     if (!status.ok()) {
+        m_connection->handle(status.error());
         showMessage(status.error().message, true);
         return false;
     }
@@ -358,6 +372,7 @@ bool FormEntryDialog::lock()
         return false;
     const core::Status status = core::FormEntryService(m_session).lock(m_entry->id);
     if (!status.ok()) {
+        m_connection->handle(status.error());
         showMessage(status.error().message, true);
         return false;
     }

@@ -18,6 +18,7 @@ class TrialSession;
 
 namespace trialdesk::gui {
 
+class ConnectionBanner;
 class FormHistoryPanel;
 class FormQueriesPanel;
 class FormRenderer;
@@ -45,6 +46,8 @@ public:
     FormRenderer *renderer() const { return m_renderer; }
     FormHistoryPanel *historyPanel() const { return m_history; }
     FormQueriesPanel *queriesPanel() const { return m_queries; }
+    // Says when a save failed because the trial server's connection was lost, and reconnects.
+    ConnectionBanner *connectionBanner() const { return m_connection; }
     qint64 entryId() const { return m_entry ? m_entry->id : 0; }
     core::FormEntryState state() const { return m_entry ? m_entry->state : core::FormEntryState::NotStarted; }
     bool isEditing() const { return m_editing; }
@@ -94,6 +97,7 @@ private:
     QString m_visitName;
     QLabel *m_header;
     QLabel *m_message;
+    ConnectionBanner *m_connection;
     QScrollArea *m_scroll;
     FormRenderer *m_renderer = nullptr;
     QTabWidget *m_tabs;

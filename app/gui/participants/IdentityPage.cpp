@@ -1,5 +1,6 @@
 #include "app/gui/participants/IdentityPage.h"
 
+#include "app/gui/ConnectionBanner.h"
 #include "app/gui/participants/ConsentPage.h"
 #include "app/gui/participants/ScreeningPage.h"
 #include "app/gui/participants/ScreeningWizard.h"
@@ -33,6 +34,7 @@ IdentityPage::IdentityPage(core::TrialSession &session, const ScreeningPage *scr
     , m_email(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_error(new QLabel(this))
+    , m_connection(new ConnectionBanner(session, this))
 {
     setObjectName(QStringLiteral("identityPage"));
     setTitle(tr("Identity"));
@@ -75,6 +77,7 @@ IdentityPage::IdentityPage(core::TrialSession &session, const ScreeningPage *scr
     form->addRow(tr("Preferred &language:"), m_language);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_connection);
     layout->addWidget(m_error);
     layout->addStretch(1);
 
@@ -133,10 +136,13 @@ bool IdentityPage::validatePage()
         = core::EnrollmentService(m_session).enroll(m_screening->input(), input);
     QApplication::restoreOverrideCursor();
     if (!registered.ok()) {
+        // What was typed stays in the fields; a lost connection is retried in the background.
+        m_connection->handle(registered.error());
         m_error->setText(registered.error().message);
         return false;
     }
     m_error->clear();
+    m_connection->clear();
     if (auto *owner = qobject_cast<ScreeningWizard *>(wizard()))
         owner->recorded(registered->screeningNumber,
                         core::screeningOutcomeDisplayName(core::ScreeningOutcome::Eligible), registered->studyId);

@@ -15,6 +15,7 @@ class TrialSession;
 
 namespace trialdesk::gui {
 
+class ConnectionBanner;
 class ConsentPage;
 class ScreeningPage;
 
@@ -51,6 +52,7 @@ private:
     QLineEdit *m_email;
     QComboBox *m_language;
     QLabel *m_error;
+    ConnectionBanner *m_connection;
 };
 
 } // namespace trialdesk::gui

@@ -1,5 +1,6 @@
 #include "app/gui/participants/ScreeningPage.h"
 
+#include "app/gui/ConnectionBanner.h"
 #include "app/gui/participants/ScreeningWizard.h"
 #include "core/enrollment/ScreeningService.h"
 #include "core/services/SiteService.h"
@@ -35,6 +36,7 @@ ScreeningPage::ScreeningPage(core::TrialSession &session, const core::Protocol &
     , m_outcome(new QLabel(this))
     , m_reason(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_connection(new ConnectionBanner(session, this))
 {
     setObjectName(QStringLiteral("screeningPage"));
     setTitle(tr("Screening"));
@@ -107,6 +109,7 @@ ScreeningPage::ScreeningPage(core::TrialSession &session, const core::Protocol &
     layout->addWidget(m_checklist);
     layout->addWidget(m_outcome);
     layout->addLayout(reasonRow);
+    layout->addWidget(m_connection);
     layout->addWidget(m_error);
     layout->addStretch(1);
 
@@ -258,9 +261,12 @@ bool ScreeningPage::validatePage()
     const core::Result<core::ScreeningRecord> recorded = core::ScreeningService(m_session).record(input());
     QApplication::restoreOverrideCursor();
     if (!recorded.ok()) {
+        // What was typed stays in the fields; a lost connection is retried in the background.
+        m_connection->handle(recorded.error());
         showError(recorded.error().message);
         return false;
     }
+    m_connection->clear();
     if (auto *owner = qobject_cast<ScreeningWizard *>(wizard()))
         owner->recorded(recorded->screeningNumber, core::screeningOutcomeDisplayName(recorded->outcome), QString());
     return true;

@@ -21,6 +21,8 @@ class TrialSession;
 
 namespace trialdesk::gui {
 
+class ConnectionBanner;
+
 // The screening itself: site, date, age, sex, then either the protocol's eligibility checklist
 // (yes / no for each inclusion and exclusion criterion, the outcome computed live) or "declined" /
 // "other" with a reason. Anything but an eligible outcome is recorded when leaving the page.
@@ -63,6 +65,7 @@ private:
     QLabel *m_outcome;
     QLineEdit *m_reason;
     QLabel *m_error;
+    ConnectionBanner *m_connection;
 };
 
 } // namespace trialdesk::gui

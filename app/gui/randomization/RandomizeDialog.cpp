@@ -1,5 +1,6 @@
 #include "app/gui/randomization/RandomizeDialog.h"
 
+#include "app/gui/ConnectionBanner.h"
 #include "app/gui/Secrets.h"
 #include "core/enrollment/RandomizationService.h"
 #include "core/workspace/TrialSession.h"
@@ -33,6 +34,7 @@ RandomizeDialog::RandomizeDialog(core::TrialSession &session, const QString &stu
     , m_studyId(studyId)
     , m_steps(new QStackedWidget(this))
     , m_error(new QLabel(this))
+    , m_connection(new ConnectionBanner(session, this))
     , m_close(new QPushButton(this))
 {
     // Modal and short-lived: the language cannot change while it is open, so texts are set once.
@@ -62,6 +64,7 @@ RandomizeDialog::RandomizeDialog(core::TrialSession &session, const QString &stu
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_steps, 1);
+    layout->addWidget(m_connection);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
     setMinimumWidth(520);
@@ -205,12 +208,15 @@ void RandomizeDialog::sign()
     QApplication::restoreOverrideCursor();
     Secrets::wipe(password);
     if (!outcome.ok()) {
+        // Signing again after the connection is back is safe: the server randomizes a participant once.
+        m_connection->handle(outcome.error());
         showError(outcome.error().message);
         m_password->setFocus();
         return;
     }
     m_outcome = std::move(outcome).value();
     m_error->clear();
+    m_connection->clear();
     m_result = buildResult();
     m_steps->addWidget(m_result);
     m_steps->setCurrentWidget(m_result);

@@ -18,6 +18,8 @@ class TrialSession;
 
 namespace trialdesk::gui {
 
+class ConnectionBanner;
+
 // Randomizes one participant in three steps: (1) what RandomizationService::prepare() gives, the
 // participant and the stratum values the user must confirm; (2) the electronic signature, the
 // password again with its meaning; (3) the arm, shown only once randomize() has committed. A
@@ -57,6 +59,7 @@ private:
     QPushButton *m_sign = nullptr;
     QWidget *m_result = nullptr;
     QLabel *m_error;
+    ConnectionBanner *m_connection;
     QPushButton *m_close;
 };
 

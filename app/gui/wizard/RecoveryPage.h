@@ -23,6 +23,8 @@ public:
     void forgetRecoveryCode();
 
     bool isComplete() const override;
+    // The last page of a new trial (the server's page comes after it in the wizard's order, on its own path).
+    int nextId() const override { return -1; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "app/gui/wizard/TrialPage.h"
 
+#include "app/gui/FirstRunWizard.h"
 #include "core/workspace/Workspace.h"
 
 #include <QDir>
@@ -11,13 +12,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 namespace trialdesk::gui {
 
 TrialPage::TrialPage(QWidget *parent)
     : QWizardPage(parent)
+    , m_createLocal(new QRadioButton(this))
+    , m_connectServer(new QRadioButton(this))
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_folderLabel(new QLabel(this))
@@ -25,6 +30,9 @@ TrialPage::TrialPage(QWidget *parent)
     , m_browse(new QPushButton(this))
     , m_error(new QLabel(this))
 {
+    m_createLocal->setObjectName(QStringLiteral("createLocalTrialRadio"));
+    m_connectServer->setObjectName(QStringLiteral("connectServerRadio"));
+    m_createLocal->setChecked(true);
     m_name->setObjectName(QStringLiteral("trialNameEdit"));
     m_folder->setObjectName(QStringLiteral("workspaceFolderEdit"));
     m_browse->setObjectName(QStringLiteral("browseWorkspaceButton"));
@@ -37,10 +45,15 @@ TrialPage::TrialPage(QWidget *parent)
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
-    auto *layout = new QFormLayout(this);
-    layout->addRow(m_nameLabel, m_name);
-    layout->addRow(m_folderLabel, folderRow);
-    layout->addRow(QString(), m_error);
+    auto *form = new QFormLayout;
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_folderLabel, folderRow);
+    form->addRow(QString(), m_error);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_createLocal);
+    layout->addWidget(m_connectServer);
+    layout->addLayout(form);
+    layout->addStretch(1);
 
     connect(m_name, &QLineEdit::textChanged, this, &TrialPage::followTrialName);
     connect(m_name, &QLineEdit::textChanged, this, &TrialPage::completeChanged);
@@ -48,6 +61,8 @@ TrialPage::TrialPage(QWidget *parent)
     connect(m_folder, &QLineEdit::textChanged, this, &TrialPage::completeChanged);
     connect(m_folder, &QLineEdit::textChanged, m_error, &QLabel::clear);
     connect(m_browse, &QPushButton::clicked, this, &TrialPage::browse);
+    connect(m_connectServer, &QRadioButton::toggled, this, &TrialPage::showChoice);
+    showChoice();
     retranslate();
 }
 
@@ -62,13 +77,40 @@ QString TrialPage::directory() const
     return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
 }
 
+bool TrialPage::connectsToServer() const
+{
+    return m_connectServer->isChecked();
+}
+
+void TrialPage::showChoice()
+{
+    // The server's page asks for its own folder: a new trial's name and folder do not apply.
+    const bool local = !connectsToServer();
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_nameLabel, m_name, m_folderLabel, m_folder, m_browse })
+        widget->setVisible(local);
+    m_error->clear();
+    setSubTitle(local ? tr("Name the trial and choose the folder that will hold its encrypted database, key slots and "
+                           "backups.")
+                      : tr("The trial already lives on a trial server: the next page asks where it is."));
+    emit completeChanged();
+}
+
+int TrialPage::nextId() const
+{
+    return connectsToServer() ? FirstRunWizard::ServerPageId : FirstRunWizard::AdminPageId;
+}
+
 bool TrialPage::isComplete() const
 {
+    if (connectsToServer())
+        return true;
     return !trialName().isEmpty() && !directory().isEmpty();
 }
 
 bool TrialPage::validatePage()
 {
+    if (connectsToServer())
+        return true;
     const QString folder = directory();
     if (!QDir::isAbsolutePath(folder)) {
         m_error->setText(tr("Give the full path of the workspace folder, for example %1.")
@@ -104,8 +146,9 @@ void TrialPage::changeEvent(QEvent *event)
 void TrialPage::retranslate()
 {
     setTitle(tr("Trial"));
-    setSubTitle(tr("Name the trial and choose the folder that will hold its encrypted database, key slots and "
-                   "backups."));
+    m_createLocal->setText(tr("Create a &new trial on this computer (an encrypted workspace)"));
+    m_connectServer->setText(tr("Connect to a trial on a trial &server"));
+    showChoice();
     m_nameLabel->setText(tr("Trial &name:"));
     m_name->setPlaceholderText(tr("e.g. Patient partners in cardiac rehabilitation"));
     m_folderLabel->setText(tr("Workspace &folder:"));

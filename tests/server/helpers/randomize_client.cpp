@@ -71,7 +71,9 @@ int main(int argc, char **argv)
             } else if (outcome.error().code == ErrorCode::Conflict) {
                 out << "already " << studyId << Qt::endl;
                 done = true;
-            } else if (outcome.error().code == ErrorCode::Storage) {
+            } else if (outcome.error().code == ErrorCode::ConnectionLost
+                       || outcome.error().code == ErrorCode::CommitUnconfirmed
+                       || outcome.error().code == ErrorCode::Storage) {
                 err << "lost " << studyId << ": " << outcome.error().message << Qt::endl;
                 session.reset();
             } else {
