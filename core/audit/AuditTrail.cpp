@@ -327,10 +327,10 @@ Result<AuditCheckpoint> AuditTrail::checkpoint(QSqlDatabase &db)
 {
     // On a trial server every role may learn the head (reports name it), not every role may read
     // the trail: the server's trialdesk.audit_head answers (core/server/grants.sql).
-    auto last = exec(db,
-                     isTrialServer(db)
-                         ? QStringLiteral("SELECT entries, head FROM trialdesk.audit_head() WHERE entries > 0")
-                         : QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    auto last
+        = exec(db,
+               isTrialServer(db) ? QStringLiteral("SELECT entries, head FROM trialdesk.audit_head() WHERE entries > 0")
+                                 : QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     if (!last)
         return last.error();
     AuditCheckpoint checkpoint;

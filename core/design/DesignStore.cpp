@@ -35,8 +35,7 @@ const QString kColumns = QStringLiteral("version, method, definition, seed, crea
 // seed is its fingerprint (core/server/designs.sql): lineages compare the same, nothing can be drawn.
 QString source(const QSqlDatabase &db)
 {
-    return isTrialServer(db) ? QStringLiteral("trialdesk.designs()")
-                                                     : QStringLiteral("randomization_designs");
+    return isTrialServer(db) ? QStringLiteral("trialdesk.designs()") : QStringLiteral("randomization_designs");
 }
 
 Error corrupt(int version, const QString &detail)
